@@ -1,0 +1,5 @@
+"""``python -m oimx``."""
+
+from oimx.cli import main
+
+main()

@@ -1,0 +1,164 @@
+"""Batch runs: read, parse and serialise many pages, in order, on one or more workers.
+
+``run`` yields one :class:`Outcome` per input in input order, whatever the number
+of workers, so the output of ``--jobs 1`` and ``--jobs N`` is byte-identical.
+Memory stays flat: pages are handed to workers in windows and each result is
+written out before the next window starts. Boilerplate learning reads a fixed
+sample of the sorted inputs first (:func:`learn`), so it depends neither on the
+order of the inputs nor on the number of workers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import multiprocessing
+import signal
+import threading
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from oimx import boilerplate, record
+from oimx.sources import DEFAULT_MAX_BYTES, InputError, Source, decode, read_bytes
+
+# pages read to learn a batch's repeated top lines
+LEARN_SAMPLE = 400
+# a batch smaller than this learns nothing (too few pages to tell furniture from text)
+LEARN_MIN_BATCH = 8
+# pages handed to the workers at a time, per worker
+WINDOW_PER_JOB = 128
+
+
+@dataclass(frozen=True)
+class Options:
+    """How to read and parse each page."""
+
+    encoding: str | None = None
+    text: bool = False
+    max_bytes: int = DEFAULT_MAX_BYTES
+    lang: str | None = None
+    reference: dt.date | None = None
+    timeout: float = 10.0
+    learned: frozenset[str] = field(default_factory=frozenset)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one input: its JSON line (None when skipped) and a message for stderr."""
+
+    source: str
+    line: str | None
+    failed: bool = False
+    message: str | None = None
+
+
+class PageTimeout(Exception):
+    """A page took longer than its time budget."""
+
+
+def _raise_timeout(_signum: int, _frame: object) -> None:
+    raise PageTimeout
+
+
+def _parse_with_budget(text: str, source: str, options: Options) -> dict:
+    from oimx.pipeline import parse_page
+
+    def parse() -> dict:
+        return parse_page(text, source, lang=options.lang, reference=options.reference, learned=options.learned)
+
+    budget = options.timeout > 0 and threading.current_thread() is threading.main_thread()
+    if not budget:
+        return parse()
+    previous = signal.signal(signal.SIGALRM, _raise_timeout)
+    signal.setitimer(signal.ITIMER_REAL, options.timeout)
+    try:
+        return parse()
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def process(source: Source, options: Options) -> Outcome:
+    """Read, decode and parse one input; every failure becomes an error record."""
+    encoding = None
+    try:
+        data = read_bytes(source, options.max_bytes)
+        try:
+            text, encoding = decode(data, options.encoding, text=options.text)
+        except InputError as error:
+            if not source.explicit and b"\x00" in data:
+                return Outcome(source.path, None, message=f"skipped: {error}")
+            raise
+        rec = _parse_with_budget(text, source.path, options)
+        rec["encoding"] = encoding
+        return Outcome(source.path, record.dumps(rec))
+    except InputError as error:
+        reason = str(error)
+    except PageTimeout:
+        reason = f"gave up after {options.timeout:g} s (time budget per page)"
+    except RecursionError:
+        reason = "page too deeply nested to parse"
+    except MemoryError:
+        reason = "out of memory while parsing"
+    except Exception as error:  # a bug must cost one page, never the batch
+        reason = f"internal error: {type(error).__name__}: {error}"
+    return Outcome(source.path, record.dumps(record.error_record(source.path, reason, encoding)), True, reason)
+
+
+def learn(sources: list[Source], options: Options) -> frozenset[str]:
+    """Top lines repeated across a fixed sample of the batch (identical pages counted once)."""
+    paths = sorted({s.path for s in sources if not s.problem and s.path != "-"})
+    if len(paths) < LEARN_MIN_BATCH:
+        return frozenset()
+    step = max(1, len(paths) // LEARN_SAMPLE)
+    texts: dict[str, str] = {}
+    for path in paths[::step][:LEARN_SAMPLE]:
+        try:
+            text, _ = decode(read_bytes(Source(path), options.max_bytes), options.encoding, text=options.text)
+        except InputError:
+            continue
+        texts.setdefault(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest(), text)
+    return boilerplate.learn(texts.values())
+
+
+_worker_options: Options | None = None
+
+
+def _init_worker(options: Options) -> None:
+    global _worker_options
+    _worker_options = options
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _work(source: Source) -> Outcome:
+    assert _worker_options is not None
+    return process(source, _worker_options)
+
+
+def _windows(items: Iterable[Source], size: int) -> Iterator[list[Source]]:
+    window: list[Source] = []
+    for item in items:
+        window.append(item)
+        if len(window) == size:
+            yield window
+            window = []
+    if window:
+        yield window
+
+
+def run(sources: Iterable[Source], options: Options, jobs: int = 1) -> Iterator[Outcome]:
+    """One outcome per source, in order; ``jobs`` > 1 parses in worker processes."""
+    if jobs <= 1:
+        for source in sources:
+            yield process(source, options)
+        return
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    pool = context.Pool(jobs, initializer=_init_worker, initargs=(options,))
+    try:
+        for window in _windows(sources, WINDOW_PER_JOB * jobs):
+            yield from pool.imap(_work, window, chunksize=max(1, len(window) // (jobs * 8)))
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()

@@ -1,0 +1,559 @@
+"""Find the date mentions of a piece of page text (French, English, Spanish).
+
+Candidates are found with one verbose pattern built at import from the
+vocabulary of :mod:`oimx.lexicon.dates`, then normalised from that same
+vocabulary (no date library is needed).  ``find`` returns, sorted by start and
+never overlapping, one dict per mention::
+
+    text       the mention as written (== text[start:end]; may hold a line break)
+    start/end  half-open code-point offsets into the given text
+    type       "date", "range" or "relative"
+    value      for a date, ISO at the precision written: "2024-05-27", "2024-05",
+               "2024", "XXXX-03-11" (year not written), "XXXX-09"; else None
+    from/to    for a range, each bound as a date value or None when open
+    precision  "day", "month" or "year" (of the value, or the coarser bound); None for relative
+    relative   for a relative mention, a stable key (below); else None
+    resolved   None unless ``reference`` is given: relative keys and dates without a
+               year resolved against it (ranges: {"from": ..., "to": ...})
+
+Relative keys: today, yesterday, tomorrow, day_before_yesterday, day_after_tomorrow,
+this_morning, this_afternoon, this_evening, tonight, last_night, yesterday_morning,
+yesterday_afternoon, tomorrow_morning, this_week, last_week, next_week, early_this_week,
+late_this_week, earlier_this_week, later_this_week, this_weekend, last_weekend,
+next_weekend, this_month, last_month, next_month, earlier_this_month, later_this_month,
+this_quarter, last_quarter, next_quarter, this_year, last_year, next_year,
+earlier_this_year, later_this_year, that_year, this_/last_/next_ + summer, winter,
+autumn, spring; ``weekday:<name>``, ``last_weekday:<name>``, ``next_weekday:<name>``
+(name in English); ``next:MM`` / ``last:MM`` ("septembre prochain" -> next:09);
+``ago:N:unit`` ("il y a deux ans" -> ago:2:year; N is 0 for "quelques").
+
+Example::
+
+    >>> [(d["text"], d["type"], d["from"], d["to"]) for d in find("Du 27 au 30 mai 2024 à Genève")]
+    [('Du 27 au 30 mai 2024', 'range', '2024-05-27', '2024-05-30')]
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+from collections.abc import Iterable
+
+import regex
+
+from oimx.lexicon import dates as lex
+
+# --------------------------------------------------------------------------- building blocks
+
+_S = r"(?:[^\S\n]{1,3}|[^\S\n]{0,3}\n[^\S\n]{0,3})"  # a space, or one hard-wrapped line break
+_S0 = r"(?:[^\S\n]{0,3}\n?[^\S\n]{0,3})"  # optional space or line break
+_H = r"[^\S\n]{1,3}"  # spaces on one line
+
+
+def _phrase(words: str) -> str:
+    """A lexicon phrase as a pattern: apostrophes either way, spaces may wrap."""
+    out = []
+    for part in words.split(" "):
+        pieces = (regex.escape(piece) for piece in part.split("'"))
+        out.append("['’]".join(pieces).replace(r"\-", "[-‑]"))
+    return _S.join(out)
+
+
+def _alt(words: Iterable[str]) -> str:
+    """Longest-first alternation of lexicon phrases."""
+    return "(?:" + "|".join(_phrase(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
+def _all(table: dict[str, Iterable[str]]) -> set[str]:
+    """The words of a per-language table, all languages together."""
+    return {w for words in table.values() for w in words}
+
+
+_MONTH_NUM = {w: n for table in lex.MONTHS.values() for w, n in table.items()}
+_ALONE = _all(lex.MONTHS_ALONE)
+_ABBR = set(_MONTH_NUM) - _ALONE
+_WEEKDAY = {w: en for table in lex.WEEKDAYS.values() for w, en in table.items()}
+_REL = {w: key for table in lex.RELATIVE.values() for w, key in table.items()}
+_REL_LANG = {w: lang for lang, table in lex.RELATIVE.items() for w in table}
+_NUMWORD = {w: n for table in lex.NUMBER_WORDS.values() for w, n in table.items()}
+_UNIT = {w: u for table in lex.TIME_UNITS.values() for w, u in table.items()}
+_LASTNEXT = {
+    **{w: v for table in lex.BEFORE_LAST_NEXT.values() for w, v in table.items()},
+    **{w: v for table in lex.MONTH_LAST_NEXT.values() for w, v in table.items()},
+    **{w: v for table in lex.WEEKDAY_PARTS.values() for w, v in table.items()},
+}
+_QUARTER = {w: n for table in lex.QUARTER_WORDS.values() for w, n in table.items()}
+_PERIOD = {w: n for table in lex.PERIOD_NOUNS.values() for w, n in table.items()}
+
+_ORD = _alt(lex.DAY_ORDINALS)
+_DAY = rf"(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?!\d){_ORD}?(?!\w)"  # day of month, "1er", "3rd"
+_MONTH = (
+    rf"(?:{_alt(_ALONE)}(?!\w)"  # full month name
+    rf"|{_alt(_ABBR)}(?:\.|(?!\w)))"  # abbreviation, dot optional
+)
+_MONTH_EN = rf"(?:{_alt(lex.MONTHS['en'])}(?:\.|(?!\w)))"  # English month, for "October 26, 2016"
+_MONTH_ALONE = (
+    rf"(?:{_alt(_ALONE)}(?!\w)"  # a month name alone: "en mars", "desde julio"
+    rf"|(?<=(?<!\w){_alt(lex.EN_MONTH_CONTEXT)}{_H})(?-i:{_alt(lex.CONTEXT_MONTHS)})(?!\w))"  # "in May"
+)
+_WD = rf"(?:{_alt(_WEEKDAY)}(?!\w))"  # weekday name
+_LINK = rf"(?:{_alt(lex.DATE_LINKS)}{_S})"  # "13 de octubre", "4th of July"
+_ART = rf"(?:{_alt(lex.ARTICLES)}{_S})"  # "le", "el", "the"
+_COUNT = rf"(?:{_H}(?:{_alt(lex.YEAR_BLOCK_AFTER)}(?!\w)|\d{{3}}(?!\d))|[^\S\n]{{0,3}}%)"  # "2000 personnes"
+_YEAR = (
+    r"(?<![\d+/.,]|\d[^\S\n]|\p{L}-|\w)"  # not inside a number, a phone, a code or a word
+    r"(?:19|20)\d\d"  # 1900-2099
+    rf"(?![\d/]|[.,]\d|\w|{_COUNT})"  # not a count or an amount
+)
+_DNUM = r"(?:3[01]|[12]\d|0?[1-9])"  # numeric day
+_MNUM = r"(?:1[0-2]|0?[1-9])"  # numeric month
+_NUMDATE = (
+    rf"(?:(?<![\d/.]){_DNUM}/{_MNUM}/(?:\d{{4}}|\d\d)"  # 27/01/2016, 31/1/13
+    rf"|(?<![\d/.]){_DNUM}\.{_MNUM}\.(?:\d{{4}})"  # 27.01.2016
+    r"|(?<![\d/.-])(?:19|20)\d\d-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9]))"  # 2016-01-27
+    r"(?![\d/]|[.,]\d)"  # nothing numeric after
+)
+_NUMSHORT = rf"(?<![\d/.,]){_DNUM}/{_MNUM}(?![\d/]|[.,]\d)"  # 8/12 (day first)
+_DMY = (
+    rf"(?:{_WD},?{_S}(?:{_ART})?)?"  # optional weekday: "mercredi 21", "Monday, the 3rd"
+    rf"{_DAY}{_S}{_LINK}?{_MONTH}"  # day and month: "1er octobre", "13 de octubre"
+    rf"(?:,?{_S}{_LINK}?{_YEAR})?"  # optional year: "2024", "de 2023", ", 2019"
+)
+_MDY = (
+    rf"(?:{_WD},?{_S})?"  # optional weekday
+    rf"{_MONTH_EN}{_S}{_DAY}"  # "October 26"
+    rf"(?:,?{_S}{_YEAR})?"  # optional year
+)
+_MY = rf"{_MONTH},?{_S}{_LINK}?{_YEAR}"  # "mars 2015", "octubre de 2018"
+_POINT = rf"(?:{_NUMDATE}|{_DMY}|{_MDY}|{_MY}|{_MONTH_ALONE}|{_YEAR})"  # any date
+_DAYW = rf"(?:{_WD},?{_S})?{_DAY}"  # a day without its month: "du 27", "entre vendredi 30"
+
+
+def _words(table: dict[str, tuple[tuple[str, ...], tuple[str, ...]]], side: int) -> str:
+    return _alt(w for pair in table.values() for w in pair[side])
+
+
+_FROM, _TO = _words(lex.RANGE_FROM_TO, 0), _words(lex.RANGE_FROM_TO, 1)
+_BETWEEN, _AND = _words(lex.RANGE_BETWEEN, 0), _words(lex.RANGE_BETWEEN, 1)
+_NUM = rf"(?:\d{{1,3}}|{_alt(_NUMWORD)})"  # a small count: "4", "deux"
+
+_PATTERN = regex.compile(
+    rf"""
+    (?<!\w)(?:
+      (?P<fromto>{_FROM}{_S}{_ART}?                     # du, from, del
+         (?P<a>{_POINT}|{_DAYW}){_S}
+         {_TO}{_S}{_ART}?(?P<b>{_POINT}))               # au, to, al
+    | (?P<between>{_BETWEEN}{_S}{_ART}?                 # entre, between
+         (?P<a>{_POINT}|{_DAYW}){_S}
+         {_AND}{_S}{_ART}?(?P<b>{_POINT}))              # et, and, y
+    | (?P<since>{_alt(_all(lex.SINCE))}{_S}             # depuis, since, desde
+         (?:{_alt(_all(lex.SINCE_FILLERS))}{_S0})?      # le mois de, la nuit du
+         (?P<a>{_POINT}|{_NUMSHORT}))
+    | (?P<until>{_alt(_all(lex.UNTIL))}{_S}             # jusqu'en, d'ici, until, hasta
+         (?:{_alt(_all(lex.UNTIL_FILLERS))}{_S})?       # la fin de
+         (?P<b>{_POINT}|{_NUMSHORT}))
+    | (?P<quarter>(?P<q>{_alt(_QUARTER)}){_S}           # troisième, third
+         (?P<p>{_alt(_PERIOD)}){_S}                     # trimestre, quarter
+         (?:{_alt(lex.PERIOD_LINKS)}{_S})?              # de l'année, of
+         (?P<y>{_YEAR}))
+    | (?P<ago>(?:{_alt(_all(lex.AGO_BEFORE))}{_S}       # il y a, hace
+         (?:{_alt(_all(lex.AGO_QUANTIFIERS))}{_S})?     # plus de
+         (?P<n>{_NUM}){_S}(?P<u>{_alt(_UNIT)})(?!\w))
+       | (?:{_alt(lex.AGO_QUANTIFIERS['en'])}{_S})?     # more than
+         (?P<n>{_NUM}){_S}(?P<u>{_alt(_UNIT)}){_S}
+         {_alt(_all(lex.AGO_AFTER))}(?!\w))             # ago
+    | (?P<pair>(?P<a>{_DAYW}){_S0}                      # "28 et 29 octobre 2019"
+         {_alt(lex.DAY_PAIR_JOINS)}{_S}(?P<b>{_DMY}))
+    | (?P<dash>(?P<a>{_DMY}|{_MY}|{_DAYW}|{_NUMDATE})   # "23- 24 September 2012", "15-16 mayo"
+         {_S0}[-–—‐‑]{_S0}(?P<b>{_DMY}|{_NUMDATE}))
+    | (?P<years>(?P<a>{_YEAR}){_S0}[-–—‐‑/]{_S0}        # "2016-2017", "2016-17"
+         (?P<b>{_YEAR}|\d\d(?![\d\w])))
+    | (?P<relmonth>(?P<m>{_MONTH_ALONE}){_S}            # "septembre prochain", "julio pasado"
+         (?P<ln>{_alt(_all(lex.MONTH_LAST_NEXT))})(?!\w)
+       | (?P<ln>{_alt(lex.BEFORE_LAST_NEXT['en'])}){_S}  # "next September"
+         (?-i:{_alt(w.title() for w in lex.MONTHS_ALONE['en'] | lex.CONTEXT_MONTHS)})(?!\w)
+       | (?P<ln>{_alt(lex.BEFORE_LAST_NEXT['es'])}){_S}  # "el próximo septiembre"
+         (?P<m>{_alt(lex.MONTHS_ALONE['es'])})(?!\w))
+    | (?P<num>{_NUMDATE})                               # 27/01/2016
+    | (?<=\([^\S\n]{{0,2}})(?P<num>{_NUMSHORT})         # (8/12)
+         (?=[^\S\n]{{0,2}}\))
+    | (?P<dmy>{_DMY})                                   # mercredi 21 septembre 2022
+    | (?P<mdy>{_MDY})                                   # October 26, 2016
+    | (?P<my>{_MY})                                     # mars 2015
+    | (?P<relwd>(?:(?P<ln>{_alt(_all(lex.BEFORE_LAST_NEXT))}){_S})?
+         (?P<w>{_WD})                                   # jeudi, last Friday
+         (?:{_S}(?P<ln>{_alt(_all(lex.WEEKDAY_PARTS))})(?!\w))?)  # matin, dernier
+    | (?P<rel>{_alt(_REL)})(?!\w)                       # aujourd'hui, la semaine dernière
+    | (?P<bare>{_ART}(?P<a>{_DAY}))                     # "le 31" after "le 30 octobre"
+         (?=[^\S\n]{{0,2}}[,;.)]|{_S}{_AND}(?!\w))
+    | (?P<month>{_MONTH_ALONE})                         # août
+    | (?P<year>{_YEAR})                                 # 2015
+    )
+    """,
+    regex.IGNORECASE | regex.VERBOSE | regex.VERSION0,
+)
+
+_KINDS = ("fromto", "between", "since", "until", "quarter", "ago", "pair", "dash", "years", "relmonth",
+          "num", "dmy", "mdy", "my", "relwd", "rel", "bare", "month", "year")
+
+# Parses one date bound (already found) into day, month and year.
+_PARTS = regex.compile(
+    rf"""
+    (?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2}}(?:\d\d)?))?  # 27/01/2016, 8/12
+    | (?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}})            # 27.01.2016
+    | (?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d)                       # 2016-01-27
+    | (?P<mw>{_MONTH_EN}){_S}(?P<d>\d{{1,2}}){_ORD}?(?!\d)         # October 26
+      (?:,?{_S}(?P<y>\d{{4}}))?
+    | (?:(?P<d>\d{{1,2}}){_ORD}?{_S}{_LINK}?)?                      # 26 (de)
+      (?P<mw>{_MONTH})(?:,?{_S}{_LINK}?(?P<y>\d{{4}}))?              # octobre (2016)
+    | (?P<d>\d{{1,2}}){_ORD}?(?!\d)                                  # a day alone
+    | (?P<y>\d{{4}})                                                 # 2016
+    """,
+    regex.IGNORECASE | regex.VERBOSE | regex.VERSION0,
+)
+_WEEKDAY_WORD = regex.compile(rf"^{_WD},?{_S}(?:{_ART})?", regex.IGNORECASE)
+_COORD = regex.compile(rf"^{_S}{_alt(lex.DAY_PAIR_JOINS)}{_S}(?:{_alt(lex.COORD_PREPOSITIONS)}{_S})?$",
+                       regex.IGNORECASE)
+_SENTENCE_START = regex.compile(r"(?:^|[\n.!?:;«“\"(–—-])[^\S\n]{0,3}$")
+_WORD_BEFORE = regex.compile(r"(\S{1,40})[^\S\n]{1,3}$")
+_QUANT_BEFORE = regex.compile(rf"(?<!\w){_alt(_all(lex.YEAR_BLOCK_QUANTIFIERS))}{_S}$", regex.IGNORECASE)
+_ARTICLES = frozenset(lex.YEAR_NAME_ARTICLES)
+
+Bound = tuple[int | None, int | None, int | None]  # year, month, day
+
+
+# --------------------------------------------------------------------------- normalisation
+
+
+def _year(text: str) -> int:
+    """A written year; two digits are read in 1950-2049."""
+    year = int(text)
+    if len(text) == 2:
+        year += 2000 if year < 50 else 1900
+    return year
+
+
+def _parts(text: str) -> Bound | None:
+    """Year, month and day of one date as written (None where not written)."""
+    text = _WEEKDAY_WORD.sub("", text)
+    m = _PARTS.fullmatch(text.strip())
+    if m is None:
+        return None
+    day = int(m.group("d")) if m.group("d") else None
+    year = _year(m.group("y")) if m.group("y") else None
+    if m.group("mw"):
+        month: int | None = _MONTH_NUM[regex.sub(r"\s+", " ", m.group("mw").lower().rstrip("."))]
+    else:
+        month = int(m.group("m")) if m.group("m") else None
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if day is not None and month is not None:
+        if day > calendar.monthrange(year or 2000, month)[1]:
+            return None
+    return year, month, day
+
+
+def _iso(bound: Bound | None) -> str | None:
+    """ISO form at the precision written, "XXXX" for a missing year."""
+    if bound is None:
+        return None
+    year, month, day = bound
+    out = "XXXX" if year is None else f"{year:04d}"
+    if month is not None or day is not None:
+        out += "-XX" if month is None else f"-{month:02d}"
+    if day is not None:
+        out += f"-{day:02d}"
+    return out
+
+
+def _precision(bound: Bound | None) -> int:
+    """0 year, 1 month, 2 day."""
+    if bound is None:
+        return 3
+    return 2 if bound[2] is not None else 1 if bound[1] is not None else 0
+
+
+_PRECISION = ("year", "month", "day")
+
+
+def _complete(first: Bound, last: Bound) -> Bound:
+    """Fill the first bound of a range from the last ("du 27 au 30 mai 2024")."""
+    year, month, day = first
+    if month is None and day is not None:
+        month = last[1]
+    if year is None and last[0] is not None and month is not None and last[1] is not None:
+        year = last[0] - 1 if month > last[1] else last[0]
+    return year, month, day
+
+
+def _date(start: int, end: int, text: str, bound: Bound) -> dict:
+    return {"text": text, "start": start, "end": end, "type": "date", "value": _iso(bound),
+            "from": None, "to": None, "precision": _PRECISION[_precision(bound)], "relative": None,
+            "resolved": None}
+
+
+def _range(start: int, end: int, text: str, first: Bound | None, last: Bound | None) -> dict:
+    coarse = min(_precision(first), _precision(last))
+    return {"text": text, "start": start, "end": end, "type": "range", "value": None,
+            "from": _iso(first), "to": _iso(last), "precision": _PRECISION[coarse], "relative": None,
+            "resolved": None}
+
+
+def _relative(start: int, end: int, text: str, key: str) -> dict:
+    return {"text": text, "start": start, "end": end, "type": "relative", "value": None,
+            "from": None, "to": None, "precision": None, "relative": key, "resolved": None}
+
+
+def _key(text: str) -> str:
+    """A lexicon key for a matched phrase: lower case, one space, straight apostrophe."""
+    return " ".join(text.lower().replace("’", "'").replace("‑", "-").split())
+
+
+def _year_is_name(text: str, start: int, end: int) -> bool:
+    """A bare year that is a count or part of a name: "Agenda 2063", "plus de 2000", "The 2023 SDG"."""
+    before = text[max(0, start - 60):start]
+    word = _WORD_BEFORE.search(before)
+    if _QUANT_BEFORE.search(before):
+        return True
+    if word is None:
+        return False
+    prev = word.group(1).strip("«“\"'(").lower().replace("’", "'")
+    if prev.rstrip(".") in lex.YEAR_BLOCK_BEFORE or prev.split("'")[-1] in lex.YEAR_BLOCK_BEFORE:
+        return True
+    initial = bool(_SENTENCE_START.search(before[: word.start(1)]))
+    if word.group(1)[0].isupper() and not initial and _key(prev) not in lex.YEAR_NAME_ALLOWED:
+        return True
+    after = text[end:end + 3]
+    return prev in _ARTICLES and len(after) > 1 and after[0] == " " and after[1].isupper()
+
+
+def _candidate(m: regex.Match, text: str, lang: str) -> dict | None:
+    """Normalise one match of the pattern, or None when it is not a date after all."""
+    kind = next(k for k in _KINDS if m.group(k) is not None)
+    start, end = m.span(kind)
+    span = text[start:end]
+    if kind in ("fromto", "between", "pair", "dash"):
+        first, last = _parts(m.group("a")), _parts(m.group("b"))
+        if first is None or last is None:
+            return None
+        first = _complete(first, last)
+        if first[1] is None and first[2] is not None:
+            return None
+        return _range(start, end, span, first, last)
+    if kind == "years":
+        first_year, tail = int(m.group("a")), m.group("b")
+        last_year = int(tail) if len(tail) == 4 else first_year // 100 * 100 + int(tail)
+        if not first_year < last_year <= first_year + 30:
+            return None
+        return _range(start, end, span, (first_year, None, None), (last_year, None, None))
+    if kind == "since":
+        bound = _parts(m.group("a"))
+        return None if bound is None else _range(start, end, span, bound, None)
+    if kind == "until":
+        bound = _parts(m.group("b"))
+        return None if bound is None else _range(start, end, span, None, bound)
+    if kind == "quarter":
+        length = _PERIOD[_key(m.group("p"))]
+        index = _QUARTER[_key(m.group("q"))]
+        if length == 6 and index > 2:
+            return None
+        year, first_month = int(m.group("y")), (index - 1) * length + 1
+        return _range(start, end, span, (year, first_month, None), (year, first_month + length - 1, None))
+    if kind in ("num", "dmy", "mdy", "my", "month", "year"):
+        return _point(kind, start, end, span, text, lang)
+    return _relative_candidate(kind, m, start, end, span, lang)
+
+
+def _point(kind: str, start: int, end: int, span: str, text: str, lang: str) -> dict | None:
+    """A single date; English-only words must be capitalised when alone."""
+    if kind == "year" and _year_is_name(text, start, end):
+        return None
+    if kind in ("month", "mdy") and span[0].islower() and _key(span).split(" ")[0] not in (
+            lex.MONTHS_ALONE["fr"] | lex.MONTHS_ALONE["es"]):
+        return None
+    bound = _parts(span)
+    return None if bound is None else _date(start, end, span, bound)
+
+
+def _relative_candidate(kind: str, m: regex.Match, start: int, end: int, span: str, lang: str) -> dict | None:
+    """A relative mention and its key."""
+    if kind == "bare":
+        bound = _parts(m.group("a"))
+        return None if bound is None else _date(start, end, span, bound)
+    if kind == "rel":
+        phrase = _key(span)
+        if lang in lex.LANGS and _REL_LANG[phrase] != lang:
+            return None
+        return _relative(start, end, span, _REL[phrase])
+    if kind == "ago":
+        count = m.group("n").lower()
+        number = int(count) if count.isdigit() else _NUMWORD[_key(count)]
+        return _relative(start, end, span, f"ago:{number}:{_UNIT[_key(m.group('u'))]}")
+    direction = _LASTNEXT.get(_key(m.group("ln") or ""), "")
+    if kind == "relmonth":
+        month = _MONTH_NUM[_key(m.group("m") or span.split()[-1])]
+        return _relative(start, end, span, f"{direction}:{month:02d}")
+    weekday = m.group("w")
+    if weekday[0].isupper() and lang != "en" and not _SENTENCE_START.search(m.string[max(0, start - 4):start]):
+        return None  # "Santo Domingo", a name
+    if weekday[0].islower() and _key(weekday) in lex.WEEKDAYS["en"]:
+        return None
+    prefix = f"{direction}_weekday" if direction else "weekday"
+    return _relative(start, end, span, f"{prefix}:{_WEEKDAY[_key(weekday)]}")
+
+
+# --------------------------------------------------------------------------- context
+
+
+def _bound_of(item: dict) -> Bound | None:
+    """The written day, month and year of a date item (its end for a range)."""
+    value = item["value"] if item["type"] == "date" else item["to"] or item["from"]
+    if value is None:
+        return None
+    parts = value.split("-")
+    year = None if parts[0] == "XXXX" else int(parts[0])
+    month = int(parts[1]) if len(parts) > 1 else None
+    day = int(parts[2]) if len(parts) > 2 else None
+    return year, month, day
+
+
+def _context(items: list[dict], text: str) -> list[dict]:
+    """Bare days take their month from the date before; coordinated dates share a year."""
+    out: list[dict] = []
+    for item in items:
+        previous = out[-1] if out else None
+        if item["type"] == "date" and item["value"].startswith("XXXX-XX"):
+            bound = _bound_of(previous) if previous else None
+            gap = text[previous["end"]:item["start"]] if previous else "\n"
+            if bound is None or bound[1] is None or bound[2] is None or "\n" in gap or len(gap) > 80:
+                continue
+            day = int(item["value"][-2:])
+            month = bound[1] + 1 if day < bound[2] else bound[1]
+            year = bound[0]
+            if month == 13:
+                month, year = 1, None if year is None else year + 1
+            if day > calendar.monthrange(year or 2000, month)[1]:
+                continue
+            item["value"] = _iso((year, month, day))
+        out.append(item)
+    for first, second in zip(out, out[1:]):
+        if (first["type"] == second["type"] == "date" and first["value"].startswith("XXXX")
+                and not second["value"].startswith("XXXX")
+                and _COORD.match(text[first["end"]:second["start"]])):
+            first["value"] = second["value"][:4] + first["value"][4:]
+    return out
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def _closest(value: str, reference: datetime.date) -> str:
+    """A value without year, given the year that puts it closest to the reference."""
+    parts = value.split("-")
+    month = int(parts[1])
+    day = int(parts[2]) if len(parts) > 2 else 15
+
+    def distance(year: int) -> int:
+        last = calendar.monthrange(year, month)[1]
+        return abs((datetime.date(year, month, min(day, last)) - reference).days)
+
+    year = min((reference.year - 1, reference.year, reference.year + 1), key=distance)
+    if len(parts) > 2 and day > calendar.monthrange(year, month)[1]:
+        year = reference.year  # 29 February: keep the reference year
+    return f"{year:04d}" + value[4:]
+
+
+def _shift_month(reference: datetime.date, months: int) -> str:
+    index = reference.year * 12 + reference.month - 1 + months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _week(day: datetime.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+_DAY_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1, "day_before_yesterday": -2,
+                "day_after_tomorrow": 2, "this_morning": 0, "this_afternoon": 0, "this_evening": 0,
+                "tonight": 0, "last_night": -1, "yesterday_morning": -1, "yesterday_afternoon": -1,
+                "tomorrow_morning": 1}
+_WEEK_OFFSETS = {"this_week": 0, "early_this_week": 0, "late_this_week": 0, "earlier_this_week": 0,
+                 "later_this_week": 0, "this_weekend": 0, "last_week": -1, "last_weekend": -1,
+                 "next_week": 1, "next_weekend": 1}
+_MONTH_OFFSETS = {"this_month": 0, "earlier_this_month": 0, "later_this_month": 0, "last_month": -1,
+                  "next_month": 1}
+_YEAR_OFFSETS = {"this_year": 0, "earlier_this_year": 0, "later_this_year": 0, "that_year": 0,
+                 "last_year": -1, "next_year": 1}
+_QUARTER_OFFSETS = {"this_quarter": 0, "last_quarter": -1, "next_quarter": 1}
+_WEEKDAY_INDEX = {name: i for i, name in enumerate(calendar.day_name[i].lower() for i in range(7))}
+
+
+def _resolve_relative(key: str, reference: datetime.date) -> str | None:
+    """The date, week, month or year a relative key points to, seen from the reference."""
+    if key in _DAY_OFFSETS:
+        return (reference + datetime.timedelta(days=_DAY_OFFSETS[key])).isoformat()
+    if key in _WEEK_OFFSETS:
+        return _week(reference + datetime.timedelta(weeks=_WEEK_OFFSETS[key]))
+    if key in _MONTH_OFFSETS:
+        return _shift_month(reference, _MONTH_OFFSETS[key])
+    if key in _YEAR_OFFSETS:
+        return f"{reference.year + _YEAR_OFFSETS[key]:04d}"
+    if key in _QUARTER_OFFSETS:
+        index = reference.year * 4 + (reference.month - 1) // 3 + _QUARTER_OFFSETS[key]
+        return f"{index // 4:04d}-Q{index % 4 + 1}"
+    head, _, tail = key.partition(":")
+    if head.endswith("weekday"):
+        delta = _WEEKDAY_INDEX[tail] - reference.weekday()
+        if head.startswith("last"):
+            delta = delta - 7 if delta >= 0 else delta
+        elif head.startswith("next"):
+            delta = delta + 7 if delta <= 0 else delta
+        else:
+            delta = (delta + 3) % 7 - 3  # the closest such day, news style
+        return (reference + datetime.timedelta(days=delta)).isoformat()
+    if head in ("next", "last"):
+        month = int(tail)
+        year = reference.year
+        if head == "next" and month <= reference.month:
+            year += 1
+        if head == "last" and month >= reference.month:
+            year -= 1
+        return f"{year:04d}-{month:02d}"
+    if head == "ago":
+        count, unit = tail.split(":")
+        if unit == "year":
+            return f"{reference.year - int(count):04d}"
+        if unit == "month":
+            return _shift_month(reference, -int(count))
+        if unit in ("day", "week"):
+            days = int(count) * (7 if unit == "week" else 1)
+            return (reference - datetime.timedelta(days=days)).isoformat()
+    return None
+
+
+def _resolve(item: dict, reference: datetime.date) -> None:
+    """Fill item["resolved"] against the reference date."""
+    if item["type"] == "relative":
+        item["resolved"] = _resolve_relative(item["relative"], reference)
+    elif item["type"] == "date":
+        value = item["value"]
+        item["resolved"] = _closest(value, reference) if value.startswith("XXXX-") else value
+    else:
+        item["resolved"] = {
+            side: (_closest(item[side], reference) if item[side] and item[side].startswith("XXXX-")
+                   else item[side])
+            for side in ("from", "to")
+        }
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def find(text: str, *, lang: str = "fr", reference: datetime.date | None = None) -> list[dict]:
+    """The date mentions of ``text``, sorted by start and never overlapping (see the module doc)."""
+    items = [item for m in _PATTERN.finditer(text) if (item := _candidate(m, text, lang)) is not None]
+    items = _context(items, text)
+    if reference is not None:
+        for item in items:
+            _resolve(item, reference)
+    return items

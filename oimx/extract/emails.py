@@ -1,0 +1,66 @@
+"""E-mail addresses.
+
+Finds addresses as written, including the scraper's ``"mailto:x@iom.int">x@iom.int``
+debris (one address) and common obfuscations (``x [at] iom.int``, ``x(at)iom.int``,
+``x at iom dot int`` in brackets).
+
+Schema of an item::
+
+    {"text": str,   # as written, == input[start:end]
+     "start": int, "end": int,
+     "value": str}  # the address, lower-case, obfuscation undone
+
+Example::
+
+    >>> [e["value"] for e in find('E-mail : "mailto:JLee@iom.int">JLee@iom.int')]
+    ['jlee@iom.int']
+"""
+
+from __future__ import annotations
+
+import regex
+
+from oimx.lexicon.contacts import EMAIL_AT_WORDS, EMAIL_DOT_WORDS
+
+_AT_WORDS = "|".join(EMAIL_AT_WORDS)
+_DOT_WORDS = "|".join(EMAIL_DOT_WORDS)
+
+_EMAIL = regex.compile(
+    rf"""
+    (?<![\w.%+-])                                   # not inside a longer token
+    (?P<local> [\w%+-] (?: [\w.%+-]{{0,62}} [\w%+-] )? )   # local part, no leading/trailing dot
+    (?P<at>
+        @                                           # a plain at sign
+      | \s{{0,2}} [\[({{]\s{{0,2}} (?:{_AT_WORDS}) \s{{0,2}} [\])}}] \s{{0,2}}   # [at] (at) {{at}}
+    )
+    (?P<domain>
+        (?: [\p{{L}}0-9] [\p{{L}}0-9-]{{0,62}}     # a domain label
+            (?: \. | \s{{0,2}} [\[(]\s{{0,2}} (?:{_DOT_WORDS}) \s{{0,2}} [\])] \s{{0,2}} )   # . or [dot]
+        ){{1,6}}
+        [a-zA-Z]{{2,24}}                            # the top-level domain
+    )
+    (?![\w-])                                       # not cut inside a longer token
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_OBFUSCATED_DOT = regex.compile(rf"\s{{0,2}}[\[(]\s{{0,2}}(?:{_DOT_WORDS})\s{{0,2}}[\])]\s{{0,2}}", regex.IGNORECASE)
+
+
+def _value(match: regex.Match) -> str:
+    domain = _OBFUSCATED_DOT.sub(".", match.group("domain"))
+    return f"{match.group('local')}@{domain}".casefold()
+
+
+def find(text: str) -> list[dict]:
+    """Each distinct address once, at its first plain occurrence (a ``mailto:`` link only if alone)."""
+    chosen: dict[str, dict] = {}
+    for match in _EMAIL.finditer(text):
+        value = _value(match)
+        in_link = text[max(0, match.start() - 7) : match.start()].casefold() == "mailto:"
+        item = {"text": match.group(), "start": match.start(), "end": match.end(), "value": value}
+        if value not in chosen or (chosen[value]["_link"] and not in_link):
+            chosen[value] = {**item, "_link": in_link}
+    items = sorted(chosen.values(), key=lambda item: item["start"])
+    for item in items:
+        del item["_link"]
+    return items

@@ -1,0 +1,108 @@
+"""Phone numbers, normalised by libphonenumber (the ``phonenumbers`` package).
+
+Candidates are found with patterns, then handed one by one to ``phonenumbers``:
+
+- a number written with its country code (``+82 2 6245 7647``, ``+51.221 7209``,
+  ``+41 (0)22 717 9111``, ``0041 22 717 9111`` after a label);
+- a number after a phone label (``Tél.``, ``Tel:``, ``Mobile``, ``Cel.``) without a
+  country code, read in the ``region`` the page's context gives (the contact's
+  office or the dateline place), never in a fixed default;
+- in a contact block (``contact=True``), a bare number of 8 digits or more.
+
+Dates, years, amounts and counts are never phones: a candidate needs a ``+``,
+a label or a contact block, and phone-like digit groups.
+
+Schema of an item::
+
+    {"text": str,               # as written, == input[start:end] (extension included)
+     "start": int, "end": int,
+     "value": str | None,       # E.164 ("+82262457647"); None when no country is known
+     "extension": str | None,   # "203" for "Ext. 203" / "poste 203"
+     "region": str | None,      # ISO 3166 alpha-2 of the number, per libphonenumber
+     "valid": bool,             # libphonenumber's verdict; invalid numbers are kept
+     "kind": "phone" | "mobile" | "fax"}
+
+Example::
+
+    >>> find("Tel: +86 10 8532 5303, Ext. 203")[0]["value"]
+    '+861085325303'
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from oimx.lexicon.contacts import EXTENSION_LABELS, PHONE_LABELS
+
+_LABELS = "|".join(regex.escape(label) for label in sorted(PHONE_LABELS, key=len, reverse=True))
+_EXTENSIONS = "|".join(regex.escape(label) for label in sorted(EXTENSION_LABELS, key=len, reverse=True))
+
+_PHONE = regex.compile(
+    rf"""
+    (?: (?P<label> (?<!\w) (?:{_LABELS}) ) [ \t.:]{{0,4}} (?:\([^)\r\n]{{1,20}}\)[ \t.:]{{0,3}})? )?  # Tél. : / Mobile (CH):
+    (?P<number>
+        (?<![\w+])
+        (?: (?P<plus> \+ [ \t]{{0,2}} | 00 (?=[1-9]) ) )?     # country-code mark: + or 00
+        \(? \d{{1,5}} \)?                                  # first group, maybe in brackets
+        (?: (?: [ \t\u00a0.-]{{1,2}} | (?<=\d)(?=\() )      # a separator
+            (?: \(0\) [ \t\u00a0]{{0,2}} )?                 # the (0) trunk prefix
+            \(? \d{{1,5}} \)?                              # next group
+        ){{0,7}}
+    )
+    (?![\d]|[.,]\d)                                        # not cut inside a longer number
+    (?: [ \t]{{0,2}} ,? [ \t]{{0,2}}
+        (?P<extlabel> (?:{_EXTENSIONS}) ) [ \t.:]{{0,3}} (?P<ext> \d{{1,6}} )   # Ext. 203 / poste 203
+    )?
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_DIGITS = regex.compile(r"\d")
+_KINDS = {label.casefold(): kind for label, kind in PHONE_LABELS.items()}
+
+
+@lru_cache(maxsize=4096)
+def _normalise(number: str, region: str | None) -> tuple[str | None, str | None, bool]:
+    """E.164 value, region and validity of one candidate, per libphonenumber."""
+    import phonenumbers
+
+    digits = "".join(_DIGITS.findall(number))
+    international = number.lstrip().startswith(("+", "00"))
+    try:
+        parsed = phonenumbers.parse(number, None if international else region)
+    except phonenumbers.NumberParseException:
+        return ((f"+{digits.removeprefix('00')}" if international else None), None, False)
+    value = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    return value, phonenumbers.region_code_for_number(parsed), phonenumbers.is_valid_number(parsed)
+
+
+def find(text: str, *, region: str | None = None, contact: bool = False) -> list[dict]:
+    """Phone numbers in ``text``; ``region`` reads numbers without country code."""
+    items = []
+    for match in _PHONE.finditer(text):
+        number = match.group("number")
+        digits = len(_DIGITS.findall(number))
+        labelled = match.group("label") is not None
+        international = match.group("plus") is not None
+        if not 7 <= digits <= 15 or not (international or labelled or (contact and digits >= 8)):
+            continue
+        if match.group("plus") and match.group("plus").startswith("00") and not (labelled or contact):
+            continue
+        if not international and digits < 8 and number.count(" ") + number.count(".") + number.count("-") == 0:
+            continue
+        value, number_region, valid = _normalise(number.strip(), region)
+        start = match.start("number")
+        end = match.end("ext") if match.group("ext") else match.end("number")
+        label = (match.group("label") or "").casefold()
+        items.append({
+            "text": text[start:end],
+            "start": start,
+            "end": end,
+            "value": value,
+            "extension": match.group("ext"),
+            "region": number_region,
+            "valid": valid,
+            "kind": _KINDS.get(label, "phone"),
+        })
+    return items

@@ -1,0 +1,294 @@
+"""Vocabulary of the dates extractor (French, English, Spanish).
+
+Everything the patterns of :mod:`oimx.extract.dates` match on lives here as
+data: month and weekday names, relative expressions, range prepositions,
+ordinal markers and the words that stop a number from being read as a year.
+Words are written in lower case; matching is case-insensitive unless a table
+says otherwise.  Apostrophes are written ``'`` and match ``'`` or ``’``.
+"""
+
+from __future__ import annotations
+
+LANGS = ("fr", "en", "es")
+
+# Month names and abbreviations -> month number.  An abbreviation may be
+# followed by a dot in the text.
+MONTHS: dict[str, dict[str, int]] = {
+    "fr": {
+        "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fév": 2, "fevr": 2,
+        "mars": 3, "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7,
+        "août": 8, "aout": 8, "septembre": 9, "sept": 9, "octobre": 10, "oct": 10,
+        "novembre": 11, "nov": 11, "décembre": 12, "decembre": 12, "déc": 12, "dec": 12,
+    },
+    "en": {
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+        "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+        "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+        "nov": 11, "december": 12, "dec": 12,
+    },
+    "es": {
+        "enero": 1, "ene": 1, "febrero": 2, "marzo": 3, "abril": 4, "abr": 4, "mayo": 5,
+        "junio": 6, "julio": 7, "agosto": 8, "ago": 8, "septiembre": 9, "setiembre": 9,
+        "octubre": 10, "noviembre": 11, "diciembre": 12, "dic": 12,
+    },
+}
+
+# Month words that may stand alone ("en mars", "in October", "desde julio").
+# The others (abbreviations, "sept" the number, "may" the verb, "march" the
+# verb) count only beside a day number or a year.
+MONTHS_ALONE: dict[str, frozenset[str]] = {
+    "fr": frozenset({"janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet",
+                     "août", "aout", "septembre", "octobre", "novembre", "décembre", "decembre"}),
+    "en": frozenset({"january", "february", "april", "june", "july", "august", "september",
+                     "october", "november", "december"}),
+    "es": frozenset({"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+                     "septiembre", "setiembre", "octubre", "noviembre", "diciembre"}),
+}
+
+# Month words written with a capital in English; lower-case they are common words.
+CAPITALISED_ONLY = frozenset({"may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "dec", "feb", "apr",
+                              "nov", "oct"})
+
+WEEKDAYS: dict[str, dict[str, str]] = {
+    "fr": {"lundi": "monday", "mardi": "tuesday", "mercredi": "wednesday", "jeudi": "thursday",
+           "vendredi": "friday", "samedi": "saturday", "dimanche": "sunday"},
+    "en": {"monday": "monday", "tuesday": "tuesday", "wednesday": "wednesday", "thursday": "thursday",
+           "friday": "friday", "saturday": "saturday", "sunday": "sunday"},
+    "es": {"lunes": "monday", "martes": "tuesday", "miércoles": "wednesday", "miercoles": "wednesday",
+           "jueves": "thursday", "viernes": "friday", "sábado": "saturday", "sabado": "saturday",
+           "domingo": "sunday"},
+}
+
+# Markers written after a day number ("1er octobre", "1º de octubre", "3rd May").
+DAY_ORDINALS = ("er", "ᵉʳ", "re", "º", "°", "st", "nd", "rd", "th")
+
+# Words between a day and a month, or a month and a year ("13 de octubre de 2023", "1 March, 2019").
+DATE_LINKS = ("de", "of")
+
+# Prefixes allowed between a weekday and its day ("le lundi 13", "el martes 4").
+ARTICLES = ("le", "la", "el", "the")
+
+# Relative expressions -> stable key.  Keys are documented in oimx.extract.dates.
+RELATIVE: dict[str, dict[str, str]] = {
+    "fr": {
+        "aujourd'hui": "today", "hier": "yesterday", "demain": "tomorrow",
+        "avant-hier": "day_before_yesterday", "après-demain": "day_after_tomorrow",
+        "ce matin": "this_morning", "cet après-midi": "this_afternoon", "ce soir": "this_evening",
+        "cette nuit": "tonight", "hier soir": "last_night", "hier matin": "yesterday_morning",
+        "hier après-midi": "yesterday_afternoon", "demain matin": "tomorrow_morning",
+        "cette semaine": "this_week", "la semaine dernière": "last_week",
+        "la semaine passée": "last_week", "la semaine précédente": "last_week",
+        "la semaine prochaine": "next_week", "début de semaine": "early_this_week",
+        "en début de semaine": "early_this_week", "en fin de semaine": "late_this_week",
+        "plus tôt cette semaine": "earlier_this_week", "plus tard cette semaine": "later_this_week",
+        "ce week-end": "this_weekend", "le week-end dernier": "last_weekend",
+        "le week-end prochain": "next_weekend",
+        "ce mois-ci": "this_month", "ce mois": "this_month", "le mois dernier": "last_month",
+        "le mois passé": "last_month", "le mois prochain": "next_month",
+        "plus tôt ce mois-ci": "earlier_this_month", "plus tard ce mois-ci": "later_this_month",
+        "ce trimestre": "this_quarter", "le trimestre dernier": "last_quarter",
+        "trimestre précédent": "last_quarter", "le trimestre précédent": "last_quarter",
+        "le trimestre prochain": "next_quarter",
+        "cette année": "this_year", "l'année dernière": "last_year", "l'année passée": "last_year",
+        "l'an dernier": "last_year", "l'an passé": "last_year", "l'année prochaine": "next_year",
+        "l'an prochain": "next_year", "plus tôt cette année": "earlier_this_year",
+        "plus tard cette année": "later_this_year", "cette année-là": "that_year",
+        "cet été": "this_summer", "l'été dernier": "last_summer", "l'été prochain": "next_summer",
+        "cet hiver": "this_winter", "l'hiver dernier": "last_winter", "l'hiver prochain": "next_winter",
+        "cet automne": "this_autumn", "l'automne dernier": "last_autumn",
+        "l'automne prochain": "next_autumn", "ce printemps": "this_spring",
+        "le printemps dernier": "last_spring", "le printemps prochain": "next_spring",
+    },
+    "en": {
+        "today": "today", "yesterday": "yesterday", "tomorrow": "tomorrow",
+        "this morning": "this_morning", "this afternoon": "this_afternoon",
+        "this evening": "this_evening", "tonight": "tonight", "last night": "last_night",
+        "yesterday morning": "yesterday_morning", "yesterday afternoon": "yesterday_afternoon",
+        "this week": "this_week", "last week": "last_week", "next week": "next_week",
+        "earlier this week": "earlier_this_week", "later this week": "later_this_week",
+        "this weekend": "this_weekend", "last weekend": "last_weekend", "next weekend": "next_weekend",
+        "this month": "this_month", "last month": "last_month", "next month": "next_month",
+        "earlier this month": "earlier_this_month", "later this month": "later_this_month",
+        "this quarter": "this_quarter", "last quarter": "last_quarter", "next quarter": "next_quarter",
+        "this year": "this_year", "last year": "last_year", "next year": "next_year",
+        "earlier this year": "earlier_this_year", "later this year": "later_this_year",
+        "this summer": "this_summer", "last summer": "last_summer", "next summer": "next_summer",
+        "this winter": "this_winter", "last winter": "last_winter", "next winter": "next_winter",
+    },
+    "es": {
+        "hoy": "today", "ayer": "yesterday", "anteayer": "day_before_yesterday",
+        "pasado mañana": "day_after_tomorrow", "esta mañana": "this_morning",
+        "esta tarde": "this_afternoon", "esta noche": "tonight", "anoche": "last_night",
+        "esta semana": "this_week", "la semana pasada": "last_week", "la semana próxima": "next_week",
+        "la próxima semana": "next_week", "la semana que viene": "next_week",
+        "este mes": "this_month", "el mes pasado": "last_month", "el próximo mes": "next_month",
+        "el mes próximo": "next_month", "el mes que viene": "next_month",
+        "este año": "this_year", "el año pasado": "last_year", "el próximo año": "next_year",
+        "el año próximo": "next_year", "el año que viene": "next_year",
+    },
+}
+
+# Relative words that do not count when followed by these words ("hoy en día" = nowadays).
+RELATIVE_NOT_BEFORE: dict[str, tuple[str, ...]] = {
+    "fr": (),
+    "en": (),
+    "es": ("en día",),
+}
+
+# Words set after a weekday: part of the day or last/next ("vendredi matin", "jeudi dernier").
+WEEKDAY_PARTS: dict[str, dict[str, str]] = {
+    "fr": {"matin": "", "après-midi": "", "soir": "", "soir-là": "", "dernier": "last",
+           "passé": "last", "prochain": "next"},
+    "en": {"morning": "", "afternoon": "", "evening": "", "night": ""},
+    "es": {"por la mañana": "", "por la tarde": "", "por la noche": "", "pasado": "last",
+           "próximo": "next"},
+}
+
+# Words set before a weekday or a month: last/next ("last Friday", "next September", "el pasado lunes").
+BEFORE_LAST_NEXT: dict[str, dict[str, str]] = {
+    "fr": {},
+    "en": {"last": "last", "next": "next", "this": "", "this past": "last", "this coming": "next"},
+    "es": {"el pasado": "last", "el próximo": "next"},
+}
+
+# Words set after a month: "septembre prochain", "octobre dernier", "julio pasado".
+MONTH_LAST_NEXT: dict[str, dict[str, str]] = {
+    "fr": {"prochain": "next", "dernier": "last", "passé": "last"},
+    "en": {},
+    "es": {"próximo": "next", "pasado": "last"},
+}
+
+# "il y a deux ans", "two years ago", "hace 4 años".
+AGO_BEFORE: dict[str, tuple[str, ...]] = {"fr": ("il y a",), "en": (), "es": ("hace",)}
+AGO_AFTER: dict[str, tuple[str, ...]] = {"fr": (), "en": ("ago",), "es": ()}
+AGO_QUANTIFIERS: dict[str, tuple[str, ...]] = {
+    "fr": ("plus de", "près de", "environ", "moins de", "presque"),
+    "en": ("more than", "over", "about", "nearly", "almost", "some", "less than"),
+    "es": ("más de", "casi", "unos", "unas", "cerca de", "menos de"),
+}
+TIME_UNITS: dict[str, dict[str, str]] = {
+    "fr": {"jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "mois": "month",
+           "an": "year", "ans": "year", "année": "year", "années": "year", "décennie": "decade",
+           "décennies": "decade"},
+    "en": {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
+           "months": "month", "year": "year", "years": "year", "decade": "decade", "decades": "decade"},
+    "es": {"día": "day", "días": "day", "semana": "week", "semanas": "week", "mes": "month",
+           "meses": "month", "año": "year", "años": "year", "década": "decade", "décadas": "decade"},
+}
+NUMBER_WORDS: dict[str, dict[str, int]] = {
+    "fr": {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+           "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20,
+           "trente": 30, "quelques": 0},
+    "en": {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+           "thirty": 30, "a few": 0},
+    "es": {"un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+           "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20,
+           "treinta": 30, "unos": 0, "unas": 0},
+}
+
+# Range words.  Each language lists the words that open a closed range and the
+# word that joins its two ends.
+RANGE_FROM_TO: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "fr": (("du", "de", "depuis le", "depuis"), ("au", "à", "jusqu'au", "jusqu'à", "jusqu'en")),
+    "en": (("from",), ("to", "until", "till", "through")),
+    "es": (("del", "desde el", "desde", "de"), ("al", "hasta el", "hasta", "a")),
+}
+RANGE_BETWEEN: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "fr": (("entre",), ("et",)),
+    "en": (("between",), ("and",)),
+    "es": (("entre",), ("y",)),
+}
+# Words joining two days of one month without "entre" ("les 28 et 29 octobre").
+DAY_PAIR_JOINS = ("et", "and", "y", "&")
+# Words that open an open range: since X -> from X.
+SINCE: dict[str, tuple[str, ...]] = {
+    "fr": ("depuis",),
+    "en": ("since", "starting", "as from", "as of"),
+    "es": ("desde",),
+}
+# Words allowed between "depuis" and its date ("depuis le mois de mars", "depuis la nuit du 19 août").
+SINCE_FILLERS: dict[str, tuple[str, ...]] = {
+    "fr": ("le mois de", "le mois d'", "la nuit du", "la journée du", "le début du mois de",
+           "le", "l'", "la fin du mois de"),
+    "en": ("the night of", "the",),
+    "es": ("el mes de", "el", "la noche del"),
+}
+# Words that open an open range: until X -> to X.
+UNTIL: dict[str, tuple[str, ...]] = {
+    "fr": ("jusqu'en", "jusqu'au", "jusqu'à", "d'ici à", "d'ici au", "d'ici", "avant le", "au plus tard le"),
+    "en": ("until", "till", "through", "up to", "by", "no later than"),
+    "es": ("hasta el", "hasta", "para"),
+}
+UNTIL_FILLERS: dict[str, tuple[str, ...]] = {
+    "fr": ("la fin de", "fin", "le mois de", "le mois d'"),
+    "en": ("the end of", "end", "the"),
+    "es": ("finales de", "fines de", "el"),
+}
+
+# Quarters and half-years: ordinal word -> first month of the period (per length).
+QUARTER_WORDS: dict[str, dict[str, int]] = {
+    "fr": {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "2ème": 2, "troisième": 3,
+           "3e": 3, "3ème": 3, "quatrième": 4, "4e": 4, "4ème": 4, "dernier": 4},
+    "en": {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+           "last": 4, "final": 4},
+    "es": {"primer": 1, "segundo": 2, "tercer": 3, "cuarto": 4, "último": 4},
+}
+PERIOD_NOUNS: dict[str, dict[str, int]] = {
+    "fr": {"trimestre": 3, "semestre": 6},
+    "en": {"quarter": 3, "half": 6},
+    "es": {"trimestre": 3, "semestre": 6},
+}
+PERIOD_LINKS = ("de l'année", "de", "of", "del año", "del", "de la")
+
+# A bare year is not read after these words: names of plans, summits, agendas...
+# (compared case-insensitively with the word right before the number).
+YEAR_BLOCK_BEFORE = frozenset({
+    "programme", "program", "programa", "agenda", "vision", "visión", "cop", "covid", "sommet",
+    "summit", "cumbre", "horizon", "plan", "stratégie", "strategy", "estrategia", "objectif",
+    "objectifs", "rapport", "report", "informe", "résolution", "resolution", "resolución",
+    "article", "artículo", "loi", "ley", "law", "décret", "decree", "n°", "no", "nº", "numéro",
+    "number", "número", "tel", "tél", "fax", "code", "route", "km", "page", "p", "pp", "expo",
+    "edition", "édition", "edición", "region", "région", "mission", "forum", "jeux", "games",
+    "coupe", "cup", "version", "iso",
+})
+# Quantifiers: a number after them is a count, not a year ("plus de 2000 Colombiens").
+YEAR_BLOCK_QUANTIFIERS: dict[str, tuple[str, ...]] = {
+    "fr": ("plus de", "moins de", "près de", "environ", "quelque", "quelques", "au moins",
+           "plus d'", "pas moins de"),
+    "en": ("more than", "less than", "over", "about", "around", "nearly", "almost", "some",
+           "at least", "approximately", "roughly", "estimated", "out of"),
+    "es": ("más de", "menos de", "cerca de", "alrededor de", "unos", "unas", "al menos", "casi"),
+}
+# A number followed by one of these words is a count or an amount, not a year.
+YEAR_BLOCK_AFTER = frozenset({
+    "personnes", "migrants", "réfugiés", "familles", "ménages", "individus", "enfants", "femmes",
+    "hommes", "déplacés", "rapatriés", "bénéficiaires", "participants", "victimes", "morts",
+    "décès", "people", "persons", "refugees", "families", "households", "individuals", "children",
+    "women", "men", "deaths", "beneficiaries", "participants", "personas", "migrantes",
+    "refugiados", "familias", "hogares", "niños", "mujeres", "hombres", "dollars", "euros",
+    "francs", "usd", "eur", "chf", "dólares", "km", "kilomètres", "kilometres", "kilómetros",
+    "mètres", "metres", "meters", "m", "kg", "tonnes", "tons", "heures", "hours", "horas", "h",
+    "jours", "days", "días", "ans", "years", "años", "mois", "months", "meses", "%", "membres", "members", "miembros", "cas", "cases", "casos", "lits", "beds", "camas",
+    "logements", "abris", "shelters", "tentes", "tents", "kits", "colis", "écoles", "schools",
+    "écoliers", "élèves", "students", "étudiants", "agents", "staff", "employés", "volontaires",
+    "volunteers", "bateaux", "boats", "habitants", "inhabitants", "habitantes", "demandeurs", "asylum", "retours",
+    "returns", "arrivées", "arrivals", "llegadas",
+})
+# Bare-year exceptions: capitalised words that may stand right before a year
+# without making it part of a name ("Année 2019", "Mexico, 2013" is handled by the comma).
+YEAR_NAME_ALLOWED = frozenset({
+    "en", "in", "depuis", "since", "desde", "année", "year", "año", "fin", "début", "end", "early",
+    "late", "mid", "durant", "during", "pendant", "dès", "from", "until", "jusqu'en", "hasta", "para",
+    "de", "du", "of", "el", "le", "la", "the", "et", "and", "y", "au", "à", "to", "a", "é", "été",
+})
+# Articles: "the 2023 SDG Summit", a year between an article and a capitalised name.
+YEAR_NAME_ARTICLES = ("the", "le", "la", "les", "l'", "el", "los", "las")
+
+# Ambiguous English month words (verbs) that stand alone only after these words ("in May").
+CONTEXT_MONTHS = frozenset({"May", "March"})
+EN_MONTH_CONTEXT = ("in", "since", "until", "by", "of", "from", "early", "late", "mid", "through",
+                    "between", "and", "to", "last", "next", "during")
+
+# Prepositions allowed between two coordinated dates that share a year ("en août et en décembre 2019").
+COORD_PREPOSITIONS = ("en", "in", "le", "el", "au", "on")

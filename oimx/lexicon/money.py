@@ -1,0 +1,303 @@
+"""Money vocabulary: currency names, symbols and codes, magnitude words, number words.
+
+Every table is plain data read by :mod:`oimx.extract.money`, which builds its patterns
+from them. Phrases are written as in running text; the pattern builder lets any space
+in a phrase match a line break or a no-break space, lets an apostrophe match ``'`` or
+``’``, and matches tokens written in capitals (``USD``, ``US``, ``FCFA``) only in
+capitals. ``"CFA"`` is not an ISO code: it marks a franc CFA whose code (``XOF`` or
+``XAF``) is chosen from the page's country.
+"""
+
+from __future__ import annotations
+
+#: ISO 4217 codes recognised when written as such, before or after a number.
+CURRENCY_CODES: tuple[str, ...] = (
+    "USD", "EUR", "CHF", "GBP", "CAD", "AUD", "NZD", "JPY", "CNY", "SEK", "NOK", "DKK",
+    "XOF", "XAF", "MAD", "TND", "DZD", "EGP", "LBP", "LYD", "HTG", "CDF", "GNF",
+    "BIF", "RWF", "KES", "UGX", "TZS", "ETB", "NGN", "GHS", "ZAR", "MXN", "COP", "CLP",
+    "ARS", "PEN", "BRL", "VES", "GTQ", "HNL", "INR", "PKR", "BDT", "AFN", "IQD", "SYP",
+    "JOD", "YER", "TRY", "UAH", "PHP", "IDR", "THB", "MMK",
+)  # fmt: skip
+
+#: Symbols and symbol-like marks written before a number (``$5``, ``US$ 5``, ``€10``).
+SYMBOLS_BEFORE: dict[str, str] = {
+    "US$": "USD",
+    "$US": "USD",
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "CA$": "CAD",
+    "C$": "CAD",
+    "A$": "AUD",
+    "R$": "BRL",
+}
+
+#: Symbols written after a number (``10 000 €``, ``5 M$``, ``300 $ US``).
+SYMBOLS_AFTER: dict[str, str] = {
+    "€": "EUR",
+    "$": "USD",
+    "$US": "USD",
+    "$ US": "USD",
+    "$ É.-U.": "USD",
+    "$ CA": "CAD",
+    "$ CAN": "CAD",
+    "£": "GBP",
+    "FCFA": "CFA",
+    "F CFA": "CFA",
+}
+
+#: Currency names per language, written after the number (or after ``de``/``d'``/``of``).
+CURRENCY_WORDS: dict[str, dict[str, str]] = {
+    "fr": {
+        "dollar": "USD",
+        "dollars": "USD",
+        "dollar US": "USD",
+        "dollars US": "USD",
+        "dollar américain": "USD",
+        "dollars américains": "USD",
+        "dollar des États-Unis": "USD",
+        "dollars des États-Unis": "USD",
+        "dollars É.-U.": "USD",
+        "dollar canadien": "CAD",
+        "dollars canadiens": "CAD",
+        "dollar australien": "AUD",
+        "dollars australiens": "AUD",
+        "dollars néo-zélandais": "NZD",
+        "dollars de Hong Kong": "HKD",
+        "euro": "EUR",
+        "euros": "EUR",
+        "franc suisse": "CHF",
+        "francs suisses": "CHF",
+        "franc CFA": "CFA",
+        "francs CFA": "CFA",
+        "franc congolais": "CDF",
+        "francs congolais": "CDF",
+        "franc guinéen": "GNF",
+        "francs guinéens": "GNF",
+        "franc burundais": "BIF",
+        "francs burundais": "BIF",
+        "franc rwandais": "RWF",
+        "francs rwandais": "RWF",
+        "livre sterling": "GBP",
+        "livres sterling": "GBP",
+        "livre britannique": "GBP",
+        "livres britanniques": "GBP",
+        "livre libanaise": "LBP",
+        "livres libanaises": "LBP",
+        "livre égyptienne": "EGP",
+        "livres égyptiennes": "EGP",
+        "livre soudanaise": "SDG",
+        "livres soudanaises": "SDG",
+        "yen": "JPY",
+        "yens": "JPY",
+        "yuan": "CNY",
+        "yuans": "CNY",
+        "couronnes norvégiennes": "NOK",
+        "couronnes suédoises": "SEK",
+        "couronnes danoises": "DKK",
+        "dirham marocain": "MAD",
+        "dirhams marocains": "MAD",
+        "dinar tunisien": "TND",
+        "dinars tunisiens": "TND",
+        "dinar libyen": "LYD",
+        "dinars libyens": "LYD",
+        "gourde": "HTG",
+        "gourdes": "HTG",
+    },
+    "en": {
+        "dollar": "USD",
+        "dollars": "USD",
+        "US dollar": "USD",
+        "US dollars": "USD",
+        "U.S. dollars": "USD",
+        "American dollars": "USD",
+        "Canadian dollars": "CAD",
+        "Australian dollars": "AUD",
+        "New Zealand dollars": "NZD",
+        "Hong Kong dollars": "HKD",
+        "euro": "EUR",
+        "euros": "EUR",
+        "Swiss franc": "CHF",
+        "Swiss francs": "CHF",
+        "CFA franc": "CFA",
+        "CFA francs": "CFA",
+        "pound sterling": "GBP",
+        "pounds sterling": "GBP",
+        "British pounds": "GBP",
+        "yen": "JPY",
+        "yuan": "CNY",
+        "Norwegian kroner": "NOK",
+        "Swedish kronor": "SEK",
+        "Danish kroner": "DKK",
+        "Haitian gourdes": "HTG",
+    },
+    "es": {
+        "dólar": "USD",
+        "dólares": "USD",
+        "dólares estadounidenses": "USD",
+        "dólares americanos": "USD",
+        "dólares de los Estados Unidos": "USD",
+        "dólares EE.UU.": "USD",
+        "dólares canadienses": "CAD",
+        "dólares australianos": "AUD",
+        "euro": "EUR",
+        "euros": "EUR",
+        "franco suizo": "CHF",
+        "francos suizos": "CHF",
+        "francos CFA": "CFA",
+        "libra esterlina": "GBP",
+        "libras esterlinas": "GBP",
+        "yenes": "JPY",
+        "pesos mexicanos": "MXN",
+        "pesos colombianos": "COP",
+        "pesos chilenos": "CLP",
+        "pesos argentinos": "ARS",
+        "soles": "PEN",
+        "quetzales": "GTQ",
+        "lempiras": "HNL",
+        "bolívares": "VES",
+        "reales": "BRL",
+        "gourdes": "HTG",
+    },
+}
+
+#: Magnitude words, matched in any case: ``23 millions`` → 23 × 10**6.
+MAGNITUDE_WORDS: dict[str, dict[str, int]] = {
+    "fr": {
+        "mille": 10**3,
+        "million": 10**6,
+        "millions": 10**6,
+        "milliard": 10**9,
+        "milliards": 10**9,
+        "billion": 10**12,
+        "billions": 10**12,
+    },
+    "en": {
+        "thousand": 10**3,
+        "million": 10**6,
+        "millions": 10**6,
+        "billion": 10**9,
+        "billions": 10**9,
+        "trillion": 10**12,
+    },
+    "es": {
+        "mil": 10**3,
+        "millón": 10**6,
+        "millon": 10**6,
+        "millones": 10**6,
+        "mil millones": 10**9,
+        "billón": 10**12,
+        "billones": 10**12,
+    },
+}
+
+#: Abbreviated magnitudes, matched in the case given: ``12,5 M€``, ``$5m``, ``$2bn``.
+MAGNITUDE_ABBREVIATIONS: dict[str, dict[str, int]] = {
+    "fr": {"k": 10**3, "K": 10**3, "M": 10**6, "Md": 10**9, "Mds": 10**9, "Mrd": 10**9, "Mrds": 10**9},
+    "en": {"k": 10**3, "K": 10**3, "m": 10**6, "M": 10**6, "mn": 10**6, "bn": 10**9, "B": 10**9},
+    "es": {"k": 10**3, "K": 10**3, "M": 10**6, "MM": 10**9},
+}
+
+#: Words allowed between a magnitude and a currency name: ``millions de dollars``.
+#: A form ending in an apostrophe may be followed directly by the next word.
+ATTACH_WORDS: dict[str, tuple[str, ...]] = {
+    "fr": ("de", "d'"),
+    "en": ("of",),
+    "es": ("de",),
+}
+
+#: Number words spotted in text and read by text2num (``un million``, ``cinq cents``).
+NUMBER_WORDS: dict[str, tuple[str, ...]] = {
+    "fr": (
+        "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+        "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "vingts", "trente",
+        "quarante", "cinquante", "soixante", "cent", "cents", "mille",
+    ),
+    "en": (
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+        "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+        "eighty", "ninety", "hundred", "thousand", "a", "an",
+    ),
+    "es": (
+        "un", "uno", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
+        "diez", "once", "doce", "trece", "catorce", "quince", "veinte", "treinta", "cuarenta",
+        "cincuenta", "sesenta", "setenta", "ochenta", "noventa", "cien", "ciento",
+        "doscientos", "trescientos", "cuatrocientos", "quinientos", "seiscientos",
+        "setecientos", "ochocientos", "novecientos",
+    ),
+}  # fmt: skip
+
+#: Words joining number words: ``vingt et un``, ``one hundred and fifty``, ``treinta y cinco``.
+NUMBER_WORD_JOINERS: dict[str, tuple[str, ...]] = {
+    "fr": ("et",),
+    "en": ("and",),
+    "es": ("y",),
+}
+
+#: Number words text2num does not read, given as the words it does read.
+NUMBER_WORD_ALIASES: dict[str, dict[str, str]] = {
+    "fr": {},
+    "en": {"a": "one", "an": "one"},
+    "es": {},
+}
+
+#: Fractions written before a magnitude: ``un demi-million de dollars``.
+FRACTIONS: dict[str, dict[str, float]] = {
+    "fr": {"un demi": 0.5},
+    "en": {"half a": 0.5},
+    "es": {"medio": 0.5},
+}
+
+#: Words opening a range whose first bound may lack magnitude and currency:
+#: ``entre 2 et 3 millions de dollars``, ``between $2 and $3 million``.
+RANGE_OPENERS: dict[str, tuple[str, ...]] = {
+    "fr": ("entre", "de"),
+    "en": ("between", "from"),
+    "es": ("entre", "de"),
+}
+
+#: Words between the two bounds of a range after an opener.
+RANGE_JOINERS: dict[str, tuple[str, ...]] = {
+    "fr": ("et", "à"),
+    "en": ("and", "to"),
+    "es": ("y", "a"),
+}
+
+#: Dashes joining two bounds without an opener: ``2-3 millions de dollars``, ``$2–3 million``.
+RANGE_DASHES: tuple[str, ...] = ("-", "–", "—")
+
+#: Decimal mark per language: a single other mark followed by three digits groups
+#: thousands (``200.000`` in French is two hundred thousand; ``1,500`` in English).
+DECIMAL_MARK: dict[str, str] = {"fr": ",", "en": ".", "es": ","}
+
+#: Countries (ISO 3166 alpha-2) of the two franc CFA zones.
+CFA_ZONES: dict[str, tuple[str, ...]] = {
+    "XOF": ("SN", "ML", "NE", "BF", "CI", "BJ", "TG", "GW"),
+    "XAF": ("CM", "TD", "CF", "CG", "GA", "GQ"),
+}
+
+#: Place names that tell the franc CFA zone when no country is given (all languages).
+#: Names mapped to None are outside the zones and listed so that a longer name
+#: (``République démocratique du Congo``, ``Guinée``) is not read as a shorter one.
+CFA_PLACES: dict[str, str | None] = {
+    "Sénégal": "XOF", "Senegal": "XOF", "Dakar": "XOF",
+    "Mali": "XOF", "Bamako": "XOF",
+    "Niger": "XOF", "Niamey": "XOF", "Agadez": "XOF",
+    "Burkina Faso": "XOF", "Ouagadougou": "XOF",
+    "Côte d'Ivoire": "XOF", "Ivory Coast": "XOF", "Costa de Marfil": "XOF", "Abidjan": "XOF",
+    "Bénin": "XOF", "Benin": "XOF", "Cotonou": "XOF",
+    "Togo": "XOF", "Lomé": "XOF",
+    "Guinée-Bissau": "XOF", "Guinea-Bissau": "XOF", "Bissau": "XOF",
+    "Cameroun": "XAF", "Cameroon": "XAF", "Camerún": "XAF", "Yaoundé": "XAF", "Douala": "XAF",
+    "Tchad": "XAF", "Chad": "XAF", "N'Djamena": "XAF",
+    "Centrafrique": "XAF", "République centrafricaine": "XAF",
+    "Central African Republic": "XAF", "República Centroafricana": "XAF", "Bangui": "XAF",
+    "Congo": "XAF", "Brazzaville": "XAF",
+    "Gabon": "XAF", "Gabón": "XAF", "Libreville": "XAF",
+    "Guinée équatoriale": "XAF", "Equatorial Guinea": "XAF", "Guinea Ecuatorial": "XAF",
+    "Malabo": "XAF",
+    "République démocratique du Congo": None, "Democratic Republic of the Congo": None,
+    "República Democrática del Congo": None, "RD Congo": None, "RDC": None, "DRC": None,
+    "Guinée": None, "Guinea": None, "Nigeria": None, "Nigéria": None,
+}  # fmt: skip

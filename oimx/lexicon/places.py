@@ -1,0 +1,145 @@
+"""Place vocabulary: country names (from CLDR through Babel) and the cities IOM writes from.
+
+``country_of(name)`` maps a place as written (``Genève``, ``OIM Séoul``,
+``Conakry, Guinée``) to an ISO 3166 alpha-2 code, for phone numbers written
+without a country code and for the CFA franc zone. Country names come from
+Babel's CLDR data in French, English and Spanish, so they need no table here;
+cities are listed below because no small, well-kept library maps them.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+# Words that may stand, in lower case, inside a dateline place ("Camp de Ndeja, province de Sofala").
+PLACE_PARTICLES: frozenset[str] = frozenset({
+    "de", "du", "des", "d'", "la", "le", "les", "l'", "of", "the", "del", "y", "et", "and", "al", "el",
+    "en", "sur", "upon", "-",
+})
+PLACE_ADMIN_WORDS: frozenset[str] = frozenset({
+    "province", "région", "region", "región", "district", "distrito", "département", "departamento",
+    "camp", "campo", "ville", "ciudad", "city", "métropolitaine", "metropolitan", "état", "state", "estado",
+    "county", "comté", "gouvernorat", "governorate", "île", "island", "isla", "îles", "islands", "islas",
+    "village", "commune", "municipalité", "municipio", "territoire", "territory", "près", "near", "zone",
+    "préfecture", "prefecture", "woreda", "wilaya", "sous-préfecture", "nord", "sud", "est", "ouest",
+})
+
+# Cities and regions that datelines and contact offices name, by country.
+CITIES: dict[str, tuple[str, ...]] = {
+    "AF": ("kaboul", "kabul", "hérat", "herat", "jalalabad"),
+    "BD": ("dhaka", "cox's bazar", "cox’s bazar"),
+    "BE": ("bruxelles", "brussels", "bruselas"),
+    "BF": ("ouagadougou",),
+    "BI": ("bujumbura",),
+    "CD": ("kinshasa", "goma", "bukavu", "bunia", "kalemie"),
+    "CF": ("bangui",),
+    "CH": ("genève", "geneve", "geneva", "ginebra", "berne", "bern", "zurich", "lausanne"),
+    "CM": ("yaoundé", "yaounde", "douala", "maroua"),
+    "CN": ("beijing", "pékin", "pekin", "shanghai"),
+    "CO": ("bogota", "bogotá", "cúcuta", "cucuta"),
+    "CR": ("san josé", "san jose"),
+    "DJ": ("obock",),
+    "EG": ("le caire", "cairo", "el cairo"),
+    "ET": ("addis-abeba", "addis abeba", "addis ababa", "addis abeba"),
+    "FR": ("paris", "marseille", "calais", "lyon"),
+    "GB": ("londres", "london"),
+    "GN": ("conakry",),
+    "GR": ("athènes", "athens", "atenas", "lesbos"),
+    "GT": ("ciudad de guatemala", "guatemala city"),
+    "HT": ("port-au-prince", "les cayes", "cap-haïtien", "jacmel"),
+    "ID": ("jakarta", "djakarta", "aceh"),
+    "IQ": ("bagdad", "baghdad", "erbil", "arbil", "mossoul", "mosul"),
+    "IT": ("rome", "roma", "lampedusa"),
+    "JO": ("amman",),
+    "JP": ("tokyo", "tokio"),
+    "KE": ("nairobi",),
+    "KR": ("séoul", "seoul", "seúl"),
+    "LB": ("beyrouth", "beirut"),
+    "LY": ("tripoli", "benghazi", "misrata"),
+    "MA": ("rabat", "casablanca"),
+    "ML": ("bamako", "gao", "tombouctou", "mopti"),
+    "MM": ("yangon", "rangoun"),
+    "MZ": ("maputo", "beira"),
+    "NE": ("niamey", "agadez", "zinder", "arlit"),
+    "NG": ("abuja", "lagos", "maiduguri"),
+    "NP": ("katmandou", "kathmandu", "lalitpur"),
+    "PE": ("lima",),
+    "PH": ("manille", "manila", "tacloban"),
+    "SD": ("khartoum", "port-soudan", "port sudan"),
+    "SN": ("dakar",),
+    "SO": ("mogadiscio", "mogadishu", "baidoa", "baidao"),
+    "SS": ("juba", "djouba"),
+    "TD": ("n'djamena", "ndjamena"),
+    "TH": ("bangkok",),
+    "TN": ("tunis", "zarzis", "sfax"),
+    "TR": ("ankara", "istanbul", "gaziantep"),
+    "TZ": ("dar es salaam", "kigoma"),
+    "UA": ("kiev", "kyiv", "kiew", "uzhhorod", "lviv"),
+    "US": ("new york", "nueva york", "washington"),
+    "VE": ("caracas",),
+    "YE": ("aden", "sanaa", "sana'a"),
+}
+
+# Country names in use that CLDR does not give as the main name.
+COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "CD": ("république démocratique du congo", "rdc", "rd congo", "drc", "dr congo", "democratic republic of the congo",
+           "república democrática del congo"),
+    "CG": ("république du congo", "congo-brazzaville", "republic of the congo"),
+    "US": ("états-unis", "etats-unis", "états-unis d'amérique", "usa", "united states of america", "ee.uu."),
+    "GB": ("royaume-uni", "uk", "united kingdom", "reino unido"),
+    "IQ": ("iraq", "irak"),
+    "SY": ("syrie", "syria", "siria"),
+    "MK": ("arym", "macédoine", "macedonia"),
+    "CI": ("côte d'ivoire", "cote d'ivoire", "ivory coast", "costa de marfil"),
+    "CF": ("centrafrique", "république centrafricaine", "rca", "car"),
+    "GQ": ("guinée équatoriale", "guinea ecuatorial"),
+}
+
+
+def _plain(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").casefold())
+    return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).split())
+
+
+@cache
+def _names() -> dict[str, str]:
+    """Plain (accent-free, case-folded) place name -> country code."""
+    from babel import Locale
+
+    names: dict[str, str] = {}
+    for lang in ("en", "es", "fr"):
+        for code, name in Locale(lang).territories.items():
+            if len(code) == 2 and code.isalpha():
+                names[_plain(name)] = code
+    for table in (COUNTRY_ALIASES, CITIES):
+        for code, aliases in table.items():
+            for alias in aliases:
+                names[_plain(alias)] = code
+    return names
+
+
+def is_country(name: str) -> bool:
+    """True when ``name`` is a country name (in French, English or Spanish)."""
+    plain = _plain(name)
+    return plain in _names() and plain not in _city_names()
+
+
+@cache
+def _city_names() -> frozenset[str]:
+    return frozenset(_plain(city) for cities in CITIES.values() for city in cities)
+
+
+def country_of(text: str) -> str | None:
+    """The country a place or office names: the last known name in ``text``, else None."""
+    names = _names()
+    words = _plain(text).replace("/", " ").replace(",", " ").replace("(", " ").replace(")", " ").split()
+    found = None
+    for size in (4, 3, 2, 1):
+        for i in range(len(words) - size + 1):
+            code = names.get(" ".join(words[i : i + size]))
+            if code and (found is None or i >= found[0]):
+                found = (i, code)
+        if found:
+            return found[1]
+    return None

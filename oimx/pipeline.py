@@ -1,0 +1,190 @@
+"""The pipeline: one page's text in, one record out.
+
+    >>> from oimx import parse_page
+    >>> record = parse_page(open("page.txt", encoding="utf-8").read(), source="page.txt")
+    >>> record["title"], [e["value"] for e in record["emails"]]
+
+Steps: find where the article starts (:mod:`oimx.boilerplate`), split it into
+parts (:mod:`oimx.segment`), run each extractor over the article, give every
+item its section, resolve overlaps between kinds, and read the people of the
+contact block (:mod:`oimx.contacts`). An extractor that fails on odd input
+leaves a warning in the record; the other fields are still produced.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from functools import partial
+
+import regex
+
+from oimx import boilerplate, contacts, record
+from oimx.extract import emails, phones
+from oimx.lexicon.languages import STOPWORDS
+from oimx.lexicon.places import country_of
+from oimx.segment import Parts, clean_line, segment
+from oimx.text import lines
+
+_WORDS = regex.compile(r"\p{L}{1,20}")
+# which kind keeps its span when two items of different kinds overlap (lower wins)
+_PRIORITY = {"emails": 0, "phones": 1, "money": 2, "dates": 3}
+
+
+def detect_language(text: str, start: int, hint: str | None = None) -> str:
+    """The page's language: the menu's when it shows one, else by frequent words."""
+    if hint:
+        return hint
+    menu = boilerplate.menu_language(text, start)
+    if menu:
+        return menu
+    counts = dict.fromkeys(STOPWORDS, 0)
+    for word in _WORDS.findall(text, start, start + 3000):
+        lowered = word.casefold()
+        for lang, words in STOPWORDS.items():
+            counts[lang] += lowered in words
+    best = max(counts, key=lambda lang: (counts[lang], lang == "fr"))
+    return best if counts[best] else "fr"
+
+
+def _section(parts: Parts, start: int) -> str:
+    if parts.title and start < parts.title.end:
+        return "title"
+    if parts.contact_start is not None and start >= parts.contact_start:
+        return "contact"
+    if parts.dateline and parts.dateline.start <= start < parts.dateline.end:
+        return "dateline"
+    return "body"
+
+
+def _run(kind: str, finder: Callable[[str], list[dict]], text: str, start: int, end: int,
+         warnings: list[str]) -> list[dict]:
+    """Items of one extractor over ``text[start:end]``, offsets made absolute."""
+    if start >= end:
+        return []
+    try:
+        found = finder(text[start:end])
+    except Exception as error:  # an extractor must never sink the page
+        warnings.append(f"{kind}: {type(error).__name__}: {error}")
+        return []
+    for item in found:
+        item["start"] += start
+        item["end"] += start
+    return found
+
+
+def _without_overlaps(items: dict[str, list[dict]]) -> None:
+    """Drop an item that overlaps one of a kind with higher priority (e-mails, phones, money, dates)."""
+    taken: list[tuple[int, int]] = []
+    for kind in sorted(items, key=_PRIORITY.__getitem__):
+        kept = []
+        for item in items[kind]:
+            if not any(item["start"] < end and start < item["end"] for start, end in taken):
+                kept.append(item)
+        taken += [(item["start"], item["end"]) for item in kept]
+        items[kind] = kept
+
+
+def _distinct(items: list[dict], key: Callable[[dict], object]) -> list[dict]:
+    seen: set[object] = set()
+    result = []
+    for item in items:
+        if key(item) not in seen:
+            seen.add(key(item))
+            result.append(item)
+    return result
+
+
+def parse_page(
+    text: str,
+    source: str | None = None,
+    *,
+    lang: str | None = None,
+    reference: dt.date | None = None,
+    learned: frozenset[str] = frozenset(),
+) -> dict:
+    """Turn one page's text into a record (see ``oimx schema`` for its fields).
+
+    ``lang`` forces the language; ``reference`` resolves relative dates and missing
+    years; ``learned`` holds lines a batch repeats at the top of its pages
+    (:func:`oimx.boilerplate.learn`).
+    """
+    from oimx.extract import dates, money
+
+    warnings: list[str] = []
+    start = boilerplate.content_start(text, learned)
+    language = detect_language(text, start, lang)
+    find_dates = partial(dates.find, lang=language, reference=reference)
+
+    def safe_dates(fragment: str) -> list[dict]:
+        try:
+            return find_dates(fragment)
+        except Exception as error:
+            warnings.append(f"dates: {type(error).__name__}: {error}")
+            return []
+
+    parts = segment(text, start, safe_dates)
+    article = parts.title.start if parts.title else len(text)
+    contact_at = parts.contact_start if parts.contact_start is not None else len(text)
+    place_region = country_of(" ".join(parts.dateline.places)) if parts.dateline else None
+    contact_region = country_of(text[contact_at:]) if contact_at < len(text) else None
+    hint = place_region or contact_region
+
+    items = {
+        "emails": _run("emails", emails.find, text, article, len(text), warnings),
+        "phones": _run("phones", partial(phones.find, region=place_region), text, article, contact_at, warnings)
+        + _run("phones", partial(phones.find, region=contact_region or place_region, contact=True),
+               text, contact_at, len(text), warnings),
+        "dates": _run("dates", find_dates, text, article, contact_at, warnings),
+        "money": _run("money", partial(money.find, lang=language, country=hint), text, article, contact_at, warnings),
+    }
+    _without_overlaps(items)
+    items["phones"] = _distinct(items["phones"], lambda p: (p["value"] or p["text"], p["extension"]))
+    for found in items.values():
+        for item in found:
+            item["section"] = _section(parts, item["start"])
+
+    contact = None
+    if parts.contact_start is not None:
+        contact = {
+            "text": "\n".join(t for t in (clean_line(row.text) for row in lines(text, contact_at)) if t),
+            "start": contact_at,
+            "end": len(text),
+            "people": contacts.people(
+                text, contact_at, len(text),
+                [item for item in items["emails"] if item["start"] >= contact_at],
+                [item for item in items["phones"] if item["start"] >= contact_at],
+            ),
+        }
+    dateline = None
+    if parts.dateline:
+        line = parts.dateline
+        date = None
+        if line.date_start is not None:
+            date = next((d for d in items["dates"] if d["start"] == line.date_start), None)
+            if date is None:
+                date = next(iter(safe_dates(text[line.date_start : line.date_end])), None)
+                if date is not None:
+                    date = {**date, "start": date["start"] + line.date_start,
+                            "end": date["end"] + line.date_start, "section": "dateline"}
+        dateline = {"text": line.text.strip(), "start": line.start, "end": line.end, "places": line.places, "date": date}
+    if not text.strip():
+        warnings.append("empty page")
+    elif parts.title is None:
+        warnings.append("no article text after the site navigation")
+    return record.build(
+        source=source,
+        lang=language,
+        title=parts.title.text if parts.title else None,
+        dateline=dateline,
+        body=parts.body,
+        contact=contact,
+        spans={
+            "navigation": [0, start],
+            "title": [parts.title.start, parts.title.end] if parts.title else None,
+            "body": [parts.body_start, parts.body_end] if parts.paragraphs else None,
+            "contact": [contact_at, len(text)] if contact else None,
+        },
+        warnings=warnings,
+        **items,
+    )

@@ -1,0 +1,271 @@
+"""Split a page's article into title, dateline, body and contact block.
+
+Input is the page text and the offset where the article starts (see
+:mod:`oimx.boilerplate`). Output is a :class:`Parts` with the span of every part
+in the page, the dateline's places, and the body as clean paragraphs: hard-wrapped
+lines re-joined, separator lines and HTML debris dropped.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+
+import regex
+
+from oimx.lexicon.boilerplate import CAPTION_MARKERS
+from oimx.lexicon.contacts import BLOCK_OPENERS
+from oimx.lexicon.places import PLACE_ADMIN_WORDS, PLACE_PARTICLES, country_of, is_country
+from oimx.text import Line, fold, is_blank, is_separator, key, lines
+
+# a line is hard-wrapped text when most lines are at most this long
+WRAP_WIDTH = 90
+# a dateline's places and date stand within this many characters of the paragraph start
+DATELINE_REACH = 110
+# paragraphs (subtitle, byline) that may stand before the one with the dateline
+DATELINE_PARAGRAPHS = 4
+
+# HTML left over by the scraper: mailto links, attributes, tags, Drupal blocks, entities
+_DEBRIS = regex.compile(
+    r"""
+      \[block:[^\]\r\n]{0,200}\]                       # [block:views=…]
+    | "?mailto:[^"\s>]{1,200}"?                        # "mailto:x@iom.int"
+      (?: \s{1,3} [\w-]{1,20} = \s{0,3} "[^"\r\n]{0,200}" ){0,6}   # target="_blank" title=""
+      \s{0,3} >                                         # the end of the tag
+    | (?<![\w"]) [\w-]{1,20} = "[^"\r\n]{0,200}"       # alt="" border="0"
+      (?: \s{1,3} [\w-]{1,20} = "[^"\r\n]{0,200}" ){0,6} \s{0,3} /?>?
+    | </? [a-zA-Z][a-zA-Z0-9]{0,10} (?: \s[^<>\r\n]{0,300} )? /?>   # <a href=…>, </p>
+    """,
+    regex.VERBOSE,
+)
+_ENTITY = regex.compile(r"&(?:[a-zA-Z]{2,8}|\#[0-9]{1,6}|\#x[0-9a-fA-F]{1,5});")
+_TERMINAL = regex.compile(r"[.!?…»\"”:;)]\s*+$")
+_BULLET = regex.compile(r"\s*+[•·▪●◦*-]\s")
+_OPENER = regex.compile(
+    r"[\s*_-]{0,6}+(?:%s)" % "|".join(
+        regex.escape(opener).replace("'", "['’]").replace(r"\ ", r"\s{1,3}")
+        for openers in BLOCK_OPENERS.values() for opener in sorted(openers, key=len, reverse=True)
+    ),
+    regex.IGNORECASE,
+)
+# the dash (or colon) that closes a dateline
+_DATELINE_DASH = regex.compile(r"\s{0,3}(?:\s[–—-]{1,2}|[–—]|:)\s{1,3}")
+_PLACE_WORD = regex.compile(r"[\p{L}'’.-]{1,30}")
+
+
+@dataclass
+class Paragraph:
+    """A body paragraph: its span in the page and its text with lines re-joined."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Dateline:
+    """The place(s) and optional date opening the first body paragraph."""
+
+    start: int
+    end: int
+    text: str
+    places: list[str]
+    date_start: int | None = None
+    date_end: int | None = None
+
+
+@dataclass
+class Parts:
+    """Where each part of the article lies in the page."""
+
+    content_start: int
+    title: Line | None = None
+    body_start: int = 0
+    body_end: int = 0
+    contact_start: int | None = None
+    contact_end: int | None = None
+    dateline: Dateline | None = None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+    @property
+    def body(self) -> str:
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+
+def clean_line(line: str) -> str:
+    """A line without HTML debris and entities, white space folded."""
+    if "=" in line or "<" in line or "[" in line or "mailto" in line:
+        line = _DEBRIS.sub(" ", line)
+    if "&" in line:
+        line = _ENTITY.sub(lambda m: html.unescape(m.group()), line)
+    return fold(line)
+
+
+def _is_front_matter(text: str, title_key: str) -> bool:
+    """Lines between the title and the body: captions, credits, a repeated title, debris."""
+    lowered = text.casefold()
+    return (
+        key(text) == title_key
+        or any(marker in lowered for marker in CAPTION_MARKERS)
+        or is_separator(clean_line(text))
+    )
+
+
+def _front_matter_rows(rows: list[Line], title_key: str) -> int:
+    """How many of the first ``rows`` stand between title and body (blank lines included)."""
+    skip = 0
+    while skip < len(rows):
+        if is_blank(rows[skip].text) or _is_front_matter(rows[skip].text, title_key):
+            skip += 1
+            continue
+        # the title repeated, hard-wrapped over a few lines
+        joined = ""
+        for extra in range(skip, min(skip + 4, len(rows))):
+            joined = f"{joined} {rows[extra].text}"
+            if key(joined) == title_key:
+                skip = extra + 1
+                break
+        else:
+            return skip
+    return skip
+
+
+def _wrapped(rows: list[Line]) -> bool:
+    """True when the body was saved hard-wrapped at a fixed width."""
+    texts = [row.text for row in rows if not is_blank(row.text)]
+    if len(texts) < 4:
+        return False
+    short = sum(1 for text in texts if len(text) <= WRAP_WIDTH)
+    return short >= 0.8 * len(texts)
+
+
+def _paragraphs(rows: list[Line], opens_paragraph=lambda _row: False) -> list[Paragraph]:
+    """Body paragraphs: blank lines and full stops end them; hard-wrapped lines are re-joined.
+
+    ``opens_paragraph(row)`` tells a line that starts a paragraph whatever comes before (a dateline).
+    """
+    wrapped = _wrapped(rows)
+    paragraphs: list[Paragraph] = []
+    current: list[tuple[Line, str]] = []
+
+    def close() -> None:
+        if current:
+            paragraphs.append(Paragraph(current[0][0].start, current[-1][0].end, " ".join(t for _, t in current)))
+            current.clear()
+
+    for row in rows:
+        text = clean_line(row.text)
+        if not text or is_separator(text):
+            close()
+            continue
+        if current:
+            previous = current[-1][1]
+            joins = not _TERMINAL.search(previous) and not _BULLET.match(text) and (
+                wrapped or text[:1].islower()
+            ) and not (len(paragraphs) < DATELINE_PARAGRAPHS and opens_paragraph(row))
+            if not joins:
+                close()
+        current.append((row, text))
+    close()
+    return paragraphs
+
+
+def _split_places(places: str) -> list[str] | None:
+    """The places of a dateline, or None when the text does not read as places."""
+    names: list[str] = []
+    for part in places.split("/"):
+        part = fold(part).strip(",")
+        if not part:
+            return None
+        pieces = [fold(p) for p in part.split(",")]
+        merged = [pieces[0]]
+        for piece in pieces[1:]:
+            if not piece:
+                return None
+            if is_country(piece) or piece[:1].islower():
+                merged[-1] = f"{merged[-1]}, {piece}"
+            else:
+                merged.append(piece)
+        names.extend(merged)
+    for name in names:
+        words = _PLACE_WORD.findall(name.replace("(", " ").replace(")", " "))
+        if not words or len(words) > 7 or name[:1].islower() or not name[:1].isalpha():
+            return None
+        if any(ch.isdigit() for ch in name):
+            return None
+        if is_country(name):
+            continue
+        for word in words:
+            lowered = word.casefold()
+            if not word[:1].islower() or lowered in PLACE_PARTICLES or lowered in PLACE_ADMIN_WORDS:
+                continue
+            if regex.match(r"(?:d|l)['’]\p{Lu}", word):
+                continue
+            return None
+    return names
+
+
+def _dateline(text: str, paragraph: Paragraph, find_dates) -> Dateline | None:
+    """The dateline opening ``paragraph``, if it has one."""
+    reach = min(paragraph.end, paragraph.start + DATELINE_REACH)
+    dash = _DATELINE_DASH.search(text, paragraph.start, reach)
+    if dash is None or dash.start() == paragraph.start:
+        return None
+    head = text[paragraph.start : dash.start()]
+    date_start = date_end = None
+    places = head
+    dates = [d for d in find_dates(head) if d.get("type") == "date"]
+    if dates:
+        date = dates[-1]
+        tail = head[date["end"] :].strip(" \t\r\n)")
+        lead = head[: date["start"]].rstrip(" \t\r\n(,")
+        if not tail and lead:
+            date_start, date_end = paragraph.start + date["start"], paragraph.start + date["end"]
+            places = lead
+    if dash.group().strip() == ":" and (date_start is not None or country_of(places) is None):
+        return None  # "Suiza: …" is a dateline, "Fonds : …" a field label
+    names = _split_places(places)
+    if not names:
+        return None
+    return Dateline(paragraph.start, dash.end(), text[paragraph.start : dash.end()], names, date_start, date_end)
+
+
+def contact_start(text: str, start: int) -> int | None:
+    """Offset of the line that opens the contact block, searching from ``start``."""
+    for row in lines(text, start):
+        if _OPENER.match(row.text):
+            return row.start
+    return None
+
+
+def segment(text: str, start: int, find_dates=lambda _text: []) -> Parts:
+    """Find title, dateline, body and contact block in ``text[start:]``.
+
+    ``find_dates(text) -> items`` reads a dateline's date (see :mod:`oimx.extract.dates`).
+    """
+    parts = Parts(content_start=start, body_start=len(text), body_end=len(text))
+    rows = lines(text, start)
+    title = next((row for row in rows if not is_blank(row.text) and clean_line(row.text)), None)
+    if title is None:
+        return parts
+    stripped = title.text.strip()
+    offset = title.start + title.text.index(stripped[0])
+    parts.title = Line(offset, offset + len(stripped), stripped)
+    body_start = title.end
+    contact = contact_start(text, body_start)
+    body_end = len(text) if contact is None else contact
+    parts.contact_start = contact
+    parts.contact_end = None if contact is None else len(text)
+    title_key = key(stripped)
+    body_rows = list(lines(text, body_start, body_end))
+    body_rows = body_rows[_front_matter_rows(body_rows, title_key) :]
+    parts.paragraphs = _paragraphs(
+        body_rows, lambda row: _dateline(text, Paragraph(row.start, row.end, row.text), find_dates) is not None
+    )
+    parts.body_start = parts.paragraphs[0].start if parts.paragraphs else body_end
+    parts.body_end = parts.paragraphs[-1].end if parts.paragraphs else body_end
+    for paragraph in parts.paragraphs[:DATELINE_PARAGRAPHS]:
+        parts.dateline = _dateline(text, paragraph, find_dates)
+        if parts.dateline or len(paragraph.text) > 200 or _TERMINAL.search(paragraph.text):
+            break
+    return parts

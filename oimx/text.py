@@ -1,0 +1,67 @@
+"""Small text helpers shared by the page parsers.
+
+Pages are kept exactly as decoded: every offset in oimx indexes that text.
+Line endings may be LF, CRLF or CR; these helpers treat all three alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+import unicodedata
+from typing import NamedTuple
+
+import regex
+
+_LINE = regex.compile(r"[^\r\n]*+(?:\r\n|\r|\n)?+")
+_SPACES = regex.compile(r"\s++")
+# characters that make a line a mere separator ("***", "-", "___", "• • •")
+_SEPARATOR = regex.compile(r"[\s\p{P}\p{S}]*+")
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+
+class Line(NamedTuple):
+    """One line of a page: its text without terminator, and its span."""
+
+    start: int
+    end: int
+    text: str
+
+
+def lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Line]:
+    """Yield the lines of ``text[start:end]`` with absolute offsets, terminators excluded."""
+    stop = len(text) if end is None else end
+    pos = start
+    while pos < stop:
+        match = _LINE.match(text, pos, stop)
+        assert match is not None
+        body = match.group().rstrip("\r\n")
+        yield Line(pos, pos + len(body), body)
+        if match.end() == pos:
+            break
+        pos = match.end()
+
+
+def fold(text: str) -> str:
+    """Collapse runs of white space (newlines, NBSP, tabs) into single spaces."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def key(text: str) -> str:
+    """A comparison key: white space folded, apostrophes straightened, case folded."""
+    return fold(text).translate(_APOSTROPHES).casefold()
+
+
+def is_blank(line: str) -> bool:
+    """True for an empty or white-space-only line."""
+    return not line.strip()
+
+
+def is_separator(line: str) -> bool:
+    """True for a line made only of punctuation, symbols and spaces (``***``, ``-``)."""
+    return _SEPARATOR.fullmatch(line) is not None
+
+
+def loose_key(text: str) -> str:
+    """Like :func:`key`, with accents dropped too (``Quiénes`` == ``Quienes``)."""
+    decomposed = unicodedata.normalize("NFKD", key(text))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
