@@ -9,7 +9,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -66,7 +66,7 @@ def _version(value: bool) -> None:
 @app.callback()
 def main_options(
     version: Annotated[
-        Optional[bool], typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+        bool | None, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = None,
 ) -> None:
     """Turn saved IOM/OIM press-release pages into JSON lines."""
@@ -128,20 +128,20 @@ def _parse_date(value: str | None) -> dt.date | None:
 
 @app.command(epilog=EXTRACT_EXAMPLES)
 def extract(
-    paths: Annotated[Optional[list[str]], typer.Argument(help="Files or folders; '-' or nothing reads stdin.")] = None,
+    paths: Annotated[list[str] | None, typer.Argument(help="Files or folders; '-' or nothing reads stdin.")] = None,
     output: Annotated[
-        Optional[Path], typer.Option("--output", "-o", help="Write to FILE (atomically) instead of stdout.")
+        Path | None, typer.Option("--output", "-o", help="Write to FILE (atomically) instead of stdout.")
     ] = None,
     glob: Annotated[str, typer.Option(help="Which files of a folder to read.")] = "*.txt",
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one per CPU).")
     ] = 0,
     reference_date: Annotated[
-        Optional[str],
+        str | None,
         typer.Option(help="YYYY-MM-DD: resolve relative dates and missing years against this date."),
     ] = None,
-    lang: Annotated[Optional[str], typer.Option(help="Force the language (fr, en, es) instead of detecting it.")] = None,
-    encoding: Annotated[Optional[str], typer.Option(help="Read inputs in this encoding instead of guessing.")] = None,
+    lang: Annotated[str | None, typer.Option(help="Force the language (fr, en, es) instead of detecting it.")] = None,
+    encoding: Annotated[str | None, typer.Option(help="Read inputs in this encoding instead of guessing.")] = None,
     text: Annotated[bool, typer.Option("--text", help="Read files with NUL bytes as text anyway.")] = False,
     max_bytes: Annotated[int, typer.Option(min=1, help="Refuse inputs larger than this.")] = 50 * 1024 * 1024,
     timeout: Annotated[float, typer.Option(min=0, help="Seconds allowed per page (0: no limit).")] = 10.0,
@@ -216,7 +216,14 @@ def _silence_stdout() -> None:
 
 def _progress(total: int):
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        ProgressColumn,
+        TextColumn,
+        TimeRemainingColumn,
+    )
     from rich.text import Text
 
     class Speed(ProgressColumn):

@@ -15,7 +15,7 @@ import regex
 
 from oimx.lexicon.boilerplate import CAPTION_MARKERS
 from oimx.lexicon.contacts import BLOCK_OPENERS
-from oimx.lexicon.places import PLACE_ADMIN_WORDS, PLACE_PARTICLES, country_of, is_country
+from oimx.lexicon.places import ORGANISATIONS, PLACE_ADMIN_WORDS, PLACE_PARTICLES, country_of, is_country
 from oimx.text import Line, fold, is_blank, is_separator, key, lines
 
 # a line is hard-wrapped text when most lines are at most this long
@@ -50,6 +50,8 @@ _OPENER = regex.compile(
 )
 # the dash (or colon) that closes a dateline
 _DATELINE_DASH = regex.compile(r"\s{0,3}(?:\s[–—-]{1,2}|[–—]|:)\s{1,3}")
+# a note in brackets closing a dateline's head: "(updated on 15/04/2021)", "(27/01/2016)"
+_TRAILING_NOTE = regex.compile(r"\s{0,3}\([^()\r\n]{0,60}\d[^()\r\n]{0,60}\)\s{0,3}$")
 _PLACE_WORD = regex.compile(r"[\p{L}'’.-]{1,30}")
 
 
@@ -103,7 +105,7 @@ def clean_line(line: str) -> str:
 
 def _is_front_matter(text: str, title_key: str) -> bool:
     """Lines between the title and the body: captions, credits, a repeated title, debris."""
-    lowered = text.casefold()
+    lowered = fold(text).casefold()
     return (
         key(text) == title_key
         or any(marker in lowered for marker in CAPTION_MARKERS)
@@ -174,7 +176,7 @@ def _split_places(places: str) -> list[str] | None:
     """The places of a dateline, or None when the text does not read as places."""
     names: list[str] = []
     for part in places.split("/"):
-        part = fold(part).strip(",")
+        part = fold(part).strip(",").rstrip(".")
         if not part:
             return None
         pieces = [fold(p) for p in part.split(",")]
@@ -197,6 +199,8 @@ def _split_places(places: str) -> list[str] | None:
             continue
         for word in words:
             lowered = word.casefold()
+            if lowered.removeprefix("l'").removeprefix("l’") in ORGANISATIONS:
+                return None
             if not word[:1].islower() or lowered in PLACE_PARTICLES or lowered in PLACE_ADMIN_WORDS:
                 continue
             if regex.match(r"(?:d|l)['’]\p{Lu}", word):
@@ -214,14 +218,17 @@ def _dateline(text: str, paragraph: Paragraph, find_dates) -> Dateline | None:
     head = text[paragraph.start : dash.start()]
     date_start = date_end = None
     places = head
+    note = _TRAILING_NOTE.search(head)
     dates = [d for d in find_dates(head) if d.get("type") == "date"]
     if dates:
         date = dates[-1]
         tail = head[date["end"] :].strip(" \t\r\n)")
-        lead = head[: date["start"]].rstrip(" \t\r\n(,")
-        if not tail and lead:
+        lead = head[: note.start() if note else date["start"]].rstrip(" \t\r\n(,")
+        if (not tail or note) and lead:
             date_start, date_end = paragraph.start + date["start"], paragraph.start + date["end"]
             places = lead
+    elif note:
+        places = head[: note.start()]
     if dash.group().strip() == ":" and (date_start is not None or country_of(places) is None):
         return None  # "Suiza: …" is a dateline, "Fonds : …" a field label
     names = _split_places(places)

@@ -6,8 +6,8 @@ Line endings may be LF, CRLF or CR; these helpers treat all three alike.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 import unicodedata
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import regex

@@ -165,7 +165,9 @@ _PATTERN = regex.compile(
     | (?P<pair>(?P<a>{_DAYW}){_S0}                      # "28 et 29 octobre 2019"
          {_alt(lex.DAY_PAIR_JOINS)}{_S}(?P<b>{_DMY}))
     | (?P<dash>(?P<a>{_DMY}|{_MY}|{_DAYW}|{_NUMDATE})   # "23- 24 September 2012", "15-16 mayo"
-         {_S0}[-–—‐‑]{_S0}(?P<b>{_DMY}|{_NUMDATE}))
+         {_S0}[-–—‐‑]{_S0}(?P<b>{_DMY}|{_NUMDATE}|{_NUMSHORT}))  # "27-30/11"
+    | (?P<dash>(?P<a>{_DMY}|{_MY}){_S}{_TO}{_S}         # "février 2015 à juillet 2016"
+         (?P<b>{_DMY}|{_MY}))
     | (?P<years>(?P<a>{_YEAR}){_S0}[-–—‐‑/]{_S0}        # "2016-2017", "2016-17"
          (?P<b>{_YEAR}|\d\d(?![\d\w])))
     | (?P<relmonth>(?P<m>{_MONTH_ALONE}){_S}            # "septembre prochain", "julio pasado"
@@ -177,15 +179,17 @@ _PATTERN = regex.compile(
     | (?P<num>{_NUMDATE})                               # 27/01/2016
     | (?<=\([^\S\n]{{0,2}})(?P<num>{_NUMSHORT})         # (8/12)
          (?=[^\S\n]{{0,2}}\))
+    | (?P<num>{_WD}{_S}{_NUMSHORT})                     # lunes 29/10
     | (?P<dmy>{_DMY})                                   # mercredi 21 septembre 2022
     | (?P<mdy>{_MDY})                                   # October 26, 2016
     | (?P<my>{_MY})                                     # mars 2015
     | (?P<relwd>(?:(?P<ln>{_alt(_all(lex.BEFORE_LAST_NEXT))}){_S})?
-         (?P<w>{_WD})                                   # jeudi, last Friday
+         (?P<w>{_WD})(?!{_S}{_NUMSHORT})                # jeudi, last Friday
          (?:{_S}(?P<ln>{_alt(_all(lex.WEEKDAY_PARTS))})(?!\w))?)  # matin, dernier
     | (?P<rel>{_alt(_REL)})(?!\w)                       # aujourd'hui, la semaine dernière
+         (?!{_S}{_alt(_all(lex.RELATIVE_NOT_BEFORE))}(?!\w))  # not "hoy en día"
     | (?P<bare>{_ART}(?P<a>{_DAY}))                     # "le 31" after "le 30 octobre"
-         (?=[^\S\n]{{0,2}}[,;.)]|{_S}{_AND}(?!\w))
+         (?=[^\S\n]{{0,2}}[,;.)](?!\d)|{_S}{_AND}(?!\w))
     | (?P<month>{_MONTH_ALONE})                         # août
     | (?P<year>{_YEAR})                                 # 2015
     )
@@ -214,10 +218,12 @@ _PARTS = regex.compile(
 _WEEKDAY_WORD = regex.compile(rf"^{_WD},?{_S}(?:{_ART})?", regex.IGNORECASE)
 _COORD = regex.compile(rf"^{_S}{_alt(lex.DAY_PAIR_JOINS)}{_S}(?:{_alt(lex.COORD_PREPOSITIONS)}{_S})?$",
                        regex.IGNORECASE)
-_SENTENCE_START = regex.compile(r"(?:^|[\n.!?:;«“\"(–—-])[^\S\n]{0,3}$")
+_SENTENCE_START = regex.compile(r"(?:^|[\n.!?:;(–—-])[^\S\n]{0,3}$")
 _WORD_BEFORE = regex.compile(r"(\S{1,40})[^\S\n]{1,3}$")
 _QUANT_BEFORE = regex.compile(rf"(?<!\w){_alt(_all(lex.YEAR_BLOCK_QUANTIFIERS))}{_S}$", regex.IGNORECASE)
 _ARTICLES = frozenset(lex.YEAR_NAME_ARTICLES)
+_CLAUSE = regex.compile(r"[,;:.!?()«»\n]")
+_CAPITALISED = regex.compile(r"(?<!\w)\p{Lu}\w{1,20}")
 
 Bound = tuple[int | None, int | None, int | None]  # year, month, day
 
@@ -309,22 +315,32 @@ def _key(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").replace("‑", "-").split())
 
 
-def _year_is_name(text: str, start: int, end: int) -> bool:
-    """A bare year that is a count or part of a name: "Agenda 2063", "plus de 2000", "The 2023 SDG"."""
-    before = text[max(0, start - 60):start]
+def _in_name(text: str, start: int, end: int, kind: str) -> bool:
+    """A date that is part of a name or a count: "Agenda 2063", "Committee 3 October", "June Lee",
+    "plus de 2000", "The 2023 SDG Summit", "Plan ... de réponse 2020"."""
+    before = text[max(0, start - 80):start]
     word = _WORD_BEFORE.search(before)
-    if _QUANT_BEFORE.search(before):
+    after = text[end:end + 3]
+    capital_after = len(after) > 1 and after[0] == " " and after[1].isupper()
+    if kind == "month" and capital_after:
         return True
     if word is None:
         return False
-    prev = word.group(1).strip("«“\"'(").lower().replace("’", "'")
+    written = word.group(1)
+    prev = _key(written.strip("«“\"'("))
+    if kind == "year" and (_QUANT_BEFORE.search(before) or (prev in _ARTICLES and capital_after)):
+        return True
+    if written[-1] in ",;:.!?)»”\"" or prev in lex.YEAR_NAME_ALLOWED:
+        return False
+    initial = bool(_SENTENCE_START.search(before[: word.start(1)]))
+    if written[0].isupper() and not initial:
+        return True
+    if kind != "year":
+        return False
     if prev.rstrip(".") in lex.YEAR_BLOCK_BEFORE or prev.split("'")[-1] in lex.YEAR_BLOCK_BEFORE:
         return True
-    initial = bool(_SENTENCE_START.search(before[: word.start(1)]))
-    if word.group(1)[0].isupper() and not initial and _key(prev) not in lex.YEAR_NAME_ALLOWED:
-        return True
-    after = text[end:end + 3]
-    return prev in _ARTICLES and len(after) > 1 and after[0] == " " and after[1].isupper()
+    clause = _CLAUSE.split(before)[-1]
+    return any(w.lower() in lex.YEAR_BLOCK_BEFORE for w in _CAPITALISED.findall(clause))
 
 
 def _candidate(m: regex.Match, text: str, lang: str) -> dict | None:
@@ -366,7 +382,7 @@ def _candidate(m: regex.Match, text: str, lang: str) -> dict | None:
 
 def _point(kind: str, start: int, end: int, span: str, text: str, lang: str) -> dict | None:
     """A single date; English-only words must be capitalised when alone."""
-    if kind == "year" and _year_is_name(text, start, end):
+    if kind != "num" and _in_name(text, start, end, kind):
         return None
     if kind in ("month", "mdy") and span[0].islower() and _key(span).split(" ")[0] not in (
             lex.MONTHS_ALONE["fr"] | lex.MONTHS_ALONE["es"]):

@@ -28,8 +28,9 @@ overlapping, each a dict:
 
 Example::
 
-    >>> find("L'OIM lance un appel de 23 millions de dollars.")
-    [{'text': '23 millions de dollars', 'start': 24, 'end': 46, 'amount': 23000000, 'currency': 'USD', 'note': None}]
+    >>> find("L'OIM lance un appel de 23 millions de dollars.")[0]
+    {'text': '23 millions de dollars', 'start': 24, 'end': 46, 'amount': 23000000, \
+'currency': 'USD', 'note': None}
 """
 
 from __future__ import annotations
@@ -79,6 +80,24 @@ def _key(phrase: str) -> str:
     return " ".join(phrase.replace("’", "'").replace("ʼ", "'").split()).casefold()
 
 
+def _prefixes(words) -> tuple[str, ...]:
+    """The shortest lower-case words of a set that no other word of the set begins."""
+    words = sorted({w.lower() for w in words})
+    return tuple(w for w in words if not any(w != o and w.startswith(o) for o in words))
+
+
+def _snap(text: str, i: int, step: int) -> int:
+    """Move ``i`` (back when step is -1, forward when 1) to a space not inside a number."""
+    n = len(text)
+    for _ in range(SNAP):
+        if i <= 0 or i >= n:
+            return max(0, min(i, n))
+        if text[i if step > 0 else i - 1].isspace() and not text[i - 1 if step > 0 else i - 2].isdigit():
+            return i
+        i += step
+    return i
+
+
 DIGITS = r"""
     (?:\d{1,3}(?:[\ \u00a0\u202f]\d{3}){1,4}(?:[.,]\d{1,2})?   # 2 400 000, 2 400 000,50
       |\d{1,3}(?:[.,]\d{3}){1,4}(?:[.,]\d{1,2})?               # 2.400.000, 200.000, 1,500.50
@@ -107,7 +126,8 @@ def _patterns(lang: str) -> tuple[regex.Pattern, regex.Pattern]:
     )
     codes = _exact_alt(lex.CURRENCY_CODES)
     after = _alt([*lex.CURRENCY_WORDS[lang], *lex.SYMBOLS_AFTER, *lex.CURRENCY_CODES])
-    before = _alt([*lex.SYMBOLS_BEFORE, *lex.CURRENCY_CODES])
+    symbols = _alt(lex.SYMBOLS_BEFORE)
+    before = f"(?:{symbols}|{codes})"
     fraction = _alt(lex.FRACTIONS[lang])
     dashes = "|".join(regex.escape(d) for d in lex.RANGE_DASHES)
     number = rf"""
@@ -121,9 +141,10 @@ def _patterns(lang: str) -> tuple[regex.Pattern, regex.Pattern]:
           {number}
           (?:\s{{0,3}}(?P<mag>{magnitude})           # millions, M
              (?:\s{{1,3}}(?:{attach}))?)?            # de, d'
-          \s{{0,3}}(?P<cur>{after})(?!\w)            # dollars US, €, USD
+          \s{{0,3}}(?P<cur>{after})(?![\w-])         # dollars US, €, USD (not euro-)
         |
-          (?P<cur>{before})\s{{0,2}}                 # $, US$, CHF
+          (?:(?P<cur>{symbols})\s{{0,2}}              # $, US$
+            |(?P<cur>{codes})\s{{1,2}})               # CHF, USD: a space before the digits
           (?P<num>{DIGITS})
           (?:(?:{dashes})(?P<num2>{DIGITS}))?        # $2-3 million
           (?:\s{{0,2}}(?P<mag>{magnitude}))?         # million, m, bn
@@ -162,9 +183,32 @@ CFA_PLACE_ZONE = {_key(k): v for k, v in lex.CFA_PLACES.items()}
 CFA_COUNTRY_ZONE = {country: zone for zone, countries in lex.CFA_ZONES.items() for country in countries}
 
 
-def _digits_value(digits: str, lang: str) -> Decimal:
-    """The value of a written number: spaces group thousands; one mark may be decimal."""
-    s = regex.sub(r"\s", "", digits)
+STEMS = {
+    lang: _prefixes(p.split()[0] for p in words if not p.split()[0].isupper())
+    for lang, words in lex.CURRENCY_WORDS.items()
+}
+FIRST_WORDS = {lang: {p.split()[0].lower() for p in words} for lang, words in lex.CURRENCY_WORDS.items()}
+SYMBOL_CHARS = "".join(
+    sorted({c for s in (*lex.SYMBOLS_BEFORE, *lex.SYMBOLS_AFTER) for c in s if not c.isalnum()} - set(" .-"))
+)
+CODE_TOKENS = frozenset(
+    [*lex.CURRENCY_CODES]
+    + [t for s in (*lex.SYMBOLS_BEFORE, *lex.SYMBOLS_AFTER) for t in regex.findall(r"[A-Z]{2,}", s)]
+    + [t for words in lex.CURRENCY_WORDS.values() for p in words for t in p.split() if t.isupper()]
+)
+CAPITALS = regex.compile(r"[A-Z]{2,4}")
+SPACES = regex.compile(r"\s")
+WORD = regex.compile(r"\w+")
+
+
+def _digits_value(digits: str, lang: str, scaled: bool) -> Decimal:
+    """The value of a written number: spaces group thousands; one mark may be decimal.
+
+    A single mark before three digits groups thousands unless it is the language's
+    decimal mark and a magnitude follows (``1,500 million`` in French): amounts in
+    units are not written to the thousandth.
+    """
+    s = SPACES.sub("", digits)
     dots, commas = s.count("."), s.count(",")
     if dots and commas:
         decimal = "." if s.rindex(".") > s.rindex(",") else ","
@@ -172,7 +216,7 @@ def _digits_value(digits: str, lang: str) -> Decimal:
     elif dots or commas:
         mark = "." if dots else ","
         tail = s.rpartition(mark)[2]
-        if dots + commas > 1 or (len(tail) == 3 and mark != lex.DECIMAL_MARK[lang]):
+        if dots + commas > 1 or (len(tail) == 3 and not (scaled and mark == lex.DECIMAL_MARK[lang])):
             s = s.replace(mark, "")
         else:
             s = s.replace(mark, ".")
@@ -189,7 +233,7 @@ def _magnitude(word: str | None, lang: str) -> int:
 def _number_value(m: regex.Match, lang: str) -> Decimal | None:
     """The value of the number groups of a match, before its magnitude; None when unreadable."""
     if m.group("num"):
-        return _digits_value(m.group("num"), lang)
+        return _digits_value(m.group("num"), lang, bool(m.group("mag")))
     if m.group("frac"):
         return Decimal(str(FRACTION_VALUES[lang][_key(m.group("frac"))]))
     aliases = lex.NUMBER_WORD_ALIASES[lang]
@@ -230,6 +274,7 @@ class _Cfa:
 
 
 def _item(text: str, start: int, end: int, amount: Decimal, currency: str, note: str | None) -> dict:
+    """One output item."""
     return {
         "text": text[start:end],
         "start": start,
@@ -238,39 +283,6 @@ def _item(text: str, start: int, end: int, amount: Decimal, currency: str, note:
         "currency": currency,
         "note": note,
     }
-
-
-def _prefixes(words) -> tuple[str, ...]:
-    """The shortest lower-case words of a set that no other word of the set begins."""
-    words = sorted({w.lower() for w in words})
-    return tuple(w for w in words if not any(w != o and w.startswith(o) for o in words))
-
-
-def _snap(text: str, i: int, step: int) -> int:
-    """Move ``i`` (back when step is -1, forward when 1) to a space not inside a number."""
-    n = len(text)
-    for _ in range(SNAP):
-        if i <= 0 or i >= n:
-            return max(0, min(i, n))
-        if text[i if step > 0 else i - 1].isspace() and not text[i - 1 if step > 0 else i - 2].isdigit():
-            return i
-        i += step
-    return i
-
-
-STEMS = {
-    lang: _prefixes(p.split()[0] for p in words if not p.split()[0].isupper())
-    for lang, words in lex.CURRENCY_WORDS.items()
-}
-FIRST_WORDS = {lang: {p.split()[0].lower() for p in words} for lang, words in lex.CURRENCY_WORDS.items()}
-SYMBOL_CHARS = "".join(sorted({c for s in (*lex.SYMBOLS_BEFORE, *lex.SYMBOLS_AFTER) for c in s if not c.isalnum()} - set(" .-")))
-CODE_TOKENS = frozenset(
-    [*lex.CURRENCY_CODES]
-    + [t for s in (*lex.SYMBOLS_BEFORE, *lex.SYMBOLS_AFTER) for t in regex.findall(r"[A-Z]{2,}", s)]
-    + [t for words in lex.CURRENCY_WORDS.values() for p in words for t in p.split() if t.isupper()]
-)
-CAPITALS = regex.compile(r"[A-Z]{2,4}")
-WORD = regex.compile(r"\w+")
 
 
 def _anchors(text: str, lang: str) -> list[int]:
@@ -324,7 +336,7 @@ def find(text: str, *, lang: str = "fr", country: str | None = None) -> list[dic
         magnitude = _magnitude(m.group("mag"), lang)
         start = m.start("num") if m.group("head") is not None else m.start()
         if m.group("num2"):  # $2-3 million: two mentions
-            hi = _digits_value(m.group("num2"), lang) * magnitude
+            hi = _digits_value(m.group("num2"), lang, bool(m.group("mag"))) * magnitude
             lo = value * magnitude if value * magnitude <= hi else value
             items.append(_item(text, start, m.end("num"), lo, currency, note))
             items.append(_item(text, m.start("num2"), m.end(), hi, currency, note))

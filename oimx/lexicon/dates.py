@@ -86,6 +86,10 @@ RELATIVE: dict[str, dict[str, str]] = {
         "ce mois-ci": "this_month", "ce mois": "this_month", "le mois dernier": "last_month",
         "le mois passé": "last_month", "le mois prochain": "next_month",
         "plus tôt ce mois-ci": "earlier_this_month", "plus tard ce mois-ci": "later_this_month",
+        "semaine dernière": "last_week", "semaine passée": "last_week", "semaine prochaine": "next_week",
+        "mois dernier": "last_month", "mois passé": "last_month", "mois prochain": "next_month",
+        "année dernière": "last_year", "année passée": "last_year", "année prochaine": "next_year",
+        "an dernier": "last_year", "an passé": "last_year", "an prochain": "next_year",
         "ce trimestre": "this_quarter", "le trimestre dernier": "last_quarter",
         "trimestre précédent": "last_quarter", "le trimestre précédent": "last_quarter",
         "le trimestre prochain": "next_quarter",
@@ -93,6 +97,8 @@ RELATIVE: dict[str, dict[str, str]] = {
         "l'an dernier": "last_year", "l'an passé": "last_year", "l'année prochaine": "next_year",
         "l'an prochain": "next_year", "plus tôt cette année": "earlier_this_year",
         "plus tard cette année": "later_this_year", "cette année-là": "that_year",
+        "le premier semestre de cette année": "first_half_this_year",
+        "le second semestre de cette année": "second_half_this_year",
         "cet été": "this_summer", "l'été dernier": "last_summer", "l'été prochain": "next_summer",
         "cet hiver": "this_winter", "l'hiver dernier": "last_winter", "l'hiver prochain": "next_winter",
         "cet automne": "this_autumn", "l'automne dernier": "last_autumn",
@@ -112,6 +118,9 @@ RELATIVE: dict[str, dict[str, str]] = {
         "this quarter": "this_quarter", "last quarter": "last_quarter", "next quarter": "next_quarter",
         "this year": "this_year", "last year": "last_year", "next year": "next_year",
         "earlier this year": "earlier_this_year", "later this year": "later_this_year",
+        "the first half of this year": "first_half_this_year",
+        "the second half of this year": "second_half_this_year",
+        "the first half of last year": "first_half_last_year",
         "this summer": "this_summer", "last summer": "last_summer", "next summer": "next_summer",
         "this winter": "this_winter", "last winter": "last_winter", "next winter": "next_winter",
     },
@@ -204,15 +213,15 @@ DAY_PAIR_JOINS = ("et", "and", "y", "&")
 # Words that open an open range: since X -> from X.
 SINCE: dict[str, tuple[str, ...]] = {
     "fr": ("depuis",),
-    "en": ("since", "starting", "as from", "as of"),
+    "en": ("since", "starting", "as from"),
     "es": ("desde",),
 }
 # Words allowed between "depuis" and its date ("depuis le mois de mars", "depuis la nuit du 19 août").
 SINCE_FILLERS: dict[str, tuple[str, ...]] = {
     "fr": ("le mois de", "le mois d'", "la nuit du", "la journée du", "le début du mois de",
-           "le", "l'", "la fin du mois de"),
-    "en": ("the night of", "the",),
-    "es": ("el mes de", "el", "la noche del"),
+           "le", "l'", "la fin du mois de", "début", "fin", "mi-", "le début de l'année", "la fin de l'année"),
+    "en": ("the night of", "the", "early", "late", "mid-", "the beginning of", "the end of"),
+    "es": ("el mes de", "el", "la noche del", "principios de", "finales de", "mediados de"),
 }
 # Words that open an open range: until X -> to X.
 UNTIL: dict[str, tuple[str, ...]] = {
@@ -250,7 +259,8 @@ YEAR_BLOCK_BEFORE = frozenset({
     "article", "artículo", "loi", "ley", "law", "décret", "decree", "n°", "no", "nº", "numéro",
     "number", "número", "tel", "tél", "fax", "code", "route", "km", "page", "p", "pp", "expo",
     "edition", "édition", "edición", "region", "région", "mission", "forum", "jeux", "games",
-    "coupe", "cup", "version", "iso",
+    "coupe", "cup", "version", "iso", "journée", "day", "día", "conférence", "conference",
+    "conferencia", "appel", "appeal", "llamamiento", "grid", "idh", "hdi",
 })
 # Quantifiers: a number after them is a count, not a year ("plus de 2000 Colombiens").
 YEAR_BLOCK_QUANTIFIERS: dict[str, tuple[str, ...]] = {
@@ -265,7 +275,7 @@ YEAR_BLOCK_AFTER = frozenset({
     "personnes", "migrants", "réfugiés", "familles", "ménages", "individus", "enfants", "femmes",
     "hommes", "déplacés", "rapatriés", "bénéficiaires", "participants", "victimes", "morts",
     "décès", "people", "persons", "refugees", "families", "households", "individuals", "children",
-    "women", "men", "deaths", "beneficiaries", "participants", "personas", "migrantes",
+    "women", "men", "deaths", "beneficiaries", "personas", "migrantes",
     "refugiados", "familias", "hogares", "niños", "mujeres", "hombres", "dollars", "euros",
     "francs", "usd", "eur", "chf", "dólares", "km", "kilomètres", "kilometres", "kilómetros",
     "mètres", "metres", "meters", "m", "kg", "tonnes", "tons", "heures", "hours", "horas", "h",

@@ -14,7 +14,7 @@ from __future__ import annotations
 CURRENCY_CODES: tuple[str, ...] = (
     "USD", "EUR", "CHF", "GBP", "CAD", "AUD", "NZD", "JPY", "CNY", "SEK", "NOK", "DKK",
     "XOF", "XAF", "MAD", "TND", "DZD", "EGP", "LBP", "LYD", "HTG", "CDF", "GNF",
-    "BIF", "RWF", "KES", "UGX", "TZS", "ETB", "NGN", "GHS", "ZAR", "MXN", "COP", "CLP",
+    "BIF", "RWF", "KES", "UGX", "TZS", "ETB", "NGN", "GHS", "ZAR", "MXN", "CLP",
     "ARS", "PEN", "BRL", "VES", "GTQ", "HNL", "INR", "PKR", "BDT", "AFN", "IQD", "SYP",
     "JOD", "YER", "TRY", "UAH", "PHP", "IDR", "THB", "MMK",
 )  # fmt: skip

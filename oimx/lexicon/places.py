@@ -14,8 +14,12 @@ from functools import cache
 
 # Words that may stand, in lower case, inside a dateline place ("Camp de Ndeja, province de Sofala").
 PLACE_PARTICLES: frozenset[str] = frozenset({
-    "de", "du", "des", "d'", "la", "le", "les", "l'", "of", "the", "del", "y", "et", "and", "al", "el",
-    "en", "sur", "upon", "-",
+    "de", "du", "des", "d'", "la", "le", "les", "l'", "of", "the", "del", "al", "el", "en", "sur", "upon", "-",
+})
+# Organisations, whose names open sentences ("L'OIM et le HCR - …") but never datelines.
+ORGANISATIONS: frozenset[str] = frozenset({
+    "oim", "iom", "hcr", "unhcr", "acnur", "onu", "un", "ocha", "unicef", "pam", "wfp", "ue", "eu", "oms", "who",
+    "pnud", "undp", "oit", "ilo", "fao", "ua", "au", "cedeao", "ecowas", "usaid",
 })
 PLACE_ADMIN_WORDS: frozenset[str] = frozenset({
     "province", "région", "region", "región", "district", "distrito", "département", "departamento",

@@ -1,0 +1,55 @@
+"""Phone extractor: tables of cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from oimx.extract.phones import find
+from tests.conftest import spans_ok
+
+POSITIVE = [
+    pytest.param("Tél. + 41 22 717 93 41", {}, [("+41227179341", None, True)], id="plus-space"),
+    pytest.param("Tel: +86 10 6523 7741, Ext. 118", {}, [("+861065237741", "118", True)], id="extension"),
+    pytest.param("Tél : +33 1 44 55 66 77 poste 12", {}, [("+33144556677", "12", True)], id="poste"),
+    pytest.param("Tél: +51.221 7209.", {}, [("+512217209", None, False)], id="invalid-kept"),
+    pytest.param("Tel: +221-33-869-62-00", {}, [("+221338696200", None, True)], id="dashes"),
+    pytest.param("+41 (0)22 717 9111 / +41 79 217 33 44", {},
+                 [("+41227179111", None, True), ("+41792173344", None, True)], id="trunk-zero-and-two"),
+    pytest.param("Tél. : 022 717 91 11", {"region": "CH"}, [("+41227179111", None, True)], id="national-with-region"),
+    pytest.param("Mobile : 77 639 12 34", {"region": "SN"}, [("+221776391234", None, True)], id="mobile-label"),
+    pytest.param("Amina Touré, +221 77 639 12 34", {"contact": True}, [("+221776391234", None, True)],
+                 id="contact-bare"),
+    pytest.param("Tél. : 022 717 91 11", {}, [(None, None, False)], id="national-no-region-no-value"),
+]
+NEGATIVE = [
+    pytest.param("En 2015, 170 000 migrants et 2 400 000 dollars.", {}, id="counts-and-amounts"),
+    pytest.param("entre 2007 et 2010, puis 2016-2017", {}, id="years"),
+    pytest.param("le 27/01/2016 à 14 h 30", {}, id="numeric-date"),
+    pytest.param("rapport n° 12 345 678", {}, id="document-number"),
+    pytest.param("5,4 milliards de dollars", {"contact": True}, id="amount-in-contact"),
+]
+
+
+def _summary(items: list[dict]) -> list[tuple]:
+    return [(item["value"], item["extension"], item["valid"]) for item in items]
+
+
+@pytest.mark.parametrize(("text", "options", "expected"), POSITIVE)
+def test_finds(text: str, options: dict, expected: list[tuple]) -> None:
+    items = find(text, **options)
+    assert _summary(items) == expected
+    assert spans_ok(text, items)
+
+
+@pytest.mark.parametrize(("text", "options"), NEGATIVE)
+def test_ignores(text: str, options: dict) -> None:
+    assert find(text, **options) == []
+
+
+def test_kind_follows_the_label() -> None:
+    assert [item["kind"] for item in find("Fax : +41 22 798 61 50 ; Mobile : +41 79 217 33 44")] == ["fax", "mobile"]
+
+
+@pytest.mark.xfail(strict=True, reason="a number split over two lines is not joined")
+def test_number_across_a_line_break() -> None:
+    assert _summary(find("Tél. +41 22\n717 93 41")) == [("+41227179341", None, True)]
