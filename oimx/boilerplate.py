@@ -26,9 +26,11 @@ from oimx.lexicon.boilerplate import MENU_ANCHORS, MENU_LANGUAGE, PAGE_LABELS
 from oimx.text import Line, is_blank, key, lines, loose_key
 
 # how far down a page the menu may reach, in lines
-MENU_REACH = 120
+MENU_REACH = 80
 # the longest menu heading, in characters
 HEADING_MAX = 45
+# characters of a line compared with its neighbours
+KEY_PREFIX = 2 * HEADING_MAX
 # the longest "- Item" menu entry
 ITEM_MAX = 90
 # share of a batch's pages a top line must appear in to be learned as furniture
@@ -70,17 +72,18 @@ def _is_heading(line: str) -> bool:
 def _menu_flags(rows: list[Line], learned: frozenset[str]) -> list[bool]:
     """Which of the non-blank ``rows`` look like menu lines, judged with their neighbours."""
     texts = [row.text.strip() for row in rows]
-    keys = [loose_key(text) for text in texts]
+    # headings are short: a prefix of each line is all the comparisons below need
+    keys = [loose_key(text[:KEY_PREFIX]) for text in texts]
     flags = []
     for i, text in enumerate(texts):
         before = keys[i - 1] if i else ""
         after = keys[i + 1] if i + 1 < len(keys) else ""
         flags.append(
             _MENU_ITEM.fullmatch(text) is not None
-            or key(text) in learned
+            or (bool(learned) and key(text) in learned)
             or (_is_heading(text) and (keys[i] == after or keys[i] == before))
             or (_is_heading(text) and after.startswith(keys[i]) and len(after) > len(keys[i]))
-            or (bool(before) and keys[i].startswith(before) and len(keys[i]) > len(before) + 20)
+            or (bool(before) and keys[i].startswith(before) and len(text) > len(before) + 20)
             or (len(text) > 80 and _GLUED.match(text) is not None)
         )
     # a short heading between two menu lines is a menu line too ("Ce que nous faisons")
@@ -96,7 +99,7 @@ def _menu_end(rows: list[Line], learned: frozenset[str]) -> int:
     run = 0
     while run < len(flags) and flags[run]:
         run += 1
-    anchors = [i for i in range(run) if key(rows[i].text).lstrip("- ") in MENU_ANCHORS]
+    anchors = [i for i in range(run) if rows[i].text.lstrip()[:1] == "-" and key(rows[i].text).lstrip("- ") in MENU_ANCHORS]
     if anchors:
         return anchors[-1] + 1
     structural = sum(1 for i in range(run) if rows[i].text.strip().startswith("-"))

@@ -63,5 +63,8 @@ def is_separator(line: str) -> bool:
 
 def loose_key(text: str) -> str:
     """Like :func:`key`, with accents dropped too (``Quiénes`` == ``Quienes``)."""
-    decomposed = unicodedata.normalize("NFKD", key(text))
+    folded = key(text)
+    if folded.isascii():
+        return folded
+    decomposed = unicodedata.normalize("NFKD", folded)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -1,0 +1,60 @@
+"""Properties that hold for any input: never raises, spans valid, kinds never overlap, deterministic."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from oimx import parse_page
+from oimx.boilerplate import content_start
+from oimx.extract import dates, emails, money, phones
+from tests.conftest import spans_ok
+
+# text drawn from the characters that matter here: digits, separators, letters, accents, dashes, debris
+ALPHABET = st.sampled_from(list("0123456789 +-–.,:;/()@\n\r\t\u00a0\u202f'’«»\"<>=[]aeimnorstuxAEIMOST éèàç€$£"))
+PIECES = st.sampled_from([
+    "Tél. ", "+41 22 717 91 11", "E-mail : ", "x@iom.int", '"mailto:x@iom.int">', "11 mars", "du 27 au 30 mai 2024",
+    "23 millions de dollars", "Genève/Séoul, ", " – ", "- 2030 AGENDA\n", "Communiqué\n", "Global\n", "-\n",
+    "Pour plus d'informations, veuillez contacter :\n", "aujourd'hui", "1,5 million", "\n\n", "***\n",
+])
+TEXT = st.lists(st.one_of(st.text(ALPHABET, max_size=12), PIECES), max_size=30).map("".join)
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(TEXT)
+def test_parse_page_never_raises_and_spans_are_valid(text: str) -> None:
+    record = parse_page(text)
+    for kind in ("emails", "phones", "dates", "money"):
+        assert spans_ok(text, record[kind])
+    assert record["warnings"] == [] or all(w in ("empty page", "no article text after the site navigation")
+                                           for w in record["warnings"])
+
+
+@SETTINGS
+@given(TEXT)
+def test_items_of_different_kinds_never_overlap(text: str) -> None:
+    record = parse_page(text)
+    spans = sorted((item["start"], item["end"]) for kind in ("emails", "phones", "dates", "money")
+                   for item in record[kind])
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
+
+
+@SETTINGS
+@given(TEXT)
+def test_same_input_same_output(text: str) -> None:
+    assert parse_page(text, "x") == parse_page(text, "x")
+
+
+@SETTINGS
+@given(TEXT)
+def test_each_extractor_never_raises(text: str) -> None:
+    for found in (emails.find(text), phones.find(text, contact=True), dates.find(text), money.find(text)):
+        assert spans_ok(text, found)
+
+
+@SETTINGS
+@given(TEXT)
+def test_stripping_boilerplate_twice_changes_nothing(text: str) -> None:
+    once = text[content_start(text) :]
+    assert content_start(once) == 0 or once[content_start(once) :].strip() == ""
