@@ -1,9 +1,11 @@
 """Find the date mentions of a piece of page text (French, English, Spanish).
 
-Candidates are found with one verbose pattern built at import from the
-vocabulary of :mod:`oimx.lexicon.dates`, then normalised from that same
-vocabulary (no date library is needed).  ``find`` returns, sorted by start and
-never overlapping, one dict per mention::
+Candidates are found with verbose patterns built at import from the vocabulary
+of :mod:`oimx.lexicon.dates`, tried only near cheap anchors (a day or year
+number, a month or weekday name, a relative word) and at the opening words
+before them (du, depuis, entre, since, hasta...); they are then normalised from
+that same vocabulary, so no date library is imported.  ``find`` returns, sorted
+by start and never overlapping, one dict per mention::
 
     text       the mention as written (== text[start:end]; may hold a line break)
     start/end  half-open code-point offsets into the given text
@@ -37,6 +39,8 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import itertools
+import re
 from collections.abc import Iterable
 
 import regex
@@ -59,9 +63,22 @@ def _phrase(words: str) -> str:
     return _S.join(out)
 
 
+def _key_of(text: str) -> str:
+    """A lexicon key for a matched phrase: lower case, one space, straight apostrophe."""
+    return " ".join(text.lower().replace("’", "'").replace("‑", "-").split())
+
+
+_LISTS: dict[str, frozenset[str]] = {}  # named word lists (\L<name>), matched as sets
+
+
 def _alt(words: Iterable[str]) -> str:
-    """Longest-first alternation of lexicon phrases."""
-    return "(?:" + "|".join(_phrase(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+    """Lexicon words as a pattern: a named list for single words, else a longest-first alternation."""
+    words = frozenset(words)
+    if all(w.isalnum() for w in words):
+        name = f"w{len(_LISTS)}"
+        _LISTS[name] = words
+        return rf"(?:\L<{name}>)"
+    return "(?:" + "|".join(_phrase(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
 def _all(table: dict[str, Iterable[str]]) -> set[str]:
@@ -137,93 +154,90 @@ _FROM, _TO = _words(lex.RANGE_FROM_TO, 0), _words(lex.RANGE_FROM_TO, 1)
 _BETWEEN, _AND = _words(lex.RANGE_BETWEEN, 0), _words(lex.RANGE_BETWEEN, 1)
 _NUM = rf"(?:\d{{1,3}}|{_alt(_NUMWORD)})"  # a small count: "4", "deux"
 
-_PATTERN = regex.compile(
-    rf"""
-    (?<!\w)(?:
-      (?P<fromto>{_FROM}{_S}{_ART}?                     # du, from, del
+# The alternatives, in priority order: (kind, the tokens it may start with, pattern).
+# "digit", "month" and "weekday" starts are the anchors themselves; "word" starts are
+# the opening words listed in _OPENERS.
+_ALTERNATIVES: list[tuple[str, str, str]] = [
+    ("fromto", "word", rf"""(?P<fromto>{_FROM}{_S}{_ART}?   # du, from, del
          (?P<a>{_POINT}|{_DAYW}){_S}
-         {_TO}{_S}{_ART}?(?P<b>{_POINT}))               # au, to, al
-    | (?P<between>{_BETWEEN}{_S}{_ART}?                 # entre, between
+         {_TO}{_S}{_ART}?(?P<b>{_POINT}))                   # au, to, al"""),
+    ("between", "word", rf"""(?P<between>{_BETWEEN}{_S}{_ART}?  # entre, between
          (?P<a>{_POINT}|{_DAYW}){_S}
-         {_AND}{_S}{_ART}?(?P<b>{_POINT}))              # et, and, y
-    | (?P<since>{_alt(_all(lex.SINCE))}{_S}             # depuis, since, desde
-         (?:{_alt(_all(lex.SINCE_FILLERS))}{_S0})?      # le mois de, la nuit du
-         (?P<a>{_POINT}|{_NUMSHORT}))
-    | (?P<until>{_alt(_all(lex.UNTIL))}{_S}             # jusqu'en, d'ici, until, hasta
-         (?:{_alt(_all(lex.UNTIL_FILLERS))}{_S})?       # la fin de
-         (?P<b>{_POINT}|{_NUMSHORT}))
-    | (?P<quarter>(?P<q>{_alt(_QUARTER)}){_S}           # troisième, third
-         (?P<p>{_alt(_PERIOD)}){_S}                     # trimestre, quarter
-         (?:{_alt(lex.PERIOD_LINKS)}{_S})?              # de l'année, of
-         (?P<y>{_YEAR}))
-    | (?P<ago>(?:{_alt(_all(lex.AGO_BEFORE))}{_S}       # il y a, hace
-         (?:{_alt(_all(lex.AGO_QUANTIFIERS))}{_S})?     # plus de
-         (?P<n>{_NUM}){_S}(?P<u>{_alt(_UNIT)})(?!\w))
-       | (?:{_alt(lex.AGO_QUANTIFIERS['en'])}{_S})?     # more than
+         {_AND}{_S}{_ART}?(?P<b>{_POINT}))                  # et, and, y"""),
+    ("since", "word", rf"""(?P<since>{_alt(_all(lex.SINCE))}{_S}  # depuis, since, desde
+         (?:{_alt(_all(lex.SINCE_FILLERS))}{_S0})?          # le mois de, la nuit du
+         (?P<a>{_POINT}|{_NUMSHORT}))"""),
+    ("until", "word", rf"""(?P<until>{_alt(_all(lex.UNTIL))}{_S}  # jusqu'en, d'ici, until, hasta
+         (?:{_alt(_all(lex.UNTIL_FILLERS))}{_S})?           # la fin de
+         (?P<b>{_POINT}|{_NUMSHORT}))"""),
+    ("quarter", "word digit", rf"""(?P<quarter>(?P<q>{_alt(_QUARTER)}){_S}  # troisième, third
+         (?P<p>{_alt(_PERIOD)}){_S}                         # trimestre, quarter
+         (?:{_alt(lex.PERIOD_LINKS)}{_S})?                  # de l'année, of
+         (?P<y>{_YEAR}))"""),
+    ("ago", "word", rf"""(?P<ago>(?:{_alt(_all(lex.AGO_BEFORE))}{_S}  # il y a, hace
+         (?:{_alt(_all(lex.AGO_QUANTIFIERS))}{_S})?         # plus de
+         (?P<n>{_NUM}){_S}(?P<u>{_alt(_UNIT)})(?!\w)))"""),
+    ("ago", "word digit", rf"""(?P<ago>(?:{_alt(lex.AGO_QUANTIFIERS['en'])}{_S})?  # more than
          (?P<n>{_NUM}){_S}(?P<u>{_alt(_UNIT)}){_S}
-         {_alt(_all(lex.AGO_AFTER))}(?!\w))             # ago
-    | (?P<pair>(?P<a>{_DAYW}){_S0}                      # "28 et 29 octobre 2019"
-         {_alt(lex.DAY_PAIR_JOINS)}{_S}(?P<b>{_DMY}))
-    | (?P<dash>(?P<a>{_DMY}|{_MY}|{_DAYW}|{_NUMDATE})   # "23- 24 September 2012", "15-16 mayo"
-         {_S0}[-–—‐‑]{_S0}(?P<b>{_DMY}|{_NUMDATE}|{_NUMSHORT}))  # "27-30/11"
-    | (?P<dash>(?P<a>{_DMY}|{_MY}){_S}{_TO}{_S}         # "février 2015 à juillet 2016"
-         (?P<b>{_DMY}|{_MY}))
-    | (?P<years>(?P<a>{_YEAR}){_S0}[-–—‐‑/]{_S0}        # "2016-2017", "2016-17"
-         (?P<b>{_YEAR}|\d\d(?![\d\w])))
-    | (?P<relmonth>(?P<m>{_MONTH_ALONE}){_S}            # "septembre prochain", "julio pasado"
-         (?P<ln>{_alt(_all(lex.MONTH_LAST_NEXT))})(?!\w)
-       | (?P<ln>{_alt(lex.BEFORE_LAST_NEXT['en'])}){_S}  # "next September"
+         {_alt(_all(lex.AGO_AFTER))}(?!\w))                 # ago"""),
+    ("pair", "digit weekday", rf"""(?P<pair>(?P<a>{_DAYW}){_S0}  # "28 et 29 octobre 2019"
+         {_alt(lex.DAY_PAIR_JOINS)}{_S}(?P<b>{_DMY}))"""),
+    ("dash", "digit month weekday", rf"""(?P<dash>(?P<a>{_DMY}|{_MY}|{_DAYW}|{_NUMDATE})  # "15-16 mayo"
+         {_S0}[-–—‐‑]{_S0}(?P<b>{_DMY}|{_NUMDATE}|{_NUMSHORT}))  # "27-30/11" """),
+    ("dash", "digit month weekday", rf"""(?P<dash>(?P<a>{_DMY}|{_MY}){_S}{_TO}{_S}  # "février 2015 à juillet 2016"
+         (?P<b>{_DMY}|{_MY}))"""),
+    ("years", "digit", rf"""(?P<years>(?P<a>{_YEAR}){_S0}[-–—‐‑/]{_S0}  # "2016-2017", "2016-17"
+         (?P<b>{_YEAR}|\d\d(?![\d\w])))"""),
+    ("relmonth", "month", rf"""(?P<relmonth>(?P<m>{_MONTH_ALONE}){_S}  # "septembre prochain"
+         (?P<ln>{_alt(_all(lex.MONTH_LAST_NEXT))})(?!\w))"""),
+    ("relmonth", "word", rf"""(?P<relmonth>(?P<ln>{_alt(lex.BEFORE_LAST_NEXT['en'])}){_S}  # "next September"
          (?-i:{_alt(w.title() for w in lex.MONTHS_ALONE['en'] | lex.CONTEXT_MONTHS)})(?!\w)
-       | (?P<ln>{_alt(lex.BEFORE_LAST_NEXT['es'])}){_S}  # "el próximo septiembre"
-         (?P<m>{_alt(lex.MONTHS_ALONE['es'])})(?!\w))
-    | (?P<num>{_NUMDATE})                               # 27/01/2016
-    | (?<=\([^\S\n]{{0,2}})(?P<num>{_NUMSHORT})         # (8/12)
-         (?=[^\S\n]{{0,2}}\))
-    | (?P<num>{_WD}{_S}{_NUMSHORT})                     # lunes 29/10
-    | (?P<dmy>{_DMY})                                   # mercredi 21 septembre 2022
-    | (?P<mdy>{_MDY})                                   # October 26, 2016
-    | (?P<my>{_MY})                                     # mars 2015
-    | (?P<relwd>(?:(?P<ln>{_alt(_all(lex.BEFORE_LAST_NEXT))}){_S})?
-         (?P<w>{_WD})(?!{_S}{_NUMSHORT})                # jeudi, last Friday
-         (?:{_S}(?P<ln>{_alt(_all(lex.WEEKDAY_PARTS))})(?!\w))?)  # matin, dernier
-    | (?P<rel>{_alt(_REL)})(?!\w)                       # aujourd'hui, la semaine dernière
-         (?!{_S}{_alt(_all(lex.RELATIVE_NOT_BEFORE))}(?!\w))  # not "hoy en día"
-    | (?P<bare>{_ART}(?P<a>{_DAY}))                     # "le 31" after "le 30 octobre"
-         (?=[^\S\n]{{0,2}}[,;.)](?!\d)|{_S}{_AND}(?!\w))
-    | (?P<month>{_MONTH_ALONE})                         # août
-    | (?P<year>{_YEAR})                                 # 2015
-    )
-    """,
-    regex.IGNORECASE | regex.VERBOSE | regex.VERSION0,
-)
+       | (?P<ln>{_alt(lex.BEFORE_LAST_NEXT['es'])}){_S}     # "el próximo septiembre"
+         (?P<m>{_alt(lex.MONTHS_ALONE['es'])})(?!\w))"""),
+    ("num", "digit", rf"(?P<num>{_NUMDATE})                # 27/01/2016"),
+    ("num", "digit", rf"""(?<=\([^\S\n]{{0,2}})(?P<num>{_NUMSHORT})  # (8/12)
+         (?=[^\S\n]{{0,2}}\))"""),
+    ("num", "weekday", rf"(?P<num>{_WD}{_S}{_NUMSHORT})    # lunes 29/10"),
+    ("dmy", "digit weekday", rf"(?P<dmy>{_DMY})            # mercredi 21 septembre 2022"),
+    ("mdy", "month weekday", rf"(?P<mdy>{_MDY})            # October 26, 2016"),
+    ("my", "month", rf"(?P<my>{_MY})                       # mars 2015"),
+    ("relwd", "word weekday", rf"""(?P<relwd>(?:(?P<ln>{_alt(_all(lex.BEFORE_LAST_NEXT))}){_S})?
+         (?P<w>{_WD})(?!{_S}{_NUMSHORT})                    # jeudi, last Friday
+         (?:{_S}(?P<ln>{_alt(_all(lex.WEEKDAY_PARTS))})(?!\w))?)  # matin, dernier"""),
+    ("rel", "word", rf"""(?P<rel>{_alt(_REL)})(?!\w)       # aujourd'hui, la semaine dernière
+         (?!{_S}{_alt(_all(lex.RELATIVE_NOT_BEFORE))}(?!\w))  # not "hoy en día" """),
+    ("bare", "word", rf"""(?P<bare>{_ART}(?P<a>{_DAY}))    # "le 31" after "le 30 octobre"
+         (?=[^\S\n]{{0,2}}[,;.)](?!\d)|{_S}{_AND}(?!\w))"""),
+    ("month", "month", rf"(?P<month>{_MONTH_ALONE})        # août"),
+    ("year", "digit", rf"(?P<year>{_YEAR})                 # 2015"),
+]
+_FLAGS = regex.IGNORECASE | regex.VERBOSE | regex.VERSION0
 
-_KINDS = ("fromto", "between", "since", "until", "quarter", "ago", "pair", "dash", "years", "relmonth",
-          "num", "dmy", "mdy", "my", "relwd", "rel", "bare", "month", "year")
 
-# Parses one date bound (already found) into day, month and year.
-_PARTS = regex.compile(
-    rf"""
-    (?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2}}(?:\d\d)?))?  # 27/01/2016, 8/12
-    | (?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}})            # 27.01.2016
-    | (?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d)                       # 2016-01-27
-    | (?P<mw>{_MONTH_EN}){_S}(?P<d>\d{{1,2}}){_ORD}?(?!\d)         # October 26
-      (?:,?{_S}(?P<y>\d{{4}}))?
-    | (?:(?P<d>\d{{1,2}}){_ORD}?{_S}{_LINK}?)?                      # 26 (de)
-      (?P<mw>{_MONTH})(?:,?{_S}{_LINK}?(?P<y>\d{{4}}))?              # octobre (2016)
-    | (?P<d>\d{{1,2}}){_ORD}?(?!\d)                                  # a day alone
-    | (?P<y>\d{{4}})                                                 # 2016
-    """,
-    regex.IGNORECASE | regex.VERBOSE | regex.VERSION0,
-)
-_WEEKDAY_WORD = regex.compile(rf"^{_WD},?{_S}(?:{_ART})?", regex.IGNORECASE)
+def _compile(alternatives: Iterable[str]) -> regex.Pattern:
+    return regex.compile(r"(?<!\w)(?:" + "\n|".join(alternatives) + "\n)", _FLAGS, ignore_unused=True, **_LISTS)
+
+
+# One pattern per anchor class, and one per kind for mentions that open with a word.
+_PATTERNS = {
+    start: _compile(p for _, starts, p in _ALTERNATIVES if start in starts.split())
+    for start in ("digit", "month", "weekday")
+}
+_WORD_PATTERNS = {
+    kind: _compile(p for k, starts, p in _ALTERNATIVES if k == kind and "word" in starts.split())
+    for kind in dict.fromkeys(k for k, starts, _ in _ALTERNATIVES if "word" in starts.split())
+}
+_KINDS = tuple(dict.fromkeys(kind for kind, _, _ in _ALTERNATIVES))  # priority order
+
 _COORD = regex.compile(rf"^{_S}{_alt(lex.DAY_PAIR_JOINS)}{_S}(?:{_alt(lex.COORD_PREPOSITIONS)}{_S})?$",
-                       regex.IGNORECASE)
-_SENTENCE_START = regex.compile(r"(?:^|[\n.!?:;(–—-])[^\S\n]{0,3}$")
-_WORD_BEFORE = regex.compile(r"(\S{1,40})[^\S\n]{1,3}$")
-_QUANT_BEFORE = regex.compile(rf"(?<!\w){_alt(_all(lex.YEAR_BLOCK_QUANTIFIERS))}{_S}$", regex.IGNORECASE)
+                       regex.IGNORECASE, ignore_unused=True, **_LISTS)
+_NUMERIC = re.compile(r"(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d\d))?$|(\d{4})-(\d\d)-(\d\d)$")
+_PIECES = re.compile(r"\d+|[^\W\d_]+")
+_SENTENCE_END = frozenset("\n.!?:;(–—-")
+_CLOSING = frozenset(",;:.!?)»”\"")
+_CLAUSE = re.compile(r"[,;:.!?()«»]")
+_QUANTIFIERS = frozenset(_key_of(w) for w in _all(lex.YEAR_BLOCK_QUANTIFIERS))
 _ARTICLES = frozenset(lex.YEAR_NAME_ARTICLES)
-_CLAUSE = regex.compile(r"[,;:.!?()«»\n]")
-_CAPITALISED = regex.compile(r"(?<!\w)\p{Lu}\w{1,20}")
 
 Bound = tuple[int | None, int | None, int | None]  # year, month, day
 
@@ -240,22 +254,28 @@ def _year(text: str) -> int:
 
 
 def _parts(text: str) -> Bound | None:
-    """Year, month and day of one date as written (None where not written)."""
-    text = _WEEKDAY_WORD.sub("", text)
-    m = _PARTS.fullmatch(text.strip())
-    if m is None:
-        return None
-    day = int(m.group("d")) if m.group("d") else None
-    year = _year(m.group("y")) if m.group("y") else None
-    if m.group("mw"):
-        month: int | None = _MONTH_NUM[regex.sub(r"\s+", " ", m.group("mw").lower().rstrip("."))]
+    """Year, month and day of one date as found (None where not written)."""
+    m = _NUMERIC.search(text)
+    if m is not None:
+        if m.group(5):
+            year, month, day = int(m.group(5)), int(m.group(6)), int(m.group(7))
+        else:
+            day, month = int(m.group(1)), int(m.group(3))
+            year = _year(m.group(4)) if m.group(4) else None
     else:
-        month = int(m.group("m")) if m.group("m") else None
+        year = month = day = None
+        for piece in _PIECES.findall(text):
+            if piece.isdigit():
+                if len(piece) == 4:
+                    year = int(piece)
+                elif day is None:
+                    day = int(piece)
+            elif month is None:
+                month = _MONTH_NUM.get(piece.lower())
     if month is not None and not 1 <= month <= 12:
         return None
-    if day is not None and month is not None:
-        if day > calendar.monthrange(year or 2000, month)[1]:
-            return None
+    if day is not None and month is not None and day > calendar.monthrange(year or 2000, month)[1]:
+        return None
     return year, month, day
 
 
@@ -310,42 +330,43 @@ def _relative(start: int, end: int, text: str, key: str) -> dict:
             "from": None, "to": None, "precision": None, "relative": key, "resolved": None}
 
 
-def _key(text: str) -> str:
-    """A lexicon key for a matched phrase: lower case, one space, straight apostrophe."""
-    return " ".join(text.lower().replace("’", "'").replace("‑", "-").split())
-
-
 def _in_name(text: str, start: int, end: int, kind: str) -> bool:
     """A date that is part of a name or a count: "Agenda 2063", "Committee 3 October", "June Lee",
     "plus de 2000", "The 2023 SDG Summit", "Plan ... de réponse 2020"."""
-    before = text[max(0, start - 80):start]
-    word = _WORD_BEFORE.search(before)
     after = text[end:end + 3]
     capital_after = len(after) > 1 and after[0] == " " and after[1].isupper()
     if kind == "month" and capital_after:
         return True
-    if word is None:
+    if kind == "year" and capital_after:  # "2030 Agenda", "2023 SDG Summit"
+        following = _TOKEN.match(text, end + 1)
+        if following is not None and following.group().lower() in lex.YEAR_BLOCK_BEFORE:
+            return True
+    line = text[max(0, start - 80):start].rsplit("\n", 1)[-1]
+    words = line.split()
+    if not words or not line[-1].isspace():
         return False
-    written = word.group(1)
-    prev = _key(written.strip("«“\"'("))
-    if kind == "year" and (_QUANT_BEFORE.search(before) or (prev in _ARTICLES and capital_after)):
+    written = words[-1]
+    prev = _key_of(written.strip("«“\"'("))
+    if kind == "year" and ((prev in _ARTICLES and capital_after)
+                           or any(_key_of(" ".join(words[-n:])) in _QUANTIFIERS for n in (1, 2, 3))):
         return True
-    if written[-1] in ",;:.!?)»”\"" or prev in lex.YEAR_NAME_ALLOWED:
+    if written[-1] in _CLOSING or prev in lex.YEAR_NAME_ALLOWED:
         return False
-    initial = bool(_SENTENCE_START.search(before[: word.start(1)]))
+    initial = len(words) == 1 or words[-2][-1] in _SENTENCE_END
     if written[0].isupper() and not initial:
         return True
     if kind != "year":
         return False
     if prev.rstrip(".") in lex.YEAR_BLOCK_BEFORE or prev.split("'")[-1] in lex.YEAR_BLOCK_BEFORE:
         return True
-    clause = _CLAUSE.split(before)[-1]
-    return any(w.lower() in lex.YEAR_BLOCK_BEFORE for w in _CAPITALISED.findall(clause))
+    clause = _CLAUSE.split(line)[-1]
+    return any(w[0].isupper() and w.lower() in lex.YEAR_BLOCK_BEFORE for w in _TOKEN.findall(clause))
 
 
 def _candidate(m: regex.Match, text: str, lang: str) -> dict | None:
     """Normalise one match of the pattern, or None when it is not a date after all."""
-    kind = next(k for k in _KINDS if m.group(k) is not None)
+    groups = m.groupdict()
+    kind = next(k for k in _KINDS if groups.get(k) is not None)
     start, end = m.span(kind)
     span = text[start:end]
     if kind in ("fromto", "between", "pair", "dash"):
@@ -369,8 +390,8 @@ def _candidate(m: regex.Match, text: str, lang: str) -> dict | None:
         bound = _parts(m.group("b"))
         return None if bound is None else _range(start, end, span, None, bound)
     if kind == "quarter":
-        length = _PERIOD[_key(m.group("p"))]
-        index = _QUARTER[_key(m.group("q"))]
+        length = _PERIOD[_key_of(m.group("p"))]
+        index = _QUARTER[_key_of(m.group("q"))]
         if length == 6 and index > 2:
             return None
         year, first_month = int(m.group("y")), (index - 1) * length + 1
@@ -384,7 +405,7 @@ def _point(kind: str, start: int, end: int, span: str, text: str, lang: str) -> 
     """A single date; English-only words must be capitalised when alone."""
     if kind != "num" and _in_name(text, start, end, kind):
         return None
-    if kind in ("month", "mdy") and span[0].islower() and _key(span).split(" ")[0] not in (
+    if kind in ("month", "mdy") and span[0].islower() and _key_of(span).split(" ")[0] not in (
             lex.MONTHS_ALONE["fr"] | lex.MONTHS_ALONE["es"]):
         return None
     bound = _parts(span)
@@ -397,25 +418,26 @@ def _relative_candidate(kind: str, m: regex.Match, start: int, end: int, span: s
         bound = _parts(m.group("a"))
         return None if bound is None else _date(start, end, span, bound)
     if kind == "rel":
-        phrase = _key(span)
+        phrase = _key_of(span)
         if lang in lex.LANGS and _REL_LANG[phrase] != lang:
             return None
         return _relative(start, end, span, _REL[phrase])
     if kind == "ago":
         count = m.group("n").lower()
-        number = int(count) if count.isdigit() else _NUMWORD[_key(count)]
-        return _relative(start, end, span, f"ago:{number}:{_UNIT[_key(m.group('u'))]}")
-    direction = _LASTNEXT.get(_key(m.group("ln") or ""), "")
+        number = int(count) if count.isdigit() else _NUMWORD[_key_of(count)]
+        return _relative(start, end, span, f"ago:{number}:{_UNIT[_key_of(m.group('u'))]}")
+    direction = _LASTNEXT.get(_key_of(m.group("ln") or ""), "")
     if kind == "relmonth":
-        month = _MONTH_NUM[_key(m.group("m") or span.split()[-1])]
+        month = _MONTH_NUM[_key_of(m.group("m") or span.split()[-1])]
         return _relative(start, end, span, f"{direction}:{month:02d}")
     weekday = m.group("w")
-    if weekday[0].isupper() and lang != "en" and not _SENTENCE_START.search(m.string[max(0, start - 4):start]):
+    before = m.string[max(0, start - 4):start].rstrip(" \t\u00a0")
+    if weekday[0].isupper() and lang != "en" and before and before[-1] not in _SENTENCE_END:
         return None  # "Santo Domingo", a name
-    if weekday[0].islower() and _key(weekday) in lex.WEEKDAYS["en"]:
+    if weekday[0].islower() and _key_of(weekday) in lex.WEEKDAYS["en"]:
         return None
     prefix = f"{direction}_weekday" if direction else "weekday"
-    return _relative(start, end, span, f"{prefix}:{_WEEKDAY[_key(weekday)]}")
+    return _relative(start, end, span, f"{prefix}:{_WEEKDAY[_key_of(weekday)]}")
 
 
 # --------------------------------------------------------------------------- context
@@ -452,7 +474,7 @@ def _context(items: list[dict], text: str) -> list[dict]:
                 continue
             item["value"] = _iso((year, month, day))
         out.append(item)
-    for first, second in zip(out, out[1:]):
+    for first, second in itertools.pairwise(out):
         if (first["type"] == second["type"] == "date" and first["value"].startswith("XXXX")
                 and not second["value"].startswith("XXXX")
                 and _COORD.match(text[first["end"]:second["start"]])):
@@ -565,9 +587,117 @@ def _resolve(item: dict, reference: datetime.date) -> None:
 # --------------------------------------------------------------------------- entry point
 
 
+def _first_token(phrase: str) -> str:
+    return _TOKEN.match(phrase.lower()).group()
+
+
+def _last_token(phrase: str) -> str:
+    return _TOKEN.findall(phrase.lower())[-1]
+
+
+# Anchors: every mention holds one of these within its first 45 characters.
+_TOKEN = re.compile(r"\w+")
+_DIGITS = re.compile(r"\d+")
+_THOUSANDS = frozenset(" \u00a0\u202f.,")
+_ANCHOR_CLASS = {
+    **{_last_token(w): "word" for w in _REL},
+    **{w: "word" for w in (*_UNIT, *_PERIOD, *_all(lex.AGO_AFTER))},
+    **{w: "weekday" for w in _WEEKDAY},
+    **{_first_token(w): "month" for w in _MONTH_NUM},
+}
+# Opening words: the kinds of mention that may start with each word, in priority order.
+_OPENING_WORDS = {
+    "fromto": [w for pair in lex.RANGE_FROM_TO.values() for w in pair[0]],
+    "between": [w for pair in lex.RANGE_BETWEEN.values() for w in pair[0]],
+    "since": _all(lex.SINCE),
+    "until": _all(lex.UNTIL),
+    "quarter": _QUARTER,
+    "ago": [*_all(lex.AGO_BEFORE), *lex.AGO_QUANTIFIERS["en"], *_NUMWORD],
+    "relmonth": [*lex.BEFORE_LAST_NEXT["en"], *lex.BEFORE_LAST_NEXT["es"]],
+    "relwd": _all(lex.BEFORE_LAST_NEXT),
+    "rel": _REL,
+    "bare": lex.ARTICLES,
+}
+_START_KINDS: dict[str, tuple[str, ...]] = {}
+for _kind in _WORD_PATTERNS:
+    for _word in {_first_token(w) for w in _OPENING_WORDS[_kind]}:
+        _START_KINDS[_word] = (*_START_KINDS.get(_word, ()), _kind)
+_OPENERS = _START_KINDS.keys() - _ANCHOR_CLASS.keys()
+_WINDOW = 45
+
+
+def _digit_anchor(text: str, m: re.Match) -> bool:
+    """A run of digits that may be a day or a year (not a count such as "1 800")."""
+    size = m.end() - m.start()
+    if size not in (1, 2, 4):
+        return False
+    start, end = m.start(), m.end()
+    if start and (text[start - 1].isdigit() or (text[start - 1] in ".," and text[start - 2:start - 1].isdigit())):
+        return False
+    tail = text[end:end + 5]
+    return not (len(tail) >= 4 and tail[0] in _THOUSANDS and tail[1:4].isdigit() and not tail[4:5].isdigit())
+
+
+def _anchors(text: str) -> list[tuple[int, str, str]]:
+    """Anchor positions with their class ("digit", "month", "weekday" or "word") and word."""
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer: keep offsets exact
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    anchors = [(m.start(), "digit", "") for m in _DIGITS.finditer(text) if _digit_anchor(text, m)]
+    for word in _ANCHOR_CLASS.keys() & set(_TOKEN.findall(low)):
+        kind, size, at = _ANCHOR_CLASS[word], len(word), low.find(word)
+        while at >= 0:
+            end = at + size
+            if (not at or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
+                anchors.append((at, kind, word))
+            at = low.find(word, end)
+    anchors.sort()
+    return anchors
+
+
+def _starts(text: str, low: int, anchor: int) -> list[tuple[int, str]]:
+    """Words before an anchor, within the window, that may open a mention."""
+    return [(m.start(), word) for m in _TOKEN.finditer(text, low, anchor)
+            if (word := m.group().lower()) in _OPENERS and (m.start() == 0 or not text[m.start() - 1].isalnum())]
+
+
+# The anchor a mention opening with a word reaches first (ranges may reach any).
+_KIND_ANCHOR = {"rel": "word", "ago": "word", "quarter": "word", "bare": "digit", "relwd": "weekday",
+                "relmonth": "month"}
+
+
+def _match_at(text: str, start: int, kind: str, word: str, anchor_kind: str) -> regex.Match | None:
+    """The mention starting at ``start``, if any, trying the kinds in priority order."""
+    if kind != "word":
+        return _PATTERNS[kind].match(text, start)
+    for word_kind in _START_KINDS.get(word, ()):
+        if _KIND_ANCHOR.get(word_kind, anchor_kind) != anchor_kind:
+            continue
+        m = _WORD_PATTERNS[word_kind].match(text, start)
+        if m is not None:
+            return m
+    return None
+
+
+def _matches(text: str) -> Iterable[regex.Match]:
+    """The pattern matches, left to right, tried only where an anchor is near."""
+    pos = 0
+    for anchor, kind, word in _anchors(text):
+        if anchor < pos:
+            continue
+        tries = [(start, "word", opener) for start, opener in _starts(text, max(pos, anchor - _WINDOW), anchor)]
+        tries.append((anchor, kind, word))
+        for start, start_kind, start_word in tries:
+            m = _match_at(text, start, start_kind, start_word, kind)
+            if m is not None:
+                pos = m.end()
+                yield m
+                break
+
+
 def find(text: str, *, lang: str = "fr", reference: datetime.date | None = None) -> list[dict]:
     """The date mentions of ``text``, sorted by start and never overlapping (see the module doc)."""
-    items = [item for m in _PATTERN.finditer(text) if (item := _candidate(m, text, lang)) is not None]
+    items = [item for m in _matches(text) if (item := _candidate(m, text, lang)) is not None]
     items = _context(items, text)
     if reference is not None:
         for item in items:

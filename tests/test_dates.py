@@ -1,0 +1,205 @@
+"""Tests of the dates extractor: positive, negative and known-limit tables, and a property test."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from oimx.extract.dates import find
+
+
+def _summary(item: dict) -> tuple:
+    """(text, type, value) for a date, (text, type, from, to) for a range, (text, type) for a relative."""
+    text = " ".join(item["text"].split())
+    if item["type"] == "date":
+        return text, "date", item["value"]
+    if item["type"] == "range":
+        return text, "range", item["from"], item["to"]
+    return text, "relative"
+
+
+def _check_spans(text: str, items: list[dict]) -> None:
+    end = 0
+    for item in items:
+        assert text[item["start"]:item["end"]] == item["text"]
+        assert item["start"] >= end
+        end = item["end"]
+
+
+POSITIVE = [
+    # French
+    pytest.param("Genève/Séoul, 11 mars – L’OIM a signé", "fr", [("11 mars", "date", "XXXX-03-11")],
+                 id="fr-dateline-day-month"),
+    pytest.param("Conakry, Guinée (27/01/2016) – Suite à", "fr", [("27/01/2016", "date", "2016-01-27")],
+                 id="fr-dateline-numeric"),
+    pytest.param("La réunion s’est tenue le 1er octobre 2023 à Dakar.", "fr",
+                 [("1er octobre 2023", "date", "2023-10-01")], id="fr-premier"),
+    pytest.param("Le projet a été lancé en mars 2015 à Bamako.", "fr", [("mars 2015", "date", "2015-03")],
+                 id="fr-month-year"),
+    pytest.param("Les distributions reprendront en septembre.", "fr", [("septembre", "date", "XXXX-09")],
+                 id="fr-month-alone"),
+    pytest.param("Le bureau a ouvert en 2009.", "fr", [("2009", "date", "2009")], id="fr-year"),
+    pytest.param("L’atelier se tiendra du 27 au 30 mai 2024 à Lomé.", "fr",
+                 [("du 27 au 30 mai 2024", "range", "2024-05-27", "2024-05-30")], id="fr-du-au"),
+    pytest.param("Entre 2007 et 2010, puis jusqu'en 2013, le projet a formé des agents.", "fr",
+                 [("Entre 2007 et 2010", "range", "2007", "2010"), ("jusqu'en 2013", "range", None, "2013")],
+                 id="fr-entre-jusqu"),
+    pytest.param("L’OIM est présente dans le pays depuis 1994.", "fr",
+                 [("depuis 1994", "range", "1994", None)], id="fr-depuis-year"),
+    pytest.param("Depuis le mois de mars, les arrivées augmentent.", "fr",
+                 [("Depuis le mois de mars", "range", "XXXX-03", None)], id="fr-depuis-mois"),
+    pytest.param("Les données couvrent la période 2016-2017.", "fr", [("2016-2017", "range", "2016", "2017")],
+                 id="fr-year-span"),
+    pytest.param("Les enquêtes menées entre le 14 et le 22 novembre montrent", "fr",
+                 [("entre le 14 et le 22 novembre", "range", "XXXX-11-14", "XXXX-11-22")], id="fr-entre-le"),
+    pytest.param("Le sommet des 28 et 29 octobre 2019 à Bruxelles", "fr",
+                 [("28 et 29 octobre 2019", "range", "2019-10-28", "2019-10-29")], id="fr-day-pair"),
+    pytest.param("Hier (31/1/13), l’OIM a achevé son programme.", "fr",
+                 [("Hier", "relative"), ("31/1/13", "date", "2013-01-31")], id="fr-relative-and-numeric"),
+    pytest.param("Le typhon a touché terre jeudi après-midi.", "fr", [("jeudi après-midi", "relative")],
+                 id="fr-weekday-part"),
+    pytest.param("Un bateau a chaviré samedi 23 novembre au large.", "fr",
+                 [("samedi 23 novembre", "date", "XXXX-11-23")], id="fr-weekday-joined"),
+    pytest.param("La conférence aura lieu septembre prochain ; l’année prochaine, un bilan.", "fr",
+                 [("septembre prochain", "relative"), ("l’année prochaine", "relative")],
+                 id="fr-prochain-curly"),
+    pytest.param("Il y a plus de deux ans, elle a quitté son village.", "fr",
+                 [("Il y a plus de deux ans", "relative")], id="fr-ago"),
+    pytest.param("Les résultats du troisième trimestre 2024 sont publiés.", "fr",
+                 [("troisième trimestre 2024", "range", "2024-07", "2024-09")], id="fr-quarter"),
+    pytest.param("Le bilan sera publié le 8\njuin 2023 à Genève.", "fr",
+                 [("8 juin 2023", "date", "2023-06-08")], id="fr-hard-wrapped"),
+    pytest.param("Le 14\u00a0mars\u00a02022, la mission est partie.", "fr",
+                 [("14 mars 2022", "date", "2022-03-14")], id="fr-nbsp"),
+    pytest.param("Ils étaient 842 le 30 octobre, 998 le 31, 292 le 1er novembre et 787 le 2.", "fr",
+                 [("30 octobre", "date", "XXXX-10-30"), ("le 31", "date", "XXXX-10-31"),
+                  ("1er novembre", "date", "XXXX-11-01"), ("le 2", "date", "XXXX-11-02")],
+                 id="fr-bare-days-follow"),
+    pytest.param("L’équipe est intervenue en août et en décembre 2019.", "fr",
+                 [("août", "date", "2019-08"), ("décembre 2019", "date", "2019-12")], id="fr-shared-year"),
+    pytest.param("Les objectifs doivent être atteints d’ici 2030.", "fr",
+                 [("d’ici 2030", "range", None, "2030")], id="fr-d-ici"),
+    pytest.param("Cette semaine, l’OIM a aidé 300 familles ; la semaine dernière, 200.", "fr",
+                 [("Cette semaine", "relative"), ("la semaine dernière", "relative")], id="fr-weeks"),
+    pytest.param("Le projet (février 2015 à juillet 2016) est achevé.", "fr",
+                 [("février 2015 à juillet 2016", "range", "2015-02", "2016-07")], id="fr-month-to-month"),
+    # English
+    pytest.param("The meeting in Djibouti on 23- 24 September 2012 will review", "en",
+                 [("23- 24 September 2012", "range", "2012-09-23", "2012-09-24")], id="en-dash-range"),
+    pytest.param("IOM’s Council concluded yesterday (8/12) in Geneva.", "en",
+                 [("yesterday", "relative"), ("8/12", "date", "XXXX-12-08")], id="en-yesterday-numeric"),
+    pytest.param("Arrivals since 24 October and between 1 January and 31 October rose.", "en",
+                 [("since 24 October", "range", "XXXX-10-24", None),
+                  ("between 1 January and 31 October", "range", "XXXX-01-01", "XXXX-10-31")],
+                 id="en-since-between"),
+    pytest.param("On August 14, 2021, an earthquake struck.", "en",
+                 [("August 14, 2021", "date", "2021-08-14")], id="en-month-first"),
+    pytest.param("The war began nearly four years ago.", "en", [("nearly four years ago", "relative")],
+                 id="en-ago"),
+    pytest.param("Migrants drowned early Wednesday morning off the coast.", "en",
+                 [("Wednesday morning", "relative")], id="en-weekday-morning"),
+    pytest.param("Deaths in 2016 (up to 30/10) exceed 2015.", "en",
+                 [("2016", "date", "2016"), ("up to 30/10", "range", None, "XXXX-10-30"),
+                  ("2015", "date", "2015")], id="en-up-to"),
+    # Spanish
+    pytest.param("El 1º de octubre de 2023, asumió sus funciones.", "es",
+                 [("1º de octubre de 2023", "date", "2023-10-01")], id="es-ordinal-de"),
+    pytest.param("La reunión del 15-16 mayo reunió a diez países.", "es",
+                 [("15-16 mayo", "range", "XXXX-05-15", "XXXX-05-16")], id="es-day-span"),
+    pytest.param("Desde octubre 2018 la OIM apoya el retorno.", "es",
+                 [("Desde octubre 2018", "range", "2018-10", None)], id="es-desde"),
+    pytest.param("Hace 4 años llegó a México; esta semana volvió.", "es",
+                 [("Hace 4 años", "relative"), ("esta semana", "relative")], id="es-hace"),
+    pytest.param("Fueron admitidos el lunes 29/10 por las autoridades.", "es",
+                 [("lunes 29/10", "date", "XXXX-10-29")], id="es-weekday-numeric"),
+]
+
+NEGATIVE = [
+    pytest.param("Le projet de trois ans a duré pendant six mois de plus.", "fr", id="fr-durations"),
+    pytest.param("Plus de 1 000 personnes et 400 hauts responsables étaient présents.", "fr", id="fr-counts"),
+    pytest.param("Un garçon de 12 ans et sa sœur de 9 ans ont été secourus.", "fr", id="fr-ages"),
+    pytest.param("Le Programme 2030, l’Agenda 2063, la Vision 2030 et la COP27 ont été évoqués.", "fr",
+                 id="fr-names-with-years"),
+    pytest.param("Après la COVID-19, le Sommet 2023 sur les ODD a réuni les États.", "fr", id="fr-covid-summit"),
+    pytest.param("Contact : Jieun Lee, +82 2 6245 7647, jlee@iom.int", "fr", id="fr-phone"),
+    pytest.param("Un don de 2 400 000 dollars et 23 millions de dollars.", "fr", id="fr-amounts"),
+    pytest.param("C’est le 14ème atelier et le 12ème rapport de l’OIM.", "fr", id="fr-ordinals"),
+    pytest.param("Le bateau est arrivé à 14 h 30 au port.", "fr", id="fr-time-of-day"),
+    pytest.param("Chang Won Sam et sept autres délégués ont visité Marseille.", "fr", id="fr-sam-sept-marseille"),
+    pytest.param("Ils ont été accueillis à la Maison des migrants près de la mer.", "fr", id="fr-ete-maison-mer"),
+    pytest.param("D’après l’OCHA, plus de 2000 Colombiens ont quitté le pays.", "fr", id="fr-count-2000"),
+    pytest.param("Le « Committee 3 October » a organisé la cérémonie.", "fr", id="fr-name-with-date"),
+    pytest.param("The 2023 SDG Summit is a moment of truth.", "en", id="en-summit-name"),
+    pytest.param("For further information, please contact June Lee at IOM Seoul.", "en", id="en-name-june"),
+    pytest.param("Migrants may march for days; the sea is rough.", "en", id="en-may-march-verbs"),
+    pytest.param("La migración es hoy en día más compleja.", "es", id="es-hoy-en-dia"),
+    pytest.param("Viajaron a Santo Domingo en barco por el mar.", "es", id="es-santo-domingo-mar"),
+]
+
+XFAIL = [
+    pytest.param("Fin avril, 2 000 personnes étaient arrivées.", "fr", [("Fin avril", "date", "XXXX-04")],
+                 id="fr-fin-month-span-limit"),
+    pytest.param("Les 7 et 8 mars derniers, le cyclone a frappé.", "fr",
+                 [("7 et 8 mars derniers", "range", "XXXX-03-07", "XXXX-03-08")], id="fr-derniers-suffix"),
+    pytest.param("Le plan de réponse humanitaire 2020 a été révisé.", "fr", [], id="fr-lowercase-plan-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), POSITIVE)
+def test_positive(text: str, lang: str, expected: list[tuple]) -> None:
+    items = find(text, lang=lang)
+    _check_spans(text, items)
+    assert [_summary(item) for item in items] == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), NEGATIVE)
+def test_negative(text: str, lang: str) -> None:
+    assert find(text, lang=lang) == []
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [pytest.param(*p.values, marks=pytest.mark.xfail(
+    strict=True), id=p.id) for p in XFAIL])
+def test_known_limits(text: str, lang: str, expected: list[tuple]) -> None:
+    assert [_summary(item) for item in find(text, lang=lang)] == expected
+
+
+def test_schema_keys() -> None:
+    (item,) = find("Le 8 juin 2023, à Yaoundé.")
+    assert set(item) == {"text", "start", "end", "type", "value", "from", "to", "precision", "relative",
+                         "resolved"}
+    assert item["precision"] == "day"
+    assert item["resolved"] is None
+
+
+@pytest.mark.parametrize(("text", "resolved"), [
+    pytest.param("Genève, 11 mars –", "2024-03-11", id="missing-year"),
+    pytest.param("Hier, l’OIM a publié", "2024-05-26", id="yesterday"),
+    pytest.param("Cette année, l’OIM", "2024", id="this-year"),
+    pytest.param("septembre prochain", "2024-09", id="next-september"),
+    pytest.param("Il y a trois ans", "2021", id="ago"),
+    pytest.param("Le 3 décembre, l’OIM", "2023-12-03", id="closest-year-before"),
+])
+def test_resolved(text: str, resolved: str) -> None:
+    items = find(text, reference=datetime.date(2024, 5, 27))
+    assert items[0]["resolved"] == resolved
+    assert items[0]["value"] is None or items[0]["value"].startswith(("XXXX", "2"))
+
+
+def test_resolved_range() -> None:
+    (item,) = find("du 5 au 7 décembre", reference=datetime.date(2024, 11, 20))
+    assert item["resolved"] == {"from": "2024-12-05", "to": "2024-12-07"}
+    assert item["from"] == "XXXX-12-05"
+
+
+@given(st.text(alphabet=st.sampled_from(list("0123456789 /-–.,()'’\n\u00a0abcdeijlmnorstuvyéûAJMS")) ,
+               max_size=120))
+def test_never_raises_and_spans_valid(text: str) -> None:
+    _check_spans(text, find(text))
+
+
+@given(st.text(max_size=200))
+def test_arbitrary_unicode(text: str) -> None:
+    _check_spans(text, find(text, lang="es", reference=datetime.date(2020, 2, 29)))
