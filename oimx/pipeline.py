@@ -95,6 +95,15 @@ def _distinct(items: list[dict], key: Callable[[dict], object]) -> list[dict]:
     return result
 
 
+def _region_before(text: str, block: int, fallback: str | None) -> Callable[[int], str | None]:
+    """For a number at an offset of the contact block: the country of the office named before it."""
+
+    def region_at(offset: int) -> str | None:
+        return country_of(text[block : block + offset]) or fallback
+
+    return region_at
+
+
 def parse_page(
     text: str,
     source: str | None = None,
@@ -127,13 +136,12 @@ def parse_page(
     article = parts.title.start if parts.title else len(text)
     contact_at = parts.contact_start if parts.contact_start is not None else len(text)
     place_region = country_of(" ".join(parts.dateline.places)) if parts.dateline else None
-    contact_region = country_of(text[contact_at:]) if contact_at < len(text) else None
-    hint = place_region or contact_region
+    hint = place_region or (country_of(text[contact_at:]) if contact_at < len(text) else None)
 
     items = {
         "emails": _run("emails", emails.find, text, article, len(text), warnings),
         "phones": _run("phones", partial(phones.find, region=place_region), text, article, contact_at, warnings)
-        + _run("phones", partial(phones.find, region=contact_region or place_region, contact=True),
+        + _run("phones", partial(phones.find, region=_region_before(text, contact_at, place_region), contact=True),
                text, contact_at, len(text), warnings),
         "dates": _run("dates", find_dates, text, article, contact_at, warnings),
         "money": _run("money", partial(money.find, lang=language, country=hint), text, article, contact_at, warnings),
@@ -147,7 +155,7 @@ def parse_page(
     contact = None
     if parts.contact_start is not None:
         contact = {
-            "text": "\n".join(t for t in (clean_line(row.text) for row in lines(text, contact_at)) if t),
+            "text": "\n".join(t for t in (clean_line(row.text) for row in lines(parts.clean, contact_at)) if t),
             "start": contact_at,
             "end": len(text),
             "people": contacts.people(
@@ -167,7 +175,7 @@ def parse_page(
                 if date is not None:
                     date = {**date, "start": date["start"] + line.date_start,
                             "end": date["end"] + line.date_start, "section": "dateline"}
-        dateline = {"text": line.text.strip(), "start": line.start, "end": line.end, "places": line.places, "date": date}
+        dateline = {"text": text[line.start : line.end], "start": line.start, "end": line.end, "places": line.places, "date": date}
     if not text.strip():
         warnings.append("empty page")
     elif parts.title is None:

@@ -18,26 +18,31 @@ from oimx.lexicon.contacts import BLOCK_OPENERS
 from oimx.lexicon.places import ORGANISATIONS, PLACE_ADMIN_WORDS, PLACE_PARTICLES, country_of, is_country
 from oimx.text import Line, fold, is_blank, is_separator, key, lines
 
-# a line is hard-wrapped text when most lines are at most this long
+# a body is hard-wrapped when most lines are between these lengths
+WRAP_MIN = 40
 WRAP_WIDTH = 90
 # a dateline's places and date stand within this many characters of the paragraph start
 DATELINE_REACH = 110
 # paragraphs (subtitle, byline) that may stand before the one with the dateline
 DATELINE_PARAGRAPHS = 4
 
-# HTML left over by the scraper: mailto links, attributes, tags, Drupal blocks, entities
+# HTML left over by the scraper: mailto links, attributes, tags, Drupal blocks
 _DEBRIS = regex.compile(
     r"""
-      \[block:[^\]\r\n]{0,200}\]                       # [block:views=…]
-    | "?mailto:[^"\s>]{1,200}"?                        # "mailto:x@iom.int"
-      (?: \s{1,3} [\w-]{1,20} = \s{0,3} "[^"\r\n]{0,200}" ){0,6}   # target="_blank" title=""
-      \s{0,3} >                                         # the end of the tag
-    | (?<![\w"]) [\w-]{1,20} = "[^"\r\n]{0,200}"       # alt="" border="0"
-      (?: \s{1,3} [\w-]{1,20} = "[^"\r\n]{0,200}" ){0,6} \s{0,3} /?>?
-    | </? [a-zA-Z][a-zA-Z0-9]{0,10} (?: \s[^<>\r\n]{0,300} )? /?>   # <a href=…>, </p>
+      \[block:[^\]\r\n]{0,200}\]                                 # [block:views=…]
+    | "?mailto:[^"\s>]{1,200}"?                                  # "mailto:x@iom.int"
+      (?: \s{1,3} [\w-]{1,20} = \s{0,3} "[^"\r\n]{0,300}" ){0,8}   # target="_blank" title=""
+      \s{0,3} >                                                   # the end of the tag
+    | (?<![\w"]) [\w-]{1,20} = \s{0,3} "[^"\r\n]{0,300}"          # alt="" border="0" src=\n"/x.gif"
+      (?: \s{1,3} [\w-]{1,20} = (?: \s{0,3} "[^"\r\n]{0,300}" | (?=[ \t]*(?:[\r\n]|$)) ) ){0,8}
+      \s{0,3} /?>?                                               # (a last src= may lose its value)
+    | (?<![\w"]) "[^"\r\n]{1,300}" \s{0,2} /?>                      # "window.open('…')">
+    | </? [a-zA-Z][a-zA-Z0-9]{0,10} (?: \s[^<>\r\n]{0,300} )? /?>    # <a href=…>, </p>
     """,
     regex.VERBOSE,
 )
+_DEBRIS_HINTS = ("=", "<", ">", "[block", "mailto")
+_NOT_NEWLINE = regex.compile(r"[^\r\n]")
 _ENTITY = regex.compile(r"&(?:[a-zA-Z]{2,8}|\#[0-9]{1,6}|\#x[0-9a-fA-F]{1,5});")
 _TERMINAL = regex.compile(r"[.!?…»\"”:;)]\s*+$")
 _BULLET = regex.compile(r"\s*+[•·▪●◦*-]\s")
@@ -52,6 +57,8 @@ _OPENER = regex.compile(
 _DATELINE_DASH = regex.compile(r"\s{0,3}(?:\s[–—-]{1,2}|[–—]|:)\s{1,3}")
 # a note in brackets closing a dateline's head: "(updated on 15/04/2021)", "(27/01/2016)"
 _TRAILING_NOTE = regex.compile(r"\s{0,3}\([^()\r\n]{0,60}\d[^()\r\n]{0,60}\)\s{0,3}$")
+# what stands between a dateline's places and its date: ", le", " (", ", on"
+_DATE_LEAD = regex.compile(r"(?:[\s,(]{1,4}(?:le|el|the|on|du|del))?[\s,(]{0,4}$", regex.IGNORECASE)
 _PLACE_WORD = regex.compile(r"[\p{L}'’.-]{1,30}")
 
 
@@ -88,15 +95,25 @@ class Parts:
     contact_end: int | None = None
     dateline: Dateline | None = None
     paragraphs: list[Paragraph] = field(default_factory=list)
+    clean: str = ""  # the page with the article's HTML debris blanked out (same offsets)
 
     @property
     def body(self) -> str:
         return "\n\n".join(p.text for p in self.paragraphs)
 
 
+def mask_debris(text: str, start: int = 0, end: int | None = None) -> str:
+    """``text`` with the HTML debris of ``text[start:end]`` blanked out: same length, same lines."""
+    stop = len(text) if end is None else end
+    if not any(hint in text[start:stop] for hint in _DEBRIS_HINTS):
+        return text
+    blanked = _DEBRIS.sub(lambda m: _NOT_NEWLINE.sub(" ", m.group()), text[start:stop])
+    return text[:start] + blanked + text[stop:]
+
+
 def clean_line(line: str) -> str:
     """A line without HTML debris and entities, white space folded."""
-    if "=" in line or "<" in line or "[" in line or "mailto" in line:
+    if any(hint in line for hint in _DEBRIS_HINTS):
         line = _DEBRIS.sub(" ", line)
     if "&" in line:
         line = _ENTITY.sub(lambda m: html.unescape(m.group()), line)
@@ -133,12 +150,13 @@ def _front_matter_rows(rows: list[Line], title_key: str) -> int:
 
 
 def _wrapped(rows: list[Line]) -> bool:
-    """True when the body was saved hard-wrapped at a fixed width."""
-    texts = [row.text for row in rows if not is_blank(row.text)]
-    if len(texts) < 4:
+    """True when the body was saved hard-wrapped: most lines fill a fixed width, few exceed it."""
+    sizes = [len(row.text.strip()) for row in rows if not is_blank(row.text)]
+    if len(sizes) < 4:
         return False
-    short = sum(1 for text in texts if len(text) <= WRAP_WIDTH)
-    return short >= 0.8 * len(texts)
+    filled = sum(1 for size in sizes if WRAP_MIN <= size <= WRAP_WIDTH)
+    over = sum(1 for size in sizes if size > WRAP_WIDTH)
+    return filled >= 0.5 * len(sizes) and over <= 0.2 * len(sizes)
 
 
 def _paragraphs(rows: list[Line], opens_paragraph=lambda _row: False) -> list[Paragraph]:
@@ -152,7 +170,10 @@ def _paragraphs(rows: list[Line], opens_paragraph=lambda _row: False) -> list[Pa
 
     def close() -> None:
         if current:
-            paragraphs.append(Paragraph(current[0][0].start, current[-1][0].end, " ".join(t for _, t in current)))
+            first, last = current[0][0], current[-1][0]
+            start = first.start + len(first.text) - len(first.text.lstrip())
+            end = last.start + len(last.text.rstrip())
+            paragraphs.append(Paragraph(start, end, " ".join(t for _, t in current)))
             current.clear()
 
     for row in rows:
@@ -223,7 +244,7 @@ def _dateline(text: str, paragraph: Paragraph, find_dates) -> Dateline | None:
     if dates:
         date = dates[-1]
         tail = head[date["end"] :].strip(" \t\r\n)")
-        lead = head[: note.start() if note else date["start"]].rstrip(" \t\r\n(,")
+        lead = _DATE_LEAD.sub("", head[: note.start() if note else date["start"]])
         if (not tail or note) and lead:
             date_start, date_end = paragraph.start + date["start"], paragraph.start + date["end"]
             places = lead
@@ -234,7 +255,8 @@ def _dateline(text: str, paragraph: Paragraph, find_dates) -> Dateline | None:
     names = _split_places(places)
     if not names:
         return None
-    return Dateline(paragraph.start, dash.end(), text[paragraph.start : dash.end()], names, date_start, date_end)
+    end = dash.start() + len(dash.group().rstrip())
+    return Dateline(paragraph.start, end, text[paragraph.start : end], names, date_start, date_end)
 
 
 def contact_start(text: str, start: int) -> int | None:
@@ -264,15 +286,19 @@ def segment(text: str, start: int, find_dates=lambda _text: []) -> Parts:
     parts.contact_start = contact
     parts.contact_end = None if contact is None else len(text)
     title_key = key(stripped)
-    body_rows = list(lines(text, body_start, body_end))
+    clean = parts.clean = mask_debris(text, body_start)
+    body_rows = list(lines(clean, body_start, body_end))
     body_rows = body_rows[_front_matter_rows(body_rows, title_key) :]
-    parts.paragraphs = _paragraphs(
-        body_rows, lambda row: _dateline(text, Paragraph(row.start, row.end, row.text), find_dates) is not None
-    )
+
+    def opens_paragraph(row: Line) -> bool:
+        start = row.start + len(row.text) - len(row.text.lstrip())
+        return _dateline(clean, Paragraph(start, row.end, row.text.strip()), find_dates) is not None
+
+    parts.paragraphs = _paragraphs(body_rows, opens_paragraph)
     parts.body_start = parts.paragraphs[0].start if parts.paragraphs else body_end
     parts.body_end = parts.paragraphs[-1].end if parts.paragraphs else body_end
     for paragraph in parts.paragraphs[:DATELINE_PARAGRAPHS]:
-        parts.dateline = _dateline(text, paragraph, find_dates)
+        parts.dateline = _dateline(clean, paragraph, find_dates)
         if parts.dateline or len(paragraph.text) > 200 or _TERMINAL.search(paragraph.text):
             break
     return parts

@@ -10,6 +10,7 @@ refused when named, read anyway with ``text=True``.
 from __future__ import annotations
 
 import codecs
+import errno
 import fnmatch
 import os
 import sys
@@ -91,13 +92,13 @@ def read_bytes(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         if source.path == STDIN:
             data = sys.stdin.buffer.read(max_bytes + 1)
         else:
-            if os.path.isdir(source.path):
-                raise InputError("is a directory")
-            if os.path.islink(source.path) and not os.path.exists(source.path):
-                raise InputError("broken symbolic link")
             with open(source.path, "rb") as handle:
                 data = handle.read(max_bytes + 1)
     except OSError as error:
+        if error.errno == errno.ENOENT and os.path.islink(source.path):
+            raise InputError("broken symbolic link") from error
+        if error.errno == errno.ELOOP:
+            raise InputError("symlink loop") from error
         raise InputError(_reason(error)) from error
     if len(data) > max_bytes:
         raise InputError(f"larger than --max-bytes ({max_bytes} bytes)")

@@ -30,6 +30,7 @@ Example::
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 import regex
@@ -45,10 +46,10 @@ _PHONE = regex.compile(
     (?P<number>
         (?<![\w+])
         (?: (?P<plus> \+ [ \t]{{0,2}} | 00 (?=[1-9]) ) )?     # country-code mark: + or 00
-        \(? \d{{1,5}} \)?                                  # first group, maybe in brackets
+        \(? \d{{1,15}} \)?                                 # first group, maybe in brackets
         (?: (?: [ \t\u00a0.-]{{1,2}} | (?<=\d)(?=\() )      # a separator
             (?: \(0\) [ \t\u00a0]{{0,2}} )?                 # the (0) trunk prefix
-            \(? \d{{1,5}} \)?                              # next group
+            \(? \d{{1,12}} \)?                             # next group
         ){{0,7}}
     )
     (?![\d]|[.,]\d)                                        # not cut inside a longer number
@@ -77,8 +78,14 @@ def _normalise(number: str, region: str | None) -> tuple[str | None, str | None,
     return value, phonenumbers.region_code_for_number(parsed), phonenumbers.is_valid_number(parsed)
 
 
-def find(text: str, *, region: str | None = None, contact: bool = False) -> list[dict]:
-    """Phone numbers in ``text``; ``region`` reads numbers without country code."""
+def find(
+    text: str, *, region: str | Callable[[int], str | None] | None = None, contact: bool = False
+) -> list[dict]:
+    """Phone numbers in ``text``.
+
+    ``region`` reads numbers written without country code: an ISO 3166 code, or a
+    function from a candidate's offset to the code (the office named before it).
+    """
     items = []
     for match in _PHONE.finditer(text):
         number = match.group("number")
@@ -91,7 +98,8 @@ def find(text: str, *, region: str | None = None, contact: bool = False) -> list
             continue
         if not international and digits < 8 and number.count(" ") + number.count(".") + number.count("-") == 0:
             continue
-        value, number_region, valid = _normalise(number.strip(), region)
+        where = region(match.start("number")) if callable(region) else region
+        value, number_region, valid = _normalise(number.strip(), where)
         start = match.start("number")
         end = match.end("ext") if match.group("ext") else match.end("number")
         label = (match.group("label") or "").casefold()

@@ -135,15 +135,12 @@ def _city_names() -> frozenset[str]:
 
 
 def country_of(text: str) -> str | None:
-    """The country a place or office names: the last known name in ``text``, else None."""
+    """The country a place or office names: the known name ending last in ``text`` (the longest one), else None."""
     names = _names()
     words = _plain(text).replace("/", " ").replace(",", " ").replace("(", " ").replace(")", " ").split()
-    found = None
-    for size in (4, 3, 2, 1):
-        for i in range(len(words) - size + 1):
-            code = names.get(" ".join(words[i : i + size]))
-            if code and (found is None or i >= found[0]):
-                found = (i, code)
-        if found:
-            return found[1]
+    for end in range(len(words), 0, -1):
+        for size in (4, 3, 2, 1):
+            code = names.get(" ".join(words[end - size : end])) if size <= end else None
+            if code:
+                return code
     return None
