@@ -40,12 +40,52 @@ Exit status: 0 all inputs read, 1 some inputs failed (error records written), 2 
 """
 
 
-class Terminated(Exception):
+class Terminated(BaseException):
     """SIGTERM arrived."""
 
 
-def _on_sigterm(_signum: int, _frame: object) -> None:
-    raise Terminated
+class _Signals:
+    """Ctrl-C and SIGTERM stop the run, but never in the middle of writing a line.
+
+    Python runs signal handlers in the main thread, whichever thread the signal hit,
+    so a flag is enough: inside :meth:`held` a signal is only noted, and acted on at its end.
+    """
+
+    def __init__(self) -> None:
+        self.holding = False
+        self.pending: int | None = None
+
+    def install(self) -> None:
+        signal.signal(signal.SIGINT, self._handle)
+        signal.signal(signal.SIGTERM, self._handle)
+
+    def _handle(self, signum: int, _frame: object) -> None:
+        if self.holding:
+            self.pending = signum
+            return
+        self._raise(signum)
+
+    @staticmethod
+    def _raise(signum: int) -> None:
+        raise KeyboardInterrupt if signum == signal.SIGINT else Terminated
+
+    def held(self):
+        signals = self
+
+        class Hold:
+            def __enter__(self) -> None:
+                signals.holding = True
+
+            def __exit__(self, *_exc: object) -> None:
+                signals.holding = False
+                if signals.pending is not None:
+                    signum, signals.pending = signals.pending, None
+                    signals._raise(signum)
+
+        return Hold()
+
+
+_signals = _Signals()
 
 
 def _say(message: str) -> None:
@@ -87,20 +127,33 @@ class _Output:
             self.interactive = False
         self.pending: list[bytes] = []
         self.size = 0
+        self.written = 0  # lines out of the process (pending ones are not)
+
+    @property
+    def lines(self) -> int:
+        """Lines written or about to be: a flush writes all of them."""
+        return self.written + len(self.pending)
 
     def write(self, line: str) -> None:
-        self.pending.append(line.encode("utf-8", "surrogateescape") + b"\n")
-        self.size += len(self.pending[-1])
+        data = line.encode("utf-8", "surrogateescape") + b"\n"
+        with _signals.held():
+            self.pending.append(data)
+            self.size += len(data)
         if self.interactive or self.size >= 1 << 16:
             self.flush()
 
     def flush(self) -> None:
-        data = b"".join(self.pending)
-        self.pending, self.size = [], 0
-        view = memoryview(data)
-        while view:
-            written = os.write(self.fd, view)
-            view = view[written:]
+        """Write the pending lines; Ctrl-C and SIGTERM wait until they are all out."""
+        if not self.pending:
+            return
+        with _signals.held():
+            view = memoryview(b"".join(self.pending))
+            count = len(self.pending)
+            self.pending, self.size = [], 0
+            while view:
+                written = os.write(self.fd, view)
+                view = view[written:]
+            self.written += count
 
     def commit(self) -> None:
         self.flush()
@@ -164,9 +217,9 @@ def extract(
         options = batch.Options(**{**options.__dict__, "learned": batch.learn(inputs, options)})
     workers = min(jobs or os.cpu_count() or 1, max(1, len(inputs)))
     interactive = sys.stderr.isatty() and not quiet
-    signal.signal(signal.SIGTERM, _on_sigterm)
+    _signals.install()
     out = _Output(output)
-    done = failed = 0
+    skipped = failed = 0
     started = time.monotonic()
     progress = None
     try:
@@ -177,7 +230,8 @@ def extract(
                 _say(f"{outcome.source}: {outcome.message}")
             if outcome.line is not None:
                 out.write(outcome.line)
-            done += 1
+            else:
+                skipped += 1
             failed += outcome.failed
             if progress:
                 progress[0].update(progress[1], advance=1, errors=failed)
@@ -188,18 +242,20 @@ def extract(
     except (KeyboardInterrupt, Terminated) as stop:
         _stop_progress(progress)
         _finish_interrupted(out)
-        _say(f"interrupted after {done} of {len(inputs)} pages")
+        _say(f"interrupted after {out.lines + skipped} of {len(inputs)} pages")
         raise typer.Exit(130 if isinstance(stop, KeyboardInterrupt) else 143) from None
     finally:
         _stop_progress(progress)
         out.abandon()
     if interactive:
         seconds = time.monotonic() - started
+        done = out.lines + skipped
         _say(f"{done} pages, {failed} failed, {seconds:.1f} s ({done / seconds if seconds else 0:.0f} pages/s)")
     raise typer.Exit(1 if failed else 0)
 
 
 def _finish_interrupted(out: _Output) -> None:
+    _signals.holding = True  # a second Ctrl-C must not cut the last flush
     try:
         if out.temp is None:
             out.flush()

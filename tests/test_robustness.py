@@ -1,0 +1,284 @@
+"""Bad input and hostile conditions, through the real entry point in a subprocess.
+
+Each test is one row of the robustness table in the README: a clear one-line
+message on stderr, an error record in the output, the rest processed, no traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from oimx import parse_page
+from tests.conftest import FIXTURES
+
+MENU = (FIXTURES / "pages").glob("fr_main*.txt")
+PAGE = "Un titre inventé\nDakar – Le 3 mai 2024, l'OIM a reçu 2 millions de dollars.\n"
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "oimx", *args], input=stdin, capture_output=True, timeout=300)
+
+
+def lines_of(out: bytes) -> list[dict]:
+    return [json.loads(line) for line in out.decode("utf-8").splitlines()]
+
+
+def assert_no_traceback(result: subprocess.CompletedProcess) -> None:
+    assert b"Traceback" not in result.stderr, result.stderr.decode(errors="replace")
+
+
+@pytest.fixture
+def batch(tmp_path: Path) -> Path:
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    text = "\n".join(f"Ligne {i} du corps, le {i % 28 + 1} mars 2020." for i in range(60))
+    for i in range(1500):
+        (folder / f"p{i:05d}.txt").write_text(f"Titre {i}\n{text}\n", encoding="utf-8")
+    return folder
+
+
+# --- inputs that cannot be read -------------------------------------------------------------------------
+
+def test_unreadable_inputs_get_message_record_and_exit_1(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(PAGE, encoding="utf-8")
+    broken = tmp_path / "broken.txt"
+    broken.symlink_to(tmp_path / "gone.txt")
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    missing = tmp_path / "missing.txt"
+    result = run("extract", str(missing), str(broken), str(loop), str(good))
+    assert result.returncode == 1
+    assert_no_traceback(result)
+    records = lines_of(result.stdout)
+    assert [Path(r["source"]).name for r in records] == ["missing.txt", "broken.txt", "loop.txt", "good.txt"]
+    assert [r["error"] is not None for r in records] == [True, True, True, False]
+    messages = result.stderr.decode().splitlines()
+    assert messages == [
+        f"oimx: {missing}: no such file or directory",
+        f"oimx: {broken}: broken symbolic link",
+        f"oimx: {loop}: symlink loop",
+    ]
+
+
+def test_folder_walk_reports_a_symlink_loop_and_goes_on(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "self").symlink_to(tmp_path)
+    (tmp_path / "z.txt").write_text(PAGE, encoding="utf-8")
+    result = run("extract", str(tmp_path))
+    assert_no_traceback(result)
+    names = [Path(r["source"]).name for r in lines_of(result.stdout)]
+    assert names[0] == "a.txt" and names[-1] == "z.txt"
+    assert result.returncode == 1 and b"symlink loop" in result.stderr
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")
+def test_unreadable_file(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text(PAGE, encoding="utf-8")
+    secret.chmod(0)
+    result = run("extract", str(secret))
+    assert result.returncode == 1 and b"permission denied" in result.stderr
+
+
+# --- inputs with little or nothing in them --------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("content", "warning"),
+    [
+        pytest.param(b"", "empty page", id="empty"),
+        pytest.param(b"  \n\t\r\n", "empty page", id="whitespace"),
+        pytest.param("-\nQui sommes nous\nQui sommes nousL'Organisation internationale pour les migrations fait "
+                     "partie du système des Nations Unies.\nStructure\nStructure\n- Bureau\n- 2030 AGENDA\n".encode(),
+                     "no article text after the site navigation", id="navigation-only"),
+    ],
+)
+def test_empty_parts_and_a_warning(tmp_path: Path, content: bytes, warning: str) -> None:
+    page = tmp_path / "page.txt"
+    page.write_bytes(content)
+    result = run("extract", str(page))
+    assert result.returncode == 0 and result.stderr == b""
+    (record,) = lines_of(result.stdout)
+    assert record["warnings"] == [warning]
+    assert record["title"] is None and record["body"] == "" and record["emails"] == []
+
+
+# --- binary files and encodings -------------------------------------------------------------------------
+
+def test_binary_files(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
+    binary = tmp_path / "b.txt"
+    binary.write_bytes(b"\x89PNG\x00\x00\x01" + PAGE.encode())
+    walked = run("extract", str(tmp_path))
+    assert walked.returncode == 0
+    assert [Path(r["source"]).name for r in lines_of(walked.stdout)] == ["a.txt"]
+    assert walked.stderr.decode().startswith(f"oimx: {binary}: skipped: binary file")
+    named = run("extract", str(binary))
+    assert named.returncode == 1 and "binary" in lines_of(named.stdout)[0]["error"]
+    forced = run("extract", "--text", str(binary))
+    assert forced.returncode == 0 and lines_of(forced.stdout)[0]["error"] is None
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        pytest.param(PAGE.encode("utf-8"), "utf-8", id="utf-8"),
+        pytest.param(b"\xef\xbb\xbf" + PAGE.encode("utf-8"), "utf-8", id="utf-8-bom"),
+        pytest.param(PAGE.encode("utf-16"), "utf-16", id="utf-16-bom"),
+        pytest.param(PAGE.encode("cp1252"), "cp1252", id="cp1252"),
+    ],
+)
+def test_legacy_encodings(tmp_path: Path, data: bytes, encoding: str) -> None:
+    page = tmp_path / "page.txt"
+    page.write_bytes(data)
+    result = run("extract", str(page))
+    assert result.returncode == 0
+    (record,) = lines_of(result.stdout)
+    assert record["encoding"] == encoding
+    assert record["title"] == "Un titre inventé"
+    assert [m["amount"] for m in record["money"]] == [2000000]
+
+
+def test_forced_encoding_that_does_not_fit(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_bytes("é".encode("utf-16"))
+    result = run("extract", "--encoding", "ascii", str(page))
+    assert result.returncode == 1 and b"cannot decode as ascii" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "newline", [pytest.param("\r\n", id="crlf"), pytest.param("\r", id="cr"), pytest.param("\n", id="lf")]
+)
+def test_line_endings_tabs_and_no_break_spaces(newline: str) -> None:
+    text = PAGE.replace("\n", newline).replace("Le 3", "Le\u00a03").replace("2 millions", "2\u202fmillions")
+    text += f"Pour plus d'informations, veuillez contacter :{newline}Amina Touré\tOIM Dakar{newline}"
+    text += f"Tél. +221 33 869 62 00{newline}"
+    record = parse_page(text)
+    assert record["title"] == "Un titre inventé"
+    assert record["dateline"]["places"] == ["Dakar"]
+    assert [d["value"] for d in record["dates"]] == ["2024-05-03"]
+    assert [p["value"] for p in record["phones"]] == ["+221338696200"]
+    for kind in ("dates", "money", "phones"):
+        for item in record[kind]:
+            assert text[item["start"] : item["end"]] == item["text"]
+
+
+# --- size and time --------------------------------------------------------------------------------------
+
+def test_max_bytes_refuses_with_a_record(tmp_path: Path) -> None:
+    page = tmp_path / "big.txt"
+    page.write_bytes(PAGE.encode() * 1000)
+    result = run("extract", "--max-bytes", "10000", str(page))
+    assert result.returncode == 1
+    assert "larger than --max-bytes" in lines_of(result.stdout)[0]["error"]
+
+
+def test_one_long_line_is_processed(tmp_path: Path) -> None:
+    page = tmp_path / "long.txt"
+    page.write_text("Titre\n" + "mot " * 250_000 + "\n", encoding="utf-8")
+    result = run("extract", str(page))
+    assert result.returncode == 0 and lines_of(result.stdout)[0]["title"] == "Titre"
+
+
+def test_time_budget_turns_a_runaway_into_an_error_record(tmp_path: Path) -> None:
+    page = tmp_path / "slow.txt"
+    page.write_text("Titre\n" + "le 3 mai 2024, " * 40_000, encoding="utf-8")
+    result = run("extract", "--timeout", "0.01", str(page))
+    assert result.returncode == 1
+    assert "time budget" in lines_of(result.stdout)[0]["error"]
+
+
+ADVERSARIAL = {
+    "email-dots": lambda n: "x" + ".a" * n + "@",
+    "ones": lambda n: "1 " * n,
+    "mars": lambda n: "mars " * n,
+    "plus": lambda n: "+1 " * n,
+    "dashes": lambda n: "-\n" * n,
+    "repeated-heading": lambda n: "Structure\n" * n,
+    "mailto": lambda n: '"mailto:' * n,
+}
+
+
+def _best_time(text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        parse_page(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize("make", list(ADVERSARIAL.values()), ids=list(ADVERSARIAL))
+def test_adversarial_text_takes_linear_time(make) -> None:
+    small, large = _best_time(make(20_000)), _best_time(make(40_000))
+    assert large <= 2.8 * small + 0.02, (small, large)
+
+
+# --- a failing extractor --------------------------------------------------------------------------------
+
+def test_an_extractor_that_raises_leaves_a_warning(monkeypatch) -> None:
+    from oimx.extract import money
+
+    def boom(*_args, **_kwargs):
+        raise ValueError("odd input")
+
+    monkeypatch.setattr(money, "find", boom)
+    record = parse_page(PAGE)
+    assert record["warnings"] == ["money: ValueError: odd input"]
+    assert record["money"] == [] and [d["value"] for d in record["dates"]] == ["2024-05-03"]
+
+
+# --- signals --------------------------------------------------------------------------------------------
+
+def _start(*args: str, stdout=subprocess.PIPE) -> subprocess.Popen:
+    # unbuffered, so that communicate() later gets every byte the first readline() did not take
+    return subprocess.Popen([sys.executable, "-m", "oimx", *args], stdout=stdout, stderr=subprocess.PIPE, bufsize=0)
+
+
+@pytest.mark.parametrize(
+    ("signum", "code"), [pytest.param(signal.SIGINT, 130, id="sigint"), pytest.param(signal.SIGTERM, 143, id="sigterm")]
+)
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_interrupt_flushes_whole_lines_and_says_so(batch: Path, signum: int, code: int, jobs: str) -> None:
+    process = _start("extract", "--jobs", jobs, str(batch))
+    assert process.stdout is not None
+    first = process.stdout.readline()
+    process.send_signal(signum)
+    rest, err = process.communicate(timeout=60)
+    assert process.returncode == code, err
+    records = lines_of(first + rest)
+    assert 1 <= len(records) < 1500
+    assert err.decode().splitlines()[-1] == f"oimx: interrupted after {len(records)} of 1500 pages"
+    assert b"Traceback" not in err
+
+
+def test_sigkill_leaves_previous_output_file_untouched(batch: Path, tmp_path: Path) -> None:
+    target = tmp_path / "out.jsonl"
+    target.write_text('{"previous": true}\n', encoding="utf-8")
+    process = _start("extract", "--jobs", "1", "-o", str(target), str(batch))
+    time.sleep(1.5)
+    process.kill()
+    process.wait(timeout=30)
+    assert target.read_text(encoding="utf-8") == '{"previous": true}\n'
+
+
+def test_sigkill_leaves_only_complete_lines_on_stdout(batch: Path, tmp_path: Path) -> None:
+    out = tmp_path / "stdout.jsonl"
+    with out.open("wb") as handle:
+        process = _start("extract", "--jobs", "1", str(batch), stdout=handle)
+        deadline = time.monotonic() + 60
+        while out.stat().st_size < 200_000 and time.monotonic() < deadline and process.poll() is None:
+            time.sleep(0.05)
+        process.kill()
+        process.wait(timeout=30)
+    data = out.read_bytes()
+    assert data.endswith(b"\n")
+    assert all(json.loads(line) for line in data.splitlines())
