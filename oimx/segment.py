@@ -120,28 +120,29 @@ def clean_line(line: str) -> str:
     return fold(line)
 
 
-def _is_front_matter(text: str, title_key: str) -> bool:
+def _is_front_matter(row_key: str, title_key: str) -> bool:
     """Lines between the title and the body: captions, credits, a repeated title, debris."""
-    lowered = fold(text).casefold()
-    return (
-        key(text) == title_key
-        or any(marker in lowered for marker in CAPTION_MARKERS)
-        or is_separator(clean_line(text))
-    )
+    return row_key == title_key or any(marker in row_key for marker in CAPTION_MARKERS) or is_separator(row_key)
 
 
 def _front_matter_rows(rows: list[Line], title_key: str) -> int:
     """How many of the first ``rows`` stand between title and body (blank lines included)."""
     skip = 0
     while skip < len(rows):
-        if is_blank(rows[skip].text) or _is_front_matter(rows[skip].text, title_key):
+        if is_blank(rows[skip].text):
             skip += 1
             continue
+        row_key = key(rows[skip].text)
+        if _is_front_matter(row_key, title_key):
+            skip += 1
+            continue
+        if not (len(row_key) < len(title_key) and title_key.startswith(row_key)):
+            return skip
         # the title repeated, hard-wrapped over a few lines
-        joined = ""
-        for extra in range(skip, min(skip + 4, len(rows))):
-            joined = f"{joined} {rows[extra].text}"
-            if key(joined) == title_key:
+        joined = row_key
+        for extra in range(skip + 1, min(skip + 4, len(rows))):
+            joined = f"{joined} {key(rows[extra].text)}"
+            if joined == title_key:
                 skip = extra + 1
                 break
         else:

@@ -13,7 +13,6 @@ from typing import NamedTuple
 import regex
 
 _LINE = regex.compile(r"[^\r\n]*+(?:\r\n|\r|\n)?+")
-_SPACES = regex.compile(r"\s++")
 # characters that make a line a mere separator ("***", "-", "___", "• • •")
 _SEPARATOR = regex.compile(r"[\s\p{P}\p{S}]*+")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
@@ -43,12 +42,15 @@ def lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Line]:
 
 def fold(text: str) -> str:
     """Collapse runs of white space (newlines, NBSP, tabs) into single spaces."""
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def key(text: str) -> str:
     """A comparison key: white space folded, apostrophes straightened, case folded."""
-    return fold(text).translate(_APOSTROPHES).casefold()
+    folded = fold(text)
+    if not folded.isascii():
+        folded = folded.translate(_APOSTROPHES)
+    return folded.casefold()
 
 
 def is_blank(line: str) -> bool:
@@ -75,4 +77,5 @@ _ACCENTS = _accent_table()
 
 def loose_key(text: str) -> str:
     """Like :func:`key`, with Latin accents dropped too (``Quiénes`` == ``Quienes``)."""
-    return key(text).translate(_ACCENTS)
+    folded = key(text)
+    return folded if folded.isascii() else folded.translate(_ACCENTS)

@@ -51,10 +51,28 @@ def _value(match: regex.Match) -> str:
     return f"{match.group('local')}@{domain}".casefold()
 
 
+# where an address may be: an at sign, or a bracketed at word
+_AT = regex.compile(rf"@|[\[({{]\s{{0,2}}(?:{_AT_WORDS})\s{{0,2}}[\])}}]", regex.IGNORECASE)
+# how far an address may reach on either side of its at sign
+_LOCAL_REACH, _DOMAIN_REACH = 80, 300
+
+
+def _matches(text: str):
+    """Address matches, looked for only around at signs (most pages have one or none)."""
+    end = 0
+    for at in _AT.finditer(text):
+        if at.start() < end:
+            continue
+        match = _EMAIL.search(text, max(end, at.start() - _LOCAL_REACH), min(len(text), at.end() + _DOMAIN_REACH))
+        if match is not None and match.start("at") <= at.start() < match.end("at"):
+            end = match.end()
+            yield match
+
+
 def find(text: str) -> list[dict]:
     """Each distinct address once, at its first plain occurrence (a ``mailto:`` link only if alone)."""
     chosen: dict[str, dict] = {}
-    for match in _EMAIL.finditer(text):
+    for match in _matches(text):
         value = _value(match)
         in_link = text[max(0, match.start() - 7) : match.start()].casefold() == "mailto:"
         item = {"text": match.group(), "start": match.start(), "end": match.end(), "value": value}
