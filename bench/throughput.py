@@ -49,9 +49,11 @@ print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 
 DUCKLING = r"""
 import sys, time
-from duckling import Context, Language, load_time_zones, parse, parse_dimensions, parse_lang, parse_ref_time
+from duckling import (Context, default_locale_lang, load_time_zones, parse, parse_dimensions, parse_lang,
+                      parse_ref_time)
 texts = [open(p, encoding="utf-8").read() for p in sys.argv[1:]]
-context = Context(parse_ref_time(load_time_zones("/usr/share/zoneinfo"), "UTC", 0), parse_lang("FR"))
+reference = parse_ref_time(load_time_zones("/usr/share/zoneinfo"), "UTC", 1704067200)
+context = Context(reference, default_locale_lang(parse_lang("FR")))
 dims = parse_dimensions(["time", "amount-of-money"])
 start = time.perf_counter()
 for text in texts:

@@ -153,7 +153,12 @@ def run(sources: Iterable[Source], options: Options, jobs: int = 1) -> Iterator[
         for source in sources:
             yield process(source, options)
         return
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    fork = "fork" in multiprocessing.get_all_start_methods()
+    if fork:  # compile the patterns once, here: the workers inherit them
+        from oimx.pipeline import warm_up
+
+        warm_up()
+    context = multiprocessing.get_context("fork" if fork else "spawn")
     pool = context.Pool(jobs, initializer=_init_worker, initargs=(options,))
     try:
         for window in _windows(sources, WINDOW_PER_JOB * jobs):

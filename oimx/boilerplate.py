@@ -36,6 +36,8 @@ ITEM_MAX = 90
 # share of a batch's pages a top line must appear in to be learned as furniture
 LEARN_SHARE = 0.02
 LEARN_MIN_PAGES = 3
+# longer lines are article text, never learned as furniture
+LEARN_MAX_CHARS = 400
 
 _ALL_LABELS = frozenset().union(*PAGE_LABELS.values())
 
@@ -80,7 +82,7 @@ def _menu_flags(rows: list[Line], learned: frozenset[str]) -> list[bool]:
         after = keys[i + 1] if i + 1 < len(keys) else ""
         flags.append(
             _MENU_ITEM.fullmatch(text) is not None
-            or (bool(learned) and key(text) in learned)
+            or (bool(learned) and len(text) <= LEARN_MAX_CHARS and key(text) in learned)
             or (_is_heading(text) and (keys[i] == after or keys[i] == before))
             or (_is_heading(text) and after.startswith(keys[i]) and len(after) > len(keys[i]))
             or (bool(before) and keys[i].startswith(before) and len(text) > len(before) + 20)
@@ -150,7 +152,11 @@ def learn(texts: Iterable[str], *, share: float = LEARN_SHARE, min_pages: int = 
     pages = 0
     for text in texts:
         pages += 1
-        top = {key(row.text) for _, row in zip(range(MENU_REACH), lines(text)) if not is_blank(row.text)}
+        top = {
+            key(row.text)
+            for _, row in zip(range(MENU_REACH), lines(text))
+            if not is_blank(row.text) and len(row.text) <= LEARN_MAX_CHARS
+        }
         counts.update(top)
     need = max(min_pages, math.ceil(share * pages))
     return frozenset(line for line, count in counts.items() if count >= need)

@@ -196,3 +196,13 @@ def parse_page(
         warnings=warnings,
         **items,
     )
+
+
+def warm_up() -> None:
+    """Import the extractors and build their per-language patterns now rather than on first use."""
+    for lang, sample in (
+        ("fr", "Titre\nGenève, 11 mars 2024 – 5 millions de dollars hier, tél. +41 22 000 00 00."),
+        ("en", "Title\nGeneva, 11 March 2024 – USD 5 million yesterday, tel. +41 22 000 00 00."),
+        ("es", "Título\nGinebra, 11 de marzo de 2024 – 5 millones de dólares ayer, tel. +41 22 000 00 00."),
+    ):
+        parse_page(sample, lang=lang)

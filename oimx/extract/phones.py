@@ -42,7 +42,6 @@ _EXTENSIONS = "|".join(regex.escape(label) for label in sorted(EXTENSION_LABELS,
 
 _PHONE = regex.compile(
     rf"""
-    (?: (?P<label> (?<!\w) (?:{_LABELS}) ) [ \t.:]{{0,4}} (?:\([^)\r\n]{{1,20}}\)[ \t.:]{{0,3}})? )?  # Tél. : / Mobile (CH):
     (?P<number>
         (?<![\w+])
         (?: (?P<plus> \+ [ \t]{{0,2}} | 00 (?=[1-9]) ) )?     # country-code mark: + or 00
@@ -59,6 +58,17 @@ _PHONE = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# a label just before a number: "Tél. : ", "Mobile (CH): "; matched backwards from the number
+_LABEL = regex.compile(
+    rf"""
+    (?<!\w) (?P<label> {_LABELS} )                         # Tél / Tel. / Mobile / Fax
+    [ \t.:]{{0,4}} (?: \([^)\r\n]{{1,20}}\) [ \t.:]{{0,3}} )?   # an optional note in brackets
+    \Z
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# how far before a number its label may start
+_LABEL_REACH = 40
 _DIGITS = regex.compile(r"\d")
 _KINDS = {label.casefold(): kind for label, kind in PHONE_LABELS.items()}
 
@@ -89,10 +99,13 @@ def find(
     items = []
     for match in _PHONE.finditer(text):
         number = match.group("number")
-        digits = len(_DIGITS.findall(number))
-        labelled = match.group("label") is not None
+        digits = sum(ch.isdigit() for ch in number)
+        if not 7 <= digits <= 15:
+            continue
+        label_match = _LABEL.search(text[max(0, match.start() - _LABEL_REACH) : match.start()])
+        labelled = label_match is not None
         international = match.group("plus") is not None
-        if not 7 <= digits <= 15 or not (international or labelled or (contact and digits >= 8)):
+        if not (international or labelled or (contact and digits >= 8)):
             continue
         if match.group("plus") and match.group("plus").startswith("00") and not (labelled or contact):
             continue
@@ -102,7 +115,7 @@ def find(
         value, number_region, valid = _normalise(number.strip(), where)
         start = match.start("number")
         end = match.end("ext") if match.group("ext") else match.end("number")
-        label = (match.group("label") or "").casefold()
+        label = label_match.group("label").casefold() if label_match else ""
         items.append({
             "text": text[start:end],
             "start": start,
