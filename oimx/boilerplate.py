@@ -41,7 +41,7 @@ LEARN_MAX_CHARS = 400
 
 _ALL_LABELS = frozenset().union(*PAGE_LABELS.values())
 
-_MENU_ITEM = regex.compile(r"-(?:[ \t]{1,4}+\S[^\r\n]{0,%d})?+" % ITEM_MAX)
+_MENU_ITEM = regex.compile(rf"-(?:[ \t]{{1,4}}+\S[^\r\n]{{0,{ITEM_MAX}}})?+")
 _TERMINAL = regex.compile(r"[.!?:;»\"”]\s*+$")
 # a heading glued to its teaser: "Notre travailEn tant que…", "WHO WE AREThe…"
 _GLUED = regex.compile(
@@ -101,7 +101,9 @@ def _menu_end(rows: list[Line], learned: frozenset[str]) -> int:
     run = 0
     while run < len(flags) and flags[run]:
         run += 1
-    anchors = [i for i in range(run) if rows[i].text.lstrip()[:1] == "-" and key(rows[i].text).lstrip("- ") in MENU_ANCHORS]
+    anchors = [
+        i for i in range(run) if rows[i].text.lstrip()[:1] == "-" and key(rows[i].text).lstrip("- ") in MENU_ANCHORS
+    ]
     if anchors:
         return anchors[-1] + 1
     structural = sum(1 for i in range(run) if rows[i].text.strip().startswith("-"))
@@ -114,7 +116,7 @@ def _menu_end(rows: list[Line], learned: frozenset[str]) -> int:
 
 def content_start(text: str, learned: frozenset[str] = frozenset()) -> int:
     """Offset of the first character after the menu block and page labels (0 when none)."""
-    rows = [row for _, row in zip(range(MENU_REACH), (r for r in lines(text) if not is_blank(r.text)))]
+    rows = [row for _, row in zip(range(MENU_REACH), (r for r in lines(text) if not is_blank(r.text)), strict=False)]
     if not rows:
         return 0
     used = _menu_end(rows, learned)
@@ -154,7 +156,7 @@ def learn(texts: Iterable[str], *, share: float = LEARN_SHARE, min_pages: int = 
         pages += 1
         top = {
             key(row.text)
-            for _, row in zip(range(MENU_REACH), lines(text))
+            for _, row in zip(range(MENU_REACH), lines(text), strict=False)
             if not is_blank(row.text) and len(row.text) <= LEARN_MAX_CHARS
         }
         counts.update(top)

@@ -23,12 +23,10 @@ _HEAD_END = regex.compile(
     r"[^\r\n:@+\d]{0,100}?(?:\b(?:contact\w{0,4}|comuníquese\s\w{1,4}|escriba\s\w{1,4})\b[ \t]{0,3}:?|:)",
     regex.IGNORECASE,
 )
-_LABEL_WORDS = regex.compile(
-    r"(?<!\w)(?:%s)(?!\w)[ \t]{0,2}[.:]?" % "|".join(
-        regex.escape(label) for label in sorted((*PHONE_LABELS, *EMAIL_LABELS), key=len, reverse=True)
-    ),
-    regex.IGNORECASE,
+_LABEL_ALTERNATIVES = "|".join(
+    regex.escape(label) for label in sorted((*PHONE_LABELS, *EMAIL_LABELS), key=len, reverse=True)
 )
+_LABEL_WORDS = regex.compile(rf"(?<!\w)(?:{_LABEL_ALTERNATIVES})(?!\w)[ \t]{{0,2}}[.:]?", regex.IGNORECASE)
 _SEGMENT_BREAK = regex.compile(r"[\r\n,;|•]+|\s[–—-]\s|\s(?:ou|or|o|y|et|and)\s")
 _WORD = regex.compile(r"[\p{L}][\p{L}'’.-]{0,30}")
 
@@ -48,7 +46,7 @@ def _kind(segment: str) -> str | None:
     lowered = [word.casefold().strip(".") for word in words]
     if any(word in OFFICE_WORDS for word in lowered):
         return "office"
-    capitalised = all(word[:1].isupper() or low in NAME_PARTICLES for word, low in zip(words, lowered))
+    capitalised = all(word[:1].isupper() or low in NAME_PARTICLES for word, low in zip(words, lowered, strict=True))
     if capitalised and 2 <= len(words) <= 5 and len(segment) <= 60 and words[0][:1].isupper():
         return "office" if country_of(segment) else "name"
     if capitalised and len(words) == 1 and country_of(segment):

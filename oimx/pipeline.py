@@ -175,7 +175,10 @@ def parse_page(
                 if date is not None:
                     date = {**date, "start": date["start"] + line.date_start,
                             "end": date["end"] + line.date_start, "section": "dateline"}
-        dateline = {"text": text[line.start : line.end], "start": line.start, "end": line.end, "places": line.places, "date": date}
+        dateline = {
+            "text": text[line.start : line.end], "start": line.start, "end": line.end,
+            "places": line.places, "date": date,
+        }
     if not text.strip():
         warnings.append("empty page")
     elif parts.title is None:

@@ -46,13 +46,12 @@ _NOT_NEWLINE = regex.compile(r"[^\r\n]")
 _ENTITY = regex.compile(r"&(?:[a-zA-Z]{2,8}|\#[0-9]{1,6}|\#x[0-9a-fA-F]{1,5});")
 _TERMINAL = regex.compile(r"[.!?…»\"”:;)]\s*+$")
 _BULLET = regex.compile(r"\s*+[•·▪●◦*-]\s")
-_OPENER = regex.compile(
-    r"[\s*_-]{0,6}+(?:%s)" % "|".join(
-        regex.escape(opener).replace("'", "['’]").replace(r"\ ", r"\s{1,3}")
-        for openers in BLOCK_OPENERS.values() for opener in sorted(openers, key=len, reverse=True)
-    ),
-    regex.IGNORECASE,
+_OPENER_ALTERNATIVES = "|".join(
+    regex.escape(opener).replace("'", "['’]").replace(r"\ ", r"\s{1,3}")
+    for openers in BLOCK_OPENERS.values()
+    for opener in sorted(openers, key=len, reverse=True)
 )
+_OPENER = regex.compile(rf"[\s*_-]{{0,6}}+(?:{_OPENER_ALTERNATIVES})", regex.IGNORECASE)
 # the dash (or colon) that closes a dateline
 _DATELINE_DASH = regex.compile(r"\s{0,3}(?:\s[–—-]{1,2}|[–—]|:)\s{1,3}")
 # a note in brackets closing a dateline's head: "(updated on 15/04/2021)", "(27/01/2016)"

@@ -10,7 +10,9 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 SHARED = ROOT.parent / "shared"
 
-needs_shared = pytest.mark.skipif(not (SHARED / "corpus" / "pages").is_dir(), reason="../shared is not beside the checkout")
+needs_shared = pytest.mark.skipif(
+    not (SHARED / "corpus" / "pages").is_dir(), reason="../shared is not beside the checkout"
+)
 
 
 def spans_ok(text: str, items: list[dict]) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -37,7 +39,7 @@ def test_items_of_different_kinds_never_overlap(text: str) -> None:
     record = parse_page(text)
     spans = sorted((item["start"], item["end"]) for kind in ("emails", "phones", "dates", "money")
                    for item in record[kind])
-    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in pairwise(spans))
 
 
 @SETTINGS

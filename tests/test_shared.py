@@ -17,7 +17,9 @@ pytestmark = needs_shared
 @pytest.fixture(scope="module")
 def corpus() -> list[tuple[str, dict]]:
     pages = sorted((SHARED / "corpus" / "pages").glob("*.txt")) + sorted((SHARED / "seeds").glob("*.txt"))
-    return [(page.read_text(encoding="utf-8"), json.loads(process(Source(str(page)), Options()).line)) for page in pages]
+    return [
+        (page.read_text(encoding="utf-8"), json.loads(process(Source(str(page)), Options()).line)) for page in pages
+    ]
 
 
 def test_every_page_has_a_title_and_no_error(corpus) -> None:

@@ -28,7 +28,9 @@ PAGE_LABELS: dict[str, frozenset[str]] = {
 }
 
 # Markers of a photo caption or credit line standing right after the title.
-CAPTION_MARKERS: tuple[str, ...] = ("photo :", "photo:", "photos :", "photo credit", "foto:", "foto :", "crédit photo", "©")
+CAPTION_MARKERS: tuple[str, ...] = (
+    "photo :", "photo:", "photos :", "photo credit", "foto:", "foto :", "crédit photo", "©",
+)
 
 # The opening menu entries of each language version: they tell the page's language.
 MENU_LANGUAGE: dict[str, str] = {

@@ -31,7 +31,9 @@ PHONE_LABELS: dict[str, str] = {
 }
 
 # Labels that introduce an e-mail address.
-EMAIL_LABELS: tuple[str, ...] = ("e-mail", "email", "e-mails", "emails", "courriel", "mail", "correo", "correo electrónico")
+EMAIL_LABELS: tuple[str, ...] = (
+    "e-mail", "email", "e-mails", "emails", "courriel", "mail", "correo", "correo electrónico",
+)
 
 # Labels that introduce an extension.
 EXTENSION_LABELS: tuple[str, ...] = ("ext.", "ext", "extension", "poste", "post.", "int.", "interno", "anexo", "x")
