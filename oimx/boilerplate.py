@@ -114,12 +114,8 @@ def _menu_end(rows: list[Line], learned: frozenset[str]) -> int:
     return 0
 
 
-def content_start(text: str, learned: frozenset[str] = frozenset()) -> int:
-    """Offset of the first character after the menu block and page labels (0 when none)."""
-    rows = [row for _, row in zip(range(MENU_REACH), (r for r in lines(text) if not is_blank(r.text)), strict=False)]
-    if not rows:
-        return 0
-    used = _menu_end(rows, learned)
+def _labels_end(rows: list[Line], used: int, learned: frozenset[str]) -> int:
+    """Index of the first row after the page-type labels (and a label's date line) from ``used``."""
     labelled = False
     while used < len(rows) - 1:
         row_key = key(rows[used].text)
@@ -128,6 +124,21 @@ def content_start(text: str, learned: frozenset[str] = frozenset()) -> int:
         elif not (labelled and _LABEL_DATE.fullmatch(rows[used].text)):
             break
         used += 1
+    return used
+
+
+def content_start(text: str, learned: frozenset[str] = frozenset()) -> int:
+    """Offset of the first character after the menu block and page labels (0 when none)."""
+    rows = [row for _, row in zip(range(MENU_REACH), (r for r in lines(text) if not is_blank(r.text)), strict=False)]
+    if not rows:
+        return 0
+    used = 0
+    while True:  # menus and labels may alternate ("Communiqué" then a menu): strip until neither is left
+        before = used
+        used += _menu_end(rows[used:], learned)
+        used = _labels_end(rows, used, learned)
+        if used == before:
+            break
     if used == 0:
         return 0
     if used >= len(rows):
