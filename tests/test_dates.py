@@ -203,3 +203,33 @@ def test_never_raises_and_spans_valid(text: str) -> None:
 @given(st.text(max_size=200))
 def test_arbitrary_unicode(text: str) -> None:
     _check_spans(text, find(text, lang="es", reference=datetime.date(2020, 2, 29)))
+
+
+@pytest.mark.parametrize(("text", "lang", "resolved"), [
+    pytest.param("Les ministres ont adopté vendredi le texte.", "fr", "2024-05-10", id="past-weekday"),
+    pytest.param("L’OIM a inauguré jeudi un centre.", "fr", "2024-05-09", id="past-weekday-jeudi"),
+    pytest.param("Le comité se réunira vendredi à Genève.", "fr", "2024-05-17", id="future-weekday-futur"),
+    pytest.param("La réunion aura lieu mercredi prochain.", "fr", "2024-05-22", id="weekday-prochain"),
+    pytest.param("The ministers will meet on Friday.", "en", "2024-05-17", id="future-weekday-will"),
+    pytest.param("Migrants were rescued on Friday.", "en", "2024-05-10", id="past-weekday-en"),
+    pytest.param("La reunión se celebrará el lunes.", "es", "2024-05-20", id="future-weekday-es"),
+    pytest.param("Le forum s’ouvrira le 29 mars à Genève.", "fr", "2025-03-29", id="future-missing-year"),
+    pytest.param("Le 10 août, l’OIM a lancé un appel.", "fr", "2023-08-10", id="past-missing-year"),
+])
+def test_resolved_by_tense(text: str, lang: str, resolved: str) -> None:
+    """A bare weekday is on or before the reference unless the sentence speaks of the future."""
+    (item,) = find(text, lang=lang, reference=datetime.date(2024, 5, 15))  # a Wednesday
+    assert item["resolved"] == resolved
+
+
+def test_since_mid_month() -> None:
+    """"depuis la mi-août" is an open range from August, begun by the reference date."""
+    (item,) = find("Les arrivées augmentent depuis la mi-août.", reference=datetime.date(2024, 5, 15))
+    assert _summary(item) == ("depuis la mi-août", "range", "XXXX-08", None)
+    assert item["resolved"] == {"from": "2023-08", "to": None}
+
+
+def test_range_resolved_in_order() -> None:
+    (item,) = find("2,000 people were rescued between 1 January and 31 October.", lang="en",
+                   reference=datetime.date(2024, 5, 15))
+    assert item["resolved"] == {"from": "2023-01-01", "to": "2023-10-31"}

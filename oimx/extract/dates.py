@@ -37,6 +37,7 @@ Example::
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime
 import itertools
@@ -81,6 +82,26 @@ def _alt(words: Iterable[str]) -> str:
     return "(?:" + "|".join(_phrase(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
+def _phrases(phrases: Iterable[str]) -> str:
+    """Lexicon phrases as a pattern factored on their words ("la semaine dernière|la semaine
+    passée" -> "la semaine (?:dernière|passée)"): the same matches, longest first, and a
+    much smaller pattern to compile."""
+    tree: dict = {}
+    for phrase in phrases:
+        node = tree
+        for word in phrase.split(" "):
+            node = node.setdefault(word, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        words = sorted((w for w in node if w), key=len, reverse=True)
+        alts = "|".join(_phrase(w) + (f"(?:{_S}{branch(node[w])})?" if "" in node[w] and len(node[w]) > 1
+                                       else "" if "" in node[w] else f"{_S}{branch(node[w])}") for w in words)
+        return f"(?:{alts})"
+
+    return branch(tree)
+
+
 def _all(table: dict[str, Iterable[str]]) -> set[str]:
     """The words of a per-language table, all languages together."""
     return {w for words in table.values() for w in words}
@@ -116,7 +137,7 @@ _MONTH_ALONE = (
 _WD = rf"(?:{_alt(_WEEKDAY)}(?!\w))"  # weekday name
 _LINK = rf"(?:{_alt(lex.DATE_LINKS)}{_S})"  # "13 de octubre", "4th of July"
 _ART = rf"(?:{_alt(lex.ARTICLES)}{_S})"  # "le", "el", "the"
-_COUNT = rf"(?:{_H}(?:{_alt(lex.YEAR_BLOCK_AFTER)}(?!\w)|\d{{3}}(?!\d))|[^\S\n]{{0,3}}%)"  # "2000 personnes"
+_COUNT = rf"(?:{_H}(?:{_alt(lex.YEAR_BLOCK_AFTER - {'%'})}(?!\w)|\d{{3}}(?!\d))|[^\S\n]{{0,3}}%)"  # "2000 personnes"
 _YEAR = (
     r"(?<![\d+/.,]|\d[^\S\n]|\p{L}-|\w)"  # not inside a number, a phone, a code or a word
     r"(?:19|20)\d\d"  # 1900-2099
@@ -154,83 +175,161 @@ _FROM, _TO = _words(lex.RANGE_FROM_TO, 0), _words(lex.RANGE_FROM_TO, 1)
 _BETWEEN, _AND = _words(lex.RANGE_BETWEEN, 0), _words(lex.RANGE_BETWEEN, 1)
 _NUM = rf"(?:\d{{1,3}}|{_alt(_NUMWORD)})"  # a small count: "4", "deux"
 
-# The alternatives, in priority order: (kind, the tokens it may start with, pattern).
-# "digit", "month" and "weekday" starts are the anchors themselves; "word" starts are
-# the opening words listed in _OPENERS.
-_ALTERNATIVES: list[tuple[str, str, str]] = [
-    ("fromto", "word", rf"""(?P<fromto>{_FROM}{_S}{_ART}?   # du, from, del
-         (?P<a>{_POINT}|{_DAYW}){_S}
-         {_TO}{_S}{_ART}?(?P<b>{_POINT}))                   # au, to, al"""),
-    ("between", "word", rf"""(?P<between>{_BETWEEN}{_S}{_ART}?  # entre, between
-         (?P<a>{_POINT}|{_DAYW}){_S}
-         {_AND}{_S}{_ART}?(?P<b>{_POINT}))                  # et, and, y"""),
-    ("since", "word", rf"""(?P<since>{_alt(_all(lex.SINCE))}{_S}  # depuis, since, desde
-         (?:{_alt(_all(lex.SINCE_FILLERS))}{_S0})?          # le mois de, la nuit du
-         (?P<a>{_POINT}|{_NUMSHORT}))"""),
-    ("until", "word", rf"""(?P<until>{_alt(_all(lex.UNTIL))}{_S}  # jusqu'en, d'ici, until, hasta
-         (?:{_alt(_all(lex.UNTIL_FILLERS))}{_S})?           # la fin de
-         (?P<b>{_POINT}|{_NUMSHORT}))"""),
-    ("quarter", "word digit", rf"""(?P<quarter>(?P<q>{_alt(_QUARTER)}){_S}  # troisième, third
-         (?P<p>{_alt(_PERIOD)}){_S}                         # trimestre, quarter
-         (?:{_alt(lex.PERIOD_LINKS)}{_S})?                  # de l'année, of
-         (?P<y>{_YEAR}))"""),
-    ("ago", "word", rf"""(?P<ago>(?:{_alt(_all(lex.AGO_BEFORE))}{_S}  # il y a, hace
-         (?:{_alt(_all(lex.AGO_QUANTIFIERS))}{_S})?         # plus de
-         (?P<n>{_NUM}){_S}(?P<u>{_alt(_UNIT)})(?!\w)))"""),
-    ("ago", "word digit", rf"""(?P<ago>(?:{_alt(lex.AGO_QUANTIFIERS['en'])}{_S})?  # more than
+# Compiling with the ``regex`` module costs about 10 µs per pattern node, so nothing
+# is compiled at import: each pattern below is compiled on first use (_pattern), and
+# no pattern holds a copy of another.  The dates themselves ("points") are one
+# pattern; ranges are sequences of a point, a joining pattern and a point, matched
+# step by step (_SEQUENCES), so the point pattern is compiled once, not once per
+# kind of range.
+_POINT_KINDS = ("num", "dmy", "mdy", "my", "month", "year", "numshort", "dayw")  # priority order
+_POINT_SOURCES = {
+    "num": _NUMDATE,  # 27/01/2016
+    "dmy": _DMY,  # mercredi 21 septembre 2022
+    "mdy": _MDY,  # October 26, 2016
+    "my": _MY,  # mars 2015
+    "month": _MONTH_ALONE,  # août
+    "year": _YEAR,  # 2015
+    "numshort": _NUMSHORT,  # 8/12: only in parentheses, after a weekday or in a range
+    "dayw": _DAYW,  # a day without its month: only in a range
+}
+_POINT = frozenset(("num", "dmy", "mdy", "my", "month", "year"))  # any date, alone or in a range
+_DASH = "[-–—‐‑]"
+
+_SOURCES: dict[str, str] = {
+    "point": r"(?<!\w)(?:" + "\n|".join(f"(?P<{k}>{_POINT_SOURCES[k]})" for k in _POINT_KINDS) + "\n)",
+    # opening and joining words of the ranges (the steps between the points)
+    "from": rf"(?<!\w){_FROM}{_S}{_ART}?                  # du, from, del",
+    "to": rf"{_S}{_TO}{_S}{_ART}?                         # au, to, al",
+    "between": rf"(?<!\w){_BETWEEN}{_S}{_ART}?            # entre, between",
+    "and": rf"{_S}{_AND}{_S}{_ART}?                       # et, and, y",
+    "since": rf"""(?<!\w){_alt(_all(lex.SINCE))}{_S}      # depuis, since, desde
+         (?P<f>{_alt(_all(lex.SINCE_FILLERS))}{_S0})?     # le mois de, la nuit du""",
+    "until": rf"""(?<!\w){_alt(_all(lex.UNTIL))}{_S}      # jusqu'en, d'ici, until, hasta
+         (?P<f>{_alt(_all(lex.UNTIL_FILLERS))}{_S0})?     # la fin de, la mi-""",
+    "pairjoin": rf"{_S0}{_alt(lex.DAY_PAIR_JOINS)}{_S}    # 28 et 29 octobre",
+    "dash": rf"{_S0}{_DASH}{_S0}                          # 15-16 mayo",
+    "dashto": rf"{_S}{_TO}{_S}                            # février 2015 à juillet 2016",
+    "yearsjoin": rf"{_S0}(?:{_DASH}|/){_S0}               # 2016-2017, 2016/17",
+    "yy": r"\d\d(?![\d\w])                                # 2016-17",
+    "dayw": rf"(?<!\w){_DAYW}                            # du 27 (au 30 mai)",
+    "coord": rf"""{_S}{_alt(lex.DAY_PAIR_JOINS)}{_S}      # en août et en décembre 2019
+         (?:{_alt(lex.COORD_PREPOSITIONS)}{_S})?$""",
+    # mentions that are not points nor ranges of points
+    "quarter": rf"""(?<!\w)(?P<quarter>(?P<q>{_alt(_QUARTER)}){_S}  # troisième, third
+         (?P<p>{_alt(_PERIOD)}){_S}                       # trimestre, quarter
+         (?:{_alt(lex.PERIOD_LINKS)}{_S})?                # de l'année, of
+         (?P<y>{_YEAR}))""",
+    "ago": rf"""(?<!\w)(?P<ago>(?:{_alt(_all(lex.AGO_BEFORE))}{_S}  # il y a, hace
+         (?:{_alt(_all(lex.AGO_QUANTIFIERS))}{_S})?       # plus de
+         (?P<n>{_NUM}){_S}(?P<u>{_alt(_UNIT)})(?!\w)))""",
+    "agoafter": rf"""(?<!\w)(?P<ago>(?:{_alt(lex.AGO_QUANTIFIERS['en'])}{_S})?  # more than
          (?P<n>{_NUM}){_S}(?P<u>{_alt(_UNIT)}){_S}
-         {_alt(_all(lex.AGO_AFTER))}(?!\w))                 # ago"""),
-    ("pair", "digit weekday", rf"""(?P<pair>(?P<a>{_DAYW}){_S0}  # "28 et 29 octobre 2019"
-         {_alt(lex.DAY_PAIR_JOINS)}{_S}(?P<b>{_DMY}))"""),
-    ("dash", "digit month weekday", rf"""(?P<dash>(?P<a>{_DMY}|{_MY}|{_DAYW}|{_NUMDATE})  # "15-16 mayo"
-         {_S0}[-–—‐‑]{_S0}(?P<b>{_DMY}|{_NUMDATE}|{_NUMSHORT}))  # "27-30/11" """),
-    ("dash", "digit month weekday", rf"""(?P<dash>(?P<a>{_DMY}|{_MY}){_S}{_TO}{_S}  # "février 2015 à juillet 2016"
-         (?P<b>{_DMY}|{_MY}))"""),
-    ("years", "digit", rf"""(?P<years>(?P<a>{_YEAR}){_S0}[-–—‐‑/]{_S0}  # "2016-2017", "2016-17"
-         (?P<b>{_YEAR}|\d\d(?![\d\w])))"""),
-    ("relmonth", "month", rf"""(?P<relmonth>(?P<m>{_MONTH_ALONE}){_S}  # "septembre prochain"
-         (?P<ln>{_alt(_all(lex.MONTH_LAST_NEXT))})(?!\w))"""),
-    ("relmonth", "word", rf"""(?P<relmonth>(?P<ln>{_alt(lex.BEFORE_LAST_NEXT['en'])}){_S}  # "next September"
+         {_alt(_all(lex.AGO_AFTER))}(?!\w))               # ago""",
+    "relmonth": rf"""(?<!\w)(?P<relmonth>(?P<m>{_MONTH_ALONE}){_S}  # septembre prochain
+         (?P<ln>{_alt(_all(lex.MONTH_LAST_NEXT))})(?!\w))""",
+    "lastmonth": rf"""(?<!\w)(?P<relmonth>(?P<ln>{_alt(lex.BEFORE_LAST_NEXT['en'])}){_S}  # next September
          (?-i:{_alt(w.title() for w in lex.MONTHS_ALONE['en'] | lex.CONTEXT_MONTHS)})(?!\w)
-       | (?P<ln>{_alt(lex.BEFORE_LAST_NEXT['es'])}){_S}     # "el próximo septiembre"
-         (?P<m>{_alt(lex.MONTHS_ALONE['es'])})(?!\w))"""),
-    ("num", "digit", rf"(?P<num>{_NUMDATE})                # 27/01/2016"),
-    ("num", "digit", rf"""(?<=\([^\S\n]{{0,2}})(?P<num>{_NUMSHORT})  # (8/12)
-         (?=[^\S\n]{{0,2}}\))"""),
-    ("num", "weekday", rf"(?P<num>{_WD}{_S}{_NUMSHORT})    # lunes 29/10"),
-    ("dmy", "digit weekday", rf"(?P<dmy>{_DMY})            # mercredi 21 septembre 2022"),
-    ("mdy", "month weekday", rf"(?P<mdy>{_MDY})            # October 26, 2016"),
-    ("my", "month", rf"(?P<my>{_MY})                       # mars 2015"),
-    ("relwd", "word weekday", rf"""(?P<relwd>(?:(?P<ln>{_alt(_all(lex.BEFORE_LAST_NEXT))}){_S})?
-         (?P<w>{_WD})(?!{_S}{_NUMSHORT})                    # jeudi, last Friday
-         (?:{_S}(?P<ln>{_alt(_all(lex.WEEKDAY_PARTS))})(?!\w))?)  # matin, dernier"""),
-    ("rel", "word", rf"""(?P<rel>{_alt(_REL)})(?!\w)       # aujourd'hui, la semaine dernière
-         (?!{_S}{_alt(_all(lex.RELATIVE_NOT_BEFORE))}(?!\w))  # not "hoy en día" """),
-    ("bare", "word", rf"""(?P<bare>{_ART}(?P<a>{_DAY}))    # "le 31" after "le 30 octobre"
-         (?=[^\S\n]{{0,2}}[,;.)](?!\d)|{_S}{_AND}(?!\w))"""),
-    ("month", "month", rf"(?P<month>{_MONTH_ALONE})        # août"),
-    ("year", "digit", rf"(?P<year>{_YEAR})                 # 2015"),
-]
+       | (?P<ln>{_alt(lex.BEFORE_LAST_NEXT['es'])}){_S}   # el próximo septiembre
+         (?P<m>{_alt(lex.MONTHS_ALONE['es'])})(?!\w))""",
+    "numparen": rf"""(?<!\w)(?<=\([^\S\n]{{0,2}})(?P<num>{_NUMSHORT})  # (8/12)
+         (?=[^\S\n]{{0,2}}\))""",
+    "numweekday": rf"(?<!\w)(?P<num>{_WD}{_S}{_NUMSHORT})  # lunes 29/10",
+    "relwd": rf"""(?<!\w)(?P<relwd>(?:(?P<ln>{_alt(_all(lex.BEFORE_LAST_NEXT))}){_S})?
+         (?P<w>{_WD})(?!{_S}{_NUMSHORT})                  # jeudi, last Friday
+         (?:{_S}(?P<ln>{_alt(_all(lex.WEEKDAY_PARTS))})(?!\w))?)  # matin, dernier""",
+    "bare": rf"""(?<!\w)(?P<bare>{_ART}(?P<a>{_DAY}))    # "le 31" after "le 30 octobre"
+         (?=[^\S\n]{{0,2}}[,;.)](?!\d)|{_S}{_AND}(?!\w))""",
+    **{f"rel:{lang}": rf"""(?<!\w)(?P<rel>{_phrases(table)})(?!\w)  # aujourd'hui, la semaine dernière
+         (?!{_S}{_alt(_all(lex.RELATIVE_NOT_BEFORE))}(?!\w))  # not "hoy en día" """
+       for lang, table in (*lex.RELATIVE.items(), ("", _REL))},
+}
 _FLAGS = regex.IGNORECASE | regex.VERBOSE | regex.VERSION0
+_COMPILED: dict[str, regex.Pattern] = {}
 
 
-def _compile(alternatives: Iterable[str]) -> regex.Pattern:
-    return regex.compile(r"(?<!\w)(?:" + "\n|".join(alternatives) + "\n)", _FLAGS, ignore_unused=True, **_LISTS)
+def _pattern(name: str) -> regex.Pattern:
+    """The compiled pattern ``name``, compiled on first use."""
+    compiled = _COMPILED.get(name)
+    if compiled is None:
+        compiled = _COMPILED[name] = regex.compile(_SOURCES[name], _FLAGS, ignore_unused=True, **_LISTS)
+    return compiled
 
 
-# One pattern per anchor class, and one per kind for mentions that open with a word.
-_PATTERNS = {
-    start: _compile(p for _, starts, p in _ALTERNATIVES if start in starts.split())
-    for start in ("digit", "month", "weekday")
+# Ranges: (kind, opening pattern or None, point kinds allowed first, joining pattern,
+# point kinds allowed last).  With an opening pattern the range starts at an opening
+# word; without, at its first point.
+_SEQUENCES: dict[str, tuple[str | None, frozenset[str], str, frozenset[str]]] = {
+    "fromto": ("from", _POINT | {"dayw"}, "to", _POINT),  # du 27 au 30 mai 2024
+    "between": ("between", _POINT | {"dayw"}, "and", _POINT),  # entre 2007 et 2010
+    "since": ("since", _POINT | {"numshort"}, "", frozenset()),  # depuis 2015
+    "until": ("until", frozenset(), "", _POINT | {"numshort"}),  # jusqu'en 2013
+    "pair": (None, frozenset({"dayw"}), "pairjoin", frozenset({"dmy"})),  # 28 et 29 octobre 2019
+    "dash": (None, frozenset({"dmy", "my", "dayw", "num"}), "dash", frozenset({"dmy", "num", "numshort"})),
+    "dashto": (None, frozenset({"dmy", "my"}), "dashto", frozenset({"dmy", "my"})),  # février 2015 à juillet 2016
+    "years": (None, frozenset({"year"}), "yearsjoin", frozenset({"year", "yy"})),  # 2016-2017
 }
-_WORD_PATTERNS = {
-    kind: _compile(p for k, starts, p in _ALTERNATIVES if k == kind and "word" in starts.split())
-    for kind in dict.fromkeys(k for k, starts, _ in _ALTERNATIVES if "word" in starts.split())
+# What is tried at each anchor, in priority order: a range (_SEQUENCES), a pattern
+# (_SOURCES), or the point found at the anchor when it is of that kind ("point:...").
+_AT_ANCHOR = {
+    "digit": ("quarter", "agoafter", "pair", "dash", "dashto", "years", "point:num", "numparen", "point:dmy",
+              "point:year"),
+    "month": ("dash", "dashto", "relmonth", "point:mdy", "point:my", "point:month"),
+    "weekday": ("pair", "dash", "dashto", "numweekday", "point:dmy", "point:mdy", "relwd"),
 }
-_KINDS = tuple(dict.fromkeys(kind for kind, _, _ in _ALTERNATIVES))  # priority order
+# What may start at an opening word, in priority order, with the anchor class it must
+# reach first (None: any).
+_AT_WORD = (("fromto", None), ("between", None), ("since", None), ("until", None), ("quarter", "word"),
+            ("ago", "word"), ("agoafter", "word"), ("lastmonth", "month"), ("relwd", "weekday"),
+            ("rel", "word"), ("bare", "digit"))
+_KINDS = ("fromto", "between", "since", "until", "quarter", "ago", "pair", "dash", "dashto", "years",
+          "relmonth", "num", "dmy", "mdy", "my", "relwd", "rel", "bare", "month", "year")  # group names
 
-_COORD = regex.compile(rf"^{_S}{_alt(lex.DAY_PAIR_JOINS)}{_S}(?:{_alt(lex.COORD_PREPOSITIONS)}{_S})?$",
-                       regex.IGNORECASE, ignore_unused=True, **_LISTS)
+
+def _firsts_of(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(w[0].lower() for w in words)
+
+
+# Cheap tests run before a pattern: the first character after the spaces that each
+# joining pattern needs, and a look at the text for the patterns tried at every digit.
+_JOIN_FIRST = {
+    "to": _firsts_of(w for pair in lex.RANGE_FROM_TO.values() for w in pair[1]),
+    "and": _firsts_of(w for pair in lex.RANGE_BETWEEN.values() for w in pair[1]),
+    "pairjoin": _firsts_of(lex.DAY_PAIR_JOINS),
+    "dash": frozenset(_DASH[1:-1]),
+    "dashto": _firsts_of(w for pair in lex.RANGE_FROM_TO.values() for w in pair[1]),
+    "yearsjoin": frozenset(_DASH[1:-1] + "/"),
+}
+_AGO_AFTER = tuple(_all(lex.AGO_AFTER))
+_MAY_MATCH = {
+    "quarter": lambda text, at: text[at + 1:at + 2].isalpha(),  # "1er trimestre", "3rd quarter"
+    "agoafter": lambda text, at: any(w in text[at:at + 60].lower() for w in _AGO_AFTER),  # "4 years ago"
+    "numparen": lambda text, at: "(" in text[max(0, at - 3):at],  # "(8/12)"
+}
+
+
+class _Found:
+    """A mention found step by step, read like a match: group(), groupdict(), span(), end()."""
+
+    __slots__ = ("_groups", "_span", "string")
+
+    def __init__(self, string: str, kind: str, start: int, end: int, groups: dict[str, str]) -> None:
+        self.string = string
+        self._span = (start, end)
+        self._groups = {kind: string[start:end], **groups}
+
+    def group(self, name: str) -> str | None:
+        return self._groups.get(name)
+
+    def groupdict(self) -> dict[str, str]:
+        return self._groups
+
+    def span(self, _name: str) -> tuple[int, int]:
+        return self._span
+
+    def end(self) -> int:
+        return self._span[1]
+
+
 _NUMERIC = re.compile(r"(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d\d))?$|(\d{4})-(\d\d)-(\d\d)$")
 _PIECES = re.compile(r"\d+|[^\W\d_]+")
 _SENTENCE_END = frozenset("\n.!?:;(–—-")
@@ -369,7 +468,7 @@ def _candidate(m: regex.Match, text: str, lang: str) -> dict | None:
     kind = next(k for k in _KINDS if groups.get(k) is not None)
     start, end = m.span(kind)
     span = text[start:end]
-    if kind in ("fromto", "between", "pair", "dash"):
+    if kind in ("fromto", "between", "pair", "dash", "dashto"):
         first, last = _parts(m.group("a")), _parts(m.group("b"))
         if first is None or last is None:
             return None
@@ -477,7 +576,7 @@ def _context(items: list[dict], text: str) -> list[dict]:
     for first, second in itertools.pairwise(out):
         if (first["type"] == second["type"] == "date" and first["value"].startswith("XXXX")
                 and not second["value"].startswith("XXXX")
-                and _COORD.match(text[first["end"]:second["start"]])):
+                and _pattern("coord").match(text[first["end"]:second["start"]])):
             first["value"] = second["value"][:4] + first["value"][4:]
     return out
 
@@ -485,18 +584,29 @@ def _context(items: list[dict], text: str) -> list[dict]:
 # --------------------------------------------------------------------------- resolution
 
 
-def _closest(value: str, reference: datetime.date) -> str:
-    """A value without year, given the year that puts it closest to the reference."""
+def _closest(value: str, reference: datetime.date, direction: int = 0) -> str:
+    """A value without year, given the year that puts it closest to the reference; with
+    ``direction`` -1 the closest on or before it, +1 on or after it."""
     parts = value.split("-")
     month = int(parts[1])
-    day = int(parts[2]) if len(parts) > 2 else 15
+    day = int(parts[2]) if len(parts) > 2 else None
+
+    def when(year: int) -> tuple[datetime.date, datetime.date]:  # first and last day meant
+        last = calendar.monthrange(year, month)[1]
+        if day is not None:
+            at = datetime.date(year, month, min(day, last))
+            return at, at
+        return datetime.date(year, month, 1), datetime.date(year, month, last)
 
     def distance(year: int) -> int:
-        last = calendar.monthrange(year, month)[1]
-        return abs((datetime.date(year, month, min(day, last)) - reference).days)
+        first, last = when(year)
+        if (direction < 0 and first > reference) or (direction > 0 and last < reference):
+            return 1 << 20  # on the wrong side of the reference
+        middle = first + (last - first) / 2
+        return abs((middle - reference).days)
 
     year = min((reference.year - 1, reference.year, reference.year + 1), key=distance)
-    if len(parts) > 2 and day > calendar.monthrange(year, month)[1]:
+    if day is not None and day > calendar.monthrange(year, month)[1]:
         year = reference.year  # 29 February: keep the reference year
     return f"{year:04d}" + value[4:]
 
@@ -569,19 +679,60 @@ def _resolve_relative(key: str, reference: datetime.date) -> str | None:
     return None
 
 
-def _resolve(item: dict, reference: datetime.date) -> None:
-    """Fill item["resolved"] against the reference date."""
+def _tense(text: str, start: int, end: int, lang: str) -> int:
+    """+1 when the sentence around text[start:end] speaks of the future (lex.FUTURE_WORDS,
+    lex.FUTURE_ENDINGS), -1 of the past (lex.PAST_WORDS), else 0."""
+    left = max(max(0, start - 300) - 1, *(text.rfind(mark, max(0, start - 300), start) for mark in ".!?\n"))
+    ends = [at for mark in ".!?\n" if (at := text.find(mark, end, end + 300)) >= 0]
+    sentence = text[left + 1:min(ends, default=end + 300)].lower()
+    langs = (lang,) if lang in lex.LANGS else lex.LANGS
+    past = False
+    for word in _TOKEN.findall(sentence):
+        for code in langs:
+            if word in lex.FUTURE_WORDS[code] or (len(word) >= 5 and word.endswith(lex.FUTURE_ENDINGS[code])):
+                return 1
+            past = past or word in lex.PAST_WORDS[code]
+    return -1 if past else 0
+
+
+def _resolve(item: dict, reference: datetime.date, text: str, lang: str) -> None:
+    """Fill item["resolved"] against the reference date.
+
+    Press releases report what happened, so a bare weekday ("ont adopté vendredi") is the
+    latest such day on or before the reference, and the first such day on or after it when
+    its sentence speaks of the future (_tense: "se réunira vendredi", "will meet on Friday").
+    A month or day without its year takes the year that puts it closest to the reference,
+    on the reference's side that the sentence gives (_tense): on or after it in a future
+    sentence, on or before it in a past one and as the start of "depuis", "since", "desde";
+    either side when the sentence says neither."""
     if item["type"] == "relative":
-        item["resolved"] = _resolve_relative(item["relative"], reference)
-    elif item["type"] == "date":
+        key = item["relative"]
+        if key.startswith("weekday:"):
+            wanted = _WEEKDAY_INDEX[key.partition(":")[2]]
+            if _tense(text, item["start"], item["end"], lang) > 0:
+                delta = (wanted - reference.weekday()) % 7
+            else:
+                delta = -((reference.weekday() - wanted) % 7)
+            item["resolved"] = (reference + datetime.timedelta(days=delta)).isoformat()
+        else:
+            item["resolved"] = _resolve_relative(key, reference)
+        return
+    direction = _tense(text, item["start"], item["end"], lang)
+    if item["type"] == "date":
         value = item["value"]
-        item["resolved"] = _closest(value, reference) if value.startswith("XXXX-") else value
-    else:
-        item["resolved"] = {
-            side: (_closest(item[side], reference) if item[side] and item[side].startswith("XXXX-")
-                   else item[side])
-            for side in ("from", "to")
-        }
+        item["resolved"] = _closest(value, reference, direction) if value.startswith("XXXX-") else value
+        return
+    first, last = item["from"], item["to"]
+    if last is None:  # "depuis la mi-août": begun by the reference
+        item["resolved"] = {"from": _closest(first, reference, -1) if first.startswith("XXXX-") else first,
+                            "to": None}
+        return
+    if last.startswith("XXXX-"):
+        last = _closest(last, reference, direction)
+    if first is not None and first.startswith("XXXX-"):  # the year of the end, or the one before
+        year = int(last[:4]) - (first[5:] > last[5:] if len(first) == len(last) else first[5:7] > last[5:7])
+        first = f"{year:04d}" + first[4:]
+    item["resolved"] = {"from": first, "to": last}
 
 
 # --------------------------------------------------------------------------- entry point
@@ -613,15 +764,16 @@ _OPENING_WORDS = {
     "until": _all(lex.UNTIL),
     "quarter": _QUARTER,
     "ago": [*_all(lex.AGO_BEFORE), *lex.AGO_QUANTIFIERS["en"], *_NUMWORD],
-    "relmonth": [*lex.BEFORE_LAST_NEXT["en"], *lex.BEFORE_LAST_NEXT["es"]],
+    "agoafter": [*_all(lex.AGO_BEFORE), *lex.AGO_QUANTIFIERS["en"], *_NUMWORD],
+    "lastmonth": [*lex.BEFORE_LAST_NEXT["en"], *lex.BEFORE_LAST_NEXT["es"]],
     "relwd": _all(lex.BEFORE_LAST_NEXT),
     "rel": _REL,
     "bare": lex.ARTICLES,
 }
-_START_KINDS: dict[str, tuple[str, ...]] = {}
-for _kind in _WORD_PATTERNS:
+_START_KINDS: dict[str, tuple[tuple[str, str | None], ...]] = {}
+for _kind, _reach in _AT_WORD:
     for _word in {_first_token(w) for w in _OPENING_WORDS[_kind]}:
-        _START_KINDS[_word] = (*_START_KINDS.get(_word, ()), _kind)
+        _START_KINDS[_word] = (*_START_KINDS.get(_word, ()), (_kind, _reach))
 _OPENERS = _START_KINDS.keys() - _ANCHOR_CLASS.keys()
 _WINDOW = 45
 
@@ -655,51 +807,140 @@ def _anchors(text: str) -> list[tuple[int, str, str]]:
     return anchors
 
 
-def _starts(text: str, low: int, anchor: int) -> list[tuple[int, str]]:
-    """Words before an anchor, within the window, that may open a mention."""
-    return [(m.start(), word) for m in _TOKEN.finditer(text, low, anchor)
-            if (word := m.group().lower()) in _OPENERS and (m.start() == 0 or not text[m.start() - 1].isalnum())]
+class _Scan:
+    """One text being read; the point at each position is matched once and kept."""
+
+    def __init__(self, text: str, lang: str) -> None:
+        self.text = text
+        self.rel = f"rel:{lang}" if lang in lex.LANGS else "rel:"
+        self.points: dict[int, regex.Match | None] = {}
+        self.tried: dict[tuple[int, str], regex.Match | _Found | None] = {}
+
+    def _point(self, at: int) -> regex.Match | None:
+        if at not in self.points:
+            self.points[at] = _pattern("point").match(self.text, at)
+        return self.points[at]
+
+    def _firsts(self, at: int, kinds: frozenset[str]) -> Iterable[int]:
+        """Ends of the points of ``kinds`` at ``at``, the longest kind first, then the day alone."""
+        m = self._point(at)
+        if m is None:
+            return
+        if m.lastgroup in kinds:
+            yield m.end()
+        if "dayw" in kinds and m.lastgroup != "dayw":  # "du 27 au 30 mai": the day alone
+            day = _pattern("dayw").match(self.text, at)
+            if day is not None:
+                yield day.end()
+
+    def _last(self, at: int, kinds: frozenset[str]) -> int | None:
+        """End of the point of ``kinds`` at ``at``."""
+        m = self._point(at)
+        if m is not None and m.lastgroup in kinds:
+            return m.end()
+        if "yy" in kinds:
+            m = _pattern("yy").match(self.text, at)
+            return None if m is None else m.end()
+        return None
+
+    def sequence(self, kind: str, start: int) -> _Found | None:
+        """A range of ``kind`` starting at ``start`` (its opening word, or its first point)."""
+        opening, firsts, join, lasts = _SEQUENCES[kind]
+        text = self.text
+        heads = [start]
+        if opening is not None:
+            m = _pattern(opening).match(text, start)
+            if m is None:
+                return None
+            heads = [m.end()]
+            if "f" in m.re.groupindex and m.group("f"):
+                heads.append(m.start("f"))  # without the filler: "depuis le" + "1er mai"
+        for at in heads:
+            if not firsts:  # "jusqu'en 2013": one point, the last bound
+                end = self._last(at, lasts)
+                if end is not None:
+                    return _Found(text, kind, start, end, {"b": text[at:end]})
+                continue
+            for end in self._firsts(at, firsts):
+                if not join:  # "depuis 2015": one point, the first bound
+                    return _Found(text, kind, start, end, {"a": text[at:end]})
+                if text[end:end + 8].lstrip()[:1].lower() not in _JOIN_FIRST[join]:
+                    continue
+                joined = _pattern(join).match(text, end)
+                if joined is None:
+                    continue
+                last = self._last(joined.end(), lasts)
+                if last is not None:
+                    return _Found(text, kind, start, last, {"a": text[at:end], "b": text[joined.end():last]})
+        return None
+
+    def at_anchor(self, at: int, anchor: str, word: str) -> regex.Match | _Found | None:
+        """The mention starting at an anchor, trying its kinds in priority order."""
+        if anchor == "word":
+            return self.at_word(at, word, anchor)
+        for name in _AT_ANCHOR[anchor]:
+            if name in _SEQUENCES:
+                m = self.sequence(name, at)
+            elif name.startswith("point:"):
+                m = self._point(at)
+                m = m if m is not None and m.lastgroup == name[6:] else None
+            elif name in _MAY_MATCH and not _MAY_MATCH[name](self.text, at):
+                continue
+            else:
+                m = _pattern(name).match(self.text, at)
+            if m is not None:
+                return m
+        return None
+
+    def at_word(self, at: int, word: str, anchor: str) -> regex.Match | _Found | None:
+        """The mention starting at an opening word and reaching the anchor of class ``anchor``."""
+        for kind, reach in _START_KINDS.get(word, ()):
+            if reach is not None and reach != anchor:
+                continue
+            key = (at, kind)
+            if key in self.tried:  # an opening word seen from an earlier anchor
+                m = self.tried[key]
+            elif kind in _SEQUENCES:
+                m = self.tried[key] = self.sequence(kind, at)
+            else:
+                m = self.tried[key] = _pattern(self.rel if kind == "rel" else kind).match(self.text, at)
+            if m is not None:
+                return m
+        return None
 
 
-# The anchor a mention opening with a word reaches first (ranges may reach any).
-_KIND_ANCHOR = {"rel": "word", "ago": "word", "quarter": "word", "bare": "digit", "relwd": "weekday",
-                "relmonth": "month"}
-
-
-def _match_at(text: str, start: int, kind: str, word: str, anchor_kind: str) -> regex.Match | None:
-    """The mention starting at ``start``, if any, trying the kinds in priority order."""
-    if kind != "word":
-        return _PATTERNS[kind].match(text, start)
-    for word_kind in _START_KINDS.get(word, ()):
-        if _KIND_ANCHOR.get(word_kind, anchor_kind) != anchor_kind:
-            continue
-        m = _WORD_PATTERNS[word_kind].match(text, start)
-        if m is not None:
-            return m
-    return None
-
-
-def _matches(text: str) -> Iterable[regex.Match]:
-    """The pattern matches, left to right, tried only where an anchor is near."""
-    pos = 0
+def _matches(text: str, lang: str) -> Iterable[regex.Match | _Found]:
+    """The mentions, left to right, tried only where an anchor is near: at the anchor and at
+    the opening words within _WINDOW characters before it (each stretch of text read once)."""
+    scan = _Scan(text, lang)
+    openers: list[tuple[int, str]] = []  # opening words seen so far, in order
+    read = 0  # openers are known up to here
+    pos = 0  # mentions found up to here
     for anchor, kind, word in _anchors(text):
         if anchor < pos:
             continue
-        tries = [(start, "word", opener) for start, opener in _starts(text, max(pos, anchor - _WINDOW), anchor)]
-        tries.append((anchor, kind, word))
-        for start, start_kind, start_word in tries:
-            m = _match_at(text, start, start_kind, start_word, kind)
-            if m is not None:
-                pos = m.end()
-                yield m
+        low = max(pos, anchor - _WINDOW)
+        for m in _TOKEN.finditer(text, max(read, low), anchor):
+            opener = m.group().lower()
+            if opener in _OPENERS and (m.start() == 0 or not text[m.start() - 1].isalnum()):
+                openers.append((m.start(), opener))
+        read = max(read, anchor)
+        for at, opener in openers[bisect.bisect_left(openers, (low, "")):]:
+            found = scan.at_word(at, opener, kind)
+            if found is not None:
                 break
+        else:
+            found = scan.at_anchor(anchor, kind, word)
+        if found is not None:
+            pos = found.end()
+            yield found
 
 
 def find(text: str, *, lang: str = "fr", reference: datetime.date | None = None) -> list[dict]:
     """The date mentions of ``text``, sorted by start and never overlapping (see the module doc)."""
-    items = [item for m in _matches(text) if (item := _candidate(m, text, lang)) is not None]
+    items = [item for m in _matches(text, lang) if (item := _candidate(m, text, lang)) is not None]
     items = _context(items, text)
     if reference is not None:
         for item in items:
-            _resolve(item, reference)
+            _resolve(item, reference, text, lang)
     return items

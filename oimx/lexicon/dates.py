@@ -219,7 +219,8 @@ SINCE: dict[str, tuple[str, ...]] = {
 # Words allowed between "depuis" and its date ("depuis le mois de mars", "depuis la nuit du 19 août").
 SINCE_FILLERS: dict[str, tuple[str, ...]] = {
     "fr": ("le mois de", "le mois d'", "la nuit du", "la journée du", "le début du mois de",
-           "le", "l'", "la fin du mois de", "début", "fin", "mi-", "le début de l'année", "la fin de l'année"),
+           "le", "l'", "la fin du mois de", "début", "fin", "mi-", "la mi-", "le début de l'année",
+           "la fin de l'année"),
     "en": ("the night of", "the", "early", "late", "mid-", "the beginning of", "the end of"),
     "es": ("el mes de", "el", "la noche del", "principios de", "finales de", "mediados de"),
 }
@@ -230,9 +231,39 @@ UNTIL: dict[str, tuple[str, ...]] = {
     "es": ("hasta el", "hasta", "para"),
 }
 UNTIL_FILLERS: dict[str, tuple[str, ...]] = {
-    "fr": ("la fin de", "fin", "le mois de", "le mois d'"),
-    "en": ("the end of", "end", "the"),
-    "es": ("finales de", "fines de", "el"),
+    "fr": ("la fin de", "fin", "le mois de", "le mois d'", "la mi-", "mi-"),
+    "en": ("the end of", "end", "the", "mid-"),
+    "es": ("finales de", "fines de", "el", "mediados de"),
+}
+
+# Words that mark a sentence as speaking of the future ("se réunira vendredi", "will meet
+# on Friday", "se celebrará el lunes"): a bare weekday or a date without its year is then
+# resolved forward from the reference date, otherwise backward (press releases report what
+# happened).  Whole words, compared in lower case; FUTURE_ENDINGS are word endings of the
+# future tense (French futur simple, Spanish futuro), checked on words of 5 letters or more.
+FUTURE_WORDS: dict[str, frozenset[str]] = {
+    "fr": frozenset({"prochain", "prochaine", "prochains", "prochaines", "va", "vont", "sera", "seront",
+                     "aura", "auront", "fera", "feront", "ira", "iront", "devra", "devront", "pourra",
+                     "pourront", "demain", "bientôt", "prévu", "prévue", "prévus", "prévues"}),
+    "en": frozenset({"will", "ll", "shall", "next", "upcoming", "coming", "tomorrow", "scheduled", "planned",
+                     "soon"}),
+    "es": frozenset({"próximo", "próxima", "próximos", "próximas", "va", "van", "mañana", "será", "serán",
+                     "prevé", "previsto", "prevista"}),
+}
+FUTURE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "fr": ("era", "eront", "ira", "iront", "dra", "dront"),  # se tiendra, commencera, se réunira
+    "en": (),
+    "es": ("rá", "rán"),  # se celebrará, tendrán
+}
+
+# Words that mark a sentence as speaking of the past ("a été inauguré", "were rescued",
+# "fue inaugurado"): a date without its year is then never resolved after the reference.
+# Only unambiguous auxiliaries and preterites; the future (above) wins when both appear.
+PAST_WORDS: dict[str, frozenset[str]] = {
+    "fr": frozenset({"a", "ont", "avait", "avaient", "était", "étaient", "fut", "furent", "hier", "dernier",
+                     "dernière", "derniers", "dernières"}),
+    "en": frozenset({"was", "were", "had", "did", "yesterday", "ago", "last"}),
+    "es": frozenset({"fue", "fueron", "había", "habían", "ha", "han", "ayer", "pasado", "pasada"}),
 }
 
 # Quarters and half-years: ordinal word -> first month of the period (per length).
