@@ -1,0 +1,109 @@
+"""Redaction: e-mail addresses and phone numbers replaced by stable hashes.
+
+A hash is ``email:`` or ``phone:`` followed by the 12 hex digits of
+``blake2b(KEY, key=SALT, digest_size=6)``, where KEY is the normalised value (the
+lower-case address; the E.164 number, else the digits as written with a leading ``+``
+when there is one) and SALT the ``--redact-salt`` (default ``oimx``, UTF-8, at most
+64 bytes). The same address gives the same hash on every page, in every run and for
+every ``--jobs``, so that people can still be counted and joined.
+
+The default salt is public: anyone can hash a known address and look for it. Pass a
+secret ``--redact-salt`` before sharing data with people who should not be able to.
+
+What is replaced: each item's ``text`` and ``value``, the addresses and numbers of
+``contact.people``, and every occurrence of them in ``title``, ``body``,
+``dateline.text`` and ``contact.text`` (plus any other e-mail address and any
+``+``-prefixed number of 8 digits or more left in those texts). Offsets are kept as
+they were, so ``start``/``end`` still point into the original page, but after
+redaction an item's ``text`` is no longer ``input[start:end]``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+
+import regex
+
+DEFAULT_SALT = "oimx"
+_EMAIL = regex.compile(r"[\w.+%-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+_PLUS_NUMBER = regex.compile(r"\+[ \t]?\(?\d(?:[\d \t().-]{0,3}\d){7,16}")
+_DIGITS = regex.compile(r"\d")
+
+
+class Redactor:
+    """Replaces e-mail addresses and phone numbers in records with stable hashes."""
+
+    def __init__(self, salt: str = DEFAULT_SALT) -> None:
+        key = salt.encode("utf-8")
+        if len(key) > 64:
+            raise ValueError("the salt is longer than 64 bytes")
+        self.key = key
+
+    def token(self, kind: str, value: str) -> str:
+        """``kind:`` and 12 hex digits for a normalised value."""
+        digest = hashlib.blake2b(value.encode("utf-8", "surrogatepass"), key=self.key, digest_size=6)
+        return f"{kind}:{digest.hexdigest()}"
+
+    def email(self, address: str) -> str:
+        """The hash of an e-mail address (case-insensitive)."""
+        return self.token("email", address.strip().lower())
+
+    def phone(self, number: str) -> str:
+        """The hash of a phone number: E.164 as is, else its digits (with ``+`` when written)."""
+        digits = "".join(_DIGITS.findall(number))
+        return self.token("phone", ("+" if number.lstrip().startswith("+") else "") + digits)
+
+    def record(self, rec: dict) -> dict:
+        """The record with every e-mail address and phone number hashed (a new dict)."""
+        if rec.get("error"):
+            return rec
+        rec = dict(rec)
+        replacements: dict[str, str] = {}
+        emails = []
+        for item in rec["emails"]:
+            token = self.email(item["value"])
+            replacements[item["text"]] = replacements[item["value"]] = token
+            emails.append({**item, "text": token, "value": token})
+        phones = []
+        for item in rec["phones"]:
+            token = self.phone(item["value"] or item["text"])
+            replacements[item["text"]] = token
+            phones.append({**item, "text": token, "value": token})
+        rec["emails"], rec["phones"] = emails, phones
+        substitute = _substituter(replacements, self)
+        rec["title"] = substitute(rec["title"])
+        rec["body"] = substitute(rec["body"])
+        if rec["dateline"]:
+            rec["dateline"] = {**rec["dateline"], "text": substitute(rec["dateline"]["text"])}
+        if rec["contact"]:
+            contact = rec["contact"]
+            people = [
+                {**person, "emails": [self.email(e) for e in person["emails"]],
+                 "phones": [self.phone(p) for p in person["phones"]]}
+                for person in contact["people"]
+            ]
+            rec["contact"] = {**contact, "text": substitute(contact["text"]), "people": people}
+        return rec
+
+
+def _pattern(text: str) -> str:
+    """A pattern for ``text`` that allows any run of white space where it has one (re-joined lines)."""
+    return r"\s+".join(regex.escape(part) for part in text.split())
+
+
+def _substituter(replacements: dict[str, str], redactor: Redactor) -> Callable[[str | None], str | None]:
+    """A function that replaces the known texts, then any other address or +number, in a string."""
+    texts = sorted((t for t in replacements if t.strip()), key=len, reverse=True)
+    known = regex.compile("|".join(f"(?:{_pattern(t)})" for t in texts), regex.IGNORECASE) if texts else None
+    folded = {" ".join(t.split()).casefold(): token for t, token in replacements.items()}
+
+    def substitute(text: str | None) -> str | None:
+        if not text:
+            return text
+        if known is not None:
+            text = known.sub(lambda m: folded.get(" ".join(m[0].split()).casefold(), "[redacted]"), text)
+        text = _EMAIL.sub(lambda m: redactor.email(m[0]), text)
+        return _PLUS_NUMBER.sub(lambda m: redactor.phone(m[0]), text)
+
+    return substitute
