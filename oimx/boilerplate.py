@@ -97,6 +97,8 @@ def _menu_flags(rows: list[Line], learned: frozenset[str]) -> list[bool]:
 
 def _menu_end(rows: list[Line], learned: frozenset[str]) -> int:
     """Number of leading ``rows`` that form the menu block (0 when there is none)."""
+    if not rows or not (rows[0].text.lstrip()[:1] == "-" or _is_heading(rows[0].text) or learned):
+        return 0  # a menu opens with an entry or a short heading: an article line cannot start one
     flags = _menu_flags(rows, learned)
     run = 0
     while run < len(flags) and flags[run]:
@@ -132,13 +134,12 @@ def content_start(text: str, learned: frozenset[str] = frozenset()) -> int:
     rows = [row for _, row in zip(range(MENU_REACH), (r for r in lines(text) if not is_blank(r.text)), strict=False)]
     if not rows:
         return 0
-    used = 0
+    used = _menu_end(rows, learned)
     while True:  # menus and labels may alternate ("Communiqué" then a menu): strip until neither is left
-        before = used
-        used += _menu_end(rows[used:], learned)
-        used = _labels_end(rows, used, learned)
-        if used == before:
+        labelled = _labels_end(rows, used, learned)
+        if labelled == used:
             break
+        used = labelled + _menu_end(rows[labelled:], learned)
     if used == 0:
         return 0
     if used >= len(rows):

@@ -90,10 +90,14 @@ def read_bytes(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         raise InputError(source.problem)
     try:
         if source.path == STDIN:
-            data = sys.stdin.buffer.read(max_bytes + 1)
+            data = _read_stream(sys.stdin.buffer, max_bytes)
         else:
             with open(source.path, "rb") as handle:
-                data = handle.read(max_bytes + 1)
+                # read(n) would allocate n bytes up front: ask the size first
+                size = os.fstat(handle.fileno()).st_size
+                if size > max_bytes:
+                    raise InputError(f"larger than --max-bytes ({max_bytes} bytes)")
+                data = _read_stream(handle, max_bytes) if size == 0 else handle.read()
     except OSError as error:
         if error.errno == errno.ENOENT and os.path.islink(source.path):
             raise InputError("broken symbolic link") from error
@@ -103,6 +107,18 @@ def read_bytes(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     if len(data) > max_bytes:
         raise InputError(f"larger than --max-bytes ({max_bytes} bytes)")
     return data
+
+
+def _read_stream(stream, max_bytes: int) -> bytes:
+    """Up to ``max_bytes + 1`` bytes of a pipe, in chunks (no buffer of that size up front)."""
+    chunks, size = [], 0
+    while size <= max_bytes:
+        chunk = stream.read(min(1 << 20, max_bytes + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
 
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))

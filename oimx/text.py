@@ -48,7 +48,7 @@ def fold(text: str) -> str:
 def key(text: str) -> str:
     """A comparison key: white space folded, apostrophes straightened, case folded."""
     folded = fold(text)
-    if not folded.isascii():
+    if not folded.isascii() and ("\u2019" in folded or "\u2018" in folded or "\u02bc" in folded):
         folded = folded.translate(_APOSTROPHES)
     return folded.casefold()
 
