@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import heapq
 import multiprocessing
 import signal
 import threading
@@ -105,14 +106,40 @@ def process(source: Source, options: Options) -> Outcome:
     return Outcome(source.path, record.dumps(record.error_record(source.path, reason, encoding)), True, reason)
 
 
-def learn(sources: list[Source], options: Options) -> frozenset[str]:
-    """Top lines repeated across a fixed sample of the batch (identical pages counted once)."""
-    paths = sorted({s.path for s in sources if not s.problem and s.path != "-"})
+def _rank(path: str) -> int:
+    return int.from_bytes(hashlib.blake2b(path.encode("utf-8", "surrogateescape"), digest_size=8).digest(), "big")
+
+
+def survey(sources: Iterable[Source]) -> tuple[int, list[str]]:
+    """How many inputs there are, and the sample to learn from.
+
+    The sample is the ``LEARN_SAMPLE`` readable paths of lowest hash: the same
+    whatever the order of the inputs, and found in one pass with bounded memory.
+    """
+    total = 0
+    lowest: list[tuple[int, str]] = []  # a max-heap of (-rank, path)
+    seen: set[str] = set()
+    for source in sources:
+        total += 1
+        if source.problem or source.path == "-":
+            continue
+        rank = _rank(source.path)
+        if len(lowest) < LEARN_SAMPLE:
+            if source.path not in seen:
+                heapq.heappush(lowest, (-rank, source.path))
+                seen.add(source.path)
+        elif -rank > lowest[0][0] and source.path not in seen:
+            seen.discard(heapq.heappushpop(lowest, (-rank, source.path))[1])
+            seen.add(source.path)
+    return total, sorted(path for _, path in lowest)
+
+
+def learn(paths: list[str], options: Options) -> frozenset[str]:
+    """Top lines repeated across the sample ``paths`` of a batch (identical pages counted once)."""
     if len(paths) < LEARN_MIN_BATCH:
         return frozenset()
-    step = max(1, len(paths) // LEARN_SAMPLE)
     texts: dict[str, str] = {}
-    for path in paths[::step][:LEARN_SAMPLE]:
+    for path in paths:
         try:
             text, _ = decode(read_bytes(Source(path), options.max_bytes), options.encoding, text=options.text)
         except InputError:

@@ -401,10 +401,12 @@ class _Batch:
             encoding=self.encoding, text=self.text, max_bytes=self.max_bytes, lang=self.lang,
             reference=self.reference, timeout=self.timeout,
         )
-        inputs = list(sources.expand(self.paths or [], self.glob))
-        if self.learn:
-            options = replace(options, learned=batch.learn(inputs, options))
-        workers = min(self.jobs or os.cpu_count() or 1, max(1, len(inputs)))
+        # two walks over the inputs rather than a list of them all: memory stays flat
+        total, sample = batch.survey(sources.expand(self.paths or [], self.glob))
+        if self.learn and total >= batch.LEARN_MIN_BATCH:
+            options = replace(options, learned=batch.learn(sample, options))
+        inputs = sources.expand(self.paths or [], self.glob)
+        workers = min(self.jobs or os.cpu_count() or 1, max(1, total))
         interactive = sys.stderr.isatty() and not self.quiet
         _signals.install()
         failed = 0
@@ -412,7 +414,7 @@ class _Batch:
         progress = None
         try:
             if interactive:
-                progress = _progress(len(inputs), label)
+                progress = _progress(total, label)
             for outcome in batch.run(inputs, options, workers):
                 if outcome.message:
                     _say(f"{outcome.source}: {outcome.message}")
@@ -429,7 +431,7 @@ class _Batch:
             _stop_progress(progress)
             if out is not None:
                 _finish_interrupted(out)
-            _say(f"interrupted after {sink.pages} of {len(inputs)} pages")
+            _say(f"interrupted after {sink.pages} of {total} pages")
             raise typer.Exit(130 if isinstance(stop, KeyboardInterrupt) else 143) from None
         finally:
             _stop_progress(progress)

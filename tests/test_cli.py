@@ -117,3 +117,20 @@ def test_schema_validates_real_output() -> None:
 def test_version() -> None:
     result = oimx("--version")
     assert result.returncode == 0 and result.stdout.startswith(b"oimx ")
+
+
+def test_file_order_changes_only_the_order_of_records() -> None:
+    pages = sorted(str(p) for p in (FIXTURES / "pages").glob("*.txt"))
+    forward = oimx("extract", *pages).stdout.decode().splitlines()
+    backward = oimx("extract", *reversed(pages)).stdout.decode().splitlines()
+    assert sorted(forward) == sorted(backward) and forward != backward
+
+
+def test_learning_sample_does_not_depend_on_order() -> None:
+    from oimx.batch import survey
+    from oimx.sources import Source
+
+    sources = [Source(f"p{i:05d}.txt") for i in range(2000)]
+    assert survey(sources) == survey(list(reversed(sources)))
+    total, sample = survey(sources)
+    assert total == 2000 and len(sample) == 400 and sample == sorted(sample)
