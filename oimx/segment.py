@@ -58,6 +58,8 @@ _DATELINE_DASH = regex.compile(r"\s{0,3}(?:\s[–—-]{1,2}|[–—]|:)\s{1,3}")
 _TRAILING_NOTE = regex.compile(r"\s{0,3}\([^()\r\n]{0,60}\d[^()\r\n]{0,60}\)\s{0,3}$")
 # what stands between a dateline's places and its date: ", le", " (", ", on"
 _DATE_LEAD = regex.compile(r"(?:[\s,(]{1,4}(?:le|el|the|on|du|del))?[\s,(]{0,4}$", regex.IGNORECASE)
+# an elided article before a capitalised name: "d'Aceh", "l’Extrême-Nord"
+_ELIDED_NAME = regex.compile(r"(?:d|l)['’]\p{Lu}")
 _PLACE_WORD = regex.compile(r"[\p{L}'’.-]{1,30}")
 
 
@@ -224,7 +226,7 @@ def _split_places(places: str) -> list[str] | None:
                 return None
             if not word[:1].islower() or lowered in PLACE_PARTICLES or lowered in PLACE_ADMIN_WORDS:
                 continue
-            if regex.match(r"(?:d|l)['’]\p{Lu}", word):
+            if _ELIDED_NAME.match(word):
                 continue
             return None
     return names
