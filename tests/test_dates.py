@@ -115,6 +115,43 @@ POSITIVE = [
                  [("Hace 4 años", "relative"), ("esta semana", "relative")], id="es-hace"),
     pytest.param("Fueron admitidos el lunes 29/10 por las autoridades.", "es",
                  [("lunes 29/10", "date", "XXXX-10-29")], id="es-weekday-numeric"),
+    # a number before a dash spaced on both sides belongs to what precedes it, unless a range opens
+    pytest.param("Le bulletin Radio 4 - 12/03/2021 annonce de fortes pluies.", "fr",
+                 [("12/03/2021", "date", "2021-03-12")], id="fr-spaced-dash-number-then-date"),
+    pytest.param("See the Situation Report 3 – 14 June 2019 for details.", "en",
+                 [("14 June 2019", "date", "2019-06-14")], id="en-spaced-dash-report-number"),
+    pytest.param("La campagne du 7 - 9 mai 2021 a touché 300 familles.", "fr",
+                 [("7 - 9 mai 2021", "range", "2021-05-07", "2021-05-09")], id="fr-spaced-dash-after-du"),
+    pytest.param("Distribuciones 12-14/03 en Cúcuta.", "es",
+                 [("12-14/03", "range", "XXXX-03-12", "XXXX-03-14")], id="es-unspaced-dash-range"),
+    # two consecutive months joined by et / y / and: one range, the year shared
+    pytest.param("En octobre et novembre 2014, les arrivées ont doublé.", "fr",
+                 [("octobre et novembre 2014", "range", "2014-10", "2014-11")], id="fr-month-pair"),
+    pytest.param("Las lluvias de julio y agosto de este año afectaron a miles.", "es",
+                 [("julio y agosto", "range", "XXXX-07", "XXXX-08"), ("este año", "relative")],
+                 id="es-month-pair-este-ano"),
+    pytest.param("Arrivals peaked in October and November 2020.", "en",
+                 [("October and November 2020", "range", "2020-10", "2020-11")], id="en-month-pair"),
+    pytest.param("Deux missions ont eu lieu en janvier et mars 2020.", "fr",
+                 [("janvier", "date", "2020-01"), ("mars 2020", "date", "2020-03")],
+                 id="fr-months-not-consecutive-stay-two"),
+    # "para YEAR" after a plan, budget or appeal is "for YEAR"; elsewhere "by YEAR"
+    pytest.param("El presupuesto para 2025 asciende a diez millones.", "es", [("2025", "date", "2025")],
+                 id="es-presupuesto-para-year"),
+    pytest.param("El Llamamiento Regional para los Refugiados (RRP, en inglés) para 2024 fue lanzado.", "es",
+                 [("2024", "date", "2024")], id="es-named-appeal-para-year"),
+    pytest.param("El país se compromete a reducir la pobreza para 2030.", "es",
+                 [("para 2030", "range", None, "2030")], id="es-para-deadline-kept"),
+    # a day glued to the word before it
+    pytest.param("The count reached 5,200 on12 October, officials said.", "en",
+                 [("12 October", "date", "XXXX-10-12")], id="en-day-glued-to-word"),
+    # the weekend without a modifier
+    pytest.param("Two boats capsized over the weekend near Lampedusa.", "en", [("the weekend", "relative")],
+                 id="en-the-weekend"),
+    pytest.param("Les équipes ont travaillé tout le week-end à Goma.", "fr", [("le week-end", "relative")],
+                 id="fr-le-week-end"),
+    pytest.param("Durante el fin de semana llegaron 300 personas.", "es", [("el fin de semana", "relative")],
+                 id="es-el-fin-de-semana"),
 ]
 
 NEGATIVE = [
@@ -219,6 +256,18 @@ def test_arbitrary_unicode(text: str) -> None:
 def test_resolved_by_tense(text: str, lang: str, resolved: str) -> None:
     """A bare weekday is on or before the reference unless the sentence speaks of the future."""
     (item,) = find(text, lang=lang, reference=datetime.date(2024, 5, 15))  # a Wednesday
+    assert item["resolved"] == resolved
+
+
+@pytest.mark.parametrize(("text", "lang", "resolved"), [
+    pytest.param("Two boats capsized over the weekend.", "en", "2024-W19", id="past-weekend"),
+    pytest.param("Teams will deploy over the weekend.", "en", "2024-W20", id="future-weekend"),
+    pytest.param("Les équipes ont travaillé tout le week-end.", "fr", "2024-W19", id="past-week-end-fr"),
+])
+def test_the_weekend_resolved(text: str, lang: str, resolved: str) -> None:
+    """"the weekend" is the one just past (a Wednesday reference), or the coming one in a future sentence."""
+    (item,) = find(text, lang=lang, reference=datetime.date(2024, 5, 15))
+    assert item["relative"] == "the_weekend"
     assert item["resolved"] == resolved
 
 

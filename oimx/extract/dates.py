@@ -22,7 +22,8 @@ Relative keys: today, yesterday, tomorrow, day_before_yesterday, day_after_tomor
 this_morning, this_afternoon, this_evening, tonight, last_night, yesterday_morning,
 yesterday_afternoon, tomorrow_morning, this_week, last_week, next_week, early_this_week,
 late_this_week, earlier_this_week, later_this_week, this_weekend, last_weekend,
-next_weekend, this_month, last_month, next_month, earlier_this_month, later_this_month,
+next_weekend, the_weekend ("over the weekend": the latest one in a past sentence),
+this_month, last_month, next_month, earlier_this_month, later_this_month,
 this_quarter, last_quarter, next_quarter, this_year, last_year, next_year,
 earlier_this_year, later_this_year, that_year, this_/last_/next_ + summer, winter,
 autumn, spring; ``weekday:<name>``, ``last_weekday:<name>``, ``next_weekday:<name>``
@@ -195,8 +196,11 @@ _POINT_SOURCES = {
 _POINT = frozenset(("num", "dmy", "mdy", "my", "month", "year"))  # any date, alone or in a range
 _DASH = "[-–—‐‑]"
 
+# A point starts after a non-word character; a day and its month may also start right after a
+# lower-case letter ("reached 18,818 on19 November": the words were glued when the page was made).
+_POINT_START = {k: r"(?<!\w)" for k in _POINT_KINDS} | {"dmy": r"(?:(?<!\w)|(?<=\p{Ll})(?=\d))"}
 _SOURCES: dict[str, str] = {
-    "point": r"(?<!\w)(?:" + "\n|".join(f"(?P<{k}>{_POINT_SOURCES[k]})" for k in _POINT_KINDS) + "\n)",
+    "point": "(?:" + "\n|".join(f"(?P<{k}>{_POINT_START[k]}{_POINT_SOURCES[k]})" for k in _POINT_KINDS) + "\n)",
     # opening and joining words of the ranges (the steps between the points)
     "from": rf"(?<!\w){_FROM}{_S}{_ART}?                  # du, from, del",
     "to": rf"{_S}{_TO}{_S}{_ART}?                         # au, to, al",
@@ -264,6 +268,7 @@ _SEQUENCES: dict[str, tuple[str | None, frozenset[str], str, frozenset[str]]] = 
     "since": ("since", _POINT | {"numshort"}, "", frozenset()),  # depuis 2015
     "until": ("until", frozenset(), "", _POINT | {"numshort"}),  # jusqu'en 2013
     "pair": (None, frozenset({"dayw"}), "pairjoin", frozenset({"dmy"})),  # 28 et 29 octobre 2019
+    "monthpair": (None, frozenset({"month"}), "pairjoin", frozenset({"month", "my"})),  # octobre et novembre 2014
     "dash": (None, frozenset({"dmy", "my", "dayw", "num"}), "dash", frozenset({"dmy", "num", "numshort"})),
     "dashto": (None, frozenset({"dmy", "my"}), "dashto", frozenset({"dmy", "my"})),  # février 2015 à juillet 2016
     "years": (None, frozenset({"year"}), "yearsjoin", frozenset({"year", "yy"})),  # 2016-2017
@@ -273,7 +278,7 @@ _SEQUENCES: dict[str, tuple[str | None, frozenset[str], str, frozenset[str]]] = 
 _AT_ANCHOR = {
     "digit": ("quarter", "agoafter", "pair", "dash", "dashto", "years", "point:num", "numparen", "point:dmy",
               "point:year"),
-    "month": ("dash", "dashto", "relmonth", "point:mdy", "point:my", "point:month"),
+    "month": ("dash", "dashto", "monthpair", "relmonth", "point:mdy", "point:my", "point:month"),
     "weekday": ("pair", "dash", "dashto", "numweekday", "point:dmy", "point:mdy", "relwd"),
 }
 # What may start at an opening word, in priority order, with the anchor class it must
@@ -281,7 +286,7 @@ _AT_ANCHOR = {
 _AT_WORD = (("fromto", None), ("between", None), ("since", None), ("until", None), ("quarter", "word"),
             ("ago", "word"), ("agoafter", "word"), ("lastmonth", "month"), ("relwd", "weekday"),
             ("rel", "word"), ("bare", "digit"))
-_KINDS = ("fromto", "between", "since", "until", "quarter", "ago", "pair", "dash", "dashto", "years",
+_KINDS = ("fromto", "between", "since", "until", "quarter", "ago", "pair", "monthpair", "dash", "dashto", "years",
           "relmonth", "num", "dmy", "mdy", "my", "relwd", "rel", "bare", "month", "year")  # group names
 
 
@@ -305,6 +310,59 @@ _MAY_MATCH = {
     "agoafter": lambda text, at: any(w in text[at:at + 60].lower() for w in _AGO_AFTER),  # "4 years ago"
     "numparen": lambda text, at: "(" in text[max(0, at - 3):at],  # "(8/12)"
 }
+
+
+def _dash_check(text: str, start: int, at: int, end: int, first: str, joined: re.Match, last: int) -> bool:
+    """"7 - 25/05/2015": a bare day number and a date joined by a dash spaced on both sides are a
+    range only after an opening word (lex.SPACED_DASH_OPENERS: "du 7 - 9 mai"); else the number
+    belongs to what comes before ("Canal 7 - 25/05/2015", "Situation report 2 – 31 January")."""
+    if first != "dayw" or not text[at].isdigit():
+        return True
+    dash = joined.group()
+    if not (dash[:1].isspace() and dash[-1:].isspace()):
+        return True
+    before = _LAST_WORD.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1).lower() in lex.SPACED_DASH_OPENERS
+
+
+def _month_pair_check(text: str, start: int, at: int, end: int, first: str, joined: re.Match, last: int) -> bool:
+    """"octobre et novembre 2014", "julio y agosto": two consecutive months make one range;
+    others stay two dates ("en août et décembre 2019"), and English months alone are capitalised."""
+    second = joined.end()
+    words = (text[at:end], _TOKEN.match(text, second).group())
+    months = [_MONTH_NUM.get(w.lower().rstrip(".")) for w in words]
+    if None in months or (months[1] - months[0]) % 12 != 1:
+        return False
+    if any(w[0].islower() and w.lower() not in _LOWER_MONTHS for w in words):
+        return False
+    return not _in_name(text, at, end, "month")
+
+
+_LAST_WORD = regex.compile(r"(\w+)[^\S\n]*\Z")
+_LOWER_MONTHS = lex.MONTHS_ALONE["fr"] | lex.MONTHS_ALONE["es"]
+_SEQUENCE_CHECKS = {"dash": _dash_check, "monthpair": _month_pair_check}
+
+
+def _for_plan(text: str, start: int, span: str) -> bool:
+    """"para 2024" right after a plan, budget or appeal named before it (lex.PLAN_NOUNS): the
+    noun, then only links, capitalised words, acronyms, adjectives and asides in parentheses
+    ("Plan de Respuesta Regional para Refugiados y Migrantes (RMRP, por sus siglas en inglés)")."""
+    if _TOKEN.match(span).group().lower() != "para":
+        return False
+    line = text[max(0, start - 200):start].rsplit("\n", 1)[-1]
+    line = _ASIDE.sub(" ", line)
+    words = _TOKEN.findall(line.rsplit(".", 1)[-1] if "." in line else line)
+    for count, word in enumerate(reversed(words)):
+        low = word.lower()
+        if low in lex.PLAN_NOUNS:
+            return True
+        if count >= 12 or not (low in lex.PLAN_NAME_LINKS or word[0].isupper()
+                               or low.endswith(lex.PLAN_ADJECTIVE_ENDINGS)):
+            return False
+    return False
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
 
 
 class _Found:
@@ -468,7 +526,7 @@ def _candidate(m: regex.Match, text: str, lang: str) -> dict | None:
     kind = next(k for k in _KINDS if groups.get(k) is not None)
     start, end = m.span(kind)
     span = text[start:end]
-    if kind in ("fromto", "between", "pair", "dash", "dashto"):
+    if kind in ("fromto", "between", "pair", "monthpair", "dash", "dashto"):
         first, last = _parts(m.group("a")), _parts(m.group("b"))
         if first is None or last is None:
             return None
@@ -487,7 +545,11 @@ def _candidate(m: regex.Match, text: str, lang: str) -> dict | None:
         return None if bound is None else _range(start, end, span, bound, None)
     if kind == "until":
         bound = _parts(m.group("b"))
-        return None if bound is None else _range(start, end, span, None, bound)
+        if bound is None:
+            return None
+        if _for_plan(text, start, span):  # "el presupuesto para 2025": for 2025, a plain date
+            return _date(end - len(m.group("b")), end, m.group("b"), bound)
+        return _range(start, end, span, None, bound)
     if kind == "quarter":
         length = _PERIOD[_key_of(m.group("p"))]
         index = _QUARTER[_key_of(m.group("q"))]
@@ -707,6 +769,10 @@ def _resolve(item: dict, reference: datetime.date, text: str, lang: str) -> None
     either side when the sentence says neither."""
     if item["type"] == "relative":
         key = item["relative"]
+        if key == "the_weekend":  # the weekend just past, or the coming one in a future sentence
+            back = reference.weekday() < 5 and _tense(text, item["start"], item["end"], lang) <= 0
+            item["resolved"] = _week(reference - datetime.timedelta(weeks=back))
+            return
         if key.startswith("weekday:"):
             wanted = _WEEKDAY_INDEX[key.partition(":")[2]]
             if _tense(text, item["start"], item["end"], lang) > 0:
@@ -821,17 +887,17 @@ class _Scan:
             self.points[at] = _pattern("point").match(self.text, at)
         return self.points[at]
 
-    def _firsts(self, at: int, kinds: frozenset[str]) -> Iterable[int]:
-        """Ends of the points of ``kinds`` at ``at``, the longest kind first, then the day alone."""
+    def _firsts(self, at: int, kinds: frozenset[str]) -> Iterable[tuple[int, str]]:
+        """Ends and kinds of the points of ``kinds`` at ``at``, the longest kind first, then the day alone."""
         m = self._point(at)
         if m is None:
             return
         if m.lastgroup in kinds:
-            yield m.end()
+            yield m.end(), m.lastgroup
         if "dayw" in kinds and m.lastgroup != "dayw":  # "du 27 au 30 mai": the day alone
             day = _pattern("dayw").match(self.text, at)
             if day is not None:
-                yield day.end()
+                yield day.end(), "dayw"
 
     def _last(self, at: int, kinds: frozenset[str]) -> int | None:
         """End of the point of ``kinds`` at ``at``."""
@@ -861,7 +927,7 @@ class _Scan:
                 if end is not None:
                     return _Found(text, kind, start, end, {"b": text[at:end]})
                 continue
-            for end in self._firsts(at, firsts):
+            for end, first in self._firsts(at, firsts):
                 if not join:  # "depuis 2015": one point, the first bound
                     return _Found(text, kind, start, end, {"a": text[at:end]})
                 if text[end:end + 8].lstrip()[:1].lower() not in _JOIN_FIRST[join]:
@@ -870,7 +936,8 @@ class _Scan:
                 if joined is None:
                     continue
                 last = self._last(joined.end(), lasts)
-                if last is not None:
+                if last is not None and (kind not in _SEQUENCE_CHECKS
+                                         or _SEQUENCE_CHECKS[kind](text, start, at, end, first, joined, last)):
                     return _Found(text, kind, start, last, {"a": text[at:end], "b": text[joined.end():last]})
         return None
 

@@ -82,7 +82,7 @@ RELATIVE: dict[str, dict[str, str]] = {
         "en début de semaine": "early_this_week", "en fin de semaine": "late_this_week",
         "plus tôt cette semaine": "earlier_this_week", "plus tard cette semaine": "later_this_week",
         "ce week-end": "this_weekend", "le week-end dernier": "last_weekend",
-        "le week-end prochain": "next_weekend",
+        "le week-end prochain": "next_weekend", "le week-end": "the_weekend", "le weekend": "the_weekend",
         "ce mois-ci": "this_month", "ce mois": "this_month", "le mois dernier": "last_month",
         "le mois passé": "last_month", "le mois prochain": "next_month",
         "plus tôt ce mois-ci": "earlier_this_month", "plus tard ce mois-ci": "later_this_month",
@@ -113,6 +113,7 @@ RELATIVE: dict[str, dict[str, str]] = {
         "this week": "this_week", "last week": "last_week", "next week": "next_week",
         "earlier this week": "earlier_this_week", "later this week": "later_this_week",
         "this weekend": "this_weekend", "last weekend": "last_weekend", "next weekend": "next_weekend",
+        "the weekend": "the_weekend",
         "this month": "this_month", "last month": "last_month", "next month": "next_month",
         "earlier this month": "earlier_this_month", "later this month": "later_this_month",
         "this quarter": "this_quarter", "last quarter": "last_quarter", "next quarter": "next_quarter",
@@ -130,6 +131,9 @@ RELATIVE: dict[str, dict[str, str]] = {
         "esta tarde": "this_afternoon", "esta noche": "tonight", "anoche": "last_night",
         "esta semana": "this_week", "la semana pasada": "last_week", "la semana próxima": "next_week",
         "la próxima semana": "next_week", "la semana que viene": "next_week",
+        "el fin de semana": "the_weekend", "este fin de semana": "this_weekend",
+        "el fin de semana pasado": "last_weekend", "el pasado fin de semana": "last_weekend",
+        "el próximo fin de semana": "next_weekend", "el fin de semana próximo": "next_weekend",
         "este mes": "this_month", "el mes pasado": "last_month", "el próximo mes": "next_month",
         "el mes próximo": "next_month", "el mes que viene": "next_month",
         "este año": "this_year", "el año pasado": "last_year", "el próximo año": "next_year",
@@ -208,8 +212,16 @@ RANGE_BETWEEN: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "en": (("between",), ("and",)),
     "es": (("entre",), ("y",)),
 }
-# Words joining two days of one month without "entre" ("les 28 et 29 octobre").
+# Words joining two days of one month without "entre" ("les 28 et 29 octobre"), or two
+# consecutive months ("octobre et novembre 2014", "julio y agosto").
 DAY_PAIR_JOINS = ("et", "and", "y", "&")
+# Words after which a day number and a date joined by a spaced dash are a range ("du 7 - 9 mai",
+# "from 7 – 9 May"); without them "Canal 7 - 25/05/2015" or "report 2 – 31 January" is a number
+# then a date.  An unspaced dash ("27-30/11", "23- 24 September") is always a range.
+SPACED_DASH_OPENERS = frozenset({
+    "du", "de", "des", "les", "le", "entre", "depuis", "from", "between", "since", "on", "the", "del",
+    "desde", "los", "el",
+})
 # Words that open an open range: since X -> from X.
 SINCE: dict[str, tuple[str, ...]] = {
     "fr": ("depuis",),
@@ -230,6 +242,21 @@ UNTIL: dict[str, tuple[str, ...]] = {
     "en": ("until", "till", "through", "up to", "by", "no later than"),
     "es": ("hasta el", "hasta", "para"),
 }
+# "para 2024" is "for 2024", a plain date, right after these nouns or a name that begins with one
+# ("el presupuesto para 2025", "Plan de Respuesta Regional (RMRP) para 2024"); elsewhere it is
+# "by 2024" ("reducir la pobreza para 2030").  Only the word "para" of UNTIL["es"] is read so.
+PLAN_NOUNS = frozenset({
+    "plan", "planes", "presupuesto", "presupuestos", "llamamiento", "llamamientos", "estrategia",
+    "estrategias", "programa", "programas", "proyecto", "proyectos", "marco", "agenda",
+    "calendario", "previsiones", "proyecciones", "programación", "planificación", "financiación",
+    "financiamiento", "requerimientos", "necesidades", "metas", "objetivos", "prioridades",
+})
+# Words that may stand inside such a noun phrase between the noun and "para": links and
+# articles; capitalised words, acronyms and parenthesised asides are allowed too.
+PLAN_NAME_LINKS = frozenset({"de", "del", "la", "las", "el", "los", "y", "e", "para", "en", "a", "al"})
+# Word endings of the adjectives allowed there ("el plan regional", "el llamamiento humanitario").
+PLAN_ADJECTIVE_ENDINGS = ("al", "ales", "ario", "aria", "arios", "arias", "ico", "ica", "icos", "icas",
+                          "ivo", "iva", "ivos", "ivas", "ado", "ada", "ados", "adas", "anual")
 UNTIL_FILLERS: dict[str, tuple[str, ...]] = {
     "fr": ("la fin de", "fin", "le mois de", "le mois d'", "la mi-", "mi-"),
     "en": ("the end of", "end", "the", "mid-"),
