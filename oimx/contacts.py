@@ -15,7 +15,6 @@ import regex
 
 from oimx.lexicon.contacts import EMAIL_LABELS, NAME_PARTICLES, OFFICE_WORDS, PHONE_LABELS
 from oimx.lexicon.places import country_of
-from oimx.segment import _DEBRIS
 from oimx.text import fold
 
 # the end of the opening phrase: "veuillez contacter :", "please contact", "contacto:"
@@ -30,9 +29,6 @@ _LABEL_WORDS = regex.compile(rf"(?<!\w)(?:{_LABEL_ALTERNATIVES})(?!\w)[ \t]{{0,2
 _SEGMENT_BREAK = regex.compile(r"[\r\n,;|•]+|\s[–—-]\s|\s(?:ou|or|o|y|et|and)\s")
 _WORD = regex.compile(r"[\p{L}][\p{L}'’.-]{0,30}")
 
-
-def _blank(text: str, start: int, end: int) -> str:
-    return text[:start] + " " * (end - start) + text[end:]
 
 
 def _kind(segment: str) -> str | None:
@@ -57,18 +53,17 @@ def _kind(segment: str) -> str | None:
 def people(text: str, start: int, end: int, emails: list[dict], phones: list[dict]) -> list[dict]:
     """The people named in the block ``text[start:end]``, with their office, e-mails and phones.
 
-    ``emails`` and ``phones`` are the items found in the block, offsets into ``text``.
+    ``text`` is the page with its HTML debris already blanked out (see
+    :func:`oimx.segment.mask_debris`); ``emails`` and ``phones`` are the items found
+    in the block, offsets into ``text``.
     """
-    block = text[:end]
     opener_line_end = text.find("\n", start, end)
-    head = _HEAD_END.match(block, start, end if opener_line_end < 0 else min(end, opener_line_end + 60))
+    head = _HEAD_END.match(text, start, end if opener_line_end < 0 else min(end, opener_line_end + 60))
     body_start = head.end() if head else start
-    masked = block
+    chars = list(text[:end])
     for item in (*emails, *phones):
-        masked = _blank(masked, item["start"], item["end"])
-    for pattern in (_DEBRIS, _LABEL_WORDS):
-        for match in pattern.finditer(masked, body_start, end):
-            masked = _blank(masked, match.start(), match.end())
+        chars[item["start"] : item["end"]] = " " * (item["end"] - item["start"])
+    masked = _LABEL_WORDS.sub(lambda m: " " * len(m.group()), "".join(chars), pos=body_start)
     events: list[tuple[int, str, str]] = []
     position = body_start
     for separator in (*_SEGMENT_BREAK.finditer(masked, body_start, end), None):

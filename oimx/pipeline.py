@@ -159,7 +159,7 @@ def parse_page(
             "start": contact_at,
             "end": len(text),
             "people": contacts.people(
-                text, contact_at, len(text),
+                parts.clean, contact_at, len(text),
                 [item for item in items["emails"] if item["start"] >= contact_at],
                 [item for item in items["phones"] if item["start"] >= contact_at],
             ),

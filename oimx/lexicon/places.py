@@ -9,8 +9,9 @@ cities are listed below because no small, well-kept library maps them.
 
 from __future__ import annotations
 
-import unicodedata
 from functools import cache
+
+from oimx.text import loose_key
 
 # Words that may stand, in lower case, inside a dateline place ("Camp de Ndeja, province de Sofala").
 PLACE_PARTICLES: frozenset[str] = frozenset({
@@ -101,9 +102,7 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 
-def _plain(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").casefold())
-    return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).split())
+_plain = loose_key  # case, accents, apostrophes and spaces folded: "Côte d’Ivoire" == "cote d'ivoire"
 
 
 @cache
