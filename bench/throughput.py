@@ -1,20 +1,25 @@
 """Throughput, memory and start-up of ``oimx extract``, measured side by side in one run.
 
-    python bench/throughput.py                 # 20,000 pages, 3 runs each
-    python bench/throughput.py --pages 2000 --runs 5
+    python bench/throughput.py                 # 20,000 pages a set, 3 runs each
+    python bench/throughput.py --pages 2000 --runs 5 --rss-pages 5000,50000
 
-Builds a corpus of N pages by repeating the real pages of ../shared/corpus/pages
-and ../shared/seeds (the project's fixtures when ../shared is absent) into a
-temporary folder, then measures on the same files, in the same run:
+Two page sets, built by repeating real pages into temporary folders:
 
-- a floor: a bare Python pass that reads each file and writes its text as one JSON line;
+- ``mix``: the pages of ../shared/corpus/pages and ../shared/seeds (most corpus pages
+  were saved cut at 2,000 bytes);
+- ``full``: whole pages only, never cut (../shared/seeds and the project's fixtures).
+
+On each set, in the same run and on the same files:
+
+- a floor: read each file, run ONE combined candidate regex over it (the cues every
+  extractor starts from: at signs, digit runs, currency signs, month words), write a
+  small JSON line. It is what any extractor must at least pay;
 - ``oimx extract --jobs 1`` and ``--jobs 2``;
-- Duckling (``pyduckling-native-phihos``, time and money dimensions) when installed,
-  on a sample of the same texts (it is slow) and reported per page;
-- peak RSS of ``oimx extract --jobs 1`` at 5,000 and N pages;
-- the start-up of ``oimx --help`` and of ``oimx extract`` on one page.
+- Duckling (``pyduckling-native-phihos``, time and money) when installed, on a sample.
 
-It prints medians over the runs and the ratios; nothing here asserts a time.
+Then peak RSS of ``--jobs 1`` at each size of ``--rss-pages`` (growth in %), and
+start-up: ``oimx --help`` and ``oimx extract`` on one page. It prints medians and
+ratios; nothing here asserts a time.
 """
 
 from __future__ import annotations
@@ -35,10 +40,22 @@ OIMX = [sys.executable, "-m", "oimx"]
 
 FLOOR = r"""
 import json, os, sys
+import regex
+CUES = regex.compile(r'''
+    [\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}           # e-mail
+  | \+?\d[\d .()/-]{5,20}\d                                   # phone-like digit run
+  | \d{1,2}(?:er)?\s                                          # day, then a month word
+    (?:janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc|jan|feb|mar|apr|may|jun|jul|aug|sep|dec|ene|abr|ago|dic)
+    \p{L}{0,7}\.?(?:\s\d{4})?                                 # the rest of the month word, a year
+  | (?:19|20)\d\d                                             # year
+  | [$€£¥]\s?\d[\d.,\s]{0,15}|\d[\d.,\s]{0,15}\s?(?:[$€£]|dollars?|euros?|USD|EUR|CHF|francs?)  # money
+''', regex.VERBOSE | regex.IGNORECASE)
 out = sys.stdout
 for name in sorted(os.listdir(sys.argv[1])):
     with open(os.path.join(sys.argv[1], name), encoding="utf-8") as handle:
-        out.write(json.dumps({"source": name, "text": handle.read()}, ensure_ascii=False) + "\n")
+        text = handle.read()
+    found = [[m.start(), m.end()] for m in CUES.finditer(text)]
+    out.write(json.dumps({"source": name, "found": found}) + "\n")
 """
 
 MAX_RSS = r"""
@@ -63,16 +80,22 @@ print(time.perf_counter() - start)
 """
 
 
-def source_pages() -> list[Path]:
-    pages = sorted((SHARED / "corpus" / "pages").glob("*.txt")) + sorted((SHARED / "seeds").glob("*.txt"))
-    return pages or sorted((ROOT / "fixtures" / "pages").glob("*.txt"))
+def page_sets() -> dict[str, list[Path]]:
+    seeds = sorted((SHARED / "seeds").glob("*.txt"))
+    fixtures = sorted((ROOT / "fixtures" / "pages").glob("*.txt"))
+    mix = sorted((SHARED / "corpus" / "pages").glob("*.txt")) + seeds
+    return {"mix": mix or fixtures, "full": seeds + fixtures}
 
 
-def build(folder: Path, count: int) -> None:
-    pages = source_pages()
+def build(folder: Path, pages: list[Path], count: int) -> int:
+    """Copy ``count`` pages into ``folder`` (cycling through ``pages``); the bytes written."""
     folder.mkdir(parents=True)
+    size = 0
     for i in range(count):
-        shutil.copyfile(pages[i % len(pages)], folder / f"p{i:06d}.txt")
+        page = pages[i % len(pages)]
+        shutil.copyfile(page, folder / f"p{i:06d}.txt")
+        size += page.stat().st_size
+    return size
 
 
 def timed(command: list[str]) -> float:
@@ -103,43 +126,51 @@ def duckling_seconds_per_page(folder: Path, sample: int, runs: int) -> float | N
     return statistics.median(times)
 
 
+def measure_set(name: str, folder: Path, size: int, n: int, args: argparse.Namespace) -> None:
+    rows = [("floor (one combined regex)", median_time([sys.executable, "-c", FLOOR, str(folder)], args.runs))]
+    for jobs in (1, 2):
+        command = [*OIMX, "extract", "--quiet", "--jobs", str(jobs), str(folder)]
+        rows.append((f"oimx extract --jobs {jobs}", median_time(command, args.runs)))
+    duck = duckling_seconds_per_page(folder, args.duckling_sample, args.runs)
+    if duck is not None:
+        rows.append((f"Duckling (sample of {args.duckling_sample})", duck * n))
+    floor, jobs1, jobs2 = rows[0][1], rows[1][1], rows[2][1]
+    print(f"\n{name}: {n} pages, {size / n / 1000:.1f} kB/page, medians of {args.runs}")
+    print(f"{'run':<34}{'seconds':>9}{'pages/s':>10}{'MB/s':>8}{'ms/page':>9}{'x floor':>9}")
+    for label, seconds in rows:
+        print(f"{label:<34}{seconds:>9.2f}{n / seconds:>10.0f}{size / seconds / 1e6:>8.2f}"
+              f"{1000 * seconds / n:>9.3f}{seconds / floor:>9.1f}")
+    print(f"--jobs 2 speed-up over --jobs 1: {jobs1 / jobs2:.2f}")
+    if duck is not None:
+        print(f"oimx --jobs 1 is {duck * n / jobs1:.1f} times faster than Duckling")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--pages", type=int, default=20_000)
+    parser.add_argument("--pages", type=int, default=20_000, help="pages in each set")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--duckling-sample", type=int, default=300)
+    parser.add_argument("--rss-pages", default="5000,50000", help="page counts for the peak-RSS row")
     args = parser.parse_args()
+    print(f"{os.cpu_count()} CPUs; Python {sys.version.split()[0]}")
 
     with tempfile.TemporaryDirectory(prefix="oimx-bench-") as tmp:
-        big, small = Path(tmp) / "big", Path(tmp) / "small"
-        build(big, args.pages)
-        build(small, min(5_000, args.pages))
-        one_page = next(big.iterdir())
-        n = args.pages
-        rows = []
-        floor = median_time([sys.executable, "-c", FLOOR, str(big)], args.runs)
-        rows.append(("floor (read + one JSON line)", floor))
-        jobs1 = median_time([*OIMX, "extract", "--quiet", "--jobs", "1", str(big)], args.runs)
-        rows.append(("oimx extract --jobs 1", jobs1))
-        jobs2 = median_time([*OIMX, "extract", "--quiet", "--jobs", "2", str(big)], args.runs)
-        rows.append(("oimx extract --jobs 2", jobs2))
-        duck = duckling_seconds_per_page(big, args.duckling_sample, args.runs)
+        for name, pages in page_sets().items():
+            folder = Path(tmp) / name
+            size = build(folder, pages, args.pages)
+            measure_set(f"{name} ({len(pages)} distinct pages)", folder, size, args.pages, args)
+            one_page = folder / "p000000.txt"
 
-        print(f"corpus: {n} pages from {len(source_pages())} real pages, {os.cpu_count()} CPUs, medians of {args.runs}")
-        print(f"{'run':<32}{'seconds':>10}{'pages/s':>11}{'ms/page':>10}{'x floor':>9}")
-        for name, seconds in rows:
-            print(f"{name:<32}{seconds:>10.2f}{n / seconds:>11.0f}{1000 * seconds / n:>10.3f}{seconds / floor:>9.1f}")
-        if duck is not None:
-            print(f"{'Duckling (time, money)':<32}{duck * n:>10.2f}{1 / duck:>11.0f}{1000 * duck:>10.3f}"
-                  f"{duck * n / floor:>9.1f}   (sample of {args.duckling_sample}, per page x {n})")
-            print(f"oimx --jobs 1 is {duck * n / jobs1:.1f} times faster than Duckling")
-        else:
-            print("Duckling: not installed (pip install -e '.[bench]')")
-        print(f"--jobs 2 / --jobs 1 speed-up: {jobs1 / jobs2:.2f}")
-        rss_small = max_rss_mb([*OIMX, "extract", "--quiet", "--jobs", "1", str(small)])
-        rss_big = max_rss_mb([*OIMX, "extract", "--quiet", "--jobs", "1", str(big)])
-        print(f"peak RSS, --jobs 1: {rss_small:.0f} MB at {min(5_000, n)} pages, {rss_big:.0f} MB at {n} pages "
-              f"({100 * (rss_big - rss_small) / rss_small:+.1f}%)")
+        counts = [int(c) for c in args.rss_pages.split(",")]
+        rss = []
+        for count in counts:
+            folder = Path(tmp) / f"rss{count}"
+            build(folder, page_sets()["mix"], count)
+            rss.append(max_rss_mb([*OIMX, "extract", "--quiet", "--jobs", "1", str(folder)]))
+            shutil.rmtree(folder)
+        sizes = ", ".join(f"{mb:.0f} MB at {c} pages" for mb, c in zip(rss, counts, strict=True))
+        print(f"\npeak RSS, --jobs 1: {sizes} ({100 * (rss[-1] - rss[0]) / rss[0]:+.1f}% from first to last)")
+
         help_s = median_time([*OIMX, "--help"], max(5, args.runs))
         one_s = median_time([*OIMX, "extract", str(one_page)], max(5, args.runs))
         print(f"start-up: oimx --help {help_s:.3f} s, oimx extract one page {one_s:.3f} s (wall, median)")
