@@ -51,9 +51,9 @@ def _on_ray(run: Any, output: str, fmt: str, address: str | None, say: Callable[
     options = batch.Options(encoding=run.encoding, text=run.text, max_bytes=run.max_bytes, lang=run.lang,
                             reference=run.reference, timeout=run.timeout)
     try:
-        cluster.connect(address)
         manifest = cluster.run(run.paths, output, options, fmt=fmt, glob=run.glob, learn_lines=run.learn,
-                               workers=run.jobs, transform=run.redactor.record if run.redactor else None, say=say)
+                               workers=run.jobs, transform=run.redactor.record if run.redactor else None,
+                               address=address, say=say)
     except storage.StorageError as error:
         say(str(error))
         return 2

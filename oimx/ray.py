@@ -35,11 +35,17 @@ def connect(address: str | None = None, num_cpus: int | None = None) -> None:
         raise ClusterError(f"Ray is not installed ({error.name}); pip install 'oimx[ray]'") from None
     context = ray.data.DataContext.get_current()
     context.enable_progress_bars = False
-    logging.getLogger("ray").setLevel(logging.WARNING)
+    context.print_on_execution_start = False
+    for name in ("ray", "ray.data"):
+        logging.getLogger(name).setLevel(logging.ERROR)
     if ray.is_initialized():
         return
     settings: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False,
-                                "logging_level": logging.WARNING}
+                                "logging_level": logging.ERROR}
+    # the workers read and write with the driver's object-store settings and credentials
+    forwarded = {k: v for k, v in os.environ.items() if k.startswith(("AWS_", "GOOGLE_", "GCS_", "FSSPEC_"))}
+    if forwarded:
+        settings["runtime_env"] = {"env_vars": forwarded}
     if address is None:
         settings.update(num_cpus=num_cpus or os.cpu_count(), _node_ip_address="127.0.0.1")
     try:
@@ -57,40 +63,52 @@ def _source(row: dict) -> Source:
     return Source(str(row["path"]), bool(row["explicit"]), problem if isinstance(problem, str) else None)
 
 
-def _lowest(block: dict) -> dict:
-    """A block's learning candidates: its lowest-hash readable paths."""
-    paths = [_source(dict(zip(block, values, strict=True))) for values in zip(*block.values(), strict=True)]
-    return {"path": batch.survey(paths)[1]}
+def _lowest(rows: list[dict]) -> list[str]:
+    """A chunk's learning candidates: its lowest-hash readable paths."""
+    return batch.survey(_source(row) for row in rows)[1]
 
 
-def _fetch(block: dict, max_bytes: int) -> dict:
-    """The bytes of the sample pages (an unreadable one as None, as learning skips it)."""
-    data = []
-    for path in block["path"]:
+def _fetch(paths: list[str], max_bytes: int) -> list[bytes | None]:
+    """The bytes of sample pages (an unreadable one as None: learning skips it)."""
+    data: list[bytes | None] = []
+    for path in paths:
         try:
-            data.append(storage.read_bytes(Source(str(path)), max_bytes))
+            data.append(storage.read_bytes(Source(path), max_bytes))
         except Exception:
             data.append(None)
-    return {"path": list(block["path"]), "data": data}
+    return data
+
+
+def _chunks(items: list, count: int) -> list[list]:
+    size = max(1, -(-len(items) // count))
+    return [items[start:start + size] for start in range(0, len(items), size)]
 
 
 def learn(sources: list[Source], options: batch.Options) -> frozenset[str]:
-    """The furniture lines of a batch, learned on the cluster from the one-machine sample."""
-    import ray.data
+    """The furniture lines of a batch, learned on the cluster from the one-machine sample.
+
+    Each task keeps the lowest-hash paths of its chunk of inputs; the lowest of those are the
+    sample of :func:`oimx.batch.survey` (a top-k of top-ks); tasks read them, and
+    :func:`oimx.batch.learn` learns from what they read.
+    """
+    import ray
 
     if len(sources) < batch.LEARN_MIN_BATCH:
         return frozenset()
-    rows = ray.data.from_items(_rows(sources), override_num_blocks=max(1, min(64, len(sources) // 2000)))
-    candidates = [Source(row["path"]) for row in rows.map_batches(_lowest, batch_format="numpy").take_all()]
-    sample = batch.survey(candidates)[1]
-    fetched = {row["path"]: row["data"] for row in ray.data.from_items([{"path": p} for p in sample])
-               .map_batches(_fetch, batch_format="numpy", fn_kwargs={"max_bytes": options.max_bytes}).take_all()}
+    tasks = max(1, int(_cpus()))
+    lowest, fetch = ray.remote(_lowest), ray.remote(_fetch)
+    chunks = _chunks(_rows(sources), tasks * 4)
+    candidates = [path for found in ray.get([lowest.remote(chunk) for chunk in chunks]) for path in found]
+    sample = batch.survey(Source(path) for path in candidates)[1]
+    parts = _chunks(sample, tasks)
+    fetched = dict(zip(sample, (data for got in ray.get([fetch.remote(part, options.max_bytes) for part in parts])
+                                for data in got), strict=True))
 
     def read(source: Source, _limit: int) -> bytes:
         data = fetched.get(source.path)
         if data is None:
             return storage.read_bytes(source, options.max_bytes)  # raises the reason
-        return bytes(data)
+        return data
 
     return batch.learn(sample, options, read=read)
 
@@ -129,18 +147,19 @@ class ShardWriter:
 
 
 def run(paths: list[str], output: str, options: batch.Options, *, fmt: str = "jsonl", glob: str = "*.txt",
-        learn_lines: bool = True, workers: int = 0, transform: Callable | None = None,
+        learn_lines: bool = True, workers: int = 0, transform: Callable | None = None, address: str | None = None,
         say: Callable[[str], None] = lambda _message: None) -> dict:
     """Extract every page of ``paths`` into shards in the folder ``output``; the manifest.
 
-    Call :func:`connect` first. Raises :class:`oimx.storage.StorageError` for an unusable URI.
+    Joins the cluster at ``address`` (or starts a local one) unless Ray is running already.
+    Raises :class:`oimx.storage.StorageError` for an unusable URI, :class:`ClusterError`.
     """
-    import ray
-    import ray.data
-
     sources = storage.expand_all(paths, glob)
     folder = storage.Folder(output)
     folder.prepare()
+    connect(address)
+    import ray
+    import ray.data
     learned = learn(sources, options) if learn_lines else frozenset()
     options = batch.Options(**{**options.__dict__, "learned": learned})
     settings = {"format": fmt, "glob": glob, "learned": shards.learned_hash(learned),
@@ -155,9 +174,9 @@ def run(paths: list[str], output: str, options: batch.Options, *, fmt: str = "js
         workers = workers or int(ray.cluster_resources().get("CPU", 1))
         items = [{"shard": s.number, "sources": json.dumps(_rows(list(s.sources)))} for s in todo]
         results = ray.data.from_items(items, override_num_blocks=len(items)).map_batches(
-            ShardWriter, batch_size=1, batch_format="numpy", concurrency=max(1, min(workers, len(todo))),
-            num_cpus=1, fn_constructor_kwargs={"options": options, "folder": folder.uri, "fmt": fmt,
-                                               "transform": transform})
+            ShardWriter, batch_size=1, batch_format="numpy", num_cpus=1,
+            compute=ray.data.ActorPoolStrategy(size=max(1, min(workers, len(todo)))),
+            fn_constructor_kwargs={"options": options, "folder": folder.uri, "fmt": fmt, "transform": transform})
         for row in results.iter_rows():
             tallies.append(json.loads(row["tally"]))
             for message in json.loads(row["messages"]):
@@ -197,9 +216,11 @@ def extract(ds: Any, *, text_column: str = "text", source_column: str = "source"
     ``learned`` are furniture lines to strip (e.g. from :func:`oimx.batch.learn`); ``reference``
     a ``datetime.date`` for relative dates. Rows keep their other columns.
     """
+    from ray.data import ActorPoolStrategy
+
     options = batch.Options(lang=lang, reference=reference, learned=frozenset(learned))
     workers = concurrency or max(1, int(_cpus()))
-    return ds.map_batches(_PageParser, batch_format="numpy", concurrency=workers, num_cpus=1,
+    return ds.map_batches(_PageParser, batch_format="numpy", compute=ActorPoolStrategy(size=workers), num_cpus=1,
                           fn_constructor_kwargs={"text_column": text_column, "source_column": source_column,
                                                  "options": options})
 
