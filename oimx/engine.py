@@ -7,6 +7,7 @@ atomically; ``--engine ray`` writes a folder of shards (see :mod:`oimx.ray`).
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Callable
 from typing import Any
 
@@ -26,11 +27,11 @@ def extract(run: Any, output: str | None, fmt: str, per: str, engine: str, addre
         _usage("needs -o: a .parquet file, or with --engine ray a folder or URI", "--output")
     if engine == "ray":
         return _on_ray(run, output, fmt, address, say)
-    try:
-        from oimx.parquet import ParquetOutput
-    except ImportError:
+    if importlib.util.find_spec("pyarrow") is None:
         say("--format parquet needs pyarrow: pip install 'oimx[ray]'")
         return 2
+    from oimx.parquet import ParquetOutput
+
     if "://" in output:
         _usage("on one machine -o is a local file; use --engine ray for a URI", "--output")
     out = ParquetOutput(output, run.redactor.record if run.redactor else None)
