@@ -61,6 +61,10 @@ def _on_ray(run: Any, output: str, fmt: str, address: str | None, say: Callable[
     except cluster.ClusterError as error:
         say(f"{address or 'local Ray'}: {error}")
         return 2
+    except Exception as error:  # a failed Ray job: one line; a rerun with the same -o resumes it
+        reason = (str(error).strip().splitlines() or [type(error).__name__])[0]
+        say(f"{output}: the job failed ({reason}); run the same command again to resume")
+        return 2
     if not run.quiet:
         say(f"{manifest['pages']} pages, {manifest['errors']} failed, {len(manifest['shards'])} shards in {output}")
     return 1 if manifest["errors"] else 0
