@@ -49,6 +49,8 @@ EXTRACT_EXAMPLES = """
   oimx extract pages/ --per item > items.jsonl   [dim]# a line per item[/dim]
   oimx extract pages/ --format csv -o items.csv  [dim]# a row per item[/dim]
   oimx extract pages/ --redact > shared.jsonl    [dim]# hashed contacts[/dim]
+  oimx extract pages/ --format parquet -o pages.parquet
+  oimx extract s3://bucket/pages --engine ray --address auto -o s3://bucket/out  [dim]# shards[/dim]
 
 Exit status: 0 all inputs read, 1 some inputs failed (error records written), 2 usage error,
 130 interrupted, 143 terminated.
@@ -304,7 +306,7 @@ ExtractFormat = Annotated[
 ExtractOutput = Annotated[str | None, typer.Option(
     "--output", "-o", help="Write to FILE (atomically) instead of stdout; --engine ray: a folder or URI of shards.")]
 EngineOption = Annotated[Engine, typer.Option(
-    help="local: this machine (--jobs); ray: a Ray cluster (pip install 'oimx[ray]').")]
+    help="local: this machine (--jobs); ray: a Ray cluster (pip install 'oimx\\[ray]').")]
 AddressOption = Annotated[str | None, typer.Option(
     help="With --engine ray: the cluster (auto, ray://HOST:10001); none starts a local Ray.")]
 PerOption = Annotated[
