@@ -12,6 +12,7 @@ Prints figures; asserts nothing.
 from __future__ import annotations
 
 import argparse
+import math
 import shutil
 import subprocess
 import sys
@@ -87,7 +88,7 @@ def main() -> None:
     print(f"peak memory per Ray worker: {max(peaks.values(), default=0) / 1024:.0f} MB ({len(peaks)} workers seen)")
     per_core = rate_ray / args.cpus
     for target in (10**6, 10**8):
-        cores = target / 3600 / per_core
+        cores = math.ceil(target / 3600 / per_core)
         print(f"cores for {target:.0e} pages in one hour at {per_core:.0f} pages/s/core: {cores:.0f}")
 
 
