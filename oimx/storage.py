@@ -185,6 +185,3 @@ class Folder:
         listing = self.fs.get_file_info(pafs.FileSelector(self.path, allow_not_found=True))
         return sorted(name for item in listing if item.type == pafs.FileType.File
                       and (name := posixpath.basename(item.path)).startswith(prefix))
-
-    def remove(self, name: str) -> None:
-        self.fs.delete_file(self._full(name))
