@@ -16,7 +16,7 @@ import heapq
 import multiprocessing
 import signal
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from oimx import boilerplate, record
@@ -79,11 +79,11 @@ def _parse_with_budget(text: str, source: str, options: Options) -> dict:
         signal.signal(signal.SIGALRM, previous)
 
 
-def process(source: Source, options: Options) -> Outcome:
-    """Read, decode and parse one input; every failure becomes an error record."""
+def process(source: Source, options: Options, read: Callable[[Source, int], bytes] = read_bytes) -> Outcome:
+    """Read (with ``read``), decode and parse one input; every failure becomes an error record."""
     encoding = None
     try:
-        data = read_bytes(source, options.max_bytes)
+        data = read(source, options.max_bytes)
         try:
             text, encoding = decode(data, options.encoding, text=options.text)
         except InputError as error:
@@ -134,14 +134,14 @@ def survey(sources: Iterable[Source]) -> tuple[int, list[str]]:
     return total, sorted(path for _, path in lowest)
 
 
-def learn(paths: list[str], options: Options) -> frozenset[str]:
+def learn(paths: list[str], options: Options, read: Callable[[Source, int], bytes] = read_bytes) -> frozenset[str]:
     """Top lines repeated across the sample ``paths`` of a batch (identical pages counted once)."""
     if len(paths) < LEARN_MIN_BATCH:
         return frozenset()
     texts: dict[str, str] = {}
     for path in paths:
         try:
-            text, _ = decode(read_bytes(Source(path), options.max_bytes), options.encoding, text=options.text)
+            text, _ = decode(read(Source(path), options.max_bytes), options.encoding, text=options.text)
         except InputError:
             continue
         texts.setdefault(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest(), text)

@@ -49,6 +49,8 @@ EXTRACT_EXAMPLES = """
   oimx extract pages/ --per item > items.jsonl   [dim]# a line per item[/dim]
   oimx extract pages/ --format csv -o items.csv  [dim]# a row per item[/dim]
   oimx extract pages/ --redact > shared.jsonl    [dim]# hashed contacts[/dim]
+  oimx extract pages/ --format parquet -o pages.parquet
+  oimx extract s3://bucket/pages --engine ray --address auto -o s3://bucket/out  [dim]# shards[/dim]
 
 Exit status: 0 all inputs read, 1 some inputs failed (error records written), 2 usage error,
 130 interrupted, 143 terminated.
@@ -273,6 +275,14 @@ class PageFormat(str, Enum):
 
     jsonl = "jsonl"
     csv = "csv"
+    parquet = "parquet"
+
+
+class Engine(str, Enum):
+    """Where ``extract`` runs: this machine, or a Ray cluster (see oimx.engine)."""
+
+    local = "local"
+    ray = "ray"
 
 
 class Per(str, Enum):
@@ -291,8 +301,14 @@ class DirectoryFormat(str, Enum):
 
 
 ExtractFormat = Annotated[
-    PageFormat, typer.Option("--format", "-f", help="jsonl, or csv (one row per item, with a header).")
+    PageFormat, typer.Option("--format", "-f", help="jsonl, csv (one row per item, with a header) or parquet (-o).")
 ]
+ExtractOutput = Annotated[str | None, typer.Option(
+    "--output", "-o", help="Write to FILE (atomically) instead of stdout; --engine ray: a folder or URI of shards.")]
+EngineOption = Annotated[Engine, typer.Option(
+    help="local: this machine (--jobs); ray: a Ray cluster (pip install 'oimx\\[ray]').")]
+AddressOption = Annotated[str | None, typer.Option(
+    help="With --engine ray: the cluster (auto, ray://HOST:10001); none starts a local Ray.")]
 PerOption = Annotated[
     Per | None, typer.Option("--per", help="One line per page (JSON lines default) or per item (csv default).")
 ]
@@ -510,9 +526,11 @@ def _write_lines(path: Path | None, lines: Iterable[str]) -> None:
 @_batch_command(EXTRACT_EXAMPLES, redacts=True)
 def extract(
     run: _Batch,
-    output: Output = None,
+    output: ExtractOutput = None,
     format: ExtractFormat = PageFormat.jsonl,
     per: PerOption = None,
+    engine: EngineOption = Engine.local,
+    address: AddressOption = None,
 ) -> None:
     """Extract one JSON object per page (JSON lines) on stdout, or one row per item (--per item, CSV)."""
     from oimx import flat, record
@@ -521,6 +539,11 @@ def extract(
     if format is PageFormat.csv and per is Per.page:
         raise typer.BadParameter("CSV has one row per item: drop --per page", param_hint="--per")
     redactor = run.redactor
+    if engine is Engine.ray or format is PageFormat.parquet:
+        from oimx import engine as engines
+
+        raise typer.Exit(engines.extract(run, output, format.value, per.value, engine.value, address, _say))
+    output = Path(output) if output else None
 
     def lines(outcome: Outcome) -> list[str]:
         if per is Per.page and redactor is None:
