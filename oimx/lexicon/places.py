@@ -139,6 +139,11 @@ def is_country(name: str) -> bool:
     return plain in _names() and plain not in _city_names()
 
 
+def is_place(name: str) -> bool:
+    """True when the whole of ``name`` is a known country or city name."""
+    return _plain(name) in _names()
+
+
 @cache
 def _city_names() -> frozenset[str]:
     return frozenset(_plain(city) for cities in CITIES.values() for city in cities)
