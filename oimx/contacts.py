@@ -20,10 +20,20 @@ from dataclasses import dataclass
 import regex
 
 from oimx.lexicon.contacts import (
-    BLOCK_ENDS, CONTACT_VERBS, EMAIL_LABELS, JOINERS, NAME_PARTICLES, OFFICE_WORDS, ORGANISATION_WORDS,
-    PHONE_LABELS, PLACE_LEADS, SHARE_PLATFORMS, SHARE_WORDS,
+    BLOCK_ENDS,
+    CONTACT_VERBS,
+    EMAIL_LABELS,
+    JOINERS,
+    NAME_LEADS,
+    NAME_PARTICLES,
+    OFFICE_WORDS,
+    ORGANISATION_WORDS,
+    PHONE_LABELS,
+    PLACE_LEADS,
+    SHARE_PLATFORMS,
+    SHARE_WORDS,
 )
-from oimx.lexicon.places import is_place
+from oimx.lexicon.places import PLACE_PARTICLES, is_place
 from oimx.text import fold, key, lines
 
 
@@ -55,6 +65,7 @@ _SEGMENT_BREAK = regex.compile(
 _PLACE_LEAD = regex.compile(rf"(?:^|(?<=\s))(?:{_alternatives(_all(PLACE_LEADS))})(?:\s{{1,3}}|(?<=['’]))",
                             regex.IGNORECASE)
 _BLOCK_END = regex.compile(rf"[\s*_#>-]{{0,6}}(?:{_alternatives(_all(BLOCK_ENDS))})(?!\w)", regex.IGNORECASE)
+_NAME_LEAD = regex.compile(rf"(?:{_alternatives(_all(NAME_LEADS))})\s{{1,3}}(?=\p{{Lu}})", regex.IGNORECASE)
 _WORD = regex.compile(r"[\p{L}][\p{L}'’.-]{0,30}")
 _NAME_CHARS = regex.compile(r"[\p{L}\p{M}'’. \t-]+")
 # an elided particle glued to a surname: "d'Almeida", "l’Hôte"
@@ -62,6 +73,8 @@ _ELIDED = regex.compile(r"[dl]['’]\p{Lu}")
 # a name has this many words at most, and this many characters
 NAME_WORDS = 6
 NAME_CHARS = 60
+# an office taken from a lead ("Au Burundi :") yields to one written beside the person, not to a role
+_INHERITED = 1.5
 
 
 @dataclass
@@ -69,7 +82,7 @@ class _Event:
     start: int
     kind: str  # "name", "office", "lead" (an office opening a line: "Au Burundi :"), "email", "phone"
     value: str
-    strength: int = 0  # offices: 2 names an organisation or a place, 1 a unit or role
+    strength: float = 0  # offices: 2 names an organisation or a place, 1 a unit or role
 
 
 def _words(segment: str) -> list[str]:
@@ -92,6 +105,14 @@ def _is_name(segment: str) -> bool:
     return sum(word[:1].isupper() for word in words) >= 2 and not is_place(segment)
 
 
+def _looks_like_place(segment: str) -> bool:
+    """One to four capitalised words (particles aside): how a place opening an office lead is written."""
+    words = _words(segment)
+    return 1 <= len(words) <= 4 and words[0][:1].isupper() and _NAME_CHARS.fullmatch(segment) is not None and all(
+        word[:1].isupper() or word.casefold() in PLACE_PARTICLES for word in words
+    )
+
+
 def _office_strength(segment: str) -> int:
     """2 for an organisation or a place, 1 for a unit or a role, 0 for anything else."""
     words = _words(segment)
@@ -109,19 +130,25 @@ def _read_segment(segment: str, start: int, line_lead: bool) -> list[_Event]:
     if not stripped or "@" in stripped or any(ch.isdigit() for ch in stripped):
         return []
     start += segment.index(stripped[0])
+    name_lead = _NAME_LEAD.match(stripped)
+    if name_lead and _is_name(_PLACE_LEAD.split(stripped[name_lead.end() :], maxsplit=1)[0].strip()):
+        start, stripped = start + name_lead.end(), stripped[name_lead.end() :]  # "a Diego Salazar en Ginebra"
     lead = _PLACE_LEAD.match(stripped)
-    if lead:  # "Au Burundi", "In Geneva", "à l'OIM Dakar"
+    if lead:  # "Au Burundi", "In Geneva", "à l'OIM Dakar"; "En Tapachula :" opening a line is a place too
         rest = stripped[lead.end() :].strip()
-        strength = _office_strength(rest)
+        strength = 2 if line_lead and _looks_like_place(rest) else _office_strength(rest)
         kind = "lead" if line_lead else "office"
         return [_Event(start + lead.end(), kind, fold(rest), strength)] if strength == 2 else []
     if _is_name(stripped):
         return [_Event(start, "name", fold(stripped))]
     for split in _PLACE_LEAD.finditer(stripped):  # "Amina Touré à l'OIM Dakar", "Ana at IOM Haiti"
-        name, office = stripped[: split.start()].strip(), stripped[split.end() :].strip()
-        if _is_name(name) and _office_strength(office) == 2:
-            return [_Event(start, "name", fold(name)),
-                    _Event(start + split.end(), "office", fold(office), 2)]
+        before, office = stripped[: split.start()].strip(), stripped[split.end() :].strip()
+        if _office_strength(office) < 2:
+            continue
+        if _is_name(before):
+            return [_Event(start, "name", fold(before)), _Event(start + split.end(), "office", fold(office), 2)]
+        if _office_strength(before) == 1:  # a role, then where: "chargé de communication à l'OIM Dakar"
+            return [_Event(start + split.end(), "office", fold(office), 2)]
     strength = _office_strength(stripped)
     if strength:
         return [_Event(start, "lead" if line_lead and strength == 2 else "office", fold(stripped), strength)]
@@ -194,7 +221,7 @@ def people(text: str, start: int, end: int, emails: list[dict], phones: list[dic
 def _walk(events: list[_Event]) -> list[dict]:
     """People from the block's events in order: a name opens a person, what follows is theirs."""
     found: list[dict] = []
-    strengths: list[int] = []
+    strengths: list[float] = []
     current: int | None = None  # index of the person the next fields belong to
     pending: _Event | None = None  # an office named before its person
     for event in events:
@@ -204,7 +231,7 @@ def _walk(events: list[_Event]) -> list[dict]:
                 continue
             found.append({"name": event.value, "office": pending.value if pending else None,
                           "emails": [], "phones": []})
-            strengths.append(pending.strength if pending else 0)
+            strengths.append(_INHERITED if pending else 0)
             current = len(found) - 1
             if pending and pending.kind == "office":
                 pending = None  # a lead ("Au Burundi :") holds for the people after it, an office for one

@@ -39,6 +39,13 @@ JOINERS: dict[str, tuple[str, ...]] = {
     "es": ("y", "o", "e", "u"),
 }
 
+# Words that may stand between a joiner and the next person ("o a Diego Salazar", "ou à Jean Dupont").
+NAME_LEADS: dict[str, tuple[str, ...]] = {
+    "fr": ("à", "avec"),
+    "en": ("with", "to"),
+    "es": ("a", "con"),
+}
+
 # Prepositions that put a person in an office or place ("Amina Touré à l'OIM Dakar", "Ana at IOM Haiti",
 # "Au Burundi : Name", "En Bogotá: Name"); the office is kept without them.
 PLACE_LEADS: dict[str, tuple[str, ...]] = {
@@ -105,7 +112,7 @@ OFFICE_WORDS: frozenset[str] = ORGANISATION_WORDS | frozenset({
     "coordinator", "coordonnateur", "coordonnatrice", "coordinador", "coordinadora", "manager", "gestionnaire",
     "specialist", "spécialiste", "especialista", "représentant", "représentante", "representative",
     "representante", "attaché", "attachée", "agregado", "agregada", "encargado", "encargada", "porta-voz",
-    "relations", "relaciones", "affairs", "affaires", "asuntos", "publique", "públicas", "externes", "external",
+    "relations", "relaciones", "affairs", "affaires", "asuntos", "públicas", "externes", "external",
 })
 
 # Small words that may stand inside a person's name.
