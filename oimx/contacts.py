@@ -102,7 +102,8 @@ def _is_name(segment: str) -> bool:
             return False
         if not (word[:1].isupper() or lowered in NAME_PARTICLES or _ELIDED.match(word)):
             return False
-    return sum(word[:1].isupper() for word in words) >= 2 and not is_place(segment)
+    capitalised = sum(word[:1].isupper() or _ELIDED.match(word) is not None for word in words)
+    return capitalised >= 2 and not is_place(segment)
 
 
 def _looks_like_place(segment: str) -> bool:
