@@ -22,7 +22,7 @@ import regex
 from oimx import boilerplate, contacts, record
 from oimx.extract import emails, phones
 from oimx.lexicon.languages import STOPWORDS
-from oimx.lexicon.places import LANGUAGE_COUNTRIES, PlacesAlong, country_of
+from oimx.lexicon.places import CountriesOfPage, PlacesAlong, country_of
 from oimx.segment import Parts, clean_line, segment
 from oimx.text import lines
 
@@ -97,10 +97,12 @@ def _distinct(items: list[dict], key: Callable[[dict], object]) -> list[dict]:
 
 def _region_before(text: str, block: int, fallback: str | None) -> Callable[[int], str | None]:
     """For a number at an offset of the contact block: the country of the office named before it."""
-    places = PlacesAlong(text, block)  # read once, so many numbers stay linear
+    places: list[PlacesAlong] = []  # read once, on the first number, so many numbers stay linear
 
     def region_at(offset: int) -> str | None:
-        return places.before(block + offset) or fallback
+        if not places:
+            places.append(PlacesAlong(text, block))
+        return places[0].before(block + offset) or fallback
 
     return region_at
 
@@ -139,7 +141,7 @@ def parse_page(
     place_region = country_of(" ".join(parts.dateline.places)) if parts.dateline else None
     hint = place_region or (country_of(text[contact_at:]) if contact_at < len(text) else None)
     # where a national number that is not valid in its office's or dateline's country is tried next
-    elsewhere = (*PlacesAlong(text, article).countries(), *LANGUAGE_COUNTRIES.get(language, ()))
+    elsewhere = CountriesOfPage(text, article, language)
 
     items = {
         "emails": _run("emails", emails.find, text, article, len(text), warnings),

@@ -91,15 +91,12 @@ def _normalise(number: str, region: str | None) -> tuple[str | None, str | None,
     return value, phonenumbers.region_code_for_number(parsed), phonenumbers.is_valid_number(parsed)
 
 
-def _read(number: str, regions: Sequence[str | None]) -> tuple[str | None, str | None, bool]:
-    """A candidate read with its own country code, else in the first of ``regions`` where it is valid."""
-    if number.startswith(("+", "00")):
-        return _normalise(number, None)
-    for region in dict.fromkeys(regions):
-        if region:
-            value, number_region, valid = _normalise(number, region)
-            if valid:
-                return value, number_region, valid
+def _read(number: str, region: str | None, fallbacks: Sequence[str]) -> tuple[str | None, str | None, bool]:
+    """A national number read in ``region``, else in the first of ``fallbacks`` where it is valid."""
+    for where in (region, *fallbacks) if region else fallbacks:
+        value, number_region, valid = _normalise(number, where)
+        if valid:
+            return value, number_region, valid
     return None, None, False
 
 
@@ -131,8 +128,11 @@ def find(
             continue
         if not international and digits < 8 and number.count(" ") + number.count(".") + number.count("-") == 0:
             continue
-        where = region(match.start("number")) if callable(region) else region
-        value, number_region, valid = _read(number.strip(), (where, *fallbacks))
+        if international:
+            value, number_region, valid = _normalise(number.strip(), None)
+        else:
+            where = region(match.start("number")) if callable(region) else region
+            value, number_region, valid = _read(number.strip(), where, fallbacks)
         start = match.start("number")
         end = match.end("ext") if match.group("ext") else match.end("number")
         label = label_match.group("label").casefold() if label_match else ""

@@ -160,12 +160,14 @@ class PlacesAlong:
     say of ``text[:offset]``, in logarithmic time, so many look-ups over one text stay linear."""
 
     def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
-        names = _names()
+        names, last_words = _names(), _last_words()
         self.ends: list[int] = []
         self.codes: list[str] = []
         window: list[str] = []
         for word in _PLACE_TOKEN.finditer(text, start, len(text) if end is None else end):
             window = [*window[1 - _LONGEST_NAME :], _plain_word(word.group())]
+            if window[-1] not in last_words:
+                continue  # no place name ends with this word
             for size in range(len(window), 0, -1):
                 code = names.get(" ".join(window[-size:]))
                 if code:
@@ -181,6 +183,32 @@ class PlacesAlong:
     def countries(self) -> Sequence[str]:
         """Every country named, in order of first mention."""
         return tuple(dict.fromkeys(self.codes))
+
+
+class CountriesOfPage(Sequence[str]):
+    """Where a national number is tried after its office's country: the countries the page names
+    from ``start``, then the usual ones of its language; read only when first needed."""
+
+    def __init__(self, text: str, start: int, lang: str) -> None:
+        self._text, self._start, self._lang = text, start, lang
+        self._codes: tuple[str, ...] | None = None
+
+    def _read(self) -> tuple[str, ...]:
+        if self._codes is None:
+            named = PlacesAlong(self._text, self._start).countries()
+            self._codes = tuple(dict.fromkeys((*named, *LANGUAGE_COUNTRIES.get(self._lang, ()))))
+        return self._codes
+
+    def __getitem__(self, index):  # type: ignore[override]
+        return self._read()[index]
+
+    def __len__(self) -> int:
+        return len(self._read())
+
+
+@cache
+def _last_words() -> frozenset[str]:
+    return frozenset(name.rsplit(" ", 1)[-1] for name in _names())
 
 
 @lru_cache(maxsize=65536)
