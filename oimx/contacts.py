@@ -23,6 +23,7 @@ from oimx.lexicon.contacts import (
     BLOCK_ENDS,
     CONTACT_VERBS,
     EMAIL_LABELS,
+    HONORIFICS,
     JOINERS,
     NAME_LEADS,
     NAME_PARTICLES,
@@ -65,7 +66,10 @@ _SEGMENT_BREAK = regex.compile(
 _PLACE_LEAD = regex.compile(rf"(?:^|(?<=\s))(?:{_alternatives(_all(PLACE_LEADS))})(?:\s{{1,3}}|(?<=['’]))",
                             regex.IGNORECASE)
 _BLOCK_END = regex.compile(rf"[\s*_#>-]{{0,6}}(?:{_alternatives(_all(BLOCK_ENDS))})(?!\w)", regex.IGNORECASE)
-_NAME_LEAD = regex.compile(rf"(?:{_alternatives(_all(NAME_LEADS))})\s{{1,3}}(?=\p{{Lu}})", regex.IGNORECASE)
+_NAME_LEAD = regex.compile(rf"(?:(?:{_alternatives(_all(NAME_LEADS))})\s{{1,3}}){{1,2}}(?=\p{{Lu}})")
+# a title before a name, and a preposition left dangling at a segment's end once its number is masked
+_HONORIFIC = regex.compile(rf"(?:{_alternatives(_all(HONORIFICS))})(?!\w)\s{{0,3}}(?=\p{{Lu}})", regex.IGNORECASE)
+_DANGLING = regex.compile(rf"\s(?:{_alternatives((*_all(PLACE_LEADS), *_all(NAME_LEADS)))})\s*$", regex.IGNORECASE)
 _WORD = regex.compile(r"[\p{L}][\p{L}'’.-]{0,30}")
 _NAME_CHARS = regex.compile(r"[\p{L}\p{M}'’. \t-]+")
 # an elided particle glued to a surname: "d'Almeida", "l’Hôte"
@@ -127,13 +131,15 @@ def _office_strength(segment: str) -> int:
 
 def _read_segment(segment: str, start: int, line_lead: bool) -> list[_Event]:
     """The events of one masked segment: a name, an office, or a name then its office."""
-    stripped = segment.strip(" \t.:\"'“”«»*_")
+    stripped = segment.strip(" \t.:\"'“”«»*_•–—-")
     if not stripped or "@" in stripped or any(ch.isdigit() for ch in stripped):
         return []
     start += segment.index(stripped[0])
-    name_lead = _NAME_LEAD.match(stripped)
-    if name_lead and _is_name(_PLACE_LEAD.split(stripped[name_lead.end() :], maxsplit=1)[0].strip()):
-        start, stripped = start + name_lead.end(), stripped[name_lead.end() :]  # "a Diego Salazar en Ginebra"
+    stripped = _DANGLING.sub("", stripped)  # "Margaret Harris at [number]"
+    for lead in (_NAME_LEAD, _HONORIFIC):  # "a la Sra. Ana Torres", "o a Diego Salazar en Ginebra"
+        found = lead.match(stripped)
+        if found:
+            start, stripped = start + found.end(), stripped[found.end() :]
     lead = _PLACE_LEAD.match(stripped)
     if lead:  # "Au Burundi", "In Geneva", "à l'OIM Dakar"; "En Tapachula :" opening a line is a place too
         rest = stripped[lead.end() :].strip()

@@ -198,3 +198,45 @@ def test_a_bare_opener_followed_by_an_address_opens_a_block() -> None:
 @pytest.mark.xfail(strict=True, reason="a name written as one word (a mononym) is not told from a place or label")
 def test_one_word_name() -> None:
     assert _people("For more information, please contact Suharto at IOM Jakarta, Email: s@iom.int")[0][0] == "Suharto"
+
+
+# Other UN-system sites: "Contacts presse :", a name, an office, a dash, a number, an address on one line.
+OTHER_SITES = [
+    pytest.param(
+        "Contacts presse :\nMarie Durand, UNICEF Genève – +41 22 909 51 17 – mdurand@unicef.org\n"
+        "James Elder, UNICEF New York, +1 917 555 0101, jelder@unicef.org",
+        [("Marie Durand", "UNICEF Genève", ["mdurand@unicef.org"], ["+41229095117"]),
+         ("James Elder", "UNICEF New York", ["jelder@unicef.org"], ["+19175550101"])],
+        id="fr-contacts-presse-dash",
+    ),
+    pytest.param(
+        "Contacts presse :\nBabar Baloch, HCR, 94 rue de Montbrillant, 1202 Genève, tél. +41 22 739 8502, "
+        "baloch@unhcr.org",
+        [("Babar Baloch", "HCR", ["baloch@unhcr.org"], ["+41227398502"])], id="fr-address-on-the-line",
+    ),
+    pytest.param(
+        "Media contacts:\n- Tarik Jasarevic, WHO Geneva, +41 79 367 62 14, jasarevict@who.int\n"
+        "- Christian Lindmeier, WHO Geneva, +41 79 500 65 52, lindmeierch@who.int",
+        [("Tarik Jasarevic", "WHO Geneva", ["jasarevict@who.int"], ["+41793676214"]),
+         ("Christian Lindmeier", "WHO Geneva", ["lindmeierch@who.int"], ["+41795006552"])],
+        id="en-bulleted",
+    ),
+    pytest.param(
+        "For further information, contact Dr Margaret Harris at +41 79 290 65 11 or harrism@who.int.",
+        [("Margaret Harris", None, ["harrism@who.int"], ["+41792906511"])], id="en-title-and-at-number",
+    ),
+    pytest.param(
+        "Para más información, contacte a la Sra. Ana Torres, OIM Quito, Tel: +593 2 393 4400",
+        [("Ana Torres", "OIM Quito", [], ["+59323934400"])], id="es-article-and-title",
+    ),
+    pytest.param(
+        "Pour plus d'informations, veuillez contacter M. Ibrahima Sow, porte-parole, au +221 77 450 12 12 "
+        "ou par courriel à isow@un.org.",
+        [("Ibrahima Sow", "porte-parole", ["isow@un.org"], ["+221774501212"])], id="fr-title-role-number-mail",
+    ),
+]
+
+
+@pytest.mark.parametrize(("block", "expected"), OTHER_SITES)
+def test_blocks_as_other_un_sites_write_them(block: str, expected: list[tuple]) -> None:
+    assert _people(block, body="GENÈVE – Le corps de l'article.") == expected

@@ -39,11 +39,19 @@ JOINERS: dict[str, tuple[str, ...]] = {
     "es": ("y", "o", "e", "u"),
 }
 
-# Words that may stand between a joiner and the next person ("o a Diego Salazar", "ou à Jean Dupont").
+# Words written in lower case between a verb or joiner and the next person
+# ("o a Diego Salazar", "contacte a la Sra. Ana Torres", "contacter le Dr Sow").
 NAME_LEADS: dict[str, tuple[str, ...]] = {
-    "fr": ("à", "avec"),
-    "en": ("with", "to"),
-    "es": ("a", "con"),
+    "fr": ("à", "avec", "le", "la"),
+    "en": ("with", "to", "the"),
+    "es": ("a", "con", "la", "el", "al"),
+}
+
+# Titles written before a name; the name is kept without them ("M. Ibrahima Sow" -> "Ibrahima Sow").
+HONORIFICS: dict[str, tuple[str, ...]] = {
+    "fr": ("m.", "mme", "mme.", "mlle", "mlle.", "dr", "dr.", "pr", "pr.", "monsieur", "madame"),
+    "en": ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof.", "prof"),
+    "es": ("sr.", "sra.", "srta.", "dr.", "dra.", "doña", "lic.", "ing."),
 }
 
 # Prepositions that put a person in an office or place ("Amina Touré à l'OIM Dakar", "Ana at IOM Haiti",
