@@ -190,16 +190,18 @@ def block_end(text: str, start: int, end: int) -> int:
 
 
 def _events(masked: str, body_start: int, stop: int) -> list[_Event]:
+    """Names and offices of the masked block, segment by segment, in one pass."""
     events: list[_Event] = []
     position = body_start
+    at_line_start = True  # nothing but separators and blanks since the lead or the last line end
     for separator in (*_SEGMENT_BREAK.finditer(masked, body_start, stop), None):
-        segment_end = stop if separator is None else separator.start()
-        line_start = masked.rfind("\n", 0, position) + 1
-        at_line_start = not masked[max(line_start, body_start) : position].strip(" \t:,;")
+        segment = masked[position : stop if separator is None else separator.start()]
         colon_follows = separator is not None and ":" in separator.group()
-        events += _read_segment(masked[position:segment_end], position, at_line_start and colon_follows)
+        events += _read_segment(segment, position, at_line_start and colon_follows)
         if separator is not None:
             position = separator.end()
+            at_line_start = "\n" in separator.group() or "\r" in separator.group() or (
+                at_line_start and not segment.strip())
     return events
 
 
@@ -228,14 +230,17 @@ def people(text: str, start: int, end: int, emails: list[dict], phones: list[dic
 def _walk(events: list[_Event]) -> list[dict]:
     """People from the block's events in order: a name opens a person, what follows is theirs."""
     found: list[dict] = []
+    by_name: dict[str, int] = {}
+    seen: set[tuple[int, str]] = set()  # (person, e-mail or phone) already given
     strengths: list[float] = []
     current: int | None = None  # index of the person the next fields belong to
     pending: _Event | None = None  # an office named before its person
     for event in events:
         if event.kind == "name":
-            if any(key(person["name"]) == key(event.value) for person in found):
-                current = next(i for i, p in enumerate(found) if key(p["name"]) == key(event.value))
+            if key(event.value) in by_name:  # named again ("Mariam Traoré, Tél : …" after the lead)
+                current = by_name[key(event.value)]
                 continue
+            by_name[key(event.value)] = len(found)
             found.append({"name": event.value, "office": pending.value if pending else None,
                           "emails": [], "phones": []})
             strengths.append(_INHERITED if pending else 0)
@@ -255,8 +260,7 @@ def _walk(events: list[_Event]) -> list[dict]:
             while index >= 0 and strengths[index] == 0 and not (found[index]["emails"] or found[index]["phones"]):
                 found[index]["office"], strengths[index] = event.value, event.strength
                 index -= 1
-        elif current is not None:
-            bucket = found[current]["emails" if event.kind == "email" else "phones"]
-            if event.value not in bucket:
-                bucket.append(event.value)
+        elif current is not None and (current, event.value) not in seen:
+            seen.add((current, event.value))
+            found[current]["emails" if event.kind == "email" else "phones"].append(event.value)
     return found
