@@ -87,6 +87,8 @@ class _Event:
     kind: str  # "name", "office", "lead" (an office opening a line: "Au Burundi :"), "email", "phone"
     value: str
     strength: float = 0  # offices: 2 names an organisation or a place, 1 a unit or role
+    line: int = -1  # names and offices: the number of the block's line they stand on
+    opens_line: bool = False  # an office first on its line: "OIM Dakar – Aïssatou Sy – …"
 
 
 def _words(segment: str) -> list[str]:
@@ -102,7 +104,7 @@ def _is_name(segment: str) -> bool:
         return False  # something else than words: digits, symbols
     for word in words:
         lowered = word.casefold()
-        if lowered.strip(".") in OFFICE_WORDS:
+        if regex.split(r"['’]", lowered.strip("."))[-1] in OFFICE_WORDS:  # "OIM", "l’OIM"
             return False
         if not (word[:1].isupper() or lowered in NAME_PARTICLES or _ELIDED.match(word)):
             return False
@@ -194,11 +196,15 @@ def _events(masked: str, body_start: int, stop: int) -> list[_Event]:
     events: list[_Event] = []
     position = body_start
     at_line_start = True  # nothing but separators and blanks since the lead or the last line end
+    line = 0
     for separator in (*_SEGMENT_BREAK.finditer(masked, body_start, stop), None):
         segment = masked[position : stop if separator is None else separator.start()]
         colon_follows = separator is not None and ":" in separator.group()
-        events += _read_segment(segment, position, at_line_start and colon_follows)
+        for event in _read_segment(segment, position, at_line_start and colon_follows):
+            event.line, event.opens_line = line, at_line_start
+            events.append(event)
         if separator is not None:
+            line += separator.group().count("\n") or separator.group().count("\r")
             position = separator.end()
             at_line_start = "\n" in separator.group() or "\r" in separator.group() or (
                 at_line_start and not segment.strip())
@@ -228,7 +234,18 @@ def people(text: str, start: int, end: int, emails: list[dict], phones: list[dic
 
 
 def _walk(events: list[_Event]) -> list[dict]:
-    """People from the block's events in order: a name opens a person, what follows is theirs."""
+    """People from the block's events in order: a name opens a person, what follows is theirs.
+
+    An office first on its line with a name after it on that line opens that person's entry
+    (``OIM Dakar – Aïssatou Sy – …``); alone on its line, it is the office of the person above.
+    """
+    named_after: dict[int, int] = {}  # line -> offset of its last name
+    for event in events:
+        if event.kind == "name":
+            named_after[event.line] = event.start
+    for event in events:
+        if event.kind == "office" and event.opens_line and named_after.get(event.line, -1) > event.start:
+            event.kind = "lead"
     found: list[dict] = []
     by_name: dict[str, int] = {}
     seen: set[tuple[int, str]] = set()  # (person, e-mail or phone) already given

@@ -128,6 +128,21 @@ NAMES = [
         [("José Ignacio del Valle", None, ["jidelvalle@iom.int"], ["+34914457116"])], id="es-dash-line",
     ),
     pytest.param(
+        "Contacts :\nOIM Dakar – Aïssatou Sy – +221 33 869 62 00 – asy@iom.int\n"
+        "OIM Genève – Paul Dillon – +41 79 636 98 74 – pdillon@iom.int",
+        [("Aïssatou Sy", "OIM Dakar", ["asy@iom.int"], ["+221338696200"]),
+         ("Paul Dillon", "OIM Genève", ["pdillon@iom.int"], ["+41796369874"])],
+        id="fr-office-first-on-dash-lines",
+    ),
+    pytest.param(
+        "Pour plus d'informations, veuillez contacter :\nAmina Touré\nOIM Dakar, Tél. +221 33 869 62 00",
+        [("Amina Touré", "OIM Dakar", [], ["+221338696200"])], id="fr-office-line-below-the-name",
+    ),
+    pytest.param(
+        "Pour plus d’informations, veuillez contacter Marie-Charlotte Lehmann de l’OIM Niger, Tél : +227 20 75 23 41",
+        [("Marie-Charlotte Lehmann", "OIM Niger", [], ["+22720752341"])], id="fr-de-l-oim",
+    ),
+    pytest.param(
         "Pour plus d'informations, veuillez contacter :\nYasmine d'Almeida, OIM Lisbonne, Email : ydalmeida@iom.int",
         [("Yasmine d'Almeida", "OIM Lisbonne", ["ydalmeida@iom.int"], [])], id="fr-elided-particle",
     ),
