@@ -1,53 +1,214 @@
 """Read the people out of a contact block.
 
-A block opens with a phrase such as ``Pour plus d'informations, veuillez
-contacter :`` and names one or more people, on one line
-(``Jieun Lee, email : jilee@iom.int, +82 70 4820 2648``) or across many
-(name, office, ``Tél.``, ``E-mail``). The block is masked (e-mails, phones,
-labels and HTML debris blanked out, offsets kept), cut into segments, and each
-segment is read as a name, an office or noise; walking them in order, a name
-opens a person and the office, phones and e-mails that follow are theirs.
+IOM and other sites write a block in many shapes: one field per line (name,
+office, ``Tél.``, ``E-mail``); one sentence (``veuillez contacter Amina Touré à
+l'OIM Dakar, Tél : …``); one line per office after the lead (``Au Burundi :
+Name, Tél : …``); several people joined by ``et``/``or``/``y``; a dash-separated
+line (``Name – 06 … – name@example.org``). The block is read up to the line where
+the page's footer or share links start again. It is masked (e-mails, phones,
+labels and HTML debris blanked out, offsets kept), cut into segments at commas,
+line ends, brackets, dashes, colons and joiners, and each segment is read as a
+name, an office (perhaps after a name: ``Name at IOM Haiti``) or noise; walking
+them in order, a name opens a person, and the office, phones and e-mails that
+follow are theirs until the next name or office lead.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import regex
 
-from oimx.lexicon.contacts import EMAIL_LABELS, NAME_PARTICLES, OFFICE_WORDS, PHONE_LABELS
-from oimx.lexicon.places import country_of
-from oimx.text import fold
+from oimx.lexicon.contacts import (
+    BLOCK_ENDS,
+    CONTACT_VERBS,
+    EMAIL_LABELS,
+    HONORIFICS,
+    JOINERS,
+    NAME_LEADS,
+    NAME_PARTICLES,
+    OFFICE_WORDS,
+    ORGANISATION_WORDS,
+    PHONE_LABELS,
+    PLACE_LEADS,
+    SHARE_PLATFORMS,
+    SHARE_WORDS,
+)
+from oimx.lexicon.places import PLACE_PARTICLES, is_place
+from oimx.text import fold, key, lines
 
-# the end of the opening phrase: "veuillez contacter :", "please contact", "contacto:"
-_HEAD_END = regex.compile(
-    r"[^\r\n:@+\d]{0,100}?(?:\b(?:contact\w{0,4}|comuníquese\s\w{1,4}|escriba\s\w{1,4})\b[ \t]{0,3}:?|:)",
+
+def _alternatives(words) -> str:
+    """A regex alternation of lexicon phrases, longest first, apostrophes and spaces loose."""
+    return "|".join(
+        regex.escape(word).replace("'", "['’]").replace(r"\ ", r"\s{1,3}")
+        for word in sorted(set(words), key=len, reverse=True)
+    )
+
+
+def _all(table: dict[str, tuple[str, ...]]) -> list[str]:
+    return [word for words in table.values() for word in words]
+
+
+# the end of the lead on the block's first line: "… veuillez contacter", "please contact", "contactar a", ":"
+_VERB = regex.compile(rf"(?<!\w)(?:{_alternatives(_all(CONTACT_VERBS))})(?!\w)[ \t]{{0,3}}:?", regex.IGNORECASE)
+_LEAD_COLON = regex.compile(r"[^\r\n:@+\d]{0,120}:")
+_LABEL_WORDS = regex.compile(
+    rf"(?<!\w)(?:{_alternatives((*PHONE_LABELS, *EMAIL_LABELS))})(?!\w)[ \t]{{0,2}}"
+    r"(?:\([^)\r\n]{1,20}\)[ \t]{0,2})?[.:]?",
     regex.IGNORECASE,
 )
-_LABEL_ALTERNATIVES = "|".join(
-    regex.escape(label) for label in sorted((*PHONE_LABELS, *EMAIL_LABELS), key=len, reverse=True)
+# where one segment ends: line ends, commas, semicolons, bars, bullets, brackets, colons, spaced dashes, joiners
+_SEGMENT_BREAK = regex.compile(
+    rf"[\r\n,;|•()\[\]:/]+|\s[–—-]{{1,2}}\s|(?<=\s)(?:{_alternatives(_all(JOINERS))})(?=\s)", regex.IGNORECASE
 )
-_LABEL_WORDS = regex.compile(rf"(?<!\w)(?:{_LABEL_ALTERNATIVES})(?!\w)[ \t]{{0,2}}[.:]?", regex.IGNORECASE)
-_SEGMENT_BREAK = regex.compile(r"[\r\n,;|•]+|\s[–—-]\s|\s(?:ou|or|o|y|et|and)\s")
+# a preposition between a name and its office, or opening an office lead: "à l'OIM Dakar", "at IOM Haiti"
+_PLACE_LEAD = regex.compile(rf"(?:^|(?<=\s))(?:{_alternatives(_all(PLACE_LEADS))})(?:\s{{1,3}}|(?<=['’]))",
+                            regex.IGNORECASE)
+_BLOCK_END = regex.compile(rf"[\s*_#>-]{{0,6}}(?:{_alternatives(_all(BLOCK_ENDS))})(?!\w)", regex.IGNORECASE)
+_NAME_LEAD = regex.compile(rf"(?:(?:{_alternatives(_all(NAME_LEADS))})\s{{1,3}}){{1,2}}(?=\p{{Lu}})")
+# a title before a name, and a preposition left dangling at a segment's end once its number is masked
+_HONORIFIC = regex.compile(rf"(?:{_alternatives(_all(HONORIFICS))})(?!\w)\s{{0,3}}(?=\p{{Lu}})", regex.IGNORECASE)
+_DANGLING = regex.compile(rf"\s(?:{_alternatives((*_all(PLACE_LEADS), *_all(NAME_LEADS)))})\s*$", regex.IGNORECASE)
 _WORD = regex.compile(r"[\p{L}][\p{L}'’.-]{0,30}")
+_NAME_CHARS = regex.compile(r"[\p{L}\p{M}'’. \t-]+")
+# an elided particle glued to a surname: "d'Almeida", "l’Hôte"
+_ELIDED = regex.compile(r"[dl]['’]\p{Lu}")
+# a name has this many words at most, and this many characters
+NAME_WORDS = 6
+NAME_CHARS = 60
+# an office taken from a lead ("Au Burundi :") yields to one written beside the person, not to a role
+_INHERITED = 1.5
 
 
+@dataclass
+class _Event:
+    start: int
+    kind: str  # "name", "office", "lead" (an office opening a line: "Au Burundi :"), "email", "phone"
+    value: str
+    strength: float = 0  # offices: 2 names an organisation or a place, 1 a unit or role
+    line: int = -1  # names and offices: the number of the block's line they stand on
+    opens_line: bool = False  # an office first on its line: "OIM Dakar – Aïssatou Sy – …"
 
-def _kind(segment: str) -> str | None:
-    """'name', 'office' or None for one masked segment of a contact block."""
-    segment = segment.strip(" \t:.()[]\"'")
-    if not segment or any(ch.isdigit() for ch in segment) or "@" in segment or "=" in segment:
-        return None
-    words = _WORD.findall(segment)
-    if not words:
-        return None
+
+def _words(segment: str) -> list[str]:
+    return _WORD.findall(segment)
+
+
+def _is_name(segment: str) -> bool:
+    """Two to six capitalised words (capitals, compounds, accents and particles allowed), no office word."""
+    words = _words(segment)
+    if not 2 <= len(words) <= NAME_WORDS or len(segment) > NAME_CHARS or not words[0][:1].isupper():
+        return False
+    if not _NAME_CHARS.fullmatch(segment):
+        return False  # something else than words: digits, symbols
+    for word in words:
+        lowered = word.casefold()
+        if regex.split(r"['’]", lowered.strip("."))[-1] in OFFICE_WORDS:  # "OIM", "l’OIM"
+            return False
+        if not (word[:1].isupper() or lowered in NAME_PARTICLES or _ELIDED.match(word)):
+            return False
+    capitalised = sum(word[:1].isupper() or _ELIDED.match(word) is not None for word in words)
+    return capitalised >= 2 and not is_place(segment)
+
+
+def _looks_like_place(segment: str) -> bool:
+    """One to four capitalised words (particles aside): how a place opening an office lead is written."""
+    words = _words(segment)
+    return 1 <= len(words) <= 4 and words[0][:1].isupper() and _NAME_CHARS.fullmatch(segment) is not None and all(
+        word[:1].isupper() or word.casefold() in PLACE_PARTICLES for word in words
+    )
+
+
+def _office_strength(segment: str) -> int:
+    """2 for an organisation or a place, 1 for a unit or a role, 0 for anything else."""
+    words = _words(segment)
+    if not words or len(segment) > 2 * NAME_CHARS:
+        return 0
     lowered = [word.casefold().strip(".") for word in words]
-    if any(word in OFFICE_WORDS for word in lowered):
-        return "office"
-    capitalised = all(word[:1].isupper() or low in NAME_PARTICLES for word, low in zip(words, lowered, strict=True))
-    if capitalised and 2 <= len(words) <= 5 and len(segment) <= 60 and words[0][:1].isupper():
-        return "office" if country_of(segment) else "name"
-    if capitalised and len(words) == 1 and country_of(segment):
-        return "office"
-    return None
+    if any(word in ORGANISATION_WORDS for word in lowered) or (words[0][:1].isupper() and is_place(segment)):
+        return 2
+    return 1 if any(word in OFFICE_WORDS for word in lowered) else 0
+
+
+def _read_segment(segment: str, start: int, line_lead: bool) -> list[_Event]:
+    """The events of one masked segment: a name, an office, or a name then its office."""
+    stripped = segment.strip(" \t.:\"'“”«»*_•–—-")
+    if not stripped or "@" in stripped or any(ch.isdigit() for ch in stripped):
+        return []
+    start += segment.index(stripped[0])
+    stripped = _DANGLING.sub("", stripped)  # "Margaret Harris at [number]"
+    for lead in (_NAME_LEAD, _HONORIFIC):  # "a la Sra. Ana Torres", "o a Diego Salazar en Ginebra"
+        found = lead.match(stripped)
+        if found:
+            start, stripped = start + found.end(), stripped[found.end() :]
+    lead = _PLACE_LEAD.match(stripped)
+    if lead:  # "Au Burundi", "In Geneva", "à l'OIM Dakar"; "En Tapachula :" opening a line is a place too
+        rest = stripped[lead.end() :].strip()
+        strength = 2 if line_lead and _looks_like_place(rest) else _office_strength(rest)
+        kind = "lead" if line_lead else "office"
+        return [_Event(start + lead.end(), kind, fold(rest), strength)] if strength == 2 else []
+    if _is_name(stripped):
+        return [_Event(start, "name", fold(stripped))]
+    for split in _PLACE_LEAD.finditer(stripped):  # "Amina Touré à l'OIM Dakar", "Ana at IOM Haiti"
+        before, office = stripped[: split.start()].strip(), stripped[split.end() :].strip()
+        if _office_strength(office) < 2:
+            continue
+        if _is_name(before):
+            return [_Event(start, "name", fold(before)), _Event(start + split.end(), "office", fold(office), 2)]
+        if _office_strength(before) == 1:  # a role, then where: "chargé de communication à l'OIM Dakar"
+            return [_Event(start + split.end(), "office", fold(office), 2)]
+    strength = _office_strength(stripped)
+    if strength:
+        return [_Event(start, "lead" if line_lead and strength == 2 else "office", fold(stripped), strength)]
+    return []
+
+
+def _head_end(text: str, start: int, end: int) -> int:
+    """Where the lead of the block's first line ends: after its contact verb, else its colon."""
+    line_end = text.find("\n", start, end)
+    line_end = end if line_end < 0 else line_end
+    verb = _VERB.search(text, start, min(line_end, start + 300))
+    if verb:
+        return verb.end()
+    colon = _LEAD_COLON.match(text, start, line_end)
+    return colon.end() if colon else start
+
+
+def block_end(text: str, start: int, end: int) -> int:
+    """Where the contact block stops: the first later line where a footer or share links begin."""
+    first = True
+    for row in lines(text, start, end):
+        if first:
+            first = False
+            continue
+        if _BLOCK_END.match(row.text) and "@" not in row.text:
+            return row.start
+        words = [word.casefold() for word in _words(row.text)]
+        if all(word in SHARE_WORDS for word in words) and any(word in SHARE_PLATFORMS for word in words) \
+                and not any(ch.isdigit() or ch in ":@" for ch in row.text):
+            return row.start
+    return end
+
+
+def _events(masked: str, body_start: int, stop: int) -> list[_Event]:
+    """Names and offices of the masked block, segment by segment, in one pass."""
+    events: list[_Event] = []
+    position = body_start
+    at_line_start = True  # nothing but separators and blanks since the lead or the last line end
+    line = 0
+    for separator in (*_SEGMENT_BREAK.finditer(masked, body_start, stop), None):
+        segment = masked[position : stop if separator is None else separator.start()]
+        colon_follows = separator is not None and ":" in separator.group()
+        for event in _read_segment(segment, position, at_line_start and colon_follows):
+            event.line, event.opens_line = line, at_line_start
+            events.append(event)
+        if separator is not None:
+            line += separator.group().count("\n") or separator.group().count("\r")
+            position = separator.end()
+            at_line_start = "\n" in separator.group() or "\r" in separator.group() or (
+                at_line_start and not segment.strip())
+    return events
 
 
 def people(text: str, start: int, end: int, emails: list[dict], phones: list[dict]) -> list[dict]:
@@ -57,40 +218,66 @@ def people(text: str, start: int, end: int, emails: list[dict], phones: list[dic
     :func:`oimx.segment.mask_debris`); ``emails`` and ``phones`` are the items found
     in the block, offsets into ``text``.
     """
-    opener_line_end = text.find("\n", start, end)
-    head = _HEAD_END.match(text, start, end if opener_line_end < 0 else min(end, opener_line_end + 60))
-    body_start = head.end() if head else start
-    chars = list(text[:end])
-    for item in (*emails, *phones):
+    body_start = _head_end(text, start, end)
+    stop = block_end(text, start, end)
+    chars = list(text[:stop])
+    inside = [item for item in (*emails, *phones) if item["start"] < stop]
+    for item in inside:
         chars[item["start"] : item["end"]] = " " * (item["end"] - item["start"])
     masked = _LABEL_WORDS.sub(lambda m: " " * len(m.group()), "".join(chars), pos=body_start)
-    events: list[tuple[int, str, str]] = []
-    position = body_start
-    for separator in (*_SEGMENT_BREAK.finditer(masked, body_start, end), None):
-        stop = end if separator is None else separator.start()
-        piece = masked[position:stop]
-        kind = _kind(piece)
-        if kind:
-            events.append((position + len(piece) - len(piece.lstrip()), kind, fold(piece).strip(" :.()")))
-        if separator is not None:
-            position = separator.end()
-    events += [(item["start"], "email", item["value"]) for item in emails]
-    events += [(item["start"], "phone", item["value"] or item["text"]) for item in phones]
-    events.sort(key=lambda event: event[0])
+    events = _events(masked, body_start, stop)
+    events += [_Event(item["start"], "email", item["value"]) for item in emails if item["start"] < stop]
+    events += [_Event(item["start"], "phone", item["value"] or item["text"]) for item in phones
+               if item["start"] < stop]
+    events.sort(key=lambda event: event.start)
+    return _walk(events)
 
+
+def _walk(events: list[_Event]) -> list[dict]:
+    """People from the block's events in order: a name opens a person, what follows is theirs.
+
+    An office first on its line with a name after it on that line opens that person's entry
+    (``OIM Dakar – Aïssatou Sy – …``); alone on its line, it is the office of the person above.
+    """
+    named_after: dict[int, int] = {}  # line -> offset of its last name
+    for event in events:
+        if event.kind == "name":
+            named_after[event.line] = event.start
+    for event in events:
+        if event.kind == "office" and event.opens_line and named_after.get(event.line, -1) > event.start:
+            event.kind = "lead"
     found: list[dict] = []
-    pending_office: str | None = None
-    for _, kind, value in events:
-        if kind == "name":
-            found.append({"name": value, "office": pending_office, "emails": [], "phones": []})
-            pending_office = None
-        elif kind == "office":
-            if found and found[-1]["office"] is None:
-                found[-1]["office"] = value
-            else:
-                pending_office = value
-        elif found:
-            bucket = found[-1]["emails" if kind == "email" else "phones"]
-            if value not in bucket:
-                bucket.append(value)
+    by_name: dict[str, int] = {}
+    seen: set[tuple[int, str]] = set()  # (person, e-mail or phone) already given
+    strengths: list[float] = []
+    current: int | None = None  # index of the person the next fields belong to
+    pending: _Event | None = None  # an office named before its person
+    for event in events:
+        if event.kind == "name":
+            if key(event.value) in by_name:  # named again ("Mariam Traoré, Tél : …" after the lead)
+                current = by_name[key(event.value)]
+                continue
+            by_name[key(event.value)] = len(found)
+            found.append({"name": event.value, "office": pending.value if pending else None,
+                          "emails": [], "phones": []})
+            strengths.append(_INHERITED if pending else 0)
+            current = len(found) - 1
+            if pending and pending.kind == "office":
+                pending = None  # a lead ("Au Burundi :") holds for the people after it, an office for one
+        elif event.kind == "lead":
+            pending, current = event, None
+        elif event.kind == "office":
+            if current is None:
+                pending = event
+                continue
+            if event.strength > strengths[current]:
+                found[current]["office"], strengths[current] = event.value, event.strength
+            # the people named just before with nothing of their own share it ("Ana et Luis, OIM Lima")
+            index = current - 1
+            while index >= 0 and strengths[index] == 0 and not (found[index]["emails"] or found[index]["phones"]):
+                found[index]["office"], strengths[index] = event.value, event.strength
+                index -= 1
+        elif current is not None and (current, event.value) not in seen:
+            seen.add((current, event.value))
+            found[current]["emails" if event.kind == "email" else "phones"].append(event.value)
     return found

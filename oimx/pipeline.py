@@ -22,7 +22,7 @@ import regex
 from oimx import boilerplate, contacts, record
 from oimx.extract import emails, phones
 from oimx.lexicon.languages import STOPWORDS
-from oimx.lexicon.places import country_of
+from oimx.lexicon.places import CountriesOfPage, PlacesAlong, country_of
 from oimx.segment import Parts, clean_line, segment
 from oimx.text import lines
 
@@ -97,9 +97,12 @@ def _distinct(items: list[dict], key: Callable[[dict], object]) -> list[dict]:
 
 def _region_before(text: str, block: int, fallback: str | None) -> Callable[[int], str | None]:
     """For a number at an offset of the contact block: the country of the office named before it."""
+    places: list[PlacesAlong] = []  # read once, on the first number, so many numbers stay linear
 
     def region_at(offset: int) -> str | None:
-        return country_of(text[block : block + offset]) or fallback
+        if not places:
+            places.append(PlacesAlong(text, block))
+        return places[0].before(block + offset) or fallback
 
     return region_at
 
@@ -137,12 +140,15 @@ def parse_page(
     contact_at = parts.contact_start if parts.contact_start is not None else len(text)
     place_region = country_of(" ".join(parts.dateline.places)) if parts.dateline else None
     hint = place_region or (country_of(text[contact_at:]) if contact_at < len(text) else None)
+    # where a national number that is not valid in its office's or dateline's country is tried next
+    elsewhere = CountriesOfPage(text, article, language)
 
     items = {
         "emails": _run("emails", emails.find, text, article, len(text), warnings),
-        "phones": _run("phones", partial(phones.find, region=place_region), text, article, contact_at, warnings)
-        + _run("phones", partial(phones.find, region=_region_before(text, contact_at, place_region), contact=True),
-               text, contact_at, len(text), warnings),
+        "phones": _run("phones", partial(phones.find, region=place_region, fallbacks=elsewhere),
+                       text, article, contact_at, warnings)
+        + _run("phones", partial(phones.find, region=_region_before(text, contact_at, place_region),
+                                 fallbacks=elsewhere, contact=True), text, contact_at, len(text), warnings),
         "dates": _run("dates", find_dates, text, article, contact_at, warnings),
         "money": _run("money", partial(money.find, lang=language, country=hint), text, article, contact_at, warnings),
     }

@@ -52,6 +52,9 @@ _OPENER_ALTERNATIVES = "|".join(
     for opener in sorted(openers, key=len, reverse=True)
 )
 _OPENER = regex.compile(rf"[\s*_-]{{0,6}}+(?:{_OPENER_ALTERNATIVES})", regex.IGNORECASE)
+# what shows a contact block follows a bare opener: an address, or a number with a + or 8 digits
+_CONTACT_EVIDENCE = regex.compile(r"@|\+[ \t]{0,2}\d|\d(?:[ \t.-]{0,2}\d){7}")
+_EVIDENCE_REACH = 400
 # the dash (or colon) that closes a dateline
 _DATELINE_DASH = regex.compile(r"\s{0,3}(?:\s[–—-]{1,2}|[–—]|:)\s{1,3}")
 # a note in brackets closing a dateline's head: "(updated on 15/04/2021)", "(27/01/2016)"
@@ -262,9 +265,17 @@ def _dateline(text: str, paragraph: Paragraph, find_dates) -> Dateline | None:
 
 
 def contact_start(text: str, start: int) -> int | None:
-    """Offset of the line that opens the contact block, searching from ``start``."""
+    """Offset of the line that opens the contact block, searching from ``start``.
+
+    An opener standing alone as a bare label (``Contacts médias``, no colon, nothing after it)
+    is also a menu item: it opens the block only when an address or a number follows it closely.
+    """
     for row in lines(text, start):
-        if _OPENER.match(row.text):
+        opener = _OPENER.match(row.text)
+        if opener is None:
+            continue
+        bare = not row.text[opener.end() :].strip() and not opener.group().endswith(":")
+        if not bare or _CONTACT_EVIDENCE.search(text, row.end, row.end + _EVIDENCE_REACH):
             return row.start
     return None
 

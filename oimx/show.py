@@ -23,6 +23,7 @@ STYLES = {
     "money": "bold black on yellow",
 }
 DATELINE = "bold underline"
+PERSON = "bold black on white"
 LEFT_OUT = "dim"
 RULE = "blue"
 
@@ -78,12 +79,24 @@ def _region_text(page: str, record: dict, label: str, start: int, end: int):
             part.stylize(DATELINE, dateline["start"] - start, min(dateline["end"], end) - start)
     elif label == "contact" and record["contact"]:
         _dim_left_out(part, record["contact"]["text"], start, end, page)
+        _highlight_people(part, record["contact"]["people"], page[start:end])
     for field, kind in flat.KINDS.items():
         for item in record[field]:
             if item["start"] < end and start < item["end"]:
                 part.stylize(STYLES[kind], max(item["start"], start) - start, min(item["end"], end) - start)
     part.rstrip()
     return part
+
+
+def _highlight_people(part: object, people: list[dict], block: str) -> None:
+    """Highlight where each person's name is first written in the contact block (white space may differ)."""
+    import regex
+
+    for person in people:
+        words = person["name"].split()
+        found = regex.search(r"\s+".join(regex.escape(word) for word in words), block) if words else None
+        if found:
+            part.stylize(PERSON, found.start(), found.end())  # type: ignore[attr-defined]
 
 
 def _folded(page: str, start: int, end: int):
@@ -103,6 +116,8 @@ def legend():
         line.append(f" {kind} ", style=style)
         line.append(" ")
     line.append(" dateline ", style=DATELINE)
+    line.append(" ")
+    line.append(" person ", style=PERSON)
     line.append("  ")
     line.append("left out by oimx", style=LEFT_OUT)
     return line

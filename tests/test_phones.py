@@ -53,3 +53,56 @@ def test_kind_follows_the_label() -> None:
 @pytest.mark.xfail(strict=True, reason="a number split over two lines is not joined")
 def test_number_across_a_line_break() -> None:
     assert _summary(find("Tél. +41 22\n717 93 41")) == [("+41227179341", None, True)]
+
+
+# A national number is read where it is valid: the office's or dateline's country, else a country the page
+# names, else a usual country of the page's language; when none validates it, no value is made up.
+FALLBACKS = [
+    pytest.param("Tél : 06 12 34 56 78", {"region": "US", "fallbacks": ("FR",)}, ("+33612345678", "FR", True),
+                 id="french-mobile-under-a-new-york-dateline"),
+    pytest.param("Tél. : 022 717 91 11", {"region": "CH", "fallbacks": ("FR",)}, ("+41227179111", "CH", True),
+                 id="valid-in-the-office-country-first"),
+    pytest.param("Cel. 0991 234 567", {"region": "US", "fallbacks": ("CO", "EC")}, ("+593991234567", "EC", True),
+                 id="first-valid-fallback"),
+    pytest.param("Tel: 06 12 34 56 78", {"region": "US", "fallbacks": ("GB",)}, (None, None, False),
+                 id="valid-nowhere-no-value"),
+    pytest.param("Tel: +51.221 7209", {"region": "FR"}, ("+512217209", "PE", False),
+                 id="written-country-code-is-not-a-guess"),
+]
+
+
+@pytest.mark.parametrize(("text", "options", "expected"), FALLBACKS)
+def test_national_number_read_where_it_is_valid(text: str, options: dict, expected: tuple) -> None:
+    (item,) = find(text, contact=True, **options)
+    assert (item["value"], item["region"], item["valid"]) == expected
+    assert spans_ok(text, [item])
+
+
+def test_page_with_a_new_york_dateline_keeps_a_french_mobile_french() -> None:
+    from oimx import parse_page
+
+    record = parse_page("Titre\nNEW YORK – L'OIM et la France.\nPour plus d'informations, veuillez contacter :\n"
+                        "Claire Dumont, Tél : 06 12 34 56 78\n")
+    assert [(p["value"], p["region"]) for p in record["phones"]] == [("+33612345678", "FR")]
+
+
+def test_many_labelled_phones_read_in_linear_work(monkeypatch) -> None:
+    """Each number's office is looked up once over the block, not by re-reading the text before it."""
+    from oimx import parse_page
+    from oimx.lexicon import places
+
+    read = {"chars": 0}
+    plain = places._plain
+
+    def counting(text: str) -> str:
+        read["chars"] += len(text)
+        return plain(text)
+
+    monkeypatch.setattr(places, "_plain", counting)
+    count = 3000
+    block = "\n".join(f"Agent {i}, OIM Genève, Tél : +41 22 {100 + i // 100:03d} {i % 100:02d} 00"
+                      for i in range(count))
+    page = f"Titre\nGENÈVE – Le corps.\nPour plus d'informations, veuillez contacter :\n{block}\n"
+    record = parse_page(page)
+    assert len(record["phones"]) == count
+    assert read["chars"] <= 2 * len(page)  # quadratic reading would be ~count / 2 times the page

@@ -6,7 +6,10 @@ Candidates are found with patterns, then handed one by one to ``phonenumbers``:
   ``+41 (0)22 717 9111``, ``0041 22 717 9111`` after a label);
 - a number after a phone label (``Tél.``, ``Tel:``, ``Mobile``, ``Cel.``) without a
   country code, read in the ``region`` the page's context gives (the contact's
-  office or the dateline place), never in a fixed default;
+  office or the dateline place) when it is a valid number there, else in the first
+  of the ``fallbacks`` (the other countries the page names, the usual countries of
+  its language) where it is valid; when none validates it, ``value`` and ``region``
+  are None: an E.164 value is never built from a guess libphonenumber rejects;
 - in a contact block (``contact=True``), a bare number of 8 digits or more.
 
 Dates, years, amounts and counts are never phones: a candidate needs a ``+``,
@@ -16,7 +19,7 @@ Schema of an item::
 
     {"text": str,               # as written, == input[start:end] (extension included)
      "start": int, "end": int,
-     "value": str | None,       # E.164 ("+82262457647"); None when no country is known
+     "value": str | None,       # E.164 ("+82262457647"); None when no country validates a national number
      "extension": str | None,   # "203" for "Ext. 203" / "poste 203"
      "region": str | None,      # ISO 3166 alpha-2 of the number, per libphonenumber
      "valid": bool,             # libphonenumber's verdict; invalid numbers are kept
@@ -30,7 +33,7 @@ Example::
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 import regex
@@ -75,7 +78,7 @@ _KINDS = {label.casefold(): kind for label, kind in PHONE_LABELS.items()}
 
 @lru_cache(maxsize=4096)
 def _normalise(number: str, region: str | None) -> tuple[str | None, str | None, bool]:
-    """E.164 value, region and validity of one candidate, per libphonenumber."""
+    """E.164 value, region and validity of one candidate read in ``region``, per libphonenumber."""
     import phonenumbers
 
     digits = "".join(_DIGITS.findall(number))
@@ -88,13 +91,27 @@ def _normalise(number: str, region: str | None) -> tuple[str | None, str | None,
     return value, phonenumbers.region_code_for_number(parsed), phonenumbers.is_valid_number(parsed)
 
 
+def _read(number: str, region: str | None, fallbacks: Sequence[str]) -> tuple[str | None, str | None, bool]:
+    """A national number read in ``region``, else in the first of ``fallbacks`` where it is valid."""
+    for where in (region, *fallbacks) if region else fallbacks:
+        value, number_region, valid = _normalise(number, where)
+        if valid:
+            return value, number_region, valid
+    return None, None, False
+
+
 def find(
-    text: str, *, region: str | Callable[[int], str | None] | None = None, contact: bool = False
+    text: str,
+    *,
+    region: str | Callable[[int], str | None] | None = None,
+    fallbacks: Sequence[str] = (),
+    contact: bool = False,
 ) -> list[dict]:
     """Phone numbers in ``text``.
 
     ``region`` reads numbers written without country code: an ISO 3166 code, or a
-    function from a candidate's offset to the code (the office named before it).
+    function from a candidate's offset to the code (the office named before it);
+    ``fallbacks`` are tried in order when the number is not valid there.
     """
     items = []
     for match in _PHONE.finditer(text):
@@ -111,8 +128,11 @@ def find(
             continue
         if not international and digits < 8 and number.count(" ") + number.count(".") + number.count("-") == 0:
             continue
-        where = region(match.start("number")) if callable(region) else region
-        value, number_region, valid = _normalise(number.strip(), where)
+        if international:
+            value, number_region, valid = _normalise(number.strip(), None)
+        else:
+            where = region(match.start("number")) if callable(region) else region
+            value, number_region, valid = _read(number.strip(), where, fallbacks)
         start = match.start("number")
         end = match.end("ext") if match.group("ext") else match.end("number")
         label = label_match.group("label").casefold() if label_match else ""

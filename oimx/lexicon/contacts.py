@@ -21,6 +21,67 @@ BLOCK_OPENERS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Verbs (with what may follow them) that end a block's lead: the people are named after them
+# ("veuillez contacter Amina Touré", "please contact", "contactar a").
+CONTACT_VERBS: dict[str, tuple[str, ...]] = {
+    "fr": ("veuillez contacter", "prière de contacter", "merci de contacter", "contacter", "contactez",
+           "s'adresser à", "adressez-vous à", "écrire à", "joindre"),
+    "en": ("please contact", "contact", "please reach", "reach", "write to", "get in touch with"),
+    "es": ("por favor contactar a", "por favor contacte a", "por favor contactar con", "contactar a",
+           "contacte a", "contactar con", "contacte con", "comuníquese con", "comunicarse con", "escriba a",
+           "contactar", "contacte", "contáctese con"),
+}
+
+# Words that join two people in one sentence or line ("Amina Touré et Jean Dupont", "Ana or Luis").
+JOINERS: dict[str, tuple[str, ...]] = {
+    "fr": ("et", "ou"),
+    "en": ("and", "or"),
+    "es": ("y", "o", "e", "u"),
+}
+
+# Words written in lower case between a verb or joiner and the next person
+# ("o a Diego Salazar", "contacte a la Sra. Ana Torres", "contacter le Dr Sow").
+NAME_LEADS: dict[str, tuple[str, ...]] = {
+    "fr": ("à", "avec", "le", "la"),
+    "en": ("with", "to", "the"),
+    "es": ("a", "con", "la", "el", "al"),
+}
+
+# Titles written before a name; the name is kept without them ("M. Ibrahima Sow" -> "Ibrahima Sow").
+HONORIFICS: dict[str, tuple[str, ...]] = {
+    "fr": ("m.", "mme", "mme.", "mlle", "mlle.", "dr", "dr.", "pr", "pr.", "monsieur", "madame"),
+    "en": ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof.", "prof"),
+    "es": ("sr.", "sra.", "srta.", "dr.", "dra.", "doña", "lic.", "ing."),
+}
+
+# Prepositions that put a person in an office or place ("Amina Touré à l'OIM Dakar", "Ana at IOM Haiti",
+# "Au Burundi : Name", "En Bogotá: Name"); the office is kept without them.
+PLACE_LEADS: dict[str, tuple[str, ...]] = {
+    "fr": ("à l'", "à la", "au sein de l'", "auprès de l'", "de l'", "à", "au", "aux", "en", "auprès de"),
+    "en": ("at the", "at", "in", "from", "with"),
+    "es": ("en la", "de la", "en el", "en", "desde", "del"),
+}
+
+# Lines that end a contact block: the article's footer or share links start again there.
+BLOCK_ENDS: dict[str, tuple[str, ...]] = {
+    "fr": ("à propos de l'oim", "à propos de l'organisation", "à propos de", "a propos de", "partager",
+           "partagez", "suivez-nous", "suivez l'oim", "imprimer", "articles liés", "voir aussi", "mots-clés"),
+    "en": ("about iom", "about the international organization", "about the", "share this", "share",
+           "follow us", "follow iom", "print", "related", "tags", "see also"),
+    "es": ("acerca de la oim", "sobre la oim", "acerca de", "sobre la organización", "compartir", "comparte",
+           "síguenos", "siga a la oim", "imprimir", "noticias relacionadas", "ver también", "etiquetas"),
+}
+# Share links: a line made only of these words, one of them a platform, ends a block too
+# ("Facebook Twitter E-mail", "Partager sur LinkedIn").
+SHARE_PLATFORMS: frozenset[str] = frozenset({
+    "facebook", "twitter", "linkedin", "whatsapp", "reddit", "telegram", "tweet", "tweeter", "instagram",
+    "youtube", "share", "partager", "compartir",
+})
+SHARE_WORDS: frozenset[str] = SHARE_PLATFORMS | frozenset({
+    "x", "email", "e-mail", "courriel", "correo", "print", "imprimer", "imprimir", "copy", "link", "copier",
+    "le", "lien", "copiar", "enlace", "on", "sur", "en", "this", "cette", "page", "article", "página",
+})
+
 # Labels that introduce a phone number, with the kind of line they name.
 PHONE_LABELS: dict[str, str] = {
     "tél": "phone", "tel": "phone", "tél.": "phone", "tel.": "phone", "téléphone": "phone", "telephone": "phone",
@@ -38,9 +99,14 @@ EMAIL_LABELS: tuple[str, ...] = (
 # Labels that introduce an extension.
 EXTENSION_LABELS: tuple[str, ...] = ("ext.", "ext", "extension", "poste", "post.", "int.", "interno", "anexo", "x")
 
-# Words that make a contact-block line an office or organisation rather than a person.
-OFFICE_WORDS: frozenset[str] = frozenset({
-    "oim", "iom", "oit", "ilo", "unhcr", "hcr", "acnur", "onu", "un", "unicef", "pam", "wfp", "ocha",
+# Organisations: a segment that names one is an office ("OIM Niamey", "IOM Haiti", "OCHA RCA").
+ORGANISATION_WORDS: frozenset[str] = frozenset({
+    "oim", "iom", "oit", "ilo", "unhcr", "hcr", "acnur", "onu", "un", "unicef", "pam", "wfp", "ocha", "pnud",
+    "undp", "unfpa", "fnuap", "oms", "who", "ops", "paho", "fao", "unesco", "unep", "pnue", "onusida", "unaids",
+})
+
+# Words that make a contact-block line an office, a unit or a role rather than a person.
+OFFICE_WORDS: frozenset[str] = ORGANISATION_WORDS | frozenset({
     "bureau", "office", "oficina", "mission", "misión", "mision", "division", "división", "unité", "unit",
     "unidad", "département", "department", "departamento", "service", "servicio", "section", "sección",
     "siège", "headquarters", "sede", "organisation", "organization", "organización", "media", "médias",
@@ -51,12 +117,16 @@ OFFICE_WORDS: frozenset[str] = frozenset({
     "portavoz", "chargé", "chargée", "officer", "oficial", "responsable", "chef", "head", "jefe", "jefa",
     "directeur", "directrice", "director", "directora", "conseiller", "conseillère", "adviser", "advisor",
     "asesor", "asesora", "assistant", "assistante", "asistente", "senior", "associate", "associé",
+    "coordinator", "coordonnateur", "coordonnatrice", "coordinador", "coordinadora", "manager", "gestionnaire",
+    "specialist", "spécialiste", "especialista", "représentant", "représentante", "representative",
+    "representante", "attaché", "attachée", "agregado", "agregada", "encargado", "encargada", "porta-voz",
+    "relations", "relaciones", "affairs", "affaires", "asuntos", "públicas", "externes", "external",
 })
 
 # Small words that may stand inside a person's name.
 NAME_PARTICLES: frozenset[str] = frozenset({
     "de", "del", "della", "des", "di", "da", "do", "dos", "du", "la", "le", "van", "von", "der", "den", "ter",
-    "bin", "ben", "ibn", "al", "el", "y", "e", "st.", "mc",
+    "bin", "ben", "ibn", "al", "el", "st.", "mc", "ould", "ag", "dit",
 })
 
 # Words written in place of "@" and "." by people who hide addresses from robots.

@@ -9,7 +9,11 @@ cities are listed below because no small, well-kept library maps them.
 
 from __future__ import annotations
 
-from functools import cache
+from bisect import bisect_right
+from collections.abc import Sequence
+from functools import cache, lru_cache
+
+import regex
 
 from oimx.text import loose_key
 
@@ -86,6 +90,13 @@ CITIES: dict[str, tuple[str, ...]] = {
     "YE": ("aden", "sanaa", "sana'a"),
 }
 
+# Countries whose national numbers a page in each language most often writes, after the ones it names.
+LANGUAGE_COUNTRIES: dict[str, tuple[str, ...]] = {
+    "fr": ("FR", "BE", "CH", "CA", "SN", "CI", "CM", "CD", "HT", "MA", "TN", "NE", "ML", "BF", "GN"),
+    "en": ("US", "GB", "CA", "AU", "IE", "KE", "NG", "ZA", "PH", "IN", "BD", "PK"),
+    "es": ("ES", "MX", "CO", "AR", "PE", "CL", "EC", "VE", "GT", "HN", "SV", "CR", "PA", "DO", "BO"),
+}
+
 # Country names in use that CLDR does not give as the main name.
 COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "CD": ("république démocratique du congo", "rdc", "rd congo", "drc", "dr congo", "democratic republic of the congo",
@@ -128,9 +139,81 @@ def is_country(name: str) -> bool:
     return plain in _names() and plain not in _city_names()
 
 
+def is_place(name: str) -> bool:
+    """True when the whole of ``name`` is a known country or city name."""
+    return _plain(name) in _names()
+
+
 @cache
 def _city_names() -> frozenset[str]:
     return frozenset(_plain(city) for cities in CITIES.values() for city in cities)
+
+
+# a word of a place name, as country_of splits them (slashes, commas and brackets separate)
+_PLACE_TOKEN = regex.compile(r"[^\s/,()]{1,60}")
+# the most words a known place name has
+_LONGEST_NAME = 4
+
+
+class PlacesAlong:
+    """The places a text names, in order, read once: ``before(offset)`` is what ``country_of`` would
+    say of ``text[:offset]``, in logarithmic time, so many look-ups over one text stay linear."""
+
+    def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
+        names, last_words = _names(), _last_words()
+        self.ends: list[int] = []
+        self.codes: list[str] = []
+        window: list[str] = []
+        for word in _PLACE_TOKEN.finditer(text, start, len(text) if end is None else end):
+            window = [*window[1 - _LONGEST_NAME :], _plain_word(word.group())]
+            if window[-1] not in last_words:
+                continue  # no place name ends with this word
+            for size in range(len(window), 0, -1):
+                code = names.get(" ".join(window[-size:]))
+                if code:
+                    self.ends.append(word.end())
+                    self.codes.append(code)
+                    break
+
+    def before(self, offset: int) -> str | None:
+        """The country of the last place named before ``offset``, or None."""
+        index = bisect_right(self.ends, offset)
+        return self.codes[index - 1] if index else None
+
+    def countries(self) -> Sequence[str]:
+        """Every country named, in order of first mention."""
+        return tuple(dict.fromkeys(self.codes))
+
+
+class CountriesOfPage(Sequence[str]):
+    """Where a national number is tried after its office's country: the countries the page names
+    from ``start``, then the usual ones of its language; read only when first needed."""
+
+    def __init__(self, text: str, start: int, lang: str) -> None:
+        self._text, self._start, self._lang = text, start, lang
+        self._codes: tuple[str, ...] | None = None
+
+    def _read(self) -> tuple[str, ...]:
+        if self._codes is None:
+            named = PlacesAlong(self._text, self._start).countries()
+            self._codes = tuple(dict.fromkeys((*named, *LANGUAGE_COUNTRIES.get(self._lang, ()))))
+        return self._codes
+
+    def __getitem__(self, index):  # type: ignore[override]
+        return self._read()[index]
+
+    def __len__(self) -> int:
+        return len(self._read())
+
+
+@cache
+def _last_words() -> frozenset[str]:
+    return frozenset(name.rsplit(" ", 1)[-1] for name in _names())
+
+
+@lru_cache(maxsize=65536)
+def _plain_word(word: str) -> str:
+    return _plain(word)
 
 
 def country_of(text: str) -> str | None:
