@@ -35,12 +35,14 @@ Example::
 
 from __future__ import annotations
 
+import bisect
 import functools
 from decimal import Decimal, InvalidOperation
 
 import regex
 from text_to_num import text2num
 
+from oimx.lexicon import currencies
 from oimx.lexicon import money as lex
 
 LANGS = tuple(lex.CURRENCY_WORDS)
@@ -49,41 +51,52 @@ WINDOW = 60  # characters looked at around a currency, and before a mention for 
 SNAP = 40  # at most this many characters moved to cut a window at a space
 
 
-def _phrase(phrase: str) -> str:
-    """One lexicon phrase as a pattern: spaces match line breaks, capitals match only capitals."""
-    parts = []
-    for token in phrase.split(" "):
-        body = "['’ʼ]".join(regex.escape(piece) for piece in token.split("'"))
-        parts.append(f"(?-i:{body})" if token.isupper() else body)
-    return r"\s{1,3}".join(parts)
+def _units(phrase: str) -> tuple[str, ...]:
+    """One lexicon phrase as pattern pieces: spaces match line breaks, capitals match only capitals."""
+    units: list[str] = []
+    for n, token in enumerate(phrase.split(" ")):
+        if n:
+            units.append(r"\s{1,3}")
+        if token.isupper():
+            units.append(f"(?-i:{regex.escape(token)})")
+        else:
+            units += ["['’ʼ]" if c in "'’ʼ" else regex.escape(c) for c in token]
+    return tuple(units)
+
+
+def _trie(sequences) -> str:
+    """An alternation of piece sequences as a trie (``d(?:ollar|inar)``): small to compile, and
+    the longer of two phrases sharing a start is tried first."""
+    tree: dict = {}
+    for sequence in sequences:
+        node = tree
+        for unit in sequence:
+            node = node.setdefault(unit, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [unit + emit(child) for unit, child in node.items() if unit]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + emit(tree) + ")"
 
 
 def _alt(phrases) -> str:
-    """An alternation of lexicon phrases, longest first so that the longest wins.
-
-    One-word phrases in capitals (codes) share one case-sensitive group, which keeps
-    the pattern small; they are tried after the other phrases.
-    """
-    phrases = set(phrases)
-    codes = {p for p in phrases if p.isupper() and " " not in p}
-    words = "|".join(_phrase(p) for p in sorted(phrases - codes, key=len, reverse=True))
-    return "(?:" + "|".join(filter(None, (words, codes and _exact_alt(codes)))) + ")"
+    """An alternation of lexicon phrases, the longest tried first."""
+    return _trie(_units(p) for p in set(phrases))
 
 
 def _exact_alt(tokens) -> str:
     """An alternation of tokens matched exactly as written, case included."""
-    return "(?-i:" + "|".join(regex.escape(t) for t in sorted(set(tokens), key=len, reverse=True)) + ")"
+    return "(?-i:" + _trie(tuple(regex.escape(c) for c in t) for t in set(tokens)) + ")"
 
 
 def _key(phrase: str) -> str:
     """Lookup key of a phrase as matched: one space between words, plain apostrophe, no case."""
     return " ".join(phrase.replace("’", "'").replace("ʼ", "'").split()).casefold()
-
-
-def _prefixes(words) -> tuple[str, ...]:
-    """The shortest lower-case words of a set that no other word of the set begins."""
-    words = sorted({w.lower() for w in words})
-    return tuple(w for w in words if not any(w != o and w.startswith(o) for o in words))
 
 
 def _snap(text: str, i: int, step: int) -> int:
@@ -100,51 +113,86 @@ def _snap(text: str, i: int, step: int) -> int:
 
 DIGITS = r"""
     (?:\d{1,3}(?:[\ \u00a0\u202f]\d{3}){1,4}(?:[.,]\d{1,2})?   # 2 400 000, 2 400 000,50
+      |\d{1,3}(?:['’]\d{3}){1,4}(?:[.,]\d{1,2})?               # Swiss 1'049,95
+      |\d{1,2}(?:,\d{2}){1,3},\d{3}(?:\.\d{1,2})?              # Indian 12,34,567.89
       |\d{1,3}(?:[.,]\d{3}){1,4}(?:[.,]\d{1,2})?               # 2.400.000, 200.000, 1,500.50
       |\d{1,12}(?:[.,]\d{1,3})?                                # 23, 1,5, 2.5, 50000.00
-    )(?![\d]|[.,]\d)                                           # and no more digits
+    )(?![\d]|[.,'’]\d)                                         # and no more digits
 """
+#: Where a written number may start: not inside another number, not as the last group of
+#: one (``000`` of ``185 000``), not after a capital (COP28); after a small letter it may
+#: (``a généré185 000 dollars``).
+NUMBER_START = r"(?<![\d.,'’_])(?-i:(?<!\p{Lu}))(?!(?<=\d[\ \u00a0\u202f])\d{3}(?!\d))"
 
 
 @functools.cache
-def _patterns(lang: str) -> tuple[regex.Pattern, regex.Pattern]:
-    """The mention pattern and the range-first-bound pattern of one language.
+def _vocabulary(lang: str) -> tuple[dict[str, tuple[str, ...]], currencies.Names, list[str], list[str]]:
+    """Lookup of symbols and codes (key to codes), the currency names, symbols and codes of a language.
 
-    Built on first use and kept: each language's pair takes some 13 ms to compile,
-    which a run over French pages only need not pay three times at start-up.
+    A name or symbol with several codes is a noun shared by several currencies; ``("CFA",)`` is
+    a franc CFA; ``("SUB", code or "")`` a hundredth (cent, penny).
     """
+    symbols = currencies.symbols()
+    codes = sorted(currencies.codes() | {c.lower() for c in lex.LOWERCASE_CODES} | set(lex.CODE_LIKE))
+    lookup = {c.casefold(): (lex.CODE_LIKE.get(c, c.upper()),) for c in codes}
+    lookup |= {_key(k): (v,) for k, v in symbols.items()}
+    subunits = {k: ("SUB", v or "") for k, v in lex.SUBUNITS.items()}
+    return lookup, currencies.Names(currencies.words(lang) | subunits), sorted(symbols), codes
+
+
+@functools.cache
+def _patterns(lang: str) -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    """The mention, range-first-bound and tail (after the currency) patterns of one language.
+
+    Built on first use and kept: a run over French pages only need not pay the other
+    languages' compile time at start-up.
+    """
+    _, _, symbol_phrases, code_list = _vocabulary(lang)
     words = lex.NUMBER_WORDS[lang]
-    number_word = rf"(?:{_alt(words)})(?!\w)"
+    number_word = "(?&number_word)"
     joiner = _alt(lex.NUMBER_WORD_JOINERS[lang])
     number_words = rf"{number_word}(?:(?:\s{{1,2}}|-)(?:{joiner}(?:\s{{1,2}}|-))?{number_word}){{0,4}}"
-    magnitude = (
-        f"(?:{_alt(lex.MAGNITUDE_WORDS[lang])}|{_exact_alt(lex.MAGNITUDE_ABBREVIATIONS[lang])})(?!\\w)"
-    )
+    magnitude_words = f"(?:{_alt(lex.MAGNITUDE_WORDS[lang])})(?!\\w)"
+    magnitude = "(?&magnitude)"
     attach = "|".join(
-        rf"{_phrase(a)}\s{{0,2}}" if a.endswith("'") else rf"{_phrase(a)}\s{{1,3}}"
+        rf"{_alt([a])}\s{{0,2}}" if a.endswith("'") else rf"{_alt([a])}\s{{1,3}}"
         for a in lex.ATTACH_WORDS[lang]
     )
-    codes = _exact_alt(lex.CURRENCY_CODES)
-    after = _alt([*lex.CURRENCY_WORDS[lang], *lex.SYMBOLS_AFTER, *lex.CURRENCY_CODES])
-    symbols = _alt(lex.SYMBOLS_BEFORE)
-    before = f"(?:{symbols}|{codes})"
+    codes = r"(?P<mcode>(?-i:M))?(?&iso)"  # USD, MUSD (millions)
+    symbols = "(?&symbol)"
+    subunits = _alt(lex.SUBUNITS)
+    before = r"(?:[^\w\s]{1,2}|[A-Za-z]{1,3}\s?\$|(?-i:[A-Z]{3}))"  # $, US$, USD: any, the second bound has one
+    defined = rf"""(?(DEFINE)
+        (?P<number_word>{_alt(words)}(?!\w))
+        (?P<magnitude>(?:{_alt(lex.MAGNITUDE_WORDS[lang])}|{_exact_alt(lex.MAGNITUDE_ABBREVIATIONS[lang])})(?!\w))
+        (?P<iso>{_exact_alt(code_list)})
+        (?P<symbol>{_alt(symbol_phrases)}))"""
     fraction = _alt(lex.FRACTIONS[lang])
     dashes = "|".join(regex.escape(d) for d in lex.RANGE_DASHES)
     number = rf"""
-        (?:(?P<num>{DIGITS})                              # digits
-          |(?P<frac>{fraction})[\s-]{{1,2}}(?={magnitude}) # un demi-million
-          |(?P<words>{number_words})                      # un, vingt-trois, cinq cents
+        (?:{NUMBER_START}(?P<num>{DIGITS})                         # digits
+          |(?<![\w.,])(?P<frac>{fraction})[\s-]{{1,2}}(?={magnitude}) # un demi-million
+          |(?<![\w.,])(?P<words>{number_words})                    # un, vingt-trois, cinq cents
         )"""
-    mention = rf"""
-        (?<![\w.,])                                  # a number starts on its own
+    cents = rf"""
+        (?:\s{{1,3}}(?:{joiner}\s{{1,3}})?                # and, et
+           (?:(?P<sub>\d{{1,2}})|(?P<subw>{number_words}))
+           (?:\s{{1,3}}|-)(?P<subunit>{subunits})(?!\w)    # 15 cents, forty-five cents
+        |\s{{1,3}}(?:{joiner}\s{{1,3}})?
+           (?P<sub>\d{{2}})(?=\s{{0,2}}(?:[.;:!?)]|,\s|\Z)) # 15 dollars 50.
+        )?"""
+    mention = rf"""{defined}
         (?:
           {number}
           (?:\s{{0,3}}(?P<mag>{magnitude})           # millions, M
              (?:\s{{1,3}}(?:{attach}))?)?            # de, d'
-          \s{{0,3}}(?P<cur>{after})(?![\w-])         # dollars US, €, USD (not euro-)
+          (?:\s{{0,3}}|-)                            # one-yen
+          (?:(?P<cur>(?P<code>{codes})|(?(words)(?!)|{symbols}))  # USD, € (not after words)
+             (?![\w-])                              # not euro-
+          |(?P<name>)(?=[^\W\d_]))                  # a word: a currency name? (looked up)
         |
-          (?:(?P<cur>{symbols})\s{{0,2}}              # $, US$
-            |(?P<cur>{codes})\s{{1,2}})               # CHF, USD: a space before the digits
+          (?:(?<![^\W\d_])(?P<cur>{symbols})\s{{0,2}}  # $, US$, hk $ (not abou-t $)
+            |(?<!\w)(?P<cur>{codes})\s{{0,2}})        # CHF 5, USD1,23
           (?P<num>{DIGITS})
           (?:(?:{dashes})(?P<num2>{DIGITS}))?        # $2-3 million
           (?:\s{{0,2}}(?P<mag>{magnitude}))?         # million, m, bn
@@ -156,7 +204,7 @@ def _patterns(lang: str) -> tuple[regex.Pattern, regex.Pattern]:
         )"""
     openers = _alt(lex.RANGE_OPENERS[lang])
     joiners = _alt(lex.RANGE_JOINERS[lang])
-    first_bound = rf"""
+    first_bound = rf"""{defined}
         (?:(?<!\w){openers}\s{{1,3}}                 # entre, between
            (?P<lo>(?:{before}\s{{0,2}})?             # $
               {number}
@@ -167,39 +215,36 @@ def _patterns(lang: str) -> tuple[regex.Pattern, regex.Pattern]:
               (?:\s{{0,3}}(?P<mag>{magnitude}))?)    # 2-, 2 millions–
            \s{{0,2}}(?:{dashes})\s{{0,2}}
         )\Z"""
+    tail = rf"""{defined}
+        (?:\s{{1,2}}(?P<mag2>{magnitude_words}))?    # 75 USD million
+        (?(mag2)|{cents})                           # 15 dollars et 15 cents"""
     flags = regex.VERBOSE | regex.IGNORECASE | regex.V0
-    return regex.compile(mention, flags), regex.compile(first_bound, flags)
+    return regex.compile(mention, flags), regex.compile(first_bound, flags), regex.compile(tail, flags)
 
 
-CURRENCIES = {
-    lang: {_key(k): v for table in (lex.SYMBOLS_BEFORE, lex.SYMBOLS_AFTER, words) for k, v in table.items()}
-    | {code.casefold(): code for code in lex.CURRENCY_CODES}
-    for lang, words in lex.CURRENCY_WORDS.items()
-}
+@functools.cache
+def _anchor_words(lang: str) -> frozenset[str]:
+    """Lower-case words that start or end a currency name or are letters of a symbol."""
+    names, symbol_phrases, code_list = _vocabulary(lang)[1:]
+    found = names.words() | {w.lower() for p in lex.CURRENCY_WORDS[lang] for w in WORD.findall(p)[-1:]}
+    found |= {w.lower() for phrase in currencies.words(lang) for w in WORD.findall(phrase)[-1:]}
+    found |= {w.lower() for s in symbol_phrases for w in WORD.findall(s)} | {c for c in code_list if c.islower()}
+    return frozenset(found)
+
+
+@functools.cache
+def _symbol_chars() -> str:
+    return "".join(sorted({c for s in _vocabulary("fr")[2] for c in s if not c.isalnum()} - set(" .-'’/")))
+
+
 MAGNITUDES = {lang: {_key(k): v for k, v in table.items()} for lang, table in lex.MAGNITUDE_WORDS.items()}
 FRACTION_VALUES = {lang: {_key(k): v for k, v in table.items()} for lang, table in lex.FRACTIONS.items()}
 CFA_PLACES = regex.compile(r"(?<!\w)" + _alt(lex.CFA_PLACES) + r"(?!\w)")
 CFA_PLACE_ZONE = {_key(k): v for k, v in lex.CFA_PLACES.items()}
-CFA_COUNTRY_ZONE = {country: zone for zone, countries in lex.CFA_ZONES.items() for country in countries}
-
-
-STEMS = {
-    lang: _prefixes(p.split()[0] for p in words if not p.split()[0].isupper())
-    for lang, words in lex.CURRENCY_WORDS.items()
-}
-FIRST_WORDS = {lang: {p.split()[0].lower() for p in words} for lang, words in lex.CURRENCY_WORDS.items()}
-SYMBOL_CHARS = "".join(
-    sorted({c for s in (*lex.SYMBOLS_BEFORE, *lex.SYMBOLS_AFTER) for c in s if not c.isalnum()} - set(" .-"))
-)
-CODE_TOKENS = frozenset(
-    [*lex.CURRENCY_CODES]
-    + [t for s in (*lex.SYMBOLS_BEFORE, *lex.SYMBOLS_AFTER) for t in regex.findall(r"[A-Z]{2,}", s)]
-    + [t for words in lex.CURRENCY_WORDS.values() for p in words for t in p.split() if t.isupper()]
-)
-CAPITALS = regex.compile(r"[A-Z]{2,4}")
-SPACES = regex.compile(r"\s")
-WORD = regex.compile(r"\w+")
-
+SPACES = regex.compile(r"[\s'’]")
+WORD = regex.compile(r"[^\W\d_]+")
+CAPITALS = regex.compile(r"(?<![A-Za-z])M?[A-Z]{3}(?![A-Za-z])")
+CFA_CODES = ("XOF", "XAF")
 
 def _digits_value(digits: str, lang: str, scaled: bool) -> Decimal:
     """The value of a written number: spaces group thousands; one mark may be decimal.
@@ -249,16 +294,32 @@ def _plain(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-class _Cfa:
-    """Chooses XOF or XAF for a franc CFA: from the country hint, else the nearest place named."""
+class _Currency:
+    """Chooses the ISO code of a currency phrase, with a note when it was guessed.
+
+    A franc CFA is XOF or XAF from the country hint, else from the nearest CFA-zone place
+    named in the text. A noun shared by several currencies takes the first of
+    ``SHARED_NOUN_DEFAULTS`` it names, else the country's currency, else ``XXX`` (not told).
+    """
 
     def __init__(self, text: str, country: str | None) -> None:
         self.text = text
-        self.zone = CFA_COUNTRY_ZONE.get((country or "").upper())
+        self.in_use = currencies.load()["territories"].get((country or "").upper(), [])
+        self.zone = next((c for c in self.in_use if c in CFA_CODES), None)
         self.places: list[tuple[int, str, str]] | None = None
 
-    def resolve(self, start: int) -> tuple[str, str | None]:
-        """The ISO code and note for a franc CFA mentioned at ``start``."""
+    def code(self, codes: tuple[str, ...], written: str, start: int) -> tuple[str, str | None]:
+        """The ISO code and note for a currency phrase (its codes as looked up) at ``start``."""
+        if codes == ("CFA",):
+            return self._cfa(start)
+        if len(codes) == 1:
+            return codes[0], None
+        shared = [c for c in (*lex.SHARED_NOUN_DEFAULTS, *self.in_use) if c in codes]
+        if shared:
+            return shared[0], None
+        return "XXX", f"currency not told: '{written}'"
+
+    def _cfa(self, start: int) -> tuple[str, str | None]:
         if self.zone:
             return self.zone, None
         if self.places is None:
@@ -269,7 +330,8 @@ class _Cfa:
             ]
         if not self.places:
             return "XOF", "CFA zone guessed"
-        _, name, zone = min(self.places, key=lambda p: abs(p[0] - start))
+        i = bisect.bisect(self.places, (start,))
+        _, name, zone = min(self.places[max(0, i - 1) : i + 1], key=lambda p: abs(p[0] - start))
         return zone, f"CFA zone from '{name}'"
 
 
@@ -287,23 +349,14 @@ def _item(text: str, start: int, end: int, amount: Decimal, currency: str, note:
 
 def _anchors(text: str, lang: str) -> list[int]:
     """Positions of currency words, symbols and codes: a mention lies near one of them."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # lower() changed the length: look everywhere
-        return list(range(0, len(text), WINDOW))
-    found = []
-    first_words = FIRST_WORDS[lang]
-    for stem in STEMS[lang]:
-        i = lowered.find(stem)
-        while i >= 0:
-            if (i == 0 or not lowered[i - 1].isalpha()) and WORD.match(lowered, i).group() in first_words:
-                found.append(i)
-            i = lowered.find(stem, i + 1)
-    for char in SYMBOL_CHARS:
+    words, codes = _anchor_words(lang), _vocabulary(lang)[3]
+    found = [m.start() for m in WORD.finditer(text) if m.group().lower() in words]
+    for char in _symbol_chars():
         i = text.find(char)
         while i >= 0:
             found.append(i)
             i = text.find(char, i + 1)
-    found += [m.start() for m in CAPITALS.finditer(text) if m.group() in CODE_TOKENS]
+    found += [m.start() for m in CAPITALS.finditer(text) if m.group()[-3:] in codes]
     return sorted(found)
 
 
@@ -322,18 +375,37 @@ def _windows(text: str, lang: str) -> list[tuple[int, int]]:
 def find(text: str, *, lang: str = "fr", country: str | None = None) -> list[dict]:
     """Money mentions in ``text``, sorted by start; see the module docstring for the schema."""
     lang = lang if lang in LANGS else DEFAULT_LANG
-    mention, first_bound = _patterns(lang)
-    cfa = _Cfa(text, country)
+    mention, first_bound, tail = _patterns(lang)
+    chooser = _Currency(text, country)
+    lookup, names = _vocabulary(lang)[:2]
     items: list[dict] = []
     matches = [m for lo, hi in _windows(text, lang) for m in mention.finditer(text, lo, hi)]
     for m in matches:
+        if items and m.start() < items[-1]["end"]:
+            continue
+        end = m.end()
+        if m.group("name") is not None:  # a word after a number: a currency name?
+            named = names.at(text, end)
+            if named is None:
+                continue
+            end, written, codes = named
+        else:
+            written = m.group("cur")[1:] if m.group("mcode") else m.group("cur")
+            codes = lookup[_key(written)]
         value = _number_value(m, lang)
         if value is None:
             continue
-        currency, note = CURRENCIES[lang][_key(m.group("cur"))], None
-        if currency == "CFA":
-            currency, note = cfa.resolve(m.start())
-        magnitude = _magnitude(m.group("mag"), lang)
+        after = None if m.group("mag") or m.group("num2") else tail.match(text, end)
+        if after and after.group("mag2") and not m.group("code"):  # a magnitude after a code only
+            after = None
+        end = after.end() if after else end
+        if codes[0] == "SUB":  # 50 cents, 470 pence: hundredths
+            value, codes = value / 100, (codes[1],) if codes[1] else ()
+        currency, note = chooser.code(codes, written, m.start()) if codes else ("XXX", None)
+        if not codes:
+            note = f"currency not told: '{written}'"
+        magnitude = _magnitude(m.group("mag") or (after and after.group("mag2")), lang)
+        magnitude *= 10**6 if m.group("mcode") else 1  # MUSD
         start = m.start("num") if m.group("head") is not None else m.start()
         if m.group("num2"):  # $2-3 million: two mentions
             hi = _digits_value(m.group("num2"), lang, bool(m.group("mag"))) * magnitude
@@ -341,7 +413,7 @@ def find(text: str, *, lang: str = "fr", country: str | None = None) -> list[dic
             items.append(_item(text, start, m.end("num"), lo, currency, note))
             items.append(_item(text, m.start("num2"), m.end(), hi, currency, note))
             continue
-        amount = value * magnitude
+        amount = value * magnitude + (_cents(after, lang) if after else 0)
         bound = first_bound.search(text, max(0, start - WINDOW), start)
         if bound:
             lo = _number_value(bound, lang)
@@ -351,5 +423,17 @@ def find(text: str, *, lang: str = "fr", country: str | None = None) -> list[dic
                 while items and items[-1]["end"] > bound.start("lo"):
                     items.pop()
                 items.append(_item(text, bound.start("lo"), bound.end("lo"), lo, currency, note))
-        items.append(_item(text, start, m.end(), amount, currency, note))
+        items.append(_item(text, start, end, amount, currency, note))
     return items
+
+
+def _cents(m: regex.Match, lang: str) -> Decimal:
+    """The hundredths written after an amount (``et 15 cents``, ``50``), 0 when none."""
+    if m.group("sub"):
+        return Decimal(m.group("sub")) / 100
+    if m.group("subw"):
+        try:
+            return Decimal(text2num(m.group("subw").casefold(), lang)) / 100
+        except (ValueError, InvalidOperation):
+            return Decimal(0)
+    return Decimal(0)
