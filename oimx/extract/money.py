@@ -141,32 +141,27 @@ def _vocabulary(lang: str) -> tuple[dict[str, tuple[str, ...]], currencies.Names
 
 
 @functools.cache
-def _patterns(lang: str) -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
-    """The mention, range-first-bound and tail (after the currency) patterns of one language.
+def _patterns(lang: str) -> tuple[regex.Pattern, ...]:
+    """The mention, range-first-bound, tail (after the currency) and joint patterns of one language.
 
     Built on first use and kept: a run over French pages only need not pay the other
     languages' compile time at start-up.
     """
     _, _, symbol_phrases, code_list = _vocabulary(lang)
     words = lex.NUMBER_WORDS[lang]
-    number_word = "(?&number_word)"
+    number_word = rf"(?:{_alt(words)}(?!\w))"
     joiner = _alt(lex.NUMBER_WORD_JOINERS[lang])
     number_words = rf"{number_word}(?:(?:\s{{1,2}}|-)(?:{joiner}(?:\s{{1,2}}|-))?{number_word}){{0,4}}"
     magnitude_words = f"(?:{_alt(lex.MAGNITUDE_WORDS[lang])})(?!\\w)"
-    magnitude = "(?&magnitude)"
+    magnitude = rf"(?:(?:{_alt(lex.MAGNITUDE_WORDS[lang])}|{_exact_alt(lex.MAGNITUDE_ABBREVIATIONS[lang])})(?!\w))"
     attach = "|".join(
         rf"{_alt([a])}\s{{0,2}}" if a.endswith("'") else rf"{_alt([a])}\s{{1,3}}"
         for a in lex.ATTACH_WORDS[lang]
     )
-    codes = r"(?P<mcode>(?-i:M))?(?&iso)"  # USD, MUSD (millions)
-    symbols = "(?&symbol)"
+    codes = rf"(?P<mcode>(?-i:M))?{_exact_alt(code_list)}"  # USD, MUSD (millions)
+    symbols = _alt(symbol_phrases)
     subunits = _alt(lex.SUBUNITS)
-    before = r"(?:[^\w\s]{1,2}|[A-Za-z]{1,3}\s?\$|(?-i:[A-Z]{3}))"  # $, US$, USD: any, the second bound has one
-    defined = rf"""(?(DEFINE)
-        (?P<number_word>{_alt(words)}(?!\w))
-        (?P<magnitude>(?:{_alt(lex.MAGNITUDE_WORDS[lang])}|{_exact_alt(lex.MAGNITUDE_ABBREVIATIONS[lang])})(?!\w))
-        (?P<iso>{_exact_alt(code_list)})
-        (?P<symbol>{_alt(symbol_phrases)}))"""
+    before = r"(?:[^\w\s]{1,2}|[A-Za-z]{1,3}\s?\$|(?-i:[A-Z]{3}))"  # $, US$, USD (the second bound has one)
     fraction = _alt(lex.FRACTIONS[lang])
     dashes = "|".join(regex.escape(d) for d in lex.RANGE_DASHES)
     number = rf"""
@@ -181,7 +176,7 @@ def _patterns(lang: str) -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
         |\s{{1,3}}(?:{joiner}\s{{1,3}})?
            (?P<sub>\d{{2}})(?=\s{{0,2}}(?:[.;:!?)]|,\s|\Z)) # 15 dollars 50.
         )?"""
-    mention = rf"""{defined}
+    mention = rf"""
         (?:
           {number}
           (?:\s{{0,3}}(?P<mag>{magnitude})           # millions, M
@@ -204,7 +199,7 @@ def _patterns(lang: str) -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
         )"""
     openers = _alt(lex.RANGE_OPENERS[lang])
     joiners = _alt(lex.RANGE_JOINERS[lang])
-    first_bound = rf"""{defined}
+    first_bound = rf"""
         (?:(?<!\w){openers}\s{{1,3}}                 # entre, between
            (?P<lo>(?:{before}\s{{0,2}})?             # $
               {number}
@@ -215,11 +210,12 @@ def _patterns(lang: str) -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
               (?:\s{{0,3}}(?P<mag>{magnitude}))?)    # 2-, 2 millions–
            \s{{0,2}}(?:{dashes})\s{{0,2}}
         )\Z"""
-    tail = rf"""{defined}
+    tail = rf"""
         (?:\s{{1,2}}(?P<mag2>{magnitude_words}))?    # 75 USD million
         (?(mag2)|{cents})                           # 15 dollars et 15 cents"""
+    joint = rf"(?:(?<!\w){joiners}\s{{1,3}}|\s{{0,2}}(?:{dashes})\s{{0,2}})\Z"  # what ends a first bound
     flags = regex.VERBOSE | regex.IGNORECASE | regex.V0
-    return regex.compile(mention, flags), regex.compile(first_bound, flags), regex.compile(tail, flags)
+    return tuple(regex.compile(p, flags) for p in (mention, first_bound, tail, joint))
 
 
 @functools.cache
@@ -375,7 +371,7 @@ def _windows(text: str, lang: str) -> list[tuple[int, int]]:
 def find(text: str, *, lang: str = "fr", country: str | None = None) -> list[dict]:
     """Money mentions in ``text``, sorted by start; see the module docstring for the schema."""
     lang = lang if lang in LANGS else DEFAULT_LANG
-    mention, first_bound, tail = _patterns(lang)
+    mention, first_bound, tail, joint = _patterns(lang)
     chooser = _Currency(text, country)
     lookup, names = _vocabulary(lang)[:2]
     items: list[dict] = []
@@ -414,7 +410,7 @@ def find(text: str, *, lang: str = "fr", country: str | None = None) -> list[dic
             items.append(_item(text, m.start("num2"), m.end(), hi, currency, note))
             continue
         amount = value * magnitude + (_cents(after, lang) if after else 0)
-        bound = first_bound.search(text, max(0, start - WINDOW), start)
+        bound = joint.search(text, max(0, start - 8), start) and first_bound.search(text, max(0, start - WINDOW), start)
         if bound:
             lo = _number_value(bound, lang)
             if lo is not None:

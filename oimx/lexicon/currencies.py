@@ -178,11 +178,20 @@ class Names:
         end a word.
         """
         first = self.FIRST.match(text, i)
-        for tokens, codes in self.index.get(first.group().casefold(), []) if first else []:
+        if not first:
+            return None
+        ahead = _key(text[i : i + 80])
+        for tokens, codes in self.index.get(first.group().casefold(), []):
+            if not ahead.startswith(" ".join(tokens).casefold()):
+                continue
             end = _tokens_at(text, i, tokens)
             if end is not None:
                 return end, text[i:end], codes
         return None
+
+
+def _key(text: str) -> str:
+    return " ".join(text.replace("’", "'").replace("ʼ", "'").split()).casefold()
 
 
 def _tokens_at(text: str, i: int, tokens: list[str]) -> int | None:
