@@ -3,16 +3,23 @@
 A mention is a number with a currency attached to it, with only magnitude words and
 ``de``/``d'``/``of`` in between: ``23 millions de dollars``, ``2 400 000 dollars US``,
 ``200.000 USD``, ``12,5 M€``, ``un million d'euros``, ``US$ 5 million``, ``CHF 2.5 million``,
-or a number under a column header naming the currency (``Budget Amount (USD)`` then
-``50000.00``). Counts of people, percentages, years and bare numbers are never money.
-A range is two mentions; the first bound takes the magnitude and currency of the
-second when it has none: ``entre 2 et 3 millions de dollars`` gives ``2`` (2000000 USD)
-and ``3 millions de dollars``.
+``USD1,23``, ``30 MUSD``, ``75 USD million``, ``hk $ 10.05 billion``, ``5 000 Kč``,
+``dix shekels``, ``35 lakh rupees``, ``1'049,95 CHF``, hundredths after an amount
+(``15 dollars et 15 cents``, ``15 dollars 50.``) or alone (``470 pence``), or a number
+under a column header naming the currency (``Budget Amount (USD)`` then ``50000.00``).
+Counts of people, percentages, years and bare numbers are never money. A range is two
+mentions; the first bound takes the magnitude and currency of the second when it has
+none: ``entre 2 et 3 millions de dollars`` gives ``2`` (2000000 USD) and
+``3 millions de dollars``.
 
-Candidates are found with patterns built from :mod:`oimx.lexicon.money`, then
-normalised: digits by the decimal mark of ``lang`` (``1,5`` and ``2.5``; ``200.000``
-is two hundred thousand in French and Spanish, ``1,500`` is fifteen hundred in
-English), number words by text2num.
+Every ISO 4217 currency is known by its CLDR names (singular and plural), its head noun
+alone (``yens``, ``shekels``; not when the noun is a common word: ``livres``, ``mark``),
+its symbols and its code (:mod:`oimx.lexicon.currencies`, a table shipped from babel).
+Codes and symbols are in the pattern; a word after a number is looked up as the start of
+a currency name, the longest name winning (a pattern of all names would take a good part
+of a second to compile). Numbers are then normalised: digits by the decimal mark of
+``lang`` (``1,5`` and ``2.5``; ``200.000`` is two hundred thousand in French and Spanish,
+``1,500`` is fifteen hundred in English), number words by text2num.
 
 ``find(text, lang="fr", country=None)`` returns items sorted by ``start``, not
 overlapping, each a dict:
@@ -20,11 +27,14 @@ overlapping, each a dict:
 - ``text``: the mention as written, ``text[start:end]``;
 - ``start``, ``end``: half-open code-point offsets into ``text``;
 - ``amount``: the amount in units, an int when whole, else a float;
-- ``currency``: the ISO 4217 code;
-- ``note``: None, or a short remark on how the currency was chosen. Only a franc CFA
-  gets one: when ``country`` (ISO 3166 alpha-2) is not in a CFA zone, the zone comes
-  from the nearest CFA-zone place named in the text (``"CFA zone from 'Mali'"``);
-  when nothing tells, ``XOF`` is taken with ``"CFA zone guessed"``.
+- ``currency``: the ISO 4217 code. A noun shared by several currencies is USD when USD
+  shares it (``dollars``), GBP for ``pounds``, else the currency ``country`` uses
+  (``francs`` in Mali is XOF), else ``XXX`` (ISO's "no currency"), with a note;
+- ``note``: None, or a short remark on how the currency was chosen: for a franc CFA,
+  when ``country`` (ISO 3166 alpha-2) is not in a CFA zone (zones from babel's
+  territory currencies), the zone comes from the nearest CFA-zone place named in the
+  text (``"CFA zone from 'Mali'"``), and when nothing tells, ``XOF`` is taken with
+  ``"CFA zone guessed"``; for ``XXX``, ``"currency not told: 'francs'"``.
 
 Example::
 
@@ -42,6 +52,7 @@ from decimal import Decimal, InvalidOperation
 import regex
 from text_to_num import text2num
 
+from oimx.extract.money_patterns import DIGITS, NUMBER_START, alt, exact_alt
 from oimx.lexicon import currencies
 from oimx.lexicon import money as lex
 
@@ -49,49 +60,6 @@ LANGS = tuple(lex.CURRENCY_WORDS)
 DEFAULT_LANG = "fr"
 WINDOW = 60  # characters looked at around a currency, and before a mention for a range
 SNAP = 40  # at most this many characters moved to cut a window at a space
-
-
-def _units(phrase: str) -> tuple[str, ...]:
-    """One lexicon phrase as pattern pieces: spaces match line breaks, capitals match only capitals."""
-    units: list[str] = []
-    for n, token in enumerate(phrase.split(" ")):
-        if n:
-            units.append(r"\s{1,3}")
-        if token.isupper():
-            units.append(f"(?-i:{regex.escape(token)})")
-        else:
-            units += ["['’ʼ]" if c in "'’ʼ" else regex.escape(c) for c in token]
-    return tuple(units)
-
-
-def _trie(sequences) -> str:
-    """An alternation of piece sequences as a trie (``d(?:ollar|inar)``): small to compile, and
-    the longer of two phrases sharing a start is tried first."""
-    tree: dict = {}
-    for sequence in sequences:
-        node = tree
-        for unit in sequence:
-            node = node.setdefault(unit, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [unit + emit(child) for unit, child in node.items() if unit]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return "(?:" + emit(tree) + ")"
-
-
-def _alt(phrases) -> str:
-    """An alternation of lexicon phrases, the longest tried first."""
-    return _trie(_units(p) for p in set(phrases))
-
-
-def _exact_alt(tokens) -> str:
-    """An alternation of tokens matched exactly as written, case included."""
-    return "(?-i:" + _trie(tuple(regex.escape(c) for c in t) for t in set(tokens)) + ")"
 
 
 def _key(phrase: str) -> str:
@@ -109,20 +77,6 @@ def _snap(text: str, i: int, step: int) -> int:
             return i
         i += step
     return i
-
-
-DIGITS = r"""
-    (?:\d{1,3}(?:[\ \u00a0\u202f]\d{3}){1,4}(?:[.,]\d{1,2})?   # 2 400 000, 2 400 000,50
-      |\d{1,3}(?:['’]\d{3}){1,4}(?:[.,]\d{1,2})?               # Swiss 1'049,95
-      |\d{1,2}(?:,\d{2}){1,3},\d{3}(?:\.\d{1,2})?              # Indian 12,34,567.89
-      |\d{1,3}(?:[.,]\d{3}){1,4}(?:[.,]\d{1,2})?               # 2.400.000, 200.000, 1,500.50
-      |\d{1,12}(?:[.,]\d{1,3})?                                # 23, 1,5, 2.5, 50000.00
-    )(?![\d]|[.,'’]\d)                                         # and no more digits
-"""
-#: Where a written number may start: not inside another number, not as the last group of
-#: one (``000`` of ``185 000``), not after a capital (COP28); after a small letter it may
-#: (``a généré185 000 dollars``).
-NUMBER_START = r"(?<![\d.,'’_])(?-i:(?<!\p{Lu}))(?!(?<=\d[\ \u00a0\u202f])\d{3}(?!\d))"
 
 
 @functools.cache
@@ -149,20 +103,20 @@ def _patterns(lang: str) -> tuple[regex.Pattern, ...]:
     """
     _, _, symbol_phrases, code_list = _vocabulary(lang)
     words = lex.NUMBER_WORDS[lang]
-    number_word = rf"(?:{_alt(words)}(?!\w))"
-    joiner = _alt(lex.NUMBER_WORD_JOINERS[lang])
+    number_word = rf"(?:{alt(words)}(?!\w))"
+    joiner = alt(lex.NUMBER_WORD_JOINERS[lang])
     number_words = rf"{number_word}(?:(?:\s{{1,2}}|-)(?:{joiner}(?:\s{{1,2}}|-))?{number_word}){{0,4}}"
-    magnitude_words = f"(?:{_alt(lex.MAGNITUDE_WORDS[lang])})(?!\\w)"
-    magnitude = rf"(?:(?:{_alt(lex.MAGNITUDE_WORDS[lang])}|{_exact_alt(lex.MAGNITUDE_ABBREVIATIONS[lang])})(?!\w))"
+    magnitude_words = f"(?:{alt(lex.MAGNITUDE_WORDS[lang])})(?!\\w)"
+    magnitude = rf"(?:(?:{alt(lex.MAGNITUDE_WORDS[lang])}|{exact_alt(lex.MAGNITUDE_ABBREVIATIONS[lang])})(?!\w))"
     attach = "|".join(
-        rf"{_alt([a])}\s{{0,2}}" if a.endswith("'") else rf"{_alt([a])}\s{{1,3}}"
+        rf"{alt([a])}\s{{0,2}}" if a.endswith("'") else rf"{alt([a])}\s{{1,3}}"
         for a in lex.ATTACH_WORDS[lang]
     )
-    codes = rf"(?P<mcode>(?-i:M))?{_exact_alt(code_list)}"  # USD, MUSD (millions)
-    symbols = _alt(symbol_phrases)
-    subunits = _alt(lex.SUBUNITS)
+    codes = rf"(?P<mcode>(?-i:M))?{exact_alt(code_list)}"  # USD, MUSD (millions)
+    symbols = alt(symbol_phrases)
+    subunits = alt(lex.SUBUNITS)
     before = r"(?:[^\w\s]{1,2}|[A-Za-z]{1,3}\s?\$|(?-i:[A-Z]{3}))"  # $, US$, USD (the second bound has one)
-    fraction = _alt(lex.FRACTIONS[lang])
+    fraction = alt(lex.FRACTIONS[lang])
     dashes = "|".join(regex.escape(d) for d in lex.RANGE_DASHES)
     number = rf"""
         (?:{NUMBER_START}(?P<num>{DIGITS})                         # digits
@@ -197,8 +151,8 @@ def _patterns(lang: str) -> tuple[regex.Pattern, ...]:
           (?P<head>)(?P<num>{DIGITS})                # 50000.00 on the next line
           (?:\s{{0,2}}(?P<mag>{magnitude}))?
         )"""
-    openers = _alt(lex.RANGE_OPENERS[lang])
-    joiners = _alt(lex.RANGE_JOINERS[lang])
+    openers = alt(lex.RANGE_OPENERS[lang])
+    joiners = alt(lex.RANGE_JOINERS[lang])
     first_bound = rf"""
         (?:(?<!\w){openers}\s{{1,3}}                 # entre, between
            (?P<lo>(?:{before}\s{{0,2}})?             # $
@@ -235,7 +189,7 @@ def _symbol_chars() -> str:
 
 MAGNITUDES = {lang: {_key(k): v for k, v in table.items()} for lang, table in lex.MAGNITUDE_WORDS.items()}
 FRACTION_VALUES = {lang: {_key(k): v for k, v in table.items()} for lang, table in lex.FRACTIONS.items()}
-CFA_PLACES = regex.compile(r"(?<!\w)" + _alt(lex.CFA_PLACES) + r"(?!\w)")
+CFA_PLACES = regex.compile(r"(?<!\w)" + alt(lex.CFA_PLACES) + r"(?!\w)")
 CFA_PLACE_ZONE = {_key(k): v for k, v in lex.CFA_PLACES.items()}
 SPACES = regex.compile(r"[\s'’]")
 WORD = regex.compile(r"[^\W\d_]+")

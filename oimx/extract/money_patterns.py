@@ -1,0 +1,62 @@
+"""Pattern pieces of the money extractor: phrase alternations as tries, written numbers."""
+
+from __future__ import annotations
+
+import regex
+
+
+def units(phrase: str) -> tuple[str, ...]:
+    """One lexicon phrase as pattern pieces: spaces match line breaks, capitals match only capitals."""
+    pieces: list[str] = []
+    for n, token in enumerate(phrase.split(" ")):
+        if n:
+            pieces.append(r"\s{1,3}")
+        if token.isupper():
+            pieces.append(f"(?-i:{regex.escape(token)})")
+        else:
+            pieces += ["['’ʼ]" if c in "'’ʼ" else regex.escape(c) for c in token]
+    return tuple(pieces)
+
+
+def trie(sequences) -> str:
+    """An alternation of piece sequences as a trie (``d(?:ollar|inar)``): small to compile, and
+    the longer of two phrases sharing a start is tried first."""
+    tree: dict = {}
+    for sequence in sequences:
+        node = tree
+        for unit in sequence:
+            node = node.setdefault(unit, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [unit + emit(child) for unit, child in node.items() if unit]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + emit(tree) + ")"
+
+
+def alt(phrases) -> str:
+    """An alternation of lexicon phrases, the longest tried first."""
+    return trie(units(p) for p in set(phrases))
+
+
+def exact_alt(tokens) -> str:
+    """An alternation of tokens matched exactly as written, case included."""
+    return "(?-i:" + trie(tuple(regex.escape(c) for c in t) for t in set(tokens)) + ")"
+
+
+DIGITS = r"""
+    (?:\d{1,3}(?:[\ \u00a0\u202f]\d{3}){1,4}(?:[.,]\d{1,2})?   # 2 400 000, 2 400 000,50
+      |\d{1,3}(?:['’]\d{3}){1,4}(?:[.,]\d{1,2})?               # Swiss 1'049,95
+      |\d{1,2}(?:,\d{2}){1,3},\d{3}(?:\.\d{1,2})?              # Indian 12,34,567.89
+      |\d{1,3}(?:[.,]\d{3}){1,4}(?:[.,]\d{1,2})?               # 2.400.000, 200.000, 1,500.50
+      |\d{1,12}(?:[.,]\d{1,3})?                                # 23, 1,5, 2.5, 50000.00
+    )(?![\d]|[.,'’]\d)                                         # and no more digits
+"""
+#: Where a written number may start: not inside another number, not as the last group of
+#: one (``000`` of ``185 000``), not after a capital (COP28); after a small letter it may
+#: (``a généré185 000 dollars``).
+NUMBER_START = r"(?<![\d.,'’_])(?-i:(?<!\p{Lu}))(?!(?<=\d[\ \u00a0\u202f])\d{3}(?!\d))"
