@@ -132,6 +132,9 @@ CODES = [
     ("en-code-then-magnitude", "en", "They paid 75 USD million for it", [("75 USD million", 75000000, "USD")]),
     ("en-lower-case-codes", "en", "10 rmb 20 usd", [("10 rmb", 10, "CNY"), ("20 usd", 20, "USD")]),
     ("en-code-dollar", "en", "cad$ 15 or nzd$15", [("cad$ 15", 15, "CAD"), ("nzd$15", 15, "NZD")]),
+    ("en-code-glued-after", "en", "115USD, then 500 USD,100 times more", [("115USD", 115, "USD"),
+     ("500 USD", 500, "USD")]),
+    ("fr-org-acronym-then-amount", "fr", "l'OIM 2 millions de dollars", [("2 millions de dollars", 2000000, "USD")]),
 ]  # fmt: skip
 
 # Hundredths: after an amount they add to it; alone, pence are British, cents of no told currency.

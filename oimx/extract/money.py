@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from decimal import Decimal, InvalidOperation
 
 import regex
@@ -89,7 +90,7 @@ def _vocabulary(lang: str) -> tuple[dict[str, tuple[str, ...]], currencies.Names
     symbols = currencies.symbols()
     codes = sorted(currencies.codes() | {c.lower() for c in lex.LOWERCASE_CODES} | set(lex.CODE_LIKE))
     lookup = {c.casefold(): (lex.CODE_LIKE.get(c, c.upper()),) for c in codes}
-    lookup |= {_key(k): (v,) for k, v in symbols.items()}
+    lookup |= {" ".join(k.split()): (v,) for k, v in symbols.items()}  # symbols: case as written
     subunits = {k: ("SUB", v or "") for k, v in lex.SUBUNITS.items()}
     return lookup, currencies.Names(currencies.words(lang) | subunits), sorted(symbols), codes
 
@@ -101,7 +102,7 @@ def _patterns(lang: str) -> tuple[regex.Pattern, ...]:
     Built on first use and kept: a run over French pages only need not pay the other
     languages' compile time at start-up.
     """
-    _, _, symbol_phrases, code_list = _vocabulary(lang)
+    symbol_phrases = _vocabulary(lang)[2]
     words = lex.NUMBER_WORDS[lang]
     number_word = rf"(?:{alt(words)}(?!\w))"
     joiner = alt(lex.NUMBER_WORD_JOINERS[lang])
@@ -112,8 +113,13 @@ def _patterns(lang: str) -> tuple[regex.Pattern, ...]:
         rf"{alt([a])}\s{{0,2}}" if a.endswith("'") else rf"{alt([a])}\s{{1,3}}"
         for a in lex.ATTACH_WORDS[lang]
     )
-    codes = rf"(?P<mcode>(?-i:M))?{exact_alt(code_list)}"  # USD, MUSD (millions)
-    symbols = alt(symbol_phrases)
+    # USD, MUSD (millions), usd, RMB: any three letters, the code looked up afterwards
+    codes = r"(?P<mcode>(?-i:M(?=[A-Z]{3})))?(?-i:[A-Z]{3}|[a-z]{3})"
+    # Symbols: the dollar family as a shape (US$, $US, hk $, $ CA, cad$: looked up afterwards),
+    # single marks as a class, the few others as an alternation (a long one is slow to search).
+    single = "".join(regex.escape(s) for s in symbol_phrases if len(s) == 1 and s != "$")
+    others = alt(s for s in symbol_phrases if len(s) > 1 and "$" not in s)
+    symbols = rf"""(?:(?:[A-Za-z]{{1,4}}\s?)?\$(?:\s?(?-i:[A-Z]{{2,3}}|É\.-U\.)(?![\w.]))?|[{single}]|{others})"""
     subunits = alt(lex.SUBUNITS)
     before = r"(?:[^\w\s]{1,2}|[A-Za-z]{1,3}\s?\$|(?-i:[A-Z]{3}))"  # $, US$, USD (the second bound has one)
     fraction = alt(lex.FRACTIONS[lang])
@@ -136,7 +142,7 @@ def _patterns(lang: str) -> tuple[regex.Pattern, ...]:
           (?:\s{{0,3}}(?P<mag>{magnitude})           # millions, M
              (?:\s{{1,3}}(?:{attach}))?)?            # de, d'
           (?:\s{{0,3}}|-)                            # one-yen
-          (?:(?P<cur>(?P<code>{codes})|(?(words)(?!)|{symbols}))  # USD, € (not after words)
+          (?:(?P<cur>(?P<code>{codes})|{symbols})    # USD, € (not after words: checked after)
              (?![\w-])                              # not euro-
           |(?P<name>)(?=[^\W\d_]))                  # a word: a currency name? (looked up)
         |
@@ -174,12 +180,32 @@ def _patterns(lang: str) -> tuple[regex.Pattern, ...]:
 
 @functools.cache
 def _anchor_words(lang: str) -> frozenset[str]:
-    """Lower-case words that start or end a currency name or are letters of a symbol."""
-    names, symbol_phrases, code_list = _vocabulary(lang)[1:]
-    found = names.words() | {w.lower() for p in lex.CURRENCY_WORDS[lang] for w in WORD.findall(p)[-1:]}
-    found |= {w.lower() for phrase in currencies.words(lang) for w in WORD.findall(phrase)[-1:]}
-    found |= {w.lower() for s in symbol_phrases for w in WORD.findall(s)} | {c for c in code_list if c.islower()}
-    return frozenset(found)
+    """Lower-case words a currency phrase is built on (its head), and symbols made of letters."""
+    head = -1 if lang == "en" else 0
+    found = {WORD.findall(p)[head].lower() for p in currencies.words(lang) if WORD.findall(p)}
+    found |= {currencies.head(p, "en") for p in currencies.load()["heads"]["en"]} | set(lex.SUBUNITS)
+    found |= {s.lower() for s in _vocabulary(lang)[2] if WORD.fullmatch(s)}
+    return frozenset(found | {c for c in _vocabulary(lang)[3] if c.islower()})
+
+
+@functools.cache
+def _code_set(lang: str) -> frozenset[str]:
+    """Codes as written (USD, usd) and with an M for millions (MUSD)."""
+    codes = _vocabulary(lang)[3]
+    return frozenset(codes) | frozenset("M" + c for c in codes if c.isupper())
+
+
+@functools.cache
+def _code_tokens(lang: str) -> frozenset[str]:
+    return frozenset(c.lower() for c in _code_set(lang))
+
+
+@functools.cache
+def _anchor_tokens(lang: str) -> frozenset[str]:
+    """Currency words and codes as they may stand between spaces: ``dollars,``, ``(usd)``."""
+    bare = _anchor_words(lang) | _code_tokens(lang)
+    shapes = ("{}", "{},", "{}.", "{};", "{}:", "{})", "({}", "({})", "{}),", "{}).", "«{}", "{}»", "\"{}", "{}\"")
+    return frozenset(shape.format(w) for w in bare for shape in shapes)
 
 
 @functools.cache
@@ -192,8 +218,11 @@ FRACTION_VALUES = {lang: {_key(k): v for k, v in table.items()} for lang, table 
 CFA_PLACES = regex.compile(r"(?<!\w)" + alt(lex.CFA_PLACES) + r"(?!\w)")
 CFA_PLACE_ZONE = {_key(k): v for k, v in lex.CFA_PLACES.items()}
 SPACES = regex.compile(r"[\s'’]")
+GLUED_CODE = re.compile(r"(?<=\d)M?[A-Z]{3}|M?[A-Z]{3}(?=\d|[,.;:]\d)")  # 115USD, USD1,23, USD,100
+DIGIT_GROUP_END = regex.compile(r"(?<=\d[\ \u00a0\u202f])\d{3}(?!\d)")
 WORD = regex.compile(r"[^\W\d_]+")
-CAPITALS = regex.compile(r"(?<![A-Za-z])M?[A-Z]{3}(?![A-Za-z])")
+#: Characters stripped from the ends of a word when looking for currency words and codes.
+STRIP = "0123456789!\"#%&'()*+,./:;<=>?@[\\]^_`{|}~’«»“”–—…-\u00a0\u202f"
 CFA_CODES = ("XOF", "XAF")
 
 def _digits_value(digits: str, lang: str, scaled: bool) -> Decimal:
@@ -298,16 +327,41 @@ def _item(text: str, start: int, end: int, amount: Decimal, currency: str, note:
 
 
 def _anchors(text: str, lang: str) -> list[int]:
-    """Positions of currency words, symbols and codes: a mention lies near one of them."""
-    words, codes = _anchor_words(lang), _vocabulary(lang)[3]
-    found = [m.start() for m in WORD.finditer(text) if m.group().lower() in words]
+    """Positions of currency words, symbols and codes: a mention lies near one of them.
+
+    The words of the lower-cased text are taken as a set (split, in C) and met with the
+    currency words and codes, written bare or with punctuation around (``dollars,``,
+    ``(usd)``); only the few found are then looked for by position.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):  # lower() changed the length: look everywhere
+        return list(range(0, len(text), WINDOW))
+    split = lowered.replace("'", " ").replace("’", " ").replace("-", " ").replace("/", " ").split()
+    hits = {t.strip(STRIP) for t in set(split) & _anchor_tokens(lang)}
+    found = _positions(lowered, hits & _anchor_words(lang))
+    codes = _code_set(lang)
+    for token in hits & _code_tokens(lang):  # usd, musd: found as written, USD, MUSD or usd
+        found += _positions(text, {token, token.upper(), "M" + token[1:].upper()} & codes)
+    found += [m.start() for m in GLUED_CODE.finditer(text) if m.group() in codes]
     for char in _symbol_chars():
         i = text.find(char)
         while i >= 0:
             found.append(i)
             i = text.find(char, i + 1)
-    found += [m.start() for m in CAPITALS.finditer(text) if m.group()[-3:] in codes]
     return sorted(found)
+
+
+def _positions(text: str, words: set[str]) -> list[int]:
+    """Where the words occur in ``text`` as whole words (letters on neither side)."""
+    found = []
+    for word in words:
+        i = text.find(word)
+        while i >= 0:
+            end = i + len(word)
+            if not (i and text[i - 1].isalpha()) and not (end < len(text) and text[end].isalpha()):
+                found.append(i)
+            i = text.find(word, end)
+    return found
 
 
 def _windows(text: str, lang: str) -> list[tuple[int, int]]:
@@ -322,6 +376,37 @@ def _windows(text: str, lang: str) -> list[tuple[int, int]]:
     return windows
 
 
+def _lookup(lookup: dict, written: str, mcode: str | None) -> tuple[str, ...] | None:
+    """The codes of a symbol (as written) or code (any case); None when it is neither."""
+    written = written[1:] if mcode else written
+    return lookup.get(" ".join(written.split())) or lookup.get(written.casefold())
+
+
+def _candidates(mention: regex.Pattern, text: str, lang: str):
+    """Matches of the mention pattern in the windows, less the ones read wrong, after which
+    the search goes on from the next character: three letters before a number that are no
+    currency code (``OIM 500``), a symbol after number words (``a $ 300``), a number after
+    a capital (``COP28``) or that is the last group of another (``000`` of ``185 000``)."""
+    lookup = _vocabulary(lang)[0]
+    for lo, hi in _windows(text, lang):
+        pos = lo
+        while (m := mention.search(text, pos, hi)) is not None:
+            if _misread(m, text, lookup):
+                pos = m.start() + 1
+                continue
+            yield m
+            pos = max(m.end(), m.start() + 1)
+
+
+def _misread(m: regex.Match, text: str, lookup: dict) -> bool:
+    cur, start = m.group("cur"), m.start("num")
+    if cur is not None and m.group("num") is not None and m.start("cur") < start:
+        return _lookup(lookup, cur, m.group("mcode")) is None
+    if m.group("words") is not None:
+        return cur is not None and m.group("code") is None
+    return start > 0 and (text[start - 1].isupper() or bool(DIGIT_GROUP_END.match(text, start)))
+
+
 def find(text: str, *, lang: str = "fr", country: str | None = None) -> list[dict]:
     """Money mentions in ``text``, sorted by start; see the module docstring for the schema."""
     lang = lang if lang in LANGS else DEFAULT_LANG
@@ -329,19 +414,17 @@ def find(text: str, *, lang: str = "fr", country: str | None = None) -> list[dic
     chooser = _Currency(text, country)
     lookup, names = _vocabulary(lang)[:2]
     items: list[dict] = []
-    matches = [m for lo, hi in _windows(text, lang) for m in mention.finditer(text, lo, hi)]
-    for m in matches:
+    for m in _candidates(mention, text, lang):
         if items and m.start() < items[-1]["end"]:
             continue
         end = m.end()
-        if m.group("name") is not None:  # a word after a number: a currency name?
-            named = names.at(text, end)
+        written = m.group("cur") and (m.group("cur")[1:] if m.group("mcode") else m.group("cur"))
+        codes = written and _lookup(lookup, written, None)
+        if not codes:  # a word after a number (yen, dollars): the start of a currency name?
+            named = names.at(text, m.start("cur") if written else end)
             if named is None:
                 continue
             end, written, codes = named
-        else:
-            written = m.group("cur")[1:] if m.group("mcode") else m.group("cur")
-            codes = lookup[_key(written)]
         value = _number_value(m, lang)
         if value is None:
             continue

@@ -46,6 +46,12 @@ def _phrase(name: str) -> str:
     return " ".join(PARENTHESES.sub("", name).split()).lower()
 
 
+def head(phrase: str, lang: str) -> str:
+    """The noun a currency name is built on: its last word in English, else its first
+    (after a leading ``nouveau``/``nuevo``)."""
+    return _head(phrase, lang)
+
+
 def _head(phrase: str, lang: str) -> str:
     words = phrase.split()
     if lang == "en":

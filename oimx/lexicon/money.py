@@ -26,7 +26,7 @@ CURRENCY_CODES: tuple[str, ...] = (
 #: codes unless listed in CURRENCY_CODES above.
 CODES_THAT_ARE_WORDS: frozenset[str] = frozenset(
     {"ALL", "TOP", "CUP", "BOB", "PEN", "MOP", "SOS", "BAM", "GEL", "DOP", "SAR", "NIO", "AMD", "LAK",
-     "MKD", "KES", "MUR", "GIP", "SHP", "BND", "LSL", "ANG", "AOA", "ERN", "SEK", "COP", "CUC",
+     "MKD", "KES", "MUR", "GIP", "SHP", "BND", "LSL", "ANG", "AOA", "ERN", "COP", "CUC",
      "SDG", "CVE", "NPR", "CRC"}
 )  # fmt: skip
 
