@@ -184,7 +184,8 @@ def _anchor_words(lang: str) -> frozenset[str]:
     head = -1 if lang == "en" else 0
     found = {WORD.findall(p)[head].lower() for p in currencies.words(lang) if WORD.findall(p)}
     found |= {currencies.head(p, "en") for p in currencies.load()["heads"]["en"]} | set(lex.SUBUNITS)
-    found |= {s.lower() for s in _vocabulary(lang)[2] if WORD.fullmatch(s)}
+    found |= {w.lower() for s in _vocabulary(lang)[2] if WORD.sub("", s).isspace() or WORD.fullmatch(s)
+              for w in WORD.findall(s) if len(w) > 1}  # Kč, F CFA
     return frozenset(found | {c for c in _vocabulary(lang)[3] if c.islower()})
 
 

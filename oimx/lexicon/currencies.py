@@ -66,7 +66,7 @@ def _keep_current(codes: set[str], current: set[str]) -> list[str]:
 def build() -> dict:
     """The table from the installed babel (slow: reads every locale)."""
     from babel import Locale, localedata
-    from babel.numbers import get_territory_currencies
+    from babel.numbers import get_currency_name, get_territory_currencies
 
     territories = sorted(t for t in Locale("en").territories if t.isalpha() and len(t) == 2)
     in_use = {t: get_territory_currencies(t) for t in territories}
@@ -77,13 +77,12 @@ def build() -> dict:
     heads: dict[str, dict] = {}
     for lang in LANGS:
         locale = Locale(lang)
-        plurals = locale._data["currency_names_plural"]
         by_name: dict[str, set[str]] = {}
         by_head: dict[str, set[str]] = {}
         for code, name in locale.currencies.items():
             if code not in ever:  # funds, metals, test codes: not money people pay with
                 continue
-            for form in {name, *dict(plurals.get(code, {})).values()}:
+            for form in {name, *(get_currency_name(code, count, lang) for count in (1, 2, 1_000_000))}:
                 phrase = _phrase(form)
                 if phrase:
                     by_name.setdefault(phrase, set()).add(code)

@@ -46,7 +46,7 @@ SHARED_NOUN_DEFAULTS: tuple[str, ...] = ("USD", "GBP", "EUR")
 COMMON_WORD_HEADS: dict[str, frozenset[str]] = {
     "fr": frozenset({"livre", "livres", "franc", "or", "sol", "sols", "lire", "mark", "marks", "sucre",
                      "sucres", "sum", "sums", "coupon", "coupons", "type", "couronne", "couronnes"}),
-    "en": frozenset({"mark", "marks", "real", "won", "gold", "sum", "ley", "sol", "sucre", "cupon"}),
+    "en": frozenset({"mark", "marks", "real", "won", "gold", "sum", "ley", "sol", "sucre", "cupon", "pound"}),
     "es": frozenset({"real", "corona", "coronas", "marco", "marcos", "oro", "ley", "sol", "soles", "super",
                      "sum", "sums", "bat", "libra", "libras", "bir", "colón"}),
 }  # fmt: skip
