@@ -211,7 +211,9 @@ def _anchor_tokens(lang: str) -> frozenset[str]:
 
 @functools.cache
 def _symbol_chars() -> str:
-    return "".join(sorted({c for s in _vocabulary("fr")[2] for c in s if not c.isalnum()} - set(" .-'’/")))
+    symbols = _vocabulary("fr")[2]
+    marks = {c for s in symbols for c in s if not c.isalnum()} | {s for s in symbols if len(s) == 1}  # $, 元
+    return "".join(sorted(marks - set(" .-'’/")))
 
 
 MAGNITUDES = {lang: {_key(k): v for k, v in table.items()} for lang, table in lex.MAGNITUDE_WORDS.items()}

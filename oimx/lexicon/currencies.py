@@ -16,9 +16,10 @@ The table (all phrases lower-case, parentheses dropped: ``franc CFA (BCEAO)`` is
   in French and Spanish, after a leading ``nouveau``/``nuevo``) to the currencies built on it:
   ``yens`` is JPY alone, ``dollars`` many, ``francs`` many;
 - ``symbols``: every symbol that names one currency in the locales of the territories using it,
-  and in fr/en/es (``Kč``, ``₾``, ``HK$``, ``$CA``); symbols shared by several currencies
-  (``$``, ``¥``, ``kr``), symbols made of ASCII letters only (``R``, ``Ft``: codes and words
-  cover those) and single letters are left out;
+  and in fr/en/es (``Kč``, ``₾``, ``HK$``, ``$CA``), then those that name one currency in all of
+  babel's locales (``元`` in Japanese); symbols shared by several currencies (``$``, ``¥``,
+  ``kr``), symbols made of ASCII letters only (``R``, ``Ft``: codes and words cover those) and
+  single letters other than ideographs are left out;
 - ``territories``: per ISO 3166 territory, the currencies in use there today.
 """
 
@@ -40,6 +41,7 @@ LEADING_ADJECTIVES = frozenset(
 PARENTHESES = re.compile(r"\s*\([^)]*\)")
 INVISIBLE = re.compile(r"[\u200b-\u200f\u061c]")
 ASCII_LETTERS_AND_DOTS = re.compile(r"[A-Za-z.]+")
+CJK = 0x2E80  # a single letter from here on is an ideograph (元, 円), a symbol of its own
 
 
 def _phrase(name: str) -> str:
@@ -89,17 +91,22 @@ def build() -> dict:
                     by_head.setdefault(_head(phrase, lang), set()).add(code)
         names[lang] = {p: _keep_current(c, current) for p, c in sorted(by_name.items())}
         heads[lang] = {h: _keep_current(c, current) for h, c in sorted(by_head.items())}
-    found: dict[str, set[str]] = {}
+    local: dict[str, set[str]] = {}  # symbols in the locales of the territories using them
+    anywhere: dict[str, set[str]] = {}  # symbols in any locale
     for locale_id in localedata.locale_identifiers():
         locale = Locale.parse(locale_id)
-        codes = in_use.get(locale.territory or "", []) if locale_id not in LANGS else list(locale.currency_symbols)
-        for code in codes:
-            symbol = INVISIBLE.sub("", locale.currency_symbols.get(code) or "").strip()
-            if code in ever and symbol != code and not ASCII_LETTERS_AND_DOTS.fullmatch(symbol) and (
-                len(symbol) > 1 or not symbol.isalpha()
+        own = set(in_use.get(locale.territory or "", []))
+        own |= set(locale.currency_symbols) if locale_id in LANGS else set()
+        for code, written in locale.currency_symbols.items():
+            symbol = INVISIBLE.sub("", written).strip()
+            if symbol and code in ever and symbol != code and not ASCII_LETTERS_AND_DOTS.fullmatch(symbol) and (
+                len(symbol) > 1 or not symbol.isalpha() or ord(symbol) >= CJK
             ):
-                found.setdefault(symbol, set()).add(code)
-    symbols = {s: next(iter(c)) for s, c in sorted(found.items()) if len(c) == 1}
+                anywhere.setdefault(symbol, set()).add(code)
+                if code in own:
+                    local.setdefault(symbol, set()).add(code)
+    symbols = {s: next(iter(c)) for s, c in sorted(local.items()) if len(c) == 1}
+    symbols |= {s: next(iter(c)) for s, c in sorted(anywhere.items()) if len(c) == 1 and s not in local}
     return {"names": names, "heads": heads, "symbols": symbols, "territories": in_use}
 
 
@@ -138,8 +145,8 @@ def symbols() -> dict[str, str]:
     for symbol, code in list(found.items()):
         prefix = symbol.strip("$")
         if symbol.count("$") == 1 and prefix.isalpha() and symbol.endswith("$"):
-            found.setdefault(f"{prefix} $", code)  # HK $ 10, c $ 16.4 (C $ is written)
-            if len(prefix) > 1 or prefix.lower() not in lex.ONE_LETTER_WORDS:
+            found.setdefault(f"{prefix} $", code)  # HK $ 10
+            if len(prefix) > 1:  # not c$ nor s $: a one-letter word or a possessive's s
                 found.setdefault(f"{prefix.lower()}$", code)
                 found.setdefault(f"{prefix.lower()} $", code)
     for code in lex.LOWERCASE_CODES:

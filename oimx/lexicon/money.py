@@ -51,10 +51,6 @@ COMMON_WORD_HEADS: dict[str, frozenset[str]] = {
                      "sum", "sums", "bat", "libra", "libras", "bir", "colón"}),
 }  # fmt: skip
 
-#: Single letters that are words: a dollar sign after one of them is not a prefixed symbol
-#: (``a $ 300 million`` is not A$).
-ONE_LETTER_WORDS: frozenset[str] = frozenset({"a", "à", "y", "e", "o", "i", "u"})
-
 #: Hundredths of a currency unit, per language (all languages' words are read in every
 #: language). After an amount they take its currency (``15 dollars et 15 cents``); alone,
 #: the currency given here, or none told (``XXX``) when None.
