@@ -221,7 +221,7 @@ FRACTION_VALUES = {lang: {_key(k): v for k, v in table.items()} for lang, table 
 CFA_PLACES = regex.compile(r"(?<!\w)" + alt(lex.CFA_PLACES) + r"(?!\w)")
 CFA_PLACE_ZONE = {_key(k): v for k, v in lex.CFA_PLACES.items()}
 SPACES = regex.compile(r"[\s'’]")
-GLUED_CODE = re.compile(r"(?<=\d)M?[A-Z]{3}|M?[A-Z]{3}(?=\d|[,.;:]\d)")  # 115USD, USD1,23, USD,100
+DIGIT_RUN = re.compile(r"\d+")
 DIGIT_GROUP_END = regex.compile(r"(?<=\d[\ \u00a0\u202f])\d{3}(?!\d)")
 WORD = regex.compile(r"[^\W\d_]+")
 #: Characters stripped from the ends of a word when looking for currency words and codes.
@@ -345,13 +345,25 @@ def _anchors(text: str, lang: str) -> list[int]:
     codes = _code_set(lang)
     for token in hits & _code_tokens(lang):  # usd, musd: found as written, USD, MUSD or usd
         found += _positions(text, {token, token.upper(), "M" + token[1:].upper()} & codes)
-    found += [m.start() for m in GLUED_CODE.finditer(text) if m.group() in codes]
+    found += _glued_codes(text, codes)
     for char in _symbol_chars():
         i = text.find(char)
         while i >= 0:
             found.append(i)
             i = text.find(char, i + 1)
     return sorted(found)
+
+
+def _glued_codes(text: str, codes: frozenset[str]) -> list[int]:
+    """Codes written against a number: 115USD, USD1,23, USD,100 (read around each digit run)."""
+    found = []
+    for m in DIGIT_RUN.finditer(text):
+        start, end = m.start(), m.end()
+        before = start - 1 if text[start - 1 : start] in ",.;:" else start
+        for i in (before - 4, before - 3, end):
+            if i >= 0 and (text[i : i + 3] in codes or text[i : i + 4] in codes):
+                found.append(max(i, 0))
+    return found
 
 
 def _positions(text: str, words: set[str]) -> list[int]:
