@@ -383,11 +383,11 @@ def _windows(text: str, lang: str) -> list[tuple[int, int]]:
     """Stretches of text around the anchors, merged, cut only at spaces outside numbers."""
     windows: list[tuple[int, int]] = []
     for anchor in _anchors(text, lang):
-        lo, hi = _snap(text, anchor - WINDOW, -1), _snap(text, anchor + WINDOW, 1)
-        if windows and lo <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
-        else:
-            windows.append((lo, hi))
+        if windows and anchor - WINDOW <= windows[-1][1]:  # joins the last window: stretch it
+            if anchor + WINDOW > windows[-1][1]:
+                windows[-1] = (windows[-1][0], _snap(text, anchor + WINDOW, 1))
+            continue
+        windows.append((_snap(text, anchor - WINDOW, -1), _snap(text, anchor + WINDOW, 1)))
     return windows
 
 

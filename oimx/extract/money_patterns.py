@@ -1,4 +1,4 @@
-"""Pattern pieces of the money extractor: phrase alternations as tries, written numbers."""
+"""Pattern pieces of the money extractor: alternations of lexicon phrases, written numbers."""
 
 from __future__ import annotations
 
@@ -16,26 +16,6 @@ def units(phrase: str) -> tuple[str, ...]:
         else:
             pieces += ["['’ʼ]" if c in "'’ʼ" else regex.escape(c) for c in token]
     return tuple(pieces)
-
-
-def trie(sequences) -> str:
-    """An alternation of piece sequences as a trie (``d(?:ollar|inar)``): small to compile, and
-    the longer of two phrases sharing a start is tried first."""
-    tree: dict = {}
-    for sequence in sequences:
-        node = tree
-        for unit in sequence:
-            node = node.setdefault(unit, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [unit + emit(child) for unit, child in node.items() if unit]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return "(?:" + emit(tree) + ")"
 
 
 def alt(phrases) -> str:

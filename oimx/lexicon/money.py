@@ -22,8 +22,9 @@ CURRENCY_CODES: tuple[str, ...] = (
     "JOD", "YER", "TRY", "UAH", "PHP", "IDR", "THB", "MMK",
 )  # fmt: skip
 
-#: Current ISO codes that are also words written in capitals (``ALL``, ``TOP``): not read as
-#: codes unless listed in CURRENCY_CODES above.
+#: Current ISO codes that are also words written in capitals (``ALL``, ``TOP``) or acronyms
+#: of the field (``SDG`` goals, ``CRC`` convention, ``COP`` conferences): not read as codes
+#: unless listed in CURRENCY_CODES above.
 CODES_THAT_ARE_WORDS: frozenset[str] = frozenset(
     {"ALL", "TOP", "CUP", "BOB", "PEN", "MOP", "SOS", "BAM", "GEL", "DOP", "SAR", "NIO", "AMD", "LAK",
      "MKD", "KES", "MUR", "GIP", "SHP", "BND", "LSL", "ANG", "AOA", "ERN", "COP", "CUC",
