@@ -1,11 +1,14 @@
 """Money vocabulary: currency names, symbols and codes, magnitude words, number words.
 
-Every table is plain data read by :mod:`oimx.extract.money`, which builds its patterns
-from them. Phrases are written as in running text; the pattern builder lets any space
-in a phrase match a line break or a no-break space, lets an apostrophe match ``'`` or
-``’``, and matches tokens written in capitals (``USD``, ``US``, ``FCFA``) only in
-capitals. ``"CFA"`` is not an ISO code: it marks a franc CFA whose code (``XOF`` or
-``XAF``) is chosen from the page's country.
+The names, heads and symbols of every ISO 4217 currency come from CLDR
+(:mod:`oimx.lexicon.currencies`); the tables here add what CLDR does not say: how people
+write the common ones in running text (``dollars US``, ``francs CFA``), which unqualified
+name means which currency, and the grammar around amounts. Every table is plain data
+read by :mod:`oimx.extract.money`, which builds its patterns from them. Phrases are
+written as in running text; the pattern builder lets any space in a phrase match a line
+break or a no-break space, lets an apostrophe match ``'`` or ``’``, and matches tokens
+written in capitals (``USD``, ``US``, ``FCFA``) only in capitals. ``"CFA"`` is not an ISO
+code: it marks a franc CFA whose code (``XOF`` or ``XAF``) is chosen from the page's country.
 """
 
 from __future__ import annotations
@@ -19,6 +22,44 @@ CURRENCY_CODES: tuple[str, ...] = (
     "JOD", "YER", "TRY", "UAH", "PHP", "IDR", "THB", "MMK",
 )  # fmt: skip
 
+#: Current ISO codes that are also words written in capitals (``ALL``, ``TOP``) or acronyms
+#: of the field (``SDG`` goals, ``CRC`` convention, ``COP`` conferences): not read as codes
+#: unless listed in CURRENCY_CODES above.
+CODES_THAT_ARE_WORDS: frozenset[str] = frozenset(
+    {"ALL", "TOP", "CUP", "BOB", "PEN", "MOP", "SOS", "BAM", "GEL", "DOP", "SAR", "NIO", "AMD", "LAK",
+     "MKD", "KES", "MUR", "GIP", "SHP", "BND", "LSL", "ANG", "AOA", "ERN", "COP", "CUC",
+     "SDG", "CVE", "NPR", "CRC"}
+)  # fmt: skip
+
+#: Codes also read in lower case, and followed by ``$`` (``usd 20``, ``cad$ 15``).
+LOWERCASE_CODES: tuple[str, ...] = ("USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "JPY", "CNY", "MXN")
+
+#: Abbreviations written like codes that are not ISO 4217.
+CODE_LIKE: dict[str, str] = {"RMB": "CNY", "rmb": "CNY"}
+
+#: An unqualified currency noun shared by several currencies names the first of these that
+#: shares it (``dollars`` is USD, ``pounds`` GBP); the page's country comes next (``francs``
+#: in Mali is XOF); else the currency is not told (``XXX``, with a note).
+SHARED_NOUN_DEFAULTS: tuple[str, ...] = ("USD", "GBP", "EUR")
+
+#: Currency nouns (CLDR heads) that are also common words, read as money only inside a
+#: full name (``livres sterling``, not ``neuf livres``; ``un franc succès``, ``1 million mark``).
+COMMON_WORD_HEADS: dict[str, frozenset[str]] = {
+    "fr": frozenset({"livre", "livres", "franc", "or", "sol", "sols", "lire", "mark", "marks", "sucre",
+                     "sucres", "sum", "sums", "coupon", "coupons", "type", "couronne", "couronnes"}),
+    "en": frozenset({"mark", "marks", "real", "won", "gold", "sum", "ley", "sol", "sucre", "cupon", "pound"}),
+    "es": frozenset({"real", "corona", "coronas", "marco", "marcos", "oro", "ley", "sol", "soles", "super",
+                     "sum", "sums", "bat", "libra", "libras", "bir", "colón"}),
+}  # fmt: skip
+
+#: Hundredths of a currency unit, per language (all languages' words are read in every
+#: language). After an amount they take its currency (``15 dollars et 15 cents``); alone,
+#: the currency given here, or none told (``XXX``) when None.
+SUBUNITS: dict[str, str | None] = {
+    "cent": None, "cents": None, "centime": None, "centimes": None, "céntimo": None,
+    "céntimos": None, "centavo": None, "centavos": None, "penny": "GBP", "pence": "GBP",
+}  # fmt: skip
+
 #: Symbols and symbol-like marks written before a number (``$5``, ``US$ 5``, ``€10``).
 SYMBOLS_BEFORE: dict[str, str] = {
     "US$": "USD",
@@ -30,6 +71,8 @@ SYMBOLS_BEFORE: dict[str, str] = {
     "C$": "CAD",
     "A$": "AUD",
     "R$": "BRL",
+    "Mex$": "MXN",
+    "C $": "CAD",
 }
 
 #: Symbols written after a number (``10 000 €``, ``5 M$``, ``300 $ US``).
@@ -179,6 +222,10 @@ MAGNITUDE_WORDS: dict[str, dict[str, int]] = {
         "billion": 10**9,
         "billions": 10**9,
         "trillion": 10**12,
+        "lakh": 10**5,
+        "lakhs": 10**5,
+        "crore": 10**7,
+        "crores": 10**7,
     },
     "es": {
         "mil": 10**3,
@@ -244,9 +291,10 @@ NUMBER_WORD_ALIASES: dict[str, dict[str, str]] = {
 
 #: Fractions written before a magnitude: ``un demi-million de dollars``.
 FRACTIONS: dict[str, dict[str, float]] = {
-    "fr": {"un demi": 0.5},
-    "en": {"half a": 0.5},
-    "es": {"medio": 0.5},
+    "fr": {"un demi": 0.5, "un quart de": 0.25, "trois quarts de": 0.75},
+    "en": {"half a": 0.5, "half": 0.5, "a half": 0.5, "quarter": 0.25, "a quarter": 0.25, "quarter of a": 0.25,
+           "three quarters": 0.75, "three quarters of a": 0.75},
+    "es": {"medio": 0.5, "un cuarto de": 0.25, "tres cuartos de": 0.75},
 }
 
 #: Words opening a range whose first bound may lack magnitude and currency:
@@ -270,12 +318,6 @@ RANGE_DASHES: tuple[str, ...] = ("-", "–", "—")
 #: Decimal mark per language: a single other mark followed by three digits groups
 #: thousands (``200.000`` in French is two hundred thousand; ``1,500`` in English).
 DECIMAL_MARK: dict[str, str] = {"fr": ",", "en": ".", "es": ","}
-
-#: Countries (ISO 3166 alpha-2) of the two franc CFA zones.
-CFA_ZONES: dict[str, tuple[str, ...]] = {
-    "XOF": ("SN", "ML", "NE", "BF", "CI", "BJ", "TG", "GW"),
-    "XAF": ("CM", "TD", "CF", "CG", "GA", "GQ"),
-}
 
 #: Place names that tell the franc CFA zone when no country is given (all languages).
 #: Names mapped to None are outside the zones and listed so that a longer name
