@@ -224,10 +224,13 @@ SPACED_DASH_OPENERS = frozenset({
 })
 # Words that open an open range: since X -> from X.
 SINCE: dict[str, tuple[str, ...]] = {
-    "fr": ("depuis",),
-    "en": ("since", "starting", "as from"),
-    "es": ("desde",),
+    "fr": ("depuis", "à partir de", "à partir du", "à partir d'", "dès", "après le", "après"),
+    "en": ("since", "starting", "as from", "starting from", "after"),
+    "es": ("desde", "a partir de", "a partir del", "después del", "después de"),
 }
+# Of those, the words that say the range began by the time of writing ("depuis la mi-août": last
+# August); after the others the date is read by the sentence's tense ("à partir du 8 mars").
+SINCE_BEGUN: dict[str, tuple[str, ...]] = {"fr": ("depuis",), "en": ("since",), "es": ("desde",)}
 # Words allowed between "depuis" and its date ("depuis le mois de mars", "depuis la nuit du 19 août").
 SINCE_FILLERS: dict[str, tuple[str, ...]] = {
     "fr": ("le mois de", "le mois d'", "la nuit du", "la journée du", "le début du mois de",
@@ -238,9 +241,10 @@ SINCE_FILLERS: dict[str, tuple[str, ...]] = {
 }
 # Words that open an open range: until X -> to X.
 UNTIL: dict[str, tuple[str, ...]] = {
-    "fr": ("jusqu'en", "jusqu'au", "jusqu'à", "d'ici à", "d'ici au", "d'ici", "avant le", "au plus tard le"),
-    "en": ("until", "till", "through", "up to", "by", "no later than"),
-    "es": ("hasta el", "hasta", "para"),
+    "fr": ("jusqu'en", "jusqu'au", "jusqu'à", "d'ici à", "d'ici au", "d'ici", "avant le", "avant",
+           "au plus tard le"),
+    "en": ("until", "till", "through", "up to", "by", "no later than", "before"),
+    "es": ("hasta el", "hasta", "para", "antes del", "antes de"),
 }
 # "para 2024" is "for 2024", a plain date, right after these nouns or a name that begins with one
 # ("el presupuesto para 2025", "Plan de Respuesta Regional (RMRP) para 2024"); elsewhere it is
@@ -361,3 +365,65 @@ EN_MONTH_CONTEXT = ("in", "since", "until", "by", "of", "from", "early", "late",
 
 # Prepositions allowed between two coordinated dates that share a year ("en août et en décembre 2019").
 COORD_PREPOSITIONS = ("en", "in", "le", "el", "au", "on")
+
+# A count of units ahead of the reference: "dans deux mois", "d'ici quinze jours", "in two weeks",
+# "dentro de tres días" (the words before the count).
+IN_BEFORE: dict[str, tuple[str, ...]] = {"fr": ("dans", "d'ici"), "en": ("in", "within"), "es": ("dentro de",)}
+
+# The last or next N units, a period that ends or starts at the reference: "les trois derniers
+# mois", "les 3 semaines passées", "the past two weeks", "los últimos cinco años".  A direction
+# word before the count, between the count and the unit, or after the unit -> "last" or "next".
+COUNT_ARTICLES: dict[str, tuple[str, ...]] = {"fr": ("les", "ces", "des"), "en": ("the",), "es": ("los", "las")}
+COUNT_DIRECTION_BEFORE: dict[str, dict[str, str]] = {
+    "fr": {},
+    "en": {"last": "last", "past": "last", "next": "next", "coming": "next"},
+    "es": {"últimos": "last", "últimas": "last", "próximos": "next", "próximas": "next"},
+}
+COUNT_DIRECTION_MIDDLE: dict[str, dict[str, str]] = {
+    "fr": {"derniers": "last", "dernières": "last", "dernier": "last", "dernieres": "last", "prochains": "next",
+           "prochaines": "next"},
+    "en": {},
+    "es": {},
+}
+COUNT_DIRECTION_AFTER: dict[str, dict[str, str]] = {
+    "fr": {"derniers": "last", "dernières": "last", "dernieres": "last", "passés": "last", "passées": "last",
+           "précédents": "last", "précédentes": "last", "à venir": "next", "prochains": "next",
+           "prochaines": "next"},
+    "en": {},
+    "es": {"pasados": "last", "pasadas": "last", "últimos": "last", "últimas": "last", "próximos": "next",
+           "próximas": "next", "venideros": "next"},
+}
+
+# Day words written in place of a day number before a month ("le premier mars", "el primero de mayo").
+DAY_WORDS: dict[str, dict[str, int]] = {
+    "fr": {"premier": 1},
+    "en": {"first": 1},
+    "es": {"primero": 1},
+}
+
+# Holidays on a fixed day -> "MM-DD", or on a day computed from Easter -> "easter+N" (days after
+# Easter Sunday).  Written as they stand in a sentence; a capitalised word right after makes a name.
+HOLIDAYS: dict[str, dict[str, str]] = {
+    "fr": {"noël": "12-25", "noel": "12-25", "jour de noël": "12-25", "jour de noel": "12-25",
+           "nouvel an": "01-01", "jour de l'an": "01-01", "la toussaint": "11-01",
+           "jour de la toussaint": "11-01", "journée de la toussaint": "11-01", "fête du travail": "05-01",
+           "saint-sylvestre": "12-31", "la saint-sylvestre": "12-31", "fête nationale": "07-14",
+           "pâques": "easter+0", "lundi de pâques": "easter+1", "ascension": "easter+39",
+           "l'ascension": "easter+39", "pentecôte": "easter+49", "lundi de pentecôte": "easter+50"},
+    "en": {"christmas": "12-25", "christmas day": "12-25", "christmas eve": "12-24",
+           "new year's day": "01-01", "new year's eve": "12-31", "easter": "easter+0",
+           "easter sunday": "easter+0", "easter monday": "easter+1", "good friday": "easter-2"},
+    "es": {"navidad": "12-25", "nochebuena": "12-24", "nochevieja": "12-31", "año nuevo": "01-01",
+           "día de año nuevo": "01-01", "pascua": "easter+0", "domingo de pascua": "easter+0",
+           "viernes santo": "easter-2", "día de todos los santos": "11-01"},
+}
+# Holiday names that are common words in lower case: they count only capitalised ("Easter" the
+# holiday; "pascua" alone is any Passover-like feast, "Pascua" the holiday).
+HOLIDAYS_CAPITALISED_ONLY = frozenset({"pascua", "ascension", "easter", "christmas"})
+
+# Decades: "les années 70", "les années 2000", "the 1990s", "los años noventa" (words before the number).
+DECADE_BEFORE: dict[str, tuple[str, ...]] = {
+    "fr": ("les années", "des années", "années"),
+    "en": ("the",),
+    "es": ("los años", "la década de", "la década del", "década de"),
+}

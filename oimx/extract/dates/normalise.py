@@ -4,6 +4,7 @@ last bound, names and counts set aside, bare days given their month by context."
 from __future__ import annotations
 
 import calendar
+import datetime
 import itertools
 import re
 
@@ -11,6 +12,9 @@ import regex
 
 from oimx.extract.dates.patterns import KINDS, pattern
 from oimx.extract.dates.words import (
+    COUNT_DIRECTIONS,
+    DAY_WORDS,
+    HOLIDAYS,
     LAST_NEXT,
     MONTH_NUMBERS,
     NUMBER_WORDS,
@@ -27,6 +31,7 @@ from oimx.extract.dates.words import (
 from oimx.lexicon import dates as lex
 
 _NUMERIC = re.compile(r"(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d\d))?$|(\d{4})-(\d\d)-(\d\d)$")
+_NUMERIC_MONTH_YEAR = re.compile(r"(?<![\d/])(\d{1,2})/(\d{4})$")
 _PIECES = re.compile(r"\d+|[^\W\d_]+")
 _SENTENCE_END = frozenset("\n.!?:;(–—-")
 _CLOSING = frozenset(",;:.!?)»”\"")
@@ -50,7 +55,10 @@ def _year(text: str) -> int:
 def _parts(text: str) -> Bound | None:
     """Year, month and day of one date as found (None where not written)."""
     m = _NUMERIC.search(text)
-    if m is not None:
+    month_year = _NUMERIC_MONTH_YEAR.search(text) if m is None else None
+    if month_year is not None:
+        year, month, day = int(month_year.group(2)), int(month_year.group(1)), None
+    elif m is not None:
         if m.group(5):
             year, month, day = int(m.group(5)), int(m.group(6)), int(m.group(7))
         else:
@@ -64,6 +72,8 @@ def _parts(text: str) -> Bound | None:
                     year = int(piece)
                 elif day is None:
                     day = int(piece)
+            elif day is None and piece.lower() in DAY_WORDS:  # "premier mars"
+                day = DAY_WORDS[piece.lower()]
             elif month is None:
                 month = MONTH_NUMBERS.get(piece.lower())
     if month is not None and not 1 <= month <= 12:
@@ -185,7 +195,7 @@ def candidate(m: regex.Match, text: str, lang: str) -> dict | None:
     kind = next(k for k in KINDS if groups.get(k) is not None)
     start, end = m.span(kind)
     span = text[start:end]
-    if kind in ("fromto", "between", "pair", "monthpair", "dash", "dashto"):
+    if kind in ("fromto", "between", "pair", "monthpair", "dash", "dashto", "dayto"):
         first, last = _parts(m.group("first")), _parts(m.group("last"))
         if first is None or last is None:
             return None
@@ -216,9 +226,61 @@ def candidate(m: regex.Match, text: str, lang: str) -> dict | None:
             return None
         year, first_month = int(m.group("quarter_year")), (index - 1) * length + 1
         return _range(start, end, span, (year, first_month, None), (year, first_month + length - 1, None))
+    if kind == "decade":
+        number = m.group("decade_number")
+        first_year = int(number) if len(number) == 4 else 1900 + int(number)
+        return _range(start, end, span, (first_year, None, None), (first_year + 9, None, None))
+    if kind == "holiday":
+        return _holiday(m, start, end, span, text)
     if kind in ("num", "dmy", "mdy", "my", "month", "year"):
         return _point(kind, start, end, span, text, lang)
+    if kind == "monthnum":
+        return _point("year", start, end, span, text, lang)
     return _relative_candidate(kind, m, start, end, span, lang)
+
+
+def _beside_capital(text: str, start: int, end: int) -> bool:
+    """The word right before or right after text[start:end] is capitalised (a name goes on)."""
+    before = _LAST_WORD_BEFORE.search(text, max(0, start - 40), start)
+    after = _FIRST_WORD_AFTER.match(text, end)
+    return any(w is not None and w.group(1)[0].isupper() for w in (before, after))
+
+
+_LAST_WORD_BEFORE = regex.compile(r"(\w+)[^\S\n]{1,3}\Z")
+_FIRST_WORD_AFTER = regex.compile(r"[^\S\n]{1,3}(\w+)")
+
+
+def _holiday(m: regex.Match, start: int, end: int, span: str, text: str) -> dict | None:
+    """A holiday: its day when fixed ("Noël" -> XXXX-12-25, "Noël 2019" -> 2019-12-25), Easter's
+    day computed for a written year, else a relative key ("easter+1") resolved on the reference's
+    year.  A name written in lower case that is a common word, or followed by a capitalised word
+    ("Noël Martin"), is not a holiday."""
+    name = m.group("holiday_name")
+    if key_of(name) in lex.HOLIDAYS_CAPITALISED_ONLY and not name[0].isupper():
+        return None
+    if in_name(text, start, start + len(name), "month") and not m.group("holiday_year"):
+        return None
+    day, year = HOLIDAYS[key_of(name)], m.group("holiday_year")
+    if day.startswith("easter"):
+        if year is None:
+            return _relative(start, end, span, f"holiday:{day}")
+        return _date(start, end, span, easter_day(int(year), int(day[6:])))
+    month, day_of_month = (int(part) for part in day.split("-"))
+    return _date(start, end, span, (int(year) if year else None, month, day_of_month))
+
+
+def easter_day(year: int, offset: int = 0) -> Bound:
+    """Easter Sunday of ``year`` (Gregorian computus, Meeus/Jones/Butcher) plus ``offset`` days."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * weekday) // 451
+    month, day = divmod(h + weekday - 7 * m + 114, 31)
+    sunday = datetime.date(year, month, day + 1) + datetime.timedelta(days=offset)
+    return sunday.year, sunday.month, sunday.day
 
 
 def _point(kind: str, start: int, end: int, span: str, text: str, lang: str) -> dict | None:
@@ -242,6 +304,14 @@ def _relative_candidate(kind: str, m: regex.Match, start: int, end: int, span: s
         if lang in lex.LANGS and RELATIVE_LANG[phrase] != lang:
             return None
         return _relative(start, end, span, RELATIVE[phrase])
+    if kind in ("incount", "lastnextcount"):
+        count = m.group("count").lower()
+        number = int(count) if count.isdigit() else NUMBER_WORDS[key_of(count)]
+        unit = TIME_UNITS[key_of(m.group("unit"))]
+        if number == 0:  # "dans quelques jours": no count
+            return None
+        head = "in" if kind == "incount" else f"{COUNT_DIRECTIONS[key_of(m.group('direction'))]}_n"
+        return _relative(start, end, span, f"{head}:{number}:{unit}")
     if kind == "ago":
         count = m.group("count").lower()
         number = int(count) if count.isdigit() else NUMBER_WORDS[key_of(count)]
@@ -252,8 +322,9 @@ def _relative_candidate(kind: str, m: regex.Match, start: int, end: int, span: s
         return _relative(start, end, span, f"{direction}:{month:02d}")
     weekday = m.group("weekday")
     before = m.string[max(0, start - 4):start].rstrip(" \t\u00a0")
-    if weekday[0].isupper() and lang != "en" and before and before[-1] not in _SENTENCE_END:
-        return None  # "Santo Domingo", a name
+    if (weekday[0].isupper() and lang != "en" and before and before[-1] not in _SENTENCE_END
+            and _beside_capital(m.string, start, end)):
+        return None  # "Santo Domingo", "Domingo Pérez": a name
     if weekday[0].islower() and key_of(weekday) in lex.WEEKDAYS["en"]:
         return None
     prefix = f"{direction}_weekday" if direction else "weekday"

@@ -8,6 +8,8 @@ from collections.abc import Iterable
 import regex
 
 from oimx.extract.dates.words import (
+    DAY_WORDS,
+    HOLIDAYS,
     LINE_SPACE,
     MONTH_ABBREVIATIONS,
     MONTHS_ALONE,
@@ -27,7 +29,9 @@ from oimx.extract.dates.words import (
 from oimx.lexicon import dates as lex
 
 ORDINAL = alternatives(lex.DAY_ORDINALS)
-DAY = rf"(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?!\d){ORDINAL}?(?!\w)"  # day of month, "1er", "3rd"
+DAY = (  # day of month: "1er", "3rd", "premier"
+    rf"(?:(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?!\d){ORDINAL}?|(?<!\w){alternatives(DAY_WORDS)})(?!\w)"
+)
 MONTH = (
     rf"(?:{alternatives(MONTHS_ALONE)}(?!\w)"  # full month name
     rf"|{alternatives(MONTH_ABBREVIATIONS)}(?:\.|(?!\w)))"  # abbreviation, dot optional
@@ -57,6 +61,7 @@ NUMERIC_DATE = (
     r"|(?<![\d/.-])(?:19|20)\d\d-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9]))"  # 2016-01-27
     r"(?![\d/]|[.,]\d)"  # nothing numeric after
 )
+NUMERIC_MONTH_YEAR = rf"(?<![\d/.,]){MONTH_NUMBER}/(?:19|20)\d\d(?![\d/]|[.,]\d)"  # 3/2015, 11/2016
 NUMERIC_DAY_MONTH = rf"(?<![\d/.,]){DAY_NUMBER}/{MONTH_NUMBER}(?![\d/]|[.,]\d)"  # 8/12 (day first)
 DAY_MONTH_YEAR = (
     rf"(?:{WEEKDAY_NAME},?{SPACE}(?:{ARTICLE})?)?"  # optional weekday: "mercredi 21", "Monday, the 3rd"
@@ -86,9 +91,10 @@ SMALL_COUNT = rf"(?:\d{{1,3}}|{alternatives(NUMBER_WORDS)})"  # a small count: "
 # pattern; ranges are sequences of a point, a joining pattern and a point, matched
 # step by step (SEQUENCES), so the point pattern is compiled once, not once per
 # kind of range.
-POINT_KINDS = ("num", "dmy", "mdy", "my", "month", "year", "numshort", "dayw")  # priority order
+POINT_KINDS = ("num", "monthnum", "dmy", "mdy", "my", "month", "year", "numshort", "dayw")  # priority order
 POINT_SOURCES = {
     "num": NUMERIC_DATE,  # 27/01/2016
+    "monthnum": NUMERIC_MONTH_YEAR,  # 3/2015
     "dmy": DAY_MONTH_YEAR,  # mercredi 21 septembre 2022
     "mdy": MONTH_DAY_YEAR,  # October 26, 2016
     "my": MONTH_YEAR,  # mars 2015
@@ -97,7 +103,7 @@ POINT_SOURCES = {
     "numshort": NUMERIC_DAY_MONTH,  # 8/12: only in parentheses, after a weekday or in a range
     "dayw": DAY_ALONE,  # a day without its month: only in a range
 }
-ANY_POINT = frozenset(("num", "dmy", "mdy", "my", "month", "year"))  # any date, alone or in a range
+ANY_POINT = frozenset(("num", "monthnum", "dmy", "mdy", "my", "month", "year"))  # any date, alone or in a range
 DASH = "[-–—‐‑]"
 
 # A point starts after a non-word character; a day and its month may also start right after a
@@ -140,6 +146,27 @@ SOURCES: dict[str, str] = {
          (?-i:{alternatives(w.title() for w in lex.MONTHS_ALONE['en'] | lex.CONTEXT_MONTHS)})(?!\w)
        | (?P<lastnext>{alternatives(lex.BEFORE_LAST_NEXT['es'])}){SPACE}   # el próximo septiembre
          (?P<month_name>{alternatives(lex.MONTHS_ALONE['es'])})(?!\w))""",
+    "holiday": rf"""(?<!\w)(?P<holiday>(?P<holiday_name>{alternatives(HOLIDAYS)})(?!\w)  # Noël, Easter Monday
+         (?:,?{SPACE}(?:{DATE_LINK})?(?P<holiday_year>{YEAR}))?)                  # Noël 2019, Navidad de 2020""",
+    "incount": rf"""(?<!\w)(?P<incount>{alternatives(all_languages(lex.IN_BEFORE))}{SPACE}  # dans, in, dentro de
+         (?P<count>{SMALL_COUNT}){SPACE}(?P<unit>{alternatives(TIME_UNITS)})(?!\w))  # deux mois""",
+    "lastnextcount": rf"""(?<!\w)(?P<lastnextcount>(?:{alternatives(all_languages(lex.COUNT_ARTICLES))}{SPACE})?
+         (?:(?P<direction>{alternatives(all_languages(lex.COUNT_DIRECTION_BEFORE))}){SPACE}  # the last, los últimos
+            (?P<count>{SMALL_COUNT}){SPACE}(?P<unit>{alternatives(TIME_UNITS)})
+          | (?P<count>{SMALL_COUNT}){SPACE}                                          # trois
+            (?P<direction>{alternatives(all_languages(lex.COUNT_DIRECTION_MIDDLE))}){SPACE}  # derniers
+            (?P<unit>{alternatives(TIME_UNITS)})                                     # mois
+          | (?P<count>{SMALL_COUNT}){SPACE}(?P<unit>{alternatives(TIME_UNITS)}){SPACE}  # 3 semaines
+            (?P<direction>{alternatives(all_languages(lex.COUNT_DIRECTION_AFTER))})  # passées
+         )(?!\w))""",
+    "decade": rf"""(?<!\w)(?P<decade>
+         {alternatives(all_languages(lex.DECADE_BEFORE))}{SPACE}  # les années, los años
+         (?P<decade_number>(?:19|20)?\d0)(?:['’]?s)?(?!\w)        # 70, 2000
+       | (?P<decade_number>(?:19|20)\d0)['’]?s(?!\w))             # 1990s
+         (?![^\S\n]{{0,3}}(?:[,/]|{DASH}|{AND_WORDS}(?!\w)|{TO_WORDS}(?!\w))[^\S\n]{{0,3}}\d)
+         # not a list of years: "les années 2010 et 2011" """,
+    "dayfirst": rf"(?<!\w)(?P<dmy>{DAY_MONTH_YEAR})  # le premier mars",
+    "numarticle": rf"(?<!\w)(?P<num>{ARTICLE}{NUMERIC_DAY_MONTH})  # le 17/02",
     "numparen": rf"""(?<!\w)(?<=\([^\S\n]{{0,2}})(?P<num>{NUMERIC_DAY_MONTH})  # (8/12)
          (?=[^\S\n]{{0,2}}\))""",
     "numweekday": rf"(?<!\w)(?P<num>{WEEKDAY_NAME}{SPACE}{NUMERIC_DAY_MONTH})  # lunes 29/10",
@@ -175,24 +202,27 @@ SEQUENCES: dict[str, tuple[str | None, frozenset[str], str, frozenset[str]]] = {
     "pair": (None, frozenset({"dayw"}), "pairjoin", frozenset({"dmy"})),  # 28 et 29 octobre 2019
     "monthpair": (None, frozenset({"month"}), "pairjoin", frozenset({"month", "my"})),  # octobre et novembre 2014
     "dash": (None, frozenset({"dmy", "my", "dayw", "num"}), "dash", frozenset({"dmy", "num", "numshort"})),
-    "dashto": (None, frozenset({"dmy", "my"}), "dashto", frozenset({"dmy", "my"})),  # février 2015 à juillet 2016
+    "dashto": (None, frozenset({"dmy", "my"}), "dashto", frozenset({"dmy", "my"})),
+    "dayto": (None, frozenset({"dayw"}), "to", frozenset({"dmy"})),  # 13 au 15 juillet  # février 2015 à juillet 2016
     "years": (None, frozenset({"year"}), "yearsjoin", frozenset({"year", "yy"})),  # 2016-2017
 }
 # What is tried at each anchor, in priority order: a range (SEQUENCES), a pattern
 # (SOURCES), or the point found at the anchor when it is of that kind ("point:...").
 AT_ANCHOR = {
-    "digit": ("quarter", "agoafter", "pair", "dash", "dashto", "years", "point:num", "numparen", "point:dmy",
-              "point:year"),
+    "digit": ("quarter", "agoafter", "lastnextcount", "decade", "pair", "dash", "dashto", "dayto", "years",
+              "point:num", "point:monthnum", "numparen", "point:dmy", "point:year"),
     "month": ("dash", "dashto", "monthpair", "relmonth", "point:mdy", "point:my", "point:month"),
-    "weekday": ("pair", "dash", "dashto", "numweekday", "point:dmy", "point:mdy", "relwd"),
+    "weekday": ("holiday", "pair", "dash", "dashto", "dayto", "numweekday", "point:dmy", "point:mdy", "relwd"),
 }
 # What may start at an opening word, in priority order, with the anchor class it must
 # reach first (None: any).
 AT_WORD = (("fromto", None), ("between", None), ("since", None), ("until", None), ("quarter", "word"),
-            ("ago", "word"), ("agoafter", "word"), ("lastmonth", "month"), ("relwd", "weekday"),
-            ("rel", "word"), ("bare", "digit"))
-KINDS = ("fromto", "between", "since", "until", "quarter", "ago", "pair", "monthpair", "dash", "dashto", "years",
-          "relmonth", "num", "dmy", "mdy", "my", "relwd", "rel", "bare", "month", "year")  # group names
+           ("ago", "word"), ("agoafter", "word"), ("incount", None), ("lastnextcount", None),
+           ("decade", "digit"), ("holiday", "word"), ("dayfirst", "month"), ("lastmonth", "month"),
+           ("relwd", "weekday"), ("rel", "word"), ("numarticle", "digit"), ("bare", "digit"))
+KINDS = ("fromto", "between", "since", "until", "quarter", "ago", "incount", "lastnextcount", "decade", "holiday",
+         "pair", "monthpair", "dash", "dashto", "dayto", "years", "relmonth", "num", "monthnum", "dmy", "mdy", "my",
+         "relwd", "rel", "bare", "month", "year")  # group names, in the order they are looked for
 
 
 def first_letters(words: Iterable[str]) -> frozenset[str]:
@@ -212,6 +242,8 @@ JOIN_FIRST = {
 AGO_AFTER_WORDS = tuple(all_languages(lex.AGO_AFTER))
 MAY_MATCH = {
     "quarter": lambda text, at: text[at + 1:at + 2].isalpha(),  # "1er trimestre", "3rd quarter"
+    "lastnextcount": lambda text, at: text[at:at + 8].lstrip("0123456789").lstrip()[:1].isalpha(),  # "3 mois"
+    "decade": lambda text, at: text[at + 2:at + 6].lstrip("0123456789'’")[:1] in ("s", "S"),  # "1990s"
     "agoafter": lambda text, at: any(w in text[at:at + 60].lower() for w in AGO_AFTER_WORDS),  # "4 years ago"
     "numparen": lambda text, at: "(" in text[max(0, at - 3):at],  # "(8/12)"
 }

@@ -6,7 +6,8 @@ from __future__ import annotations
 import calendar
 import datetime
 
-from oimx.extract.dates.words import TOKEN
+from oimx.extract.dates.normalise import easter_day
+from oimx.extract.dates.words import TOKEN, key_of
 from oimx.lexicon import dates as lex
 
 
@@ -62,7 +63,23 @@ _QUARTER_OFFSETS = {"this_quarter": 0, "last_quarter": -1, "next_quarter": 1}
 _WEEKDAY_INDEX = {name: i for i, name in enumerate(calendar.day_name[i].lower() for i in range(7))}
 
 
-def _resolve_relative(key: str, reference: datetime.date) -> str | None:
+_SINCE_BEGUN = frozenset(word for words in lex.SINCE_BEGUN.values() for word in words)
+
+
+def _shifted(reference: datetime.date, count: int, unit: str, weeks_as_days: bool = False) -> str | None:
+    """The ``unit`` that lies ``count`` units from the reference, at that unit's precision (a day,
+    an ISO week or, with ``weeks_as_days``, a day; a month; a year; a decade's year)."""
+    if unit in ("day", "week"):
+        day = reference + datetime.timedelta(days=count * (7 if unit == "week" else 1))
+        return day.isoformat() if unit == "day" or weeks_as_days else _week(day)
+    if unit == "month":
+        return _shift_month(reference, count)
+    if unit in ("year", "decade"):
+        return f"{reference.year + count * (10 if unit == 'decade' else 1):04d}"
+    return None
+
+
+def _resolve_relative(key: str, reference: datetime.date) -> str | dict | None:
     """The date, week, month or year a relative key points to, seen from the reference."""
     if key in _DAY_OFFSETS:
         return (reference + datetime.timedelta(days=_DAY_OFFSETS[key])).isoformat()
@@ -93,15 +110,17 @@ def _resolve_relative(key: str, reference: datetime.date) -> str | None:
         if head == "last" and month >= reference.month:
             year -= 1
         return f"{year:04d}-{month:02d}"
-    if head == "ago":
+    if head in ("ago", "in"):  # "il y a deux ans", "dans trois semaines": a point that far away
         count, unit = tail.split(":")
-        if unit == "year":
-            return f"{reference.year - int(count):04d}"
-        if unit == "month":
-            return _shift_month(reference, -int(count))
-        if unit in ("day", "week"):
-            days = int(count) * (7 if unit == "week" else 1)
-            return (reference - datetime.timedelta(days=days)).isoformat()
+        return _shifted(reference, int(count) * (-1 if head == "ago" else 1), unit, weeks_as_days=True)
+    if head in ("last_n", "next_n"):  # "les trois derniers mois": the units just before (or after) the reference
+        count, unit = tail.split(":")
+        if head == "last_n":
+            return {"from": _shifted(reference, -int(count), unit), "to": _shifted(reference, -1, unit)}
+        return {"from": _shifted(reference, 1, unit), "to": _shifted(reference, int(count), unit)}
+    if head == "holiday":  # "Pâques", "Easter Monday": on the reference's year
+        year, month, day = easter_day(reference.year, int(tail[6:]))
+        return datetime.date(year, month, day).isoformat()
     return None
 
 
@@ -153,8 +172,11 @@ def resolve(item: dict, reference: datetime.date, text: str, lang: str) -> None:
         item["resolved"] = _closest(value, reference, direction) if value.startswith("XXXX-") else value
         return
     first, last = item["from"], item["to"]
-    if last is None:  # "depuis la mi-août": begun by the reference
-        item["resolved"] = {"from": _closest(first, reference, -1) if first.startswith("XXXX-") else first,
+    if last is None:  # "depuis la mi-août": begun by the reference; "à partir du 8 mars": by the tense
+        opener = TOKEN.match(item["text"])
+        if opener is not None and key_of(opener.group()) in _SINCE_BEGUN:
+            direction = -1
+        item["resolved"] = {"from": _closest(first, reference, direction) if first.startswith("XXXX-") else first,
                             "to": None}
         return
     if last.startswith("XXXX-"):

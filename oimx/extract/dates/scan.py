@@ -12,6 +12,8 @@ import regex
 from oimx.extract.dates.normalise import in_name
 from oimx.extract.dates.patterns import AT_ANCHOR, AT_WORD, JOIN_FIRST, MAY_MATCH, SEQUENCES, pattern
 from oimx.extract.dates.words import (
+    DAY_WORDS,
+    HOLIDAYS,
     MONTH_NUMBERS,
     NUMBER_WORDS,
     PERIOD_MONTHS,
@@ -97,6 +99,7 @@ _ANCHOR_CLASS = {
     **{w: "word" for w in (*TIME_UNITS, *PERIOD_MONTHS, *all_languages(lex.AGO_AFTER))},
     **{w: "weekday" for w in WEEKDAYS},
     **{_first_token(w): "month" for w in MONTH_NUMBERS},
+    **{_last_token(w): "word" for w in HOLIDAYS if _last_token(w) not in WEEKDAYS},
 }
 # Opening words: the kinds of mention that may start with each word, in priority order.
 _OPENING_WORDS = {
@@ -111,11 +114,25 @@ _OPENING_WORDS = {
     "relwd": all_languages(lex.BEFORE_LAST_NEXT),
     "rel": RELATIVE,
     "bare": lex.ARTICLES,
+    "incount": all_languages(lex.IN_BEFORE),
+    "lastnextcount": [*all_languages(lex.COUNT_ARTICLES), *all_languages(lex.COUNT_DIRECTION_BEFORE), *NUMBER_WORDS],
+    "decade": all_languages(lex.DECADE_BEFORE),
+    "holiday": HOLIDAYS,
+    "dayfirst": DAY_WORDS,
+    "numarticle": lex.ARTICLES,
 }
-_START_KINDS: dict[str, tuple[tuple[str, str | None], ...]] = {}
-for _kind, _reach in AT_WORD:
-    for _word in {_first_token(w) for w in _OPENING_WORDS[_kind]}:
-        _START_KINDS[_word] = (*_START_KINDS.get(_word, ()), (_kind, _reach))
+
+
+def _start_kinds() -> dict[str, tuple[tuple[str, str | None], ...]]:
+    """For each opening word, the kinds that may start at it and the anchor class they must reach."""
+    kinds: dict[str, tuple[tuple[str, str | None], ...]] = {}
+    for kind, reach in AT_WORD:
+        for word in {_first_token(w) for w in _OPENING_WORDS[kind]}:
+            kinds[word] = (*kinds.get(word, ()), (kind, reach))
+    return kinds
+
+
+_START_KINDS = _start_kinds()
 _OPENERS = _START_KINDS.keys() - _ANCHOR_CLASS.keys()
 _WINDOW = 45
 
