@@ -16,7 +16,7 @@ LANGS = ("fr", "en", "es")
 MONTHS: dict[str, dict[str, int]] = {
     "fr": {
         "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fév": 2, "fevr": 2,
-        "mars": 3, "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7,
+        "jan": 1, "fev": 2, "mars": 3, "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7,
         "août": 8, "aout": 8, "septembre": 9, "sept": 9, "octobre": 10, "oct": 10,
         "novembre": 11, "nov": 11, "décembre": 12, "decembre": 12, "déc": 12, "dec": 12,
     },
@@ -45,9 +45,18 @@ MONTHS_ALONE: dict[str, frozenset[str]] = {
                      "septiembre", "setiembre", "octubre", "noviembre", "diciembre"}),
 }
 
-# Month words written with a capital in English; lower-case they are common words.
-CAPITALISED_ONLY = frozenset({"may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "dec", "feb", "apr",
-                              "nov", "oct"})
+# Languages whose month names are written in lower case: a month word alone or before its day
+# ("octobre", "nov.") counts in lower case only when it is one of theirs; the others' ("may",
+# "march", "august": common words in English) must be capitalised.
+MONTHS_WRITTEN_LOWER = ("fr", "es")
+
+# Words after which a month abbreviation with its dot stands alone ("en fév.", "au mois de nov.",
+# "in Jan."); elsewhere an abbreviation needs its day or year.
+ABBREVIATION_CONTEXT: dict[str, tuple[str, ...]] = {
+    "fr": ("en", "mois de", "mois d'", "ce", "cet", "depuis", "jusqu'en", "fin", "début", "mi-", "le"),
+    "en": ("in", "since", "until", "by", "of", "from", "early", "late", "mid-", "during"),
+    "es": ("en", "de", "desde", "hasta", "mes de"),
+}
 
 WEEKDAYS: dict[str, dict[str, str]] = {
     "fr": {"lundi": "monday", "mardi": "tuesday", "mercredi": "wednesday", "jeudi": "thursday",
@@ -104,6 +113,22 @@ RELATIVE: dict[str, dict[str, str]] = {
         "cet automne": "this_autumn", "l'automne dernier": "last_autumn",
         "l'automne prochain": "next_autumn", "ce printemps": "this_spring",
         "le printemps dernier": "last_spring", "le printemps prochain": "next_spring",
+        "été prochain": "next_summer", "été dernier": "last_summer", "hiver prochain": "next_winter",
+        "hiver dernier": "last_winter", "automne prochain": "next_autumn", "automne dernier": "last_autumn",
+        "printemps prochain": "next_spring", "printemps dernier": "last_spring",
+        "la prochaine semaine": "next_week", "la semaine à venir": "next_week", "la semaine en cours": "this_week",
+        "le mois à venir": "next_month", "le mois en cours": "this_month", "l'année à venir": "next_year",
+        "l'année en cours": "this_year", "plus tôt dans la semaine": "earlier_this_week",
+        "plus tard dans la semaine": "later_this_week", "plus tôt dans l'année": "earlier_this_year",
+        "plus tard dans l'année": "later_this_year", "plus tard dans le mois": "later_this_month",
+        "en fin de mois": "late_this_month", "à la fin du mois": "late_this_month",
+        "en début de mois": "early_this_month", "au début du mois": "early_this_month",
+        "en fin d'année": "late_this_year", "en début d'année": "early_this_year",
+        "au début de la semaine": "early_this_week", "à la fin de la semaine": "late_this_week",
+        "cette décennie": "this_decade", "la prochaine décennie": "next_decade",
+        "la décennie prochaine": "next_decade", "la dernière décennie": "last_decade",
+        "ces derniers jours": "recent_days", "ces dernières semaines": "recent_weeks",
+        "ces derniers mois": "recent_months", "ces dernières années": "recent_years",
     },
     "en": {
         "today": "today", "yesterday": "yesterday", "tomorrow": "tomorrow",
@@ -124,6 +149,13 @@ RELATIVE: dict[str, dict[str, str]] = {
         "the first half of last year": "first_half_last_year",
         "this summer": "this_summer", "last summer": "last_summer", "next summer": "next_summer",
         "this winter": "this_winter", "last winter": "last_winter", "next winter": "next_winter",
+        "this spring": "this_spring", "last spring": "last_spring", "next spring": "next_spring",
+        "this autumn": "this_autumn", "last autumn": "last_autumn", "next autumn": "next_autumn",
+        "the coming week": "next_week", "the coming month": "next_month", "the coming year": "next_year",
+        "the end of the month": "late_this_month", "the end of the year": "late_this_year",
+        "this decade": "this_decade", "the next decade": "next_decade", "the last decade": "last_decade",
+        "the past decade": "last_decade", "recent days": "recent_days", "recent weeks": "recent_weeks",
+        "recent months": "recent_months", "recent years": "recent_years",
     },
     "es": {
         "hoy": "today", "ayer": "yesterday", "anteayer": "day_before_yesterday",
@@ -138,6 +170,13 @@ RELATIVE: dict[str, dict[str, str]] = {
         "el mes próximo": "next_month", "el mes que viene": "next_month",
         "este año": "this_year", "el año pasado": "last_year", "el próximo año": "next_year",
         "el año próximo": "next_year", "el año que viene": "next_year",
+        "este verano": "this_summer", "el verano pasado": "last_summer", "el próximo verano": "next_summer",
+        "este invierno": "this_winter", "el invierno pasado": "last_winter", "el próximo invierno": "next_winter",
+        "esta década": "this_decade", "la próxima década": "next_decade", "la última década": "last_decade",
+        "los últimos días": "recent_days", "las últimas semanas": "recent_weeks",
+        "los últimos meses": "recent_months", "los últimos años": "recent_years",
+        "a fin de mes": "late_this_month", "a finales de mes": "late_this_month",
+        "a fin de año": "late_this_year", "a finales de año": "late_this_year",
     },
 }
 
@@ -375,7 +414,8 @@ IN_BEFORE: dict[str, tuple[str, ...]] = {"fr": ("dans", "d'ici"), "en": ("in", "
 # word before the count, between the count and the unit, or after the unit -> "last" or "next".
 COUNT_ARTICLES: dict[str, tuple[str, ...]] = {"fr": ("les", "ces", "des"), "en": ("the",), "es": ("los", "las")}
 COUNT_DIRECTION_BEFORE: dict[str, dict[str, str]] = {
-    "fr": {},
+    "fr": {"derniers": "last", "dernières": "last", "dernier": "last", "derniere": "last", "prochains": "next",
+           "prochaines": "next"},
     "en": {"last": "last", "past": "last", "next": "next", "coming": "next"},
     "es": {"últimos": "last", "últimas": "last", "próximos": "next", "próximas": "next"},
 }
@@ -426,4 +466,28 @@ DECADE_BEFORE: dict[str, tuple[str, ...]] = {
     "fr": ("les années", "des années", "années"),
     "en": ("the",),
     "es": ("los años", "la década de", "la década del", "década de"),
+}
+
+# Seasons -> the months they span (northern hemisphere, by meteorological convention): "été 2019"
+# -> 2019-06..2019-08, "l'hiver 2020" -> 2020-12..2021-02.
+SEASONS: dict[str, dict[str, str]] = {
+    "fr": {"printemps": "spring", "été": "summer", "automne": "autumn", "hiver": "winter"},
+    "en": {"spring": "spring", "summer": "summer", "autumn": "autumn", "winter": "winter"},
+    "es": {"primavera": "spring", "verano": "summer", "otoño": "autumn", "invierno": "winter"},
+}
+SEASON_MONTHS: dict[str, tuple[int, int]] = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11),
+                                              "winter": (12, 2)}
+# A season without its year counts only right after these words ("l'été", "en hiver", "in the
+# summer", "en verano"): "été" is also a participle ("a été"), "fall" and "spring" are verbs.
+SEASON_CONTEXT: dict[str, tuple[str, ...]] = {
+    "fr": ("l'", "en", "au", "cet", "cette", "durant l'", "pendant l'"),
+    "en": ("the", "in"),
+    "es": ("el", "en", "en el"),
+}
+# Words after which a season word is a verb form, even before a year ("a été", "ont été").
+SEASON_NOT_AFTER: dict[str, tuple[str, ...]] = {
+    "fr": ("a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront",
+           "ayant", "avoir", "eût", "été"),
+    "en": ("will", "would", "to", "may", "might", "can", "could"),
+    "es": (),
 }

@@ -16,12 +16,14 @@ from oimx.extract.dates.words import (
     DAY_WORDS,
     HOLIDAYS,
     LAST_NEXT,
+    LOWER_CASE_MONTHS,
     MONTH_NUMBERS,
     NUMBER_WORDS,
     PERIOD_MONTHS,
     QUARTER_WORDS,
     RELATIVE,
     RELATIVE_LANG,
+    SEASONS,
     TIME_UNITS,
     TOKEN,
     WEEKDAYS,
@@ -30,7 +32,7 @@ from oimx.extract.dates.words import (
 )
 from oimx.lexicon import dates as lex
 
-_NUMERIC = re.compile(r"(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d\d))?$|(\d{4})-(\d\d)-(\d\d)$")
+_NUMERIC = re.compile(r"(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d\d))?$|(\d{4})[-/](\d{1,2})[-/](\d{1,2})$")
 _NUMERIC_MONTH_YEAR = re.compile(r"(?<![\d/])(\d{1,2})/(\d{4})$")
 _PIECES = re.compile(r"\d+|[^\W\d_]+")
 _SENTENCE_END = frozenset("\n.!?:;(–—-")
@@ -232,6 +234,8 @@ def candidate(m: regex.Match, text: str, lang: str) -> dict | None:
         return _range(start, end, span, (first_year, None, None), (first_year + 9, None, None))
     if kind == "holiday":
         return _holiday(m, start, end, span, text)
+    if kind == "season":
+        return _season(m, start, end, span, text)
     if kind in ("num", "dmy", "mdy", "my", "month", "year"):
         return _point(kind, start, end, span, text, lang)
     if kind == "monthnum":
@@ -248,6 +252,25 @@ def _beside_capital(text: str, start: int, end: int) -> bool:
 
 _LAST_WORD_BEFORE = regex.compile(r"(\w+)[^\S\n]{1,3}\Z")
 _FIRST_WORD_AFTER = regex.compile(r"[^\S\n]{1,3}(\w+)")
+
+
+def _season(m: regex.Match, start: int, end: int, span: str, text: str) -> dict | None:
+    """A season as the months it spans: "été 2019" -> 2019-06..2019-08, "l'hiver" -> XXXX-12..XXXX-02;
+    without its year only after lex.SEASON_CONTEXT ("l'été", "in the summer"), never before a name."""
+    name, year = m.group("season_name"), m.group("season_year")
+    before = " " + key_of(text[max(0, start - 20):start].rsplit("\n", 1)[-1])
+    if before.rsplit(" ", 1)[-1].rsplit("'", 1)[-1] in _SEASON_NOT_AFTER:  # "a été", "n'a été"
+        return None
+    if year is None and (not before.endswith(_SEASON_CONTEXT) or in_name(text, start, end, "month")):
+        return None
+    first_month, last_month = lex.SEASON_MONTHS[SEASONS[key_of(name)]]
+    first_year = int(year) if year else None
+    last_year = first_year + 1 if first_year is not None and last_month < first_month else first_year
+    return _range(start, end, span, (first_year, first_month, None), (last_year, last_month, None))
+
+
+_SEASON_CONTEXT = tuple(f" {w}" for w in all_languages(lex.SEASON_CONTEXT))
+_SEASON_NOT_AFTER = frozenset(all_languages(lex.SEASON_NOT_AFTER))
 
 
 def _holiday(m: regex.Match, start: int, end: int, span: str, text: str) -> dict | None:
@@ -287,8 +310,8 @@ def _point(kind: str, start: int, end: int, span: str, text: str, lang: str) -> 
     """A single date; English-only words must be capitalised when alone."""
     if kind != "num" and in_name(text, start, end, kind):
         return None
-    if kind in ("month", "mdy") and span[0].islower() and key_of(span).split(" ")[0] not in (
-            lex.MONTHS_ALONE["fr"] | lex.MONTHS_ALONE["es"]):
+    if kind in ("month", "mdy") and span[0].islower() and key_of(span).split(" ")[0].rstrip(".") not in (
+            LOWER_CASE_MONTHS):
         return None
     bound = _parts(span)
     return None if bound is None else _date(start, end, span, bound)

@@ -18,6 +18,7 @@ from oimx.extract.dates.words import (
     PERIOD_MONTHS,
     QUARTER_WORDS,
     RELATIVE,
+    SEASONS,
     SPACE,
     TIME_UNITS,
     WEEKDAYS,
@@ -40,7 +41,9 @@ MONTH_EN = rf"(?:{alternatives(lex.MONTHS['en'])}(?:\.|(?!\w)))"  # English mont
 MONTH_ALONE = (
     rf"(?:{alternatives(MONTHS_ALONE)}(?!\w)"  # a month name alone: "en mars", "desde julio"
     rf"|(?<=(?<!\w){alternatives(lex.EN_MONTH_CONTEXT)}{LINE_SPACE})"  # after "in", "since"...
-    rf"(?-i:{alternatives(lex.CONTEXT_MONTHS)})(?!\w))"  # "in May"
+    rf"(?-i:{alternatives(lex.CONTEXT_MONTHS)})(?!\w)"  # "in May"
+    rf"|(?<=(?<!\w){alternatives(all_languages(lex.ABBREVIATION_CONTEXT))}{OPTIONAL_SPACE})"  # en, au mois de
+    rf"{alternatives(MONTH_ABBREVIATIONS)}\.)"  # an abbreviation with its dot: "fév."
 )
 WEEKDAY_NAME = rf"(?:{alternatives(WEEKDAYS)}(?!\w))"  # weekday name
 DATE_LINK = rf"(?:{alternatives(lex.DATE_LINKS)}{SPACE})"  # "13 de octubre", "4th of July"
@@ -58,14 +61,15 @@ MONTH_NUMBER = r"(?:1[0-2]|0?[1-9])"  # numeric month
 NUMERIC_DATE = (
     rf"(?:(?<![\d/.]){DAY_NUMBER}/{MONTH_NUMBER}/(?:\d{{4}}|\d\d)"  # 27/01/2016, 31/1/13
     rf"|(?<![\d/.]){DAY_NUMBER}\.{MONTH_NUMBER}\.(?:\d{{4}})"  # 27.01.2016
-    r"|(?<![\d/.-])(?:19|20)\d\d-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9]))"  # 2016-01-27
+    r"|(?<![\d/.-])(?:19|20)\d\d-(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9])"  # 2016-01-27, 2015-3-3
+    r"|(?<![\d/.-])(?:19|20)\d\d/(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]))"  # 2015/08/12
     r"(?![\d/]|[.,]\d)"  # nothing numeric after
 )
 NUMERIC_MONTH_YEAR = rf"(?<![\d/.,]){MONTH_NUMBER}/(?:19|20)\d\d(?![\d/]|[.,]\d)"  # 3/2015, 11/2016
 NUMERIC_DAY_MONTH = rf"(?<![\d/.,]){DAY_NUMBER}/{MONTH_NUMBER}(?![\d/]|[.,]\d)"  # 8/12 (day first)
 DAY_MONTH_YEAR = (
     rf"(?:{WEEKDAY_NAME},?{SPACE}(?:{ARTICLE})?)?"  # optional weekday: "mercredi 21", "Monday, the 3rd"
-    rf"{DAY}{SPACE}{DATE_LINK}?{MONTH}"  # day and month: "1er octobre", "13 de octubre"
+    rf"{DAY}(?:{SPACE}{DATE_LINK}?|-){MONTH}"  # day and month: "1er octobre", "13 de octubre", "28-Nov"
     rf"(?:,?{SPACE}{DATE_LINK}?{YEAR})?"  # optional year: "2024", "de 2023", ", 2019"
 )
 MONTH_DAY_YEAR = (
@@ -166,6 +170,8 @@ SOURCES: dict[str, str] = {
          (?![^\S\n]{{0,3}}(?:[,/]|{DASH}|{AND_WORDS}(?!\w)|{TO_WORDS}(?!\w))[^\S\n]{{0,3}}\d)
          # not a list of years: "les années 2010 et 2011" """,
     "dayfirst": rf"(?<!\w)(?P<dmy>{DAY_MONTH_YEAR})  # le premier mars",
+    "season": rf"""(?<!\w)(?P<season>(?P<season_name>{alternatives(SEASONS)})(?!\w)  # été, winter, verano
+         (?:{SPACE}(?:{DATE_LINK})?(?P<season_year>{YEAR}))?)                     # été 2019, verano de 2020""",
     "numarticle": rf"(?<!\w)(?P<num>{ARTICLE}{NUMERIC_DAY_MONTH})  # le 17/02",
     "numparen": rf"""(?<!\w)(?<=\([^\S\n]{{0,2}})(?P<num>{NUMERIC_DAY_MONTH})  # (8/12)
          (?=[^\S\n]{{0,2}}\))""",
@@ -219,8 +225,9 @@ AT_ANCHOR = {
 AT_WORD = (("fromto", None), ("between", None), ("since", None), ("until", None), ("quarter", "word"),
            ("ago", "word"), ("agoafter", "word"), ("incount", None), ("lastnextcount", None),
            ("decade", "digit"), ("holiday", "word"), ("dayfirst", "month"), ("lastmonth", "month"),
-           ("relwd", "weekday"), ("rel", "word"), ("numarticle", "digit"), ("bare", "digit"))
+           ("relwd", "weekday"), ("rel", "word"), ("season", "word"), ("numarticle", "digit"), ("bare", "digit"))
 KINDS = ("fromto", "between", "since", "until", "quarter", "ago", "incount", "lastnextcount", "decade", "holiday",
+         "season",
          "pair", "monthpair", "dash", "dashto", "dayto", "years", "relmonth", "num", "monthnum", "dmy", "mdy", "my",
          "relwd", "rel", "bare", "month", "year")  # group names, in the order they are looked for
 

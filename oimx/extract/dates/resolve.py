@@ -55,10 +55,11 @@ _DAY_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1, "day_before_yesterda
 _WEEK_OFFSETS = {"this_week": 0, "early_this_week": 0, "late_this_week": 0, "earlier_this_week": 0,
                  "later_this_week": 0, "this_weekend": 0, "last_week": -1, "last_weekend": -1,
                  "next_week": 1, "next_weekend": 1}
-_MONTH_OFFSETS = {"this_month": 0, "earlier_this_month": 0, "later_this_month": 0, "last_month": -1,
-                  "next_month": 1}
-_YEAR_OFFSETS = {"this_year": 0, "earlier_this_year": 0, "later_this_year": 0, "that_year": 0,
-                 "last_year": -1, "next_year": 1}
+_MONTH_OFFSETS = {"this_month": 0, "early_this_month": 0, "late_this_month": 0, "earlier_this_month": 0,
+                  "later_this_month": 0, "last_month": -1, "next_month": 1}
+_YEAR_OFFSETS = {"this_year": 0, "early_this_year": 0, "late_this_year": 0, "earlier_this_year": 0,
+                 "later_this_year": 0, "that_year": 0, "last_year": -1, "next_year": 1}
+_DECADE_OFFSETS = {"this_decade": 0, "last_decade": -1, "next_decade": 1}
 _QUARTER_OFFSETS = {"this_quarter": 0, "last_quarter": -1, "next_quarter": 1}
 _WEEKDAY_INDEX = {name: i for i, name in enumerate(calendar.day_name[i].lower() for i in range(7))}
 
@@ -89,6 +90,9 @@ def _resolve_relative(key: str, reference: datetime.date) -> str | dict | None:
         return _shift_month(reference, _MONTH_OFFSETS[key])
     if key in _YEAR_OFFSETS:
         return f"{reference.year + _YEAR_OFFSETS[key]:04d}"
+    if key in _DECADE_OFFSETS:
+        first = reference.year // 10 * 10 + 10 * _DECADE_OFFSETS[key]
+        return {"from": f"{first:04d}", "to": f"{first + 9:04d}"}
     if key in _QUARTER_OFFSETS:
         index = reference.year * 4 + (reference.month - 1) // 3 + _QUARTER_OFFSETS[key]
         return f"{index // 4:04d}-Q{index % 4 + 1}"

@@ -14,11 +14,13 @@ from oimx.extract.dates.patterns import AT_ANCHOR, AT_WORD, JOIN_FIRST, MAY_MATC
 from oimx.extract.dates.words import (
     DAY_WORDS,
     HOLIDAYS,
+    LOWER_CASE_MONTHS,
     MONTH_NUMBERS,
     NUMBER_WORDS,
     PERIOD_MONTHS,
     QUARTER_WORDS,
     RELATIVE,
+    SEASONS,
     TIME_UNITS,
     TOKEN,
     WEEKDAYS,
@@ -54,7 +56,6 @@ def _month_pair_check(text: str, start: int, at: int, end: int, first: str, join
 
 
 _LAST_WORD = regex.compile(r"(\w+)[^\S\n]*\Z")
-LOWER_CASE_MONTHS = lex.MONTHS_ALONE["fr"] | lex.MONTHS_ALONE["es"]
 SEQUENCE_CHECKS = {"dash": _dash_check, "monthpair": _month_pair_check}
 
 
@@ -100,6 +101,7 @@ _ANCHOR_CLASS = {
     **{w: "weekday" for w in WEEKDAYS},
     **{_first_token(w): "month" for w in MONTH_NUMBERS},
     **{_last_token(w): "word" for w in HOLIDAYS if _last_token(w) not in WEEKDAYS},
+    **{w: "word" for w in SEASONS},
 }
 # Opening words: the kinds of mention that may start with each word, in priority order.
 _OPENING_WORDS = {
@@ -118,6 +120,7 @@ _OPENING_WORDS = {
     "lastnextcount": [*all_languages(lex.COUNT_ARTICLES), *all_languages(lex.COUNT_DIRECTION_BEFORE), *NUMBER_WORDS],
     "decade": all_languages(lex.DECADE_BEFORE),
     "holiday": HOLIDAYS,
+    "season": SEASONS,
     "dayfirst": DAY_WORDS,
     "numarticle": lex.ARTICLES,
 }
@@ -133,6 +136,21 @@ def _start_kinds() -> dict[str, tuple[tuple[str, str | None], ...]]:
 
 
 _START_KINDS = _start_kinds()
+
+
+def _is_count(word: str) -> bool:
+    return word.isdigit() or word in NUMBER_WORDS
+
+
+# Cheap tests on the first words at an opening word, run before the pattern of a kind that
+# opens with a common word ("les", "le", "the", "in").
+_WORDS_AHEAD = {
+    "lastnextcount": lambda words: any(map(_is_count, words[:3])) and any(w in TIME_UNITS for w in words[1:5]),
+    "incount": lambda words: any(map(_is_count, words[1:4])) and any(w in TIME_UNITS for w in words[2:5]),
+    "decade": lambda words: any(w.isdigit() and w.endswith("0") for w in words[1:4]),
+    "numarticle": lambda words: words[1:2] != [] and words[1].isdigit(),
+    "bare": lambda words: words[1:2] != [] and words[1].isdigit(),
+}
 _OPENERS = _START_KINDS.keys() - _ANCHOR_CLASS.keys()
 _WINDOW = 45
 
@@ -260,6 +278,8 @@ class _Scan:
             key = (at, kind)
             if key in self.tried:  # an opening word seen from an earlier anchor
                 m = self.tried[key]
+            elif kind in _WORDS_AHEAD and not _WORDS_AHEAD[kind](TOKEN.findall(self.text.lower(), at, at + 50)):
+                m = self.tried[key] = None  # the words ahead cannot make this kind: no pattern tried
             elif kind in SEQUENCES:
                 m = self.tried[key] = self.sequence(kind, at)
             else:

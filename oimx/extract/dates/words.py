@@ -91,3 +91,5 @@ COUNT_DIRECTIONS = {
     w: d for tables in (lex.COUNT_DIRECTION_BEFORE, lex.COUNT_DIRECTION_MIDDLE, lex.COUNT_DIRECTION_AFTER)
     for table in tables.values() for w, d in table.items()
 }
+SEASONS = {w: season for table in lex.SEASONS.values() for w, season in table.items()}
+LOWER_CASE_MONTHS = frozenset(w for lang in lex.MONTHS_WRITTEN_LOWER for w in lex.MONTHS[lang])
