@@ -449,7 +449,7 @@ HOLIDAYS: dict[str, dict[str, str]] = {
            "jour de la toussaint": "11-01", "journée de la toussaint": "11-01", "fête du travail": "05-01",
            "saint-sylvestre": "12-31", "la saint-sylvestre": "12-31", "fête nationale": "07-14",
            "pâques": "easter+0", "lundi de pâques": "easter+1", "ascension": "easter+39",
-           "l'ascension": "easter+39", "pentecôte": "easter+49", "lundi de pentecôte": "easter+50"},
+           "pentecôte": "easter+49", "lundi de pentecôte": "easter+50"},
     "en": {"christmas": "12-25", "christmas day": "12-25", "christmas eve": "12-24",
            "new year's day": "01-01", "new year's eve": "12-31", "easter": "easter+0",
            "easter sunday": "easter+0", "easter monday": "easter+1", "good friday": "easter-2"},
@@ -491,3 +491,26 @@ SEASON_NOT_AFTER: dict[str, tuple[str, ...]] = {
     "en": ("will", "would", "to", "may", "might", "can", "could"),
     "es": (),
 }
+
+# Time of day.  Words read as a clock time; units written after an hour ("14 heures 30",
+# "10 h"); morning/afternoon markers; zones kept in the mention ("10 heures GMT").
+TIME_WORDS: dict[str, dict[str, str]] = {
+    "fr": {"midi": "12:00", "minuit": "00:00"},
+    "en": {"noon": "12:00", "midnight": "00:00", "midday": "12:00"},
+    "es": {"mediodía": "12:00", "medianoche": "00:00"},
+}
+HOUR_UNITS: dict[str, tuple[str, ...]] = {"fr": ("heures", "heure", "h"), "en": ("o'clock",), "es": ("horas", "hrs", "h")}
+AFTERNOON_MARKERS = ("p.m.", "p.m", "pm", "p. m.")
+MORNING_MARKERS = ("a.m.", "a.m", "am", "a. m.")
+TIME_ZONES = ("GMT", "UTC", "TU", "heure locale", "heure de Genève", "local time", "hora local", "EST", "CET",
+              "CEST", "EAT", "WAT", "CAT")
+# Words right before a time that make a bare "10 heures" or "14:30" a clock time ("à 10 heures",
+# "at 14:30", "a las 10"); without them "20 heures" is a duration.  Times written with both hour
+# and minutes in the "14h30" form, or with a.m./p.m., need no cue.
+TIME_CUES: dict[str, tuple[str, ...]] = {
+    "fr": ("à", "vers", "dès", "jusqu'à", "avant", "après"),
+    "en": ("at", "by", "around", "until", "before", "after"),
+    "es": ("a las", "a la", "hacia las", "desde las", "hasta las", "sobre las", "de las", "y las"),
+}
+# Cues after which an hour alone is a time ("a las 10", "hacia las 9").
+BARE_HOUR_CUES = ("a las", "a la", "hacia las", "desde las", "hasta las", "sobre las", "de las", "y las")

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import datetime
 
-from oimx.extract.dates.normalise import candidate, context
+from oimx.extract.dates.normalise import candidate, context, join_times
 from oimx.extract.dates.resolve import resolve
 from oimx.extract.dates.scan import matches
 
@@ -48,7 +48,7 @@ from oimx.extract.dates.scan import matches
 def find(text: str, *, lang: str = "fr", reference: datetime.date | None = None) -> list[dict]:
     """The date mentions of ``text``, sorted by start and never overlapping (see the module doc)."""
     items = [item for m in matches(text, lang) if (item := candidate(m, text, lang)) is not None]
-    items = context(items, text)
+    items = join_times(context(items, text), text)
     if reference is not None:
         for item in items:
             resolve(item, reference, text, lang)

@@ -21,6 +21,7 @@ from oimx.extract.dates.words import (
     SEASONS,
     SPACE,
     TIME_UNITS,
+    TIME_WORDS,
     WEEKDAYS,
     WORD_LISTS,
     all_languages,
@@ -107,6 +108,19 @@ POINT_SOURCES = {
     "numshort": NUMERIC_DAY_MONTH,  # 8/12: only in parentheses, after a weekday or in a range
     "dayw": DAY_ALONE,  # a day without its month: only in a range
 }
+HOUR = r"(?<![\d,.:])(?:[01]?\d|2[0-3])"  # 0-23
+TIME = (  # a clock time: 14h30, 14 h, 8:30 a.m., 10 heures GMT, 10 am, midi, "a las 10"
+    rf"(?:(?P<hour>{HOUR})"
+    rf"(?:[^\S\n]?(?P<hour_unit>{alternatives(all_languages(lex.HOUR_UNITS))})"  # 14h, 10 heures
+    rf"(?:[^\S\n]?(?P<minute>[0-5]\d)(?!\d)|(?!\w))"  # 14h30, 14 heures 30
+    rf"|:(?P<minute>[0-5]\d)(?!\d)"  # 14:30
+    rf"|(?=[^\S\n]?{alternatives((*lex.AFTERNOON_MARKERS, *lex.MORNING_MARKERS))}(?!\w))"  # 10 am
+    rf"|(?<=(?<!\w){alternatives(lex.BARE_HOUR_CUES)}{LINE_SPACE}\d{{1,2}})(?![\d:]))"  # a las 10
+    rf"(?:[^\S\n]?(?P<meridiem>{alternatives((*lex.AFTERNOON_MARKERS, *lex.MORNING_MARKERS))})"  # p.m.
+    r"(?!\w))?"
+    rf"|(?P<time_word>{alternatives(TIME_WORDS)})(?!\w))"  # midi, noon
+    rf"(?:{LINE_SPACE}(?-i:(?P<zone>{alternatives(lex.TIME_ZONES)}))(?!\w))?"  # GMT
+)
 ANY_POINT = frozenset(("num", "monthnum", "dmy", "mdy", "my", "month", "year"))  # any date, alone or in a range
 DASH = "[-–—‐‑]"
 
@@ -170,6 +184,7 @@ SOURCES: dict[str, str] = {
          (?![^\S\n]{{0,3}}(?:[,/]|{DASH}|{AND_WORDS}(?!\w)|{TO_WORDS}(?!\w))[^\S\n]{{0,3}}\d)
          # not a list of years: "les années 2010 et 2011" """,
     "dayfirst": rf"(?<!\w)(?P<dmy>{DAY_MONTH_YEAR})  # le premier mars",
+    "time": rf"(?<!\w)(?P<time>{TIME})  # 14h30, 8:30 a.m., midi",
     "season": rf"""(?<!\w)(?P<season>(?P<season_name>{alternatives(SEASONS)})(?!\w)  # été, winter, verano
          (?:{SPACE}(?:{DATE_LINK})?(?P<season_year>{YEAR}))?)                     # été 2019, verano de 2020""",
     "numarticle": rf"(?<!\w)(?P<num>{ARTICLE}{NUMERIC_DAY_MONTH})  # le 17/02",
@@ -216,7 +231,7 @@ SEQUENCES: dict[str, tuple[str | None, frozenset[str], str, frozenset[str]]] = {
 # (SOURCES), or the point found at the anchor when it is of that kind ("point:...").
 AT_ANCHOR = {
     "digit": ("quarter", "agoafter", "lastnextcount", "decade", "pair", "dash", "dashto", "dayto", "years",
-              "point:num", "point:monthnum", "numparen", "point:dmy", "point:year"),
+              "point:num", "point:monthnum", "numparen", "point:dmy", "point:year", "time"),
     "month": ("dash", "dashto", "monthpair", "relmonth", "point:mdy", "point:my", "point:month"),
     "weekday": ("holiday", "pair", "dash", "dashto", "dayto", "numweekday", "point:dmy", "point:mdy", "relwd"),
 }
@@ -225,11 +240,12 @@ AT_ANCHOR = {
 AT_WORD = (("fromto", None), ("between", None), ("since", None), ("until", None), ("quarter", "word"),
            ("ago", "word"), ("agoafter", "word"), ("incount", None), ("lastnextcount", None),
            ("decade", "digit"), ("holiday", "word"), ("dayfirst", "month"), ("lastmonth", "month"),
-           ("relwd", "weekday"), ("rel", "word"), ("season", "word"), ("numarticle", "digit"), ("bare", "digit"))
+           ("relwd", "weekday"), ("rel", "word"), ("season", "word"), ("time", "word"), ("numarticle", "digit"),
+           ("bare", "digit"))
 KINDS = ("fromto", "between", "since", "until", "quarter", "ago", "incount", "lastnextcount", "decade", "holiday",
          "season",
          "pair", "monthpair", "dash", "dashto", "dayto", "years", "relmonth", "num", "monthnum", "dmy", "mdy", "my",
-         "relwd", "rel", "bare", "month", "year")  # group names, in the order they are looked for
+         "relwd", "rel", "bare", "month", "year", "time")  # group names, in the order they are looked for
 
 
 def first_letters(words: Iterable[str]) -> frozenset[str]:

@@ -170,10 +170,14 @@ def resolve(item: dict, reference: datetime.date, text: str, lang: str) -> None:
         else:
             item["resolved"] = _resolve_relative(key, reference)
         return
+    if item["type"] == "time":  # a time alone: on the reference day
+        item["resolved"] = reference.isoformat() + item["value"]
+        return
     direction = _tense(text, item["start"], item["end"], lang)
     if item["type"] == "date":
-        value = item["value"]
-        item["resolved"] = _closest(value, reference, direction) if value.startswith("XXXX-") else value
+        value, clock = item["value"].partition("T")[::2]
+        value = _closest(value, reference, direction) if value.startswith("XXXX-") else value
+        item["resolved"] = value + (f"T{clock}" if clock else "")
         return
     first, last = item["from"], item["to"]
     if last is None:  # "depuis la mi-août": begun by the reference; "à partir du 8 mars": by the tense

@@ -22,6 +22,7 @@ from oimx.extract.dates.words import (
     RELATIVE,
     SEASONS,
     TIME_UNITS,
+    TIME_WORDS,
     TOKEN,
     WEEKDAYS,
     all_languages,
@@ -102,6 +103,7 @@ _ANCHOR_CLASS = {
     **{_first_token(w): "month" for w in MONTH_NUMBERS},
     **{_last_token(w): "word" for w in HOLIDAYS if _last_token(w) not in WEEKDAYS},
     **{w: "word" for w in SEASONS},
+    **{w: "word" for w in TIME_WORDS},
 }
 # Opening words: the kinds of mention that may start with each word, in priority order.
 _OPENING_WORDS = {
@@ -121,6 +123,7 @@ _OPENING_WORDS = {
     "decade": all_languages(lex.DECADE_BEFORE),
     "holiday": HOLIDAYS,
     "season": SEASONS,
+    "time": TIME_WORDS,
     "dayfirst": DAY_WORDS,
     "numarticle": lex.ARTICLES,
 }
@@ -147,7 +150,7 @@ def _is_count(word: str) -> bool:
 _WORDS_AHEAD = {
     "lastnextcount": lambda words: any(map(_is_count, words[:3])) and any(w in TIME_UNITS for w in words[1:5]),
     "incount": lambda words: any(map(_is_count, words[1:4])) and any(w in TIME_UNITS for w in words[2:5]),
-    "decade": lambda words: any(w.isdigit() and w.endswith("0") for w in words[1:4]),
+    "decade": lambda words: any(w.rstrip("s").isdigit() and w.rstrip("s").endswith("0") for w in words[1:4]),
     "numarticle": lambda words: words[1:2] != [] and words[1].isdigit(),
     "bare": lambda words: words[1:2] != [] and words[1].isdigit(),
 }

@@ -93,3 +93,4 @@ COUNT_DIRECTIONS = {
 }
 SEASONS = {w: season for table in lex.SEASONS.values() for w, season in table.items()}
 LOWER_CASE_MONTHS = frozenset(w for lang in lex.MONTHS_WRITTEN_LOWER for w in lex.MONTHS[lang])
+TIME_WORDS = {w: clock for table in lex.TIME_WORDS.values() for w, clock in table.items()}
