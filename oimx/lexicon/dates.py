@@ -499,7 +499,9 @@ TIME_WORDS: dict[str, dict[str, str]] = {
     "en": {"noon": "12:00", "midnight": "00:00", "midday": "12:00"},
     "es": {"mediodía": "12:00", "medianoche": "00:00"},
 }
-HOUR_UNITS: dict[str, tuple[str, ...]] = {"fr": ("heures", "heure", "h"), "en": ("o'clock",), "es": ("horas", "hrs", "h")}
+HOUR_UNITS: dict[str, tuple[str, ...]] = {
+    "fr": ("heures", "heure", "h"), "en": ("o'clock",), "es": ("horas", "hrs", "h"),
+}
 AFTERNOON_MARKERS = ("p.m.", "p.m", "pm", "p. m.")
 MORNING_MARKERS = ("a.m.", "a.m", "am", "a. m.")
 TIME_ZONES = ("GMT", "UTC", "TU", "heure locale", "heure de Genève", "local time", "hora local", "EST", "CET",

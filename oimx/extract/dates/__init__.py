@@ -9,11 +9,13 @@ by start and never overlapping, one dict per mention::
 
     text       the mention as written (== text[start:end]; may hold a line break)
     start/end  half-open code-point offsets into the given text
-    type       "date", "range" or "relative"
+    type       "date", "range", "relative" or "time" (a time of day alone: "à 14h30")
     value      for a date, ISO at the precision written: "2024-05-27", "2024-05",
-               "2024", "XXXX-03-11" (year not written), "XXXX-09"; else None
+               "2024", "XXXX-03-11" (year not written), "XXXX-09", with its time when
+               written ("2024-03-04T14:30", "XXXX-03-04T10"); for a time "T14:30"; else None
     from/to    for a range, each bound as a date value or None when open
-    precision  "day", "month" or "year" (of the value, or the coarser bound); None for relative
+    precision  "minute", "hour", "day", "month" or "year" (of the value, or the coarser
+               bound); None for relative
     relative   for a relative mention, a stable key (below); else None
     resolved   None unless ``reference`` is given: relative keys and dates without a
                year resolved against it (ranges: {"from": ..., "to": ...})
@@ -28,7 +30,15 @@ this_quarter, last_quarter, next_quarter, this_year, last_year, next_year,
 earlier_this_year, later_this_year, that_year, this_/last_/next_ + summer, winter,
 autumn, spring; ``weekday:<name>``, ``last_weekday:<name>``, ``next_weekday:<name>``
 (name in English); ``next:MM`` / ``last:MM`` ("septembre prochain" -> next:09);
-``ago:N:unit`` ("il y a deux ans" -> ago:2:year; N is 0 for "quelques").
+``ago:N:unit`` ("il y a deux ans" -> ago:2:year; N is 0 for "quelques"); ``in:N:unit``
+("dans deux mois"); ``last_n:N:unit`` / ``next_n:N:unit`` ("les trois derniers mois", resolved
+to a range of units); ``holiday:easter+N`` (Easter and the feasts counted from it, resolved on
+the reference's year); this_/last_/next_decade, early_/late_this_month and _year,
+recent_days / _weeks / _months / _years (resolved to None).
+
+Parts: :mod:`.words` (shared pieces and the lexicon merged over languages), :mod:`.patterns`
+(the patterns and what is tried where), :mod:`.scan` (anchors, then patterns at them),
+:mod:`.normalise` (from a match to an item), :mod:`.resolve` (against a reference date).
 
 Example::
 
