@@ -243,6 +243,8 @@ class _Scan:
                 continue
             for end, first in self._firsts(at, firsts):
                 if not join:  # "depuis 2015": one point, the first bound
+                    if first == "month" and pattern("lastnext_after").match(text, end):
+                        return None  # "à partir de septembre prochain": the relative month is read alone
                     return Found(text, kind, start, end, {"first": text[at:end]})
                 if text[end:end + 8].lstrip()[:1].lower() not in JOIN_FIRST[join]:
                     continue
