@@ -73,13 +73,17 @@ RELATIVE_PERIODS = _tables(positive=[
                  id="en-recent-weeks"),
     pytest.param("Este verano llegaron más.", "es", [("Este verano", "relative", "this_summer")],
                  id="es-este-verano"),
+    pytest.param("Il viendra mardi de la semaine prochaine.", "fr",
+                 [("mardi de la semaine prochaine", "relative", "next_week:tuesday")], id="fr-weekday-next-week"),
+    pytest.param("Llegó el lunes de la semana pasada.", "es",
+                 [("lunes de la semana pasada", "relative", "last_week:monday")], id="es-weekday-last-week"),
 ], negative=[
     pytest.param("Le mois de la solidarité s'ouvre.", "fr", id="fr-mois-de-nom"),
 ], xfail=[
     pytest.param("Je vais partir le reste de la semaine.", "fr",
                  [("le reste de la semaine", "relative", "rest_of_week")], id="fr-reste-de-la-semaine"),
-    pytest.param("Il viendra mardi la semaine prochaine.", "fr",
-                 [("mardi la semaine prochaine", "relative", "next_weekday:tuesday")], id="fr-weekday-next-week"),
+    pytest.param("Il viendra mardi suivant.", "fr", [("mardi suivant", "relative", "next_weekday:tuesday")],
+                 id="fr-weekday-suivant"),
 ])
 
 PARTS_SEASONS_DECADES = _tables(positive=[
@@ -145,6 +149,7 @@ NUMERIC_AND_DAY_FORMS = _tables(positive=[
                  id="fr-abbreviation-after-mois-de"),
     pytest.param("Le 15 fev 2013, elle est partie.", "fr", [("15 fev 2013", "date", "2013-02-15")],
                  id="fr-fev"),
+    pytest.param("Arrivée le 21-04-2016.", "fr", [("21-04-2016", "date", "2016-04-21")], id="fr-dashed-numeric"),
 ], negative=[
     pytest.param("La Résolution 1/2015 a été adoptée.", "fr", id="fr-resolution-number"),
     pytest.param("Il en reste 1/3 et 2/5.", "fr", id="fr-fractions"),
@@ -250,6 +255,7 @@ def test_times(text: str, lang: str, expected: list[tuple]) -> None:
     pytest.param("les 2 dernières années", {"from": "2011", "to": "2012"}, id="last-n-years"),
     pytest.param("Pâques", "2013-03-31", id="easter-reference-year"),
     pytest.param("cette décennie", {"from": "2010", "to": "2019"}, id="this-decade"),
+    pytest.param("lundi de la semaine prochaine", "2013-02-18", id="weekday-of-next-week"),
     pytest.param("le 4 mars 2024 à 14h30", "2024-03-04T14:30", id="date-time"),
     pytest.param("à 10 heures", "2013-02-12T10", id="time-alone"),
     pytest.param("à partir du 8 mars, les écoles rouvriront", {"from": "2013-03-08", "to": None},

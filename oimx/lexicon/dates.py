@@ -196,6 +196,10 @@ WEEKDAY_PARTS: dict[str, dict[str, str]] = {
            "próximo": "next"},
 }
 
+# Words between a weekday and the week it falls in ("lundi de la semaine prochaine", "el lunes de
+# la próxima semana"); the week is one of the RELATIVE phrases for this, last or next week.
+WEEKDAY_WEEK_LINKS = ("de", "of", "del")
+
 # Words set before a weekday or a month: last/next ("last Friday", "next September", "el pasado lunes").
 BEFORE_LAST_NEXT: dict[str, dict[str, str]] = {
     "fr": {},

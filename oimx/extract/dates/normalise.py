@@ -33,7 +33,7 @@ from oimx.extract.dates.words import (
 )
 from oimx.lexicon import dates as lex
 
-_NUMERIC = re.compile(r"(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d\d))?$|(\d{4})[-/](\d{1,2})[-/](\d{1,2})$")
+_NUMERIC = re.compile(r"(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d\d))?$|(\d{4})[-/](\d{1,2})[-/](\d{1,2})$")
 _NUMERIC_MONTH_YEAR = re.compile(r"(?<![\d/])(\d{1,2})/(\d{4})$")
 _PIECES = re.compile(r"\d+|[^\W\d_]+")
 _SENTENCE_END = frozenset("\n.!?:;(–—-")
@@ -362,6 +362,9 @@ def _relative_candidate(kind: str, m: regex.Match, start: int, end: int, span: s
         if lang in lex.LANGS and RELATIVE_LANG[phrase] != lang:
             return None
         return _relative(start, end, span, RELATIVE[phrase])
+    if kind == "weekdayweek":  # "lundi de la semaine prochaine" -> next_week:monday
+        week = RELATIVE[key_of(m.group("week_phrase"))]
+        return _relative(start, end, span, f"{week}:{WEEKDAYS[key_of(m.group('weekday'))]}")
     if kind in ("incount", "lastnextcount"):
         count = m.group("count").lower()
         number = int(count) if count.isdigit() else NUMBER_WORDS[key_of(count)]

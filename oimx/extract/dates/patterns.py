@@ -62,6 +62,7 @@ MONTH_NUMBER = r"(?:1[0-2]|0?[1-9])"  # numeric month
 NUMERIC_DATE = (
     rf"(?:(?<![\d/.]){DAY_NUMBER}/{MONTH_NUMBER}/(?:\d{{4}}|\d\d)"  # 27/01/2016, 31/1/13
     rf"|(?<![\d/.]){DAY_NUMBER}\.{MONTH_NUMBER}\.(?:\d{{4}})"  # 27.01.2016
+    rf"|(?<![\d/.-]){DAY_NUMBER}-{MONTH_NUMBER}-(?:19|20)\d\d"  # 21-04-2016
     r"|(?<![\d/.-])(?:19|20)\d\d-(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9])"  # 2016-01-27, 2015-3-3
     r"|(?<![\d/.-])(?:19|20)\d\d/(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]))"  # 2015/08/12
     r"(?![\d/]|[.,]\d)"  # nothing numeric after
@@ -121,6 +122,7 @@ TIME = (  # a clock time: 14h30, 14 h, 8:30 a.m., 10 heures GMT, 10 am, midi, "a
     rf"|(?P<time_word>{alternatives(TIME_WORDS)})(?!\w))"  # midi, noon
     rf"(?:{LINE_SPACE}(?-i:(?P<zone>{alternatives(lex.TIME_ZONES)}))(?!\w))?"  # GMT
 )
+WEEK_PHRASES = [phrase for phrase, key in RELATIVE.items() if key in ("this_week", "last_week", "next_week")]
 ANY_POINT = frozenset(("num", "monthnum", "dmy", "mdy", "my", "month", "year"))  # any date, alone or in a range
 DASH = "[-–—‐‑]"
 
@@ -185,6 +187,9 @@ SOURCES: dict[str, str] = {
          # not a list of years: "les années 2010 et 2011" """,
     "dayfirst": rf"(?<!\w)(?P<dmy>{DAY_MONTH_YEAR})  # le premier mars",
     "time": rf"(?<!\w)(?P<time>{TIME})  # 14h30, 8:30 a.m., midi",
+    "weekdayweek": rf"""(?<!\w)(?P<weekdayweek>(?P<weekday>{WEEKDAY_NAME}){SPACE}  # lundi
+         (?:{alternatives(lex.WEEKDAY_WEEK_LINKS)}{SPACE})?                      # de
+         (?P<week_phrase>{phrase_tree(WEEK_PHRASES)})(?!\w))                   # la semaine prochaine""",
     "lastnext_after": rf"{SPACE}{alternatives(all_languages(lex.MONTH_LAST_NEXT))}(?!\w)  # septembre prochain",
     "season": rf"""(?<!\w)(?P<season>(?P<season_name>{alternatives(SEASONS)})(?!\w)  # été, winter, verano
          (?:{SPACE}(?:{DATE_LINK})?(?P<season_year>{YEAR}))?)                     # été 2019, verano de 2020""",
@@ -234,7 +239,8 @@ AT_ANCHOR = {
     "digit": ("quarter", "agoafter", "lastnextcount", "decade", "pair", "dash", "dashto", "dayto", "years",
               "point:num", "point:monthnum", "numparen", "point:dmy", "point:year", "time"),
     "month": ("dash", "dashto", "monthpair", "relmonth", "point:mdy", "point:my", "point:month"),
-    "weekday": ("holiday", "pair", "dash", "dashto", "dayto", "numweekday", "point:dmy", "point:mdy", "relwd"),
+    "weekday": ("holiday", "pair", "dash", "dashto", "dayto", "numweekday", "weekdayweek", "point:dmy", "point:mdy",
+                "relwd"),
 }
 # What may start at an opening word, in priority order, with the anchor class it must
 # reach first (None: any).
@@ -244,9 +250,8 @@ AT_WORD = (("fromto", None), ("between", None), ("since", None), ("until", None)
            ("relwd", "weekday"), ("rel", "word"), ("season", "word"), ("time", "word"), ("numarticle", "digit"),
            ("bare", "digit"))
 KINDS = ("fromto", "between", "since", "until", "quarter", "ago", "incount", "lastnextcount", "decade", "holiday",
-         "season",
-         "pair", "monthpair", "dash", "dashto", "dayto", "years", "relmonth", "num", "monthnum", "dmy", "mdy", "my",
-         "relwd", "rel", "bare", "month", "year", "time")  # group names, in the order they are looked for
+         "season", "pair", "monthpair", "dash", "dashto", "dayto", "years", "relmonth", "weekdayweek", "num",
+         "monthnum", "dmy", "mdy", "my", "relwd", "rel", "bare", "month", "year", "time")  # group names, in order
 
 
 def first_letters(words: Iterable[str]) -> frozenset[str]:

@@ -97,6 +97,9 @@ def _resolve_relative(key: str, reference: datetime.date) -> str | dict | None:
         index = reference.year * 4 + (reference.month - 1) // 3 + _QUARTER_OFFSETS[key]
         return f"{index // 4:04d}-Q{index % 4 + 1}"
     head, _, tail = key.partition(":")
+    if head in _WEEK_OFFSETS:  # "lundi de la semaine prochaine": that day of that week
+        monday = reference - datetime.timedelta(days=reference.weekday())
+        return (monday + datetime.timedelta(weeks=_WEEK_OFFSETS[head], days=_WEEKDAY_INDEX[tail])).isoformat()
     if head.endswith("weekday"):
         delta = _WEEKDAY_INDEX[tail] - reference.weekday()
         if head.startswith("last"):
