@@ -22,6 +22,7 @@ from oimx.extract.dates.words import (
     SPACE,
     TIME_UNITS,
     TIME_WORDS,
+    TOKEN,
     WEEKDAYS,
     WORD_LISTS,
     all_languages,
@@ -41,10 +42,12 @@ MONTH = (
 MONTH_EN = rf"(?:{alternatives(lex.MONTHS['en'])}(?:\.|(?!\w)))"  # English month, for "October 26, 2016"
 MONTH_ALONE = (
     rf"(?:{alternatives(MONTHS_ALONE)}(?!\w)"  # a month name alone: "en mars", "desde julio"
-    rf"|(?<=(?<!\w){alternatives(lex.EN_MONTH_CONTEXT)}{LINE_SPACE})"  # after "in", "since"...
-    rf"(?-i:{alternatives(lex.CONTEXT_MONTHS)})(?!\w)"  # "in May"
-    rf"|(?<=(?<!\w){alternatives(all_languages(lex.ABBREVIATION_CONTEXT))}{OPTIONAL_SPACE})"  # en, au mois de
-    rf"{alternatives(MONTH_ABBREVIATIONS)}\.)"  # an abbreviation with its dot: "fév."
+    rf"|(?=(?-i:{alternatives(lex.CONTEXT_MONTHS)})(?!\w))"  # "in May": the month first,
+    rf"(?<=(?<!\w){alternatives(lex.EN_MONTH_CONTEXT)}{LINE_SPACE})"  # then the word before it
+    rf"(?-i:{alternatives(lex.CONTEXT_MONTHS)})(?!\w)"
+    rf"|(?={alternatives(MONTH_ABBREVIATIONS)}\.)"  # an abbreviation with its dot: "fév."
+    rf"(?<=(?<!\w){alternatives(all_languages(lex.ABBREVIATION_CONTEXT))}{OPTIONAL_SPACE})"  # after en, mois de
+    rf"{alternatives(MONTH_ABBREVIATIONS)}\.)"
 )
 WEEKDAY_NAME = rf"(?:{alternatives(WEEKDAYS)}(?!\w))"  # weekday name
 DATE_LINK = rf"(?:{alternatives(lex.DATE_LINKS)}{SPACE})"  # "13 de octubre", "4th of July"
@@ -271,7 +274,8 @@ JOIN_FIRST = {
 AGO_AFTER_WORDS = tuple(all_languages(lex.AGO_AFTER))
 MAY_MATCH = {
     "quarter": lambda text, at: text[at + 1:at + 2].isalpha(),  # "1er trimestre", "3rd quarter"
-    "lastnextcount": lambda text, at: text[at:at + 8].lstrip("0123456789").lstrip()[:1].isalpha(),  # "3 mois"
+    "lastnextcount": lambda text, at: any(  # "3 derniers mois": a unit among the next words
+        w in TIME_UNITS for w in TOKEN.findall(text[at:at + 30].lower())[1:4]),
     "decade": lambda text, at: text[at + 2:at + 6].lstrip("0123456789'’")[:1] in ("s", "S"),  # "1990s"
     "agoafter": lambda text, at: any(w in text[at:at + 60].lower() for w in AGO_AFTER_WORDS),  # "4 years ago"
     "numparen": lambda text, at: "(" in text[max(0, at - 3):at],  # "(8/12)"

@@ -141,6 +141,25 @@ def _start_kinds() -> dict[str, tuple[tuple[str, str | None], ...]]:
 _START_KINDS = _start_kinds()
 
 
+def _second_words() -> dict[tuple[str, str], frozenset[str]]:
+    """For an opening word all of whose phrases of a kind have more words ("à partir de"), the
+    words that may follow it."""
+    seconds: dict[tuple[str, str], set[str] | None] = {}
+    for kind, phrases in _OPENING_WORDS.items():
+        for phrase in phrases:
+            tokens = TOKEN.findall(phrase.lower())
+            key = (kind, tokens[0])
+            if len(tokens) == 1 or seconds.get(key, set()) is None:
+                seconds[key] = None
+            else:
+                seconds[key] = {*seconds.get(key, set()), tokens[1]}
+    return {key: frozenset(words) for key, words in seconds.items() if words is not None}
+
+
+_SECOND_WORDS = _second_words()
+_SECOND_WORD = re.compile(r"\w+\W{1,4}(\w+)")
+
+
 def _is_count(word: str) -> bool:
     return word.isdigit() or word in NUMBER_WORDS
 
@@ -195,6 +214,7 @@ class _Scan:
         self.rel = f"rel:{lang}" if lang in lex.LANGS else "rel:"
         self.points: dict[int, regex.Match | None] = {}
         self.tried: dict[tuple[int, str], regex.Match | Found | None] = {}
+        self.words_at: dict[int, list[str]] = {}  # the first words at an opening word
 
     def _point(self, at: int) -> regex.Match | None:
         if at not in self.points:
@@ -275,6 +295,21 @@ class _Scan:
                 return m
         return None
 
+    def _may_start(self, kind: str, word: str, at: int) -> bool:
+        """A cheap look at the words ahead before a kind's pattern is tried at an opening word."""
+        second = _SECOND_WORDS.get((kind, word))
+        if second is not None:  # "à" opens "à partir de" only
+            following = _SECOND_WORD.match(self.text, at)
+            if following is None or following.group(1).lower() not in second:
+                return False
+        ahead = _WORDS_AHEAD.get(kind)
+        if ahead is None:
+            return True
+        words = self.words_at.get(at)
+        if words is None:
+            words = self.words_at[at] = TOKEN.findall(self.text[at:at + 50].lower())
+        return ahead(words)
+
     def at_word(self, at: int, word: str, anchor: str) -> regex.Match | Found | None:
         """The mention starting at an opening word and reaching the anchor of class ``anchor``."""
         for kind, reach in _START_KINDS.get(word, ()):
@@ -283,7 +318,7 @@ class _Scan:
             key = (at, kind)
             if key in self.tried:  # an opening word seen from an earlier anchor
                 m = self.tried[key]
-            elif kind in _WORDS_AHEAD and not _WORDS_AHEAD[kind](TOKEN.findall(self.text.lower(), at, at + 50)):
+            elif not self._may_start(kind, word, at):
                 m = self.tried[key] = None  # the words ahead cannot make this kind: no pattern tried
             elif kind in SEQUENCES:
                 m = self.tried[key] = self.sequence(kind, at)
