@@ -152,6 +152,7 @@ NUMERIC_AND_DAY_FORMS = _tables(positive=[
     pytest.param("Arrivée le 21-04-2016.", "fr", [("21-04-2016", "date", "2016-04-21")], id="fr-dashed-numeric"),
 ], negative=[
     pytest.param("La Résolution 1/2015 a été adoptée.", "fr", id="fr-resolution-number"),
+    pytest.param("La Convention de 1951 et le Protocol of 1967 protègent.", "fr", id="fr-years-in-names"),
     pytest.param("Il en reste 1/3 et 2/5.", "fr", id="fr-fractions"),
     pytest.param("Divisé en sept parts.", "fr", id="fr-sept-number"),
     pytest.param("Appelez le 022 717 91 11.", "fr", id="fr-phone"),

@@ -398,6 +398,8 @@ YEAR_NAME_ALLOWED = frozenset({
     "late", "mid", "durant", "during", "pendant", "dès", "from", "until", "jusqu'en", "hasta", "para",
     "de", "du", "of", "el", "le", "la", "the", "et", "and", "y", "au", "à", "to", "a", "é", "été",
 })
+# Words joining a capitalised name to its year: "la Convention de 1951", "the Protocol of 1967".
+NAME_YEAR_LINKS = frozenset({"de", "of", "del"})
 # Articles: "the 2023 SDG Summit", a year between an article and a capitalised name.
 YEAR_NAME_ARTICLES = ("the", "le", "la", "les", "l'", "el", "los", "las")
 

@@ -179,6 +179,10 @@ def in_name(text: str, start: int, end: int, kind: str) -> bool:
     if kind == "year" and ((prev in _ARTICLES and capital_after)
                            or any(key_of(" ".join(words[-n:])) in _QUANTIFIERS for n in (1, 2, 3))):
         return True
+    if kind == "year" and prev in lex.NAME_YEAR_LINKS and len(words) >= 2 and words[-2][:1].isupper():
+        noun, opens = key_of(words[-2]), len(words) == 2 or words[-3][-1] in _SENTENCE_END
+        if not opens and noun not in MONTH_NUMBERS and noun not in lex.YEAR_NAME_ALLOWED:
+            return True  # "la Convention de 1951", "the Protocol of 1967"
     if written[-1] in _CLOSING or prev in lex.YEAR_NAME_ALLOWED:
         return False
     initial = len(words) == 1 or words[-2][-1] in _SENTENCE_END
