@@ -38,7 +38,8 @@ recent_days / _weeks / _months / _years (resolved to None).
 
 Parts: :mod:`.words` (shared pieces and the lexicon merged over languages), :mod:`.patterns`
 (the patterns and what is tried where), :mod:`.scan` (anchors, then patterns at them),
-:mod:`.normalise` (from a match to an item), :mod:`.resolve` (against a reference date).
+:mod:`.normalise` (from a match to an item), :mod:`.times` (times of day), :mod:`.resolve`
+(against a reference date).
 
 Example::
 
@@ -50,9 +51,10 @@ from __future__ import annotations
 
 import datetime
 
-from oimx.extract.dates.normalise import candidate, context, join_times
+from oimx.extract.dates.normalise import candidate, context
 from oimx.extract.dates.resolve import resolve
 from oimx.extract.dates.scan import matches
+from oimx.extract.dates.times import join_times
 
 
 def find(text: str, *, lang: str = "fr", reference: datetime.date | None = None) -> list[dict]:
