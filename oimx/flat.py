@@ -17,8 +17,9 @@ table:
 ``section``    ``title``, ``dateline``, ``body`` or ``contact``
 ``extension``  phones: the extension; ``region``: ISO 3166 country; ``valid``: libphonenumber's
                verdict; ``phone_kind``: ``phone``, ``mobile`` or ``fax``
-``type``       dates: ``date``, ``range`` or ``relative``; ``from``, ``to``, ``precision``,
-               ``relative`` (a key such as ``yesterday``), ``resolved`` (a string; ``FROM/TO``)
+``type``       dates: ``date``, ``range``, ``relative`` or ``time`` (a time of day alone); ``from``,
+               ``to``, ``precision``, ``relative`` (a key such as ``yesterday``), ``resolved`` (a
+               string; ``FROM/TO``)
 ``amount``     money: the amount in units (a number); ``currency`` (ISO 4217); ``note``
 =============  ==================================================================================
 

@@ -16,7 +16,7 @@ LANGS = ("fr", "en", "es")
 MONTHS: dict[str, dict[str, int]] = {
     "fr": {
         "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fév": 2, "fevr": 2,
-        "mars": 3, "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7,
+        "jan": 1, "fev": 2, "mars": 3, "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7,
         "août": 8, "aout": 8, "septembre": 9, "sept": 9, "octobre": 10, "oct": 10,
         "novembre": 11, "nov": 11, "décembre": 12, "decembre": 12, "déc": 12, "dec": 12,
     },
@@ -45,9 +45,18 @@ MONTHS_ALONE: dict[str, frozenset[str]] = {
                      "septiembre", "setiembre", "octubre", "noviembre", "diciembre"}),
 }
 
-# Month words written with a capital in English; lower-case they are common words.
-CAPITALISED_ONLY = frozenset({"may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "dec", "feb", "apr",
-                              "nov", "oct"})
+# Languages whose month names are written in lower case: a month word alone or before its day
+# ("octobre", "nov.") counts in lower case only when it is one of theirs; the others' ("may",
+# "march", "august": common words in English) must be capitalised.
+MONTHS_WRITTEN_LOWER = ("fr", "es")
+
+# Words after which a month abbreviation with its dot stands alone ("en fév.", "au mois de nov.",
+# "in Jan."); elsewhere an abbreviation needs its day or year.
+ABBREVIATION_CONTEXT: dict[str, tuple[str, ...]] = {
+    "fr": ("en", "mois de", "mois d'", "ce", "cet", "depuis", "jusqu'en", "fin", "début", "mi-", "le"),
+    "en": ("in", "since", "until", "by", "of", "from", "early", "late", "mid-", "during"),
+    "es": ("en", "de", "desde", "hasta", "mes de"),
+}
 
 WEEKDAYS: dict[str, dict[str, str]] = {
     "fr": {"lundi": "monday", "mardi": "tuesday", "mercredi": "wednesday", "jeudi": "thursday",
@@ -104,6 +113,22 @@ RELATIVE: dict[str, dict[str, str]] = {
         "cet automne": "this_autumn", "l'automne dernier": "last_autumn",
         "l'automne prochain": "next_autumn", "ce printemps": "this_spring",
         "le printemps dernier": "last_spring", "le printemps prochain": "next_spring",
+        "été prochain": "next_summer", "été dernier": "last_summer", "hiver prochain": "next_winter",
+        "hiver dernier": "last_winter", "automne prochain": "next_autumn", "automne dernier": "last_autumn",
+        "printemps prochain": "next_spring", "printemps dernier": "last_spring",
+        "la prochaine semaine": "next_week", "la semaine à venir": "next_week", "la semaine en cours": "this_week",
+        "le mois à venir": "next_month", "le mois en cours": "this_month", "l'année à venir": "next_year",
+        "l'année en cours": "this_year", "plus tôt dans la semaine": "earlier_this_week",
+        "plus tard dans la semaine": "later_this_week", "plus tôt dans l'année": "earlier_this_year",
+        "plus tard dans l'année": "later_this_year", "plus tard dans le mois": "later_this_month",
+        "en fin de mois": "late_this_month", "à la fin du mois": "late_this_month",
+        "en début de mois": "early_this_month", "au début du mois": "early_this_month",
+        "en fin d'année": "late_this_year", "en début d'année": "early_this_year",
+        "au début de la semaine": "early_this_week", "à la fin de la semaine": "late_this_week",
+        "cette décennie": "this_decade", "la prochaine décennie": "next_decade",
+        "la décennie prochaine": "next_decade", "la dernière décennie": "last_decade",
+        "ces derniers jours": "recent_days", "ces dernières semaines": "recent_weeks",
+        "ces derniers mois": "recent_months", "ces dernières années": "recent_years",
     },
     "en": {
         "today": "today", "yesterday": "yesterday", "tomorrow": "tomorrow",
@@ -124,6 +149,13 @@ RELATIVE: dict[str, dict[str, str]] = {
         "the first half of last year": "first_half_last_year",
         "this summer": "this_summer", "last summer": "last_summer", "next summer": "next_summer",
         "this winter": "this_winter", "last winter": "last_winter", "next winter": "next_winter",
+        "this spring": "this_spring", "last spring": "last_spring", "next spring": "next_spring",
+        "this autumn": "this_autumn", "last autumn": "last_autumn", "next autumn": "next_autumn",
+        "the coming week": "next_week", "the coming month": "next_month", "the coming year": "next_year",
+        "the end of the month": "late_this_month", "the end of the year": "late_this_year",
+        "this decade": "this_decade", "the next decade": "next_decade", "the last decade": "last_decade",
+        "the past decade": "last_decade", "recent days": "recent_days", "recent weeks": "recent_weeks",
+        "recent months": "recent_months", "recent years": "recent_years",
     },
     "es": {
         "hoy": "today", "ayer": "yesterday", "anteayer": "day_before_yesterday",
@@ -138,6 +170,13 @@ RELATIVE: dict[str, dict[str, str]] = {
         "el mes próximo": "next_month", "el mes que viene": "next_month",
         "este año": "this_year", "el año pasado": "last_year", "el próximo año": "next_year",
         "el año próximo": "next_year", "el año que viene": "next_year",
+        "este verano": "this_summer", "el verano pasado": "last_summer", "el próximo verano": "next_summer",
+        "este invierno": "this_winter", "el invierno pasado": "last_winter", "el próximo invierno": "next_winter",
+        "esta década": "this_decade", "la próxima década": "next_decade", "la última década": "last_decade",
+        "los últimos días": "recent_days", "las últimas semanas": "recent_weeks",
+        "los últimos meses": "recent_months", "los últimos años": "recent_years",
+        "a fin de mes": "late_this_month", "a finales de mes": "late_this_month",
+        "a fin de año": "late_this_year", "a finales de año": "late_this_year",
     },
 }
 
@@ -156,6 +195,10 @@ WEEKDAY_PARTS: dict[str, dict[str, str]] = {
     "es": {"por la mañana": "", "por la tarde": "", "por la noche": "", "pasado": "last",
            "próximo": "next"},
 }
+
+# Words between a weekday and the week it falls in ("lundi de la semaine prochaine", "el lunes de
+# la próxima semana"); the week is one of the RELATIVE phrases for this, last or next week.
+WEEKDAY_WEEK_LINKS = ("de", "of", "del")
 
 # Words set before a weekday or a month: last/next ("last Friday", "next September", "el pasado lunes").
 BEFORE_LAST_NEXT: dict[str, dict[str, str]] = {
@@ -224,10 +267,13 @@ SPACED_DASH_OPENERS = frozenset({
 })
 # Words that open an open range: since X -> from X.
 SINCE: dict[str, tuple[str, ...]] = {
-    "fr": ("depuis",),
-    "en": ("since", "starting", "as from"),
-    "es": ("desde",),
+    "fr": ("depuis", "à partir de", "à partir du", "à partir d'", "dès", "après le", "après"),
+    "en": ("since", "starting", "as from", "starting from", "after"),
+    "es": ("desde", "a partir de", "a partir del", "después del", "después de"),
 }
+# Of those, the words that say the range began by the time of writing ("depuis la mi-août": last
+# August); after the others the date is read by the sentence's tense ("à partir du 8 mars").
+SINCE_BEGUN: dict[str, tuple[str, ...]] = {"fr": ("depuis",), "en": ("since",), "es": ("desde",)}
 # Words allowed between "depuis" and its date ("depuis le mois de mars", "depuis la nuit du 19 août").
 SINCE_FILLERS: dict[str, tuple[str, ...]] = {
     "fr": ("le mois de", "le mois d'", "la nuit du", "la journée du", "le début du mois de",
@@ -238,9 +284,10 @@ SINCE_FILLERS: dict[str, tuple[str, ...]] = {
 }
 # Words that open an open range: until X -> to X.
 UNTIL: dict[str, tuple[str, ...]] = {
-    "fr": ("jusqu'en", "jusqu'au", "jusqu'à", "d'ici à", "d'ici au", "d'ici", "avant le", "au plus tard le"),
-    "en": ("until", "till", "through", "up to", "by", "no later than"),
-    "es": ("hasta el", "hasta", "para"),
+    "fr": ("jusqu'en", "jusqu'au", "jusqu'à", "d'ici à", "d'ici au", "d'ici", "avant le", "avant",
+           "au plus tard le"),
+    "en": ("until", "till", "through", "up to", "by", "no later than", "before"),
+    "es": ("hasta el", "hasta", "para", "antes del", "antes de"),
 }
 # "para 2024" is "for 2024", a plain date, right after these nouns or a name that begins with one
 # ("el presupuesto para 2025", "Plan de Respuesta Regional (RMRP) para 2024"); elsewhere it is
@@ -351,6 +398,8 @@ YEAR_NAME_ALLOWED = frozenset({
     "late", "mid", "durant", "during", "pendant", "dès", "from", "until", "jusqu'en", "hasta", "para",
     "de", "du", "of", "el", "le", "la", "the", "et", "and", "y", "au", "à", "to", "a", "é", "été",
 })
+# Words joining a capitalised name to its year: "la Convention de 1951", "the Protocol of 1967".
+NAME_YEAR_LINKS = frozenset({"de", "of", "del"})
 # Articles: "the 2023 SDG Summit", a year between an article and a capitalised name.
 YEAR_NAME_ARTICLES = ("the", "le", "la", "les", "l'", "el", "los", "las")
 
@@ -361,3 +410,115 @@ EN_MONTH_CONTEXT = ("in", "since", "until", "by", "of", "from", "early", "late",
 
 # Prepositions allowed between two coordinated dates that share a year ("en août et en décembre 2019").
 COORD_PREPOSITIONS = ("en", "in", "le", "el", "au", "on")
+
+# A count of units ahead of the reference: "dans deux mois", "d'ici quinze jours", "in two weeks",
+# "dentro de tres días" (the words before the count).
+IN_BEFORE: dict[str, tuple[str, ...]] = {"fr": ("dans", "d'ici"), "en": ("in", "within"), "es": ("dentro de",)}
+
+# The last or next N units, a period that ends or starts at the reference: "les trois derniers
+# mois", "les 3 semaines passées", "the past two weeks", "los últimos cinco años".  A direction
+# word before the count, between the count and the unit, or after the unit -> "last" or "next".
+COUNT_ARTICLES: dict[str, tuple[str, ...]] = {"fr": ("les", "ces", "des"), "en": ("the",), "es": ("los", "las")}
+COUNT_DIRECTION_BEFORE: dict[str, dict[str, str]] = {
+    "fr": {"derniers": "last", "dernières": "last", "dernier": "last", "derniere": "last", "prochains": "next",
+           "prochaines": "next"},
+    "en": {"last": "last", "past": "last", "next": "next", "coming": "next"},
+    "es": {"últimos": "last", "últimas": "last", "próximos": "next", "próximas": "next"},
+}
+COUNT_DIRECTION_MIDDLE: dict[str, dict[str, str]] = {
+    "fr": {"derniers": "last", "dernières": "last", "dernier": "last", "dernieres": "last", "prochains": "next",
+           "prochaines": "next"},
+    "en": {},
+    "es": {},
+}
+COUNT_DIRECTION_AFTER: dict[str, dict[str, str]] = {
+    "fr": {"derniers": "last", "dernières": "last", "dernieres": "last", "passés": "last", "passées": "last",
+           "précédents": "last", "précédentes": "last", "à venir": "next", "prochains": "next",
+           "prochaines": "next"},
+    "en": {},
+    "es": {"pasados": "last", "pasadas": "last", "últimos": "last", "últimas": "last", "próximos": "next",
+           "próximas": "next", "venideros": "next"},
+}
+
+# Day words written in place of a day number before a month ("le premier mars", "el primero de mayo").
+DAY_WORDS: dict[str, dict[str, int]] = {
+    "fr": {"premier": 1},
+    "en": {"first": 1},
+    "es": {"primero": 1},
+}
+
+# Holidays on a fixed day -> "MM-DD", or on a day computed from Easter -> "easter+N" (days after
+# Easter Sunday).  Written as they stand in a sentence; a capitalised word right after makes a name.
+HOLIDAYS: dict[str, dict[str, str]] = {
+    "fr": {"noël": "12-25", "noel": "12-25", "jour de noël": "12-25", "jour de noel": "12-25",
+           "nouvel an": "01-01", "jour de l'an": "01-01", "la toussaint": "11-01",
+           "jour de la toussaint": "11-01", "journée de la toussaint": "11-01", "fête du travail": "05-01",
+           "saint-sylvestre": "12-31", "la saint-sylvestre": "12-31", "fête nationale": "07-14",
+           "pâques": "easter+0", "lundi de pâques": "easter+1", "ascension": "easter+39",
+           "pentecôte": "easter+49", "lundi de pentecôte": "easter+50"},
+    "en": {"christmas": "12-25", "christmas day": "12-25", "christmas eve": "12-24",
+           "new year's day": "01-01", "new year's eve": "12-31", "easter": "easter+0",
+           "easter sunday": "easter+0", "easter monday": "easter+1", "good friday": "easter-2"},
+    "es": {"navidad": "12-25", "nochebuena": "12-24", "nochevieja": "12-31", "año nuevo": "01-01",
+           "día de año nuevo": "01-01", "pascua": "easter+0", "domingo de pascua": "easter+0",
+           "viernes santo": "easter-2", "día de todos los santos": "11-01"},
+}
+# Holiday names that are common words in lower case: they count only capitalised ("Easter" the
+# holiday; "pascua" alone is any Passover-like feast, "Pascua" the holiday).
+HOLIDAYS_CAPITALISED_ONLY = frozenset({"pascua", "ascension", "easter", "christmas"})
+
+# Decades: "les années 70", "les années 2000", "the 1990s", "los años noventa" (words before the number).
+DECADE_BEFORE: dict[str, tuple[str, ...]] = {
+    "fr": ("les années", "des années", "années"),
+    "en": ("the",),
+    "es": ("los años", "la década de", "la década del", "década de"),
+}
+
+# Seasons -> the months they span (northern hemisphere, by meteorological convention): "été 2019"
+# -> 2019-06..2019-08, "l'hiver 2020" -> 2020-12..2021-02.
+SEASONS: dict[str, dict[str, str]] = {
+    "fr": {"printemps": "spring", "été": "summer", "automne": "autumn", "hiver": "winter"},
+    "en": {"spring": "spring", "summer": "summer", "autumn": "autumn", "winter": "winter"},
+    "es": {"primavera": "spring", "verano": "summer", "otoño": "autumn", "invierno": "winter"},
+}
+SEASON_MONTHS: dict[str, tuple[int, int]] = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11),
+                                              "winter": (12, 2)}
+# A season without its year counts only right after these words ("l'été", "en hiver", "in the
+# summer", "en verano"): "été" is also a participle ("a été"), "fall" and "spring" are verbs.
+SEASON_CONTEXT: dict[str, tuple[str, ...]] = {
+    "fr": ("l'", "en", "au", "cet", "cette", "durant l'", "pendant l'"),
+    "en": ("the", "in"),
+    "es": ("el", "en", "en el"),
+}
+# Words after which a season word is a verb form, even before a year ("a été", "ont été").
+SEASON_NOT_AFTER: dict[str, tuple[str, ...]] = {
+    "fr": ("a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront",
+           "ayant", "avoir", "eût", "été"),
+    "en": ("will", "would", "to", "may", "might", "can", "could"),
+    "es": (),
+}
+
+# Time of day.  Words read as a clock time; units written after an hour ("14 heures 30",
+# "10 h"); morning/afternoon markers; zones kept in the mention ("10 heures GMT").
+TIME_WORDS: dict[str, dict[str, str]] = {
+    "fr": {"midi": "12:00", "minuit": "00:00"},
+    "en": {"noon": "12:00", "midnight": "00:00", "midday": "12:00"},
+    "es": {"mediodía": "12:00", "medianoche": "00:00"},
+}
+HOUR_UNITS: dict[str, tuple[str, ...]] = {
+    "fr": ("heures", "heure", "h"), "en": ("o'clock",), "es": ("horas", "hrs", "h"),
+}
+AFTERNOON_MARKERS = ("p.m.", "p.m", "pm", "p. m.")
+MORNING_MARKERS = ("a.m.", "a.m", "am", "a. m.")
+TIME_ZONES = ("GMT", "UTC", "TU", "heure locale", "heure de Genève", "local time", "hora local", "EST", "CET",
+              "CEST", "EAT", "WAT", "CAT")
+# Words right before a time that make a bare "10 heures" or "14:30" a clock time ("à 10 heures",
+# "at 14:30", "a las 10"); without them "20 heures" is a duration.  Times written with both hour
+# and minutes in the "14h30" form, or with a.m./p.m., need no cue.
+TIME_CUES: dict[str, tuple[str, ...]] = {
+    "fr": ("à", "vers", "dès", "jusqu'à", "avant", "après"),
+    "en": ("at", "by", "around", "until", "before", "after"),
+    "es": ("a las", "a la", "hacia las", "desde las", "hasta las", "sobre las", "de las", "y las"),
+}
+# Cues after which an hour alone is a time ("a las 10", "hacia las 9").
+BARE_HOUR_CUES = ("a las", "a la", "hacia las", "desde las", "hasta las", "sobre las", "de las", "y las")

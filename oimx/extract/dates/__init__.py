@@ -1,0 +1,68 @@
+"""Find the date mentions of a piece of page text (French, English, Spanish).
+
+Candidates are found with verbose patterns built at import from the vocabulary
+of :mod:`oimx.lexicon.dates`, tried only near cheap anchors (a day or year
+number, a month or weekday name, a relative word) and at the opening words
+before them (du, depuis, entre, since, hasta...); they are then normalised from
+that same vocabulary, so no date library is imported.  ``find`` returns, sorted
+by start and never overlapping, one dict per mention::
+
+    text       the mention as written (== text[start:end]; may hold a line break)
+    start/end  half-open code-point offsets into the given text
+    type       "date", "range", "relative" or "time" (a time of day alone: "à 14h30")
+    value      for a date, ISO at the precision written: "2024-05-27", "2024-05",
+               "2024", "XXXX-03-11" (year not written), "XXXX-09", with its time when
+               written ("2024-03-04T14:30", "XXXX-03-04T10"); for a time "T14:30"; else None
+    from/to    for a range, each bound as a date value or None when open
+    precision  "minute", "hour", "day", "month" or "year" (of the value, or the coarser
+               bound); None for relative
+    relative   for a relative mention, a stable key (below); else None
+    resolved   None unless ``reference`` is given: relative keys and dates without a
+               year resolved against it (ranges: {"from": ..., "to": ...})
+
+Relative keys: today, yesterday, tomorrow, day_before_yesterday, day_after_tomorrow,
+this_morning, this_afternoon, this_evening, tonight, last_night, yesterday_morning,
+yesterday_afternoon, tomorrow_morning, this_week, last_week, next_week, early_this_week,
+late_this_week, earlier_this_week, later_this_week, this_weekend, last_weekend,
+next_weekend, the_weekend ("over the weekend": the latest one in a past sentence),
+this_month, last_month, next_month, earlier_this_month, later_this_month,
+this_quarter, last_quarter, next_quarter, this_year, last_year, next_year,
+earlier_this_year, later_this_year, that_year, this_/last_/next_ + summer, winter,
+autumn, spring; ``weekday:<name>``, ``last_weekday:<name>``, ``next_weekday:<name>``
+(name in English); ``next:MM`` / ``last:MM`` ("septembre prochain" -> next:09);
+``ago:N:unit`` ("il y a deux ans" -> ago:2:year; N is 0 for "quelques"); ``in:N:unit``
+("dans deux mois"); ``last_n:N:unit`` / ``next_n:N:unit`` ("les trois derniers mois", resolved
+to a range of units); ``holiday:easter+N`` (Easter and the feasts counted from it, resolved on
+the reference's year); this_/last_/next_decade, early_/late_this_month and _year,
+recent_days / _weeks / _months / _years (resolved to None).
+
+Parts: :mod:`.words` (shared pieces and the lexicon merged over languages), :mod:`.patterns`
+(the patterns and what is tried where), :mod:`.scan` (anchors, then patterns at them),
+:mod:`.normalise` (from a match to an item), :mod:`.times` (times of day), :mod:`.resolve`
+(against a reference date).
+
+Example::
+
+    >>> [(d["text"], d["type"], d["from"], d["to"]) for d in find("Du 27 au 30 mai 2024 à Genève")]
+    [('Du 27 au 30 mai 2024', 'range', '2024-05-27', '2024-05-30')]
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from oimx.extract.dates.normalise import candidate, context
+from oimx.extract.dates.resolve import resolve
+from oimx.extract.dates.scan import matches
+from oimx.extract.dates.times import join_times
+
+
+def find(text: str, *, lang: str = "fr", reference: datetime.date | None = None) -> list[dict]:
+    """The date mentions of ``text``, sorted by start and never overlapping (see the module doc)."""
+    items = [item for m in matches(text, lang) if (item := candidate(m, text, lang)) is not None]
+    items = join_times(context(items, text), text)
+    if reference is not None:
+        for item in items:
+            resolve(item, reference, text, lang)
+    return items
+

@@ -1,0 +1,405 @@
+"""From a match to an item: the value at the precision written, ranges completed from their
+last bound, names and counts set aside, bare days given their month by context."""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import itertools
+import re
+
+import regex
+
+from oimx.extract.dates.patterns import KINDS, pattern
+from oimx.extract.dates.times import time_of_day
+from oimx.extract.dates.words import (
+    COUNT_DIRECTIONS,
+    DAY_WORDS,
+    HOLIDAYS,
+    LAST_NEXT,
+    LOWER_CASE_MONTHS,
+    MONTH_NUMBERS,
+    NUMBER_WORDS,
+    PERIOD_MONTHS,
+    QUARTER_WORDS,
+    RELATIVE,
+    RELATIVE_LANG,
+    SEASONS,
+    TIME_UNITS,
+    TOKEN,
+    WEEKDAYS,
+    all_languages,
+    key_of,
+)
+from oimx.lexicon import dates as lex
+
+_NUMERIC = re.compile(r"(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d\d))?$|(\d{4})[-/](\d{1,2})[-/](\d{1,2})$")
+_NUMERIC_MONTH_YEAR = re.compile(r"(?<![\d/])(\d{1,2})/(\d{4})$")
+_PIECES = re.compile(r"\d+|[^\W\d_]+")
+_SENTENCE_END = frozenset("\n.!?:;(–—-")
+_CLOSING = frozenset(",;:.!?)»”\"")
+_CLAUSE = re.compile(r"[,;:.!?()«»]")
+_QUANTIFIERS = frozenset(key_of(w) for w in all_languages(lex.YEAR_BLOCK_QUANTIFIERS))
+_ARTICLES = frozenset(lex.YEAR_NAME_ARTICLES)
+
+Bound = tuple[int | None, int | None, int | None]  # year, month, day
+
+
+
+
+def _year(text: str) -> int:
+    """A written year; two digits are read in 1950-2049."""
+    year = int(text)
+    if len(text) == 2:
+        year += 2000 if year < 50 else 1900
+    return year
+
+
+def _parts(text: str) -> Bound | None:
+    """Year, month and day of one date as found (None where not written)."""
+    m = _NUMERIC.search(text)
+    month_year = _NUMERIC_MONTH_YEAR.search(text) if m is None else None
+    if month_year is not None:
+        year, month, day = int(month_year.group(2)), int(month_year.group(1)), None
+    elif m is not None:
+        if m.group(5):
+            year, month, day = int(m.group(5)), int(m.group(6)), int(m.group(7))
+        else:
+            day, month = int(m.group(1)), int(m.group(3))
+            year = _year(m.group(4)) if m.group(4) else None
+    else:
+        year = month = day = None
+        for piece in _PIECES.findall(text):
+            if piece.isdigit():
+                if len(piece) == 4:
+                    year = int(piece)
+                elif day is None:
+                    day = int(piece)
+            elif day is None and piece.lower() in DAY_WORDS:  # "premier mars"
+                day = DAY_WORDS[piece.lower()]
+            elif month is None:
+                month = MONTH_NUMBERS.get(piece.lower())
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if day is not None and month is not None and day > calendar.monthrange(year or 2000, month)[1]:
+        return None
+    return year, month, day
+
+
+def _iso(bound: Bound | None) -> str | None:
+    """ISO form at the precision written, "XXXX" for a missing year."""
+    if bound is None:
+        return None
+    year, month, day = bound
+    out = "XXXX" if year is None else f"{year:04d}"
+    if month is not None or day is not None:
+        out += "-XX" if month is None else f"-{month:02d}"
+    if day is not None:
+        out += f"-{day:02d}"
+    return out
+
+
+def _precision(bound: Bound | None) -> int:
+    """0 year, 1 month, 2 day."""
+    if bound is None:
+        return 3
+    return 2 if bound[2] is not None else 1 if bound[1] is not None else 0
+
+
+_PRECISION = ("year", "month", "day")
+
+
+def _complete(first: Bound, last: Bound) -> Bound:
+    """Fill the first bound of a range from the last ("du 27 au 30 mai 2024")."""
+    year, month, day = first
+    if month is None and day is not None:
+        month = last[1]
+    if year is None and last[0] is not None and month is not None and last[1] is not None:
+        year = last[0] - 1 if month > last[1] else last[0]
+    return year, month, day
+
+
+def _date(start: int, end: int, text: str, bound: Bound) -> dict:
+    return {"text": text, "start": start, "end": end, "type": "date", "value": _iso(bound),
+            "from": None, "to": None, "precision": _PRECISION[_precision(bound)], "relative": None,
+            "resolved": None}
+
+
+def _range(start: int, end: int, text: str, first: Bound | None, last: Bound | None) -> dict:
+    coarse = min(_precision(first), _precision(last))
+    return {"text": text, "start": start, "end": end, "type": "range", "value": None,
+            "from": _iso(first), "to": _iso(last), "precision": _PRECISION[coarse], "relative": None,
+            "resolved": None}
+
+
+def _relative(start: int, end: int, text: str, key: str) -> dict:
+    return {"text": text, "start": start, "end": end, "type": "relative", "value": None,
+            "from": None, "to": None, "precision": None, "relative": key, "resolved": None}
+
+
+def for_plan(text: str, start: int, span: str) -> bool:
+    """"para 2024" right after a plan, budget or appeal named before it (lex.PLAN_NOUNS): the
+    noun, then only links, capitalised words, acronyms, adjectives and asides in parentheses
+    ("Plan de Respuesta Regional para Refugiados y Migrantes (RMRP, por sus siglas en inglés)")."""
+    if TOKEN.match(span).group().lower() != "para":
+        return False
+    line = text[max(0, start - 200):start].rsplit("\n", 1)[-1]
+    line = ASIDE.sub(" ", line)
+    words = TOKEN.findall(line.rsplit(".", 1)[-1] if "." in line else line)
+    for count, word in enumerate(reversed(words)):
+        low = word.lower()
+        if low in lex.PLAN_NOUNS:
+            return True
+        if count >= 12 or not (low in lex.PLAN_NAME_LINKS or word[0].isupper()
+                               or low.endswith(lex.PLAN_ADJECTIVE_ENDINGS)):
+            return False
+    return False
+
+
+ASIDE = re.compile(r"\([^()]*\)")
+
+
+def in_name(text: str, start: int, end: int, kind: str) -> bool:
+    """A date that is part of a name or a count: "Agenda 2063", "Committee 3 October", "June Lee",
+    "plus de 2000", "The 2023 SDG Summit", "Plan ... de réponse 2020"."""
+    after = text[end:end + 3]
+    capital_after = len(after) > 1 and after[0] == " " and after[1].isupper()
+    if kind == "month" and capital_after:
+        return True
+    if kind == "year" and capital_after:  # "2030 Agenda", "2023 SDG Summit"
+        following = TOKEN.match(text, end + 1)
+        if following is not None and following.group().lower() in lex.YEAR_BLOCK_BEFORE:
+            return True
+    line = text[max(0, start - 80):start].rsplit("\n", 1)[-1]
+    words = line.split()
+    if not words or not line[-1].isspace():
+        return False
+    written = words[-1]
+    prev = key_of(written.strip("«“\"'("))
+    if kind == "year" and ((prev in _ARTICLES and capital_after)
+                           or any(key_of(" ".join(words[-n:])) in _QUANTIFIERS for n in (1, 2, 3))):
+        return True
+    if kind == "year" and prev in lex.NAME_YEAR_LINKS and len(words) >= 2 and words[-2][:1].isupper():
+        noun, opens = key_of(words[-2]), len(words) == 2 or words[-3][-1] in _SENTENCE_END
+        if not opens and noun not in MONTH_NUMBERS and noun not in lex.YEAR_NAME_ALLOWED:
+            return True  # "la Convention de 1951", "the Protocol of 1967"
+    if written[-1] in _CLOSING or prev in lex.YEAR_NAME_ALLOWED:
+        return False
+    initial = len(words) == 1 or words[-2][-1] in _SENTENCE_END
+    if written[0].isupper() and not initial:
+        return True
+    if kind != "year":
+        return False
+    if prev.rstrip(".") in lex.YEAR_BLOCK_BEFORE or prev.split("'")[-1] in lex.YEAR_BLOCK_BEFORE:
+        return True
+    clause = _CLAUSE.split(line)[-1]
+    return any(w[0].isupper() and w.lower() in lex.YEAR_BLOCK_BEFORE for w in TOKEN.findall(clause))
+
+
+def candidate(m: regex.Match, text: str, lang: str) -> dict | None:
+    """Normalise one match of the pattern, or None when it is not a date after all."""
+    groups = m.groupdict()
+    kind = next(k for k in KINDS if groups.get(k) is not None)
+    start, end = m.span(kind)
+    span = text[start:end]
+    if kind in ("fromto", "between", "pair", "monthpair", "dash", "dashto", "dayto"):
+        first, last = _parts(m.group("first")), _parts(m.group("last"))
+        if first is None or last is None:
+            return None
+        first = _complete(first, last)
+        if first[1] is None and first[2] is not None:
+            return None
+        return _range(start, end, span, first, last)
+    if kind == "years":
+        first_year, tail = int(m.group("first")), m.group("last")
+        last_year = int(tail) if len(tail) == 4 else first_year // 100 * 100 + int(tail)
+        if not first_year < last_year <= first_year + 30:
+            return None
+        return _range(start, end, span, (first_year, None, None), (last_year, None, None))
+    if kind == "since":
+        bound = _parts(m.group("first"))
+        return None if bound is None else _range(start, end, span, bound, None)
+    if kind == "until":
+        bound = _parts(m.group("last"))
+        if bound is None:
+            return None
+        if for_plan(text, start, span):  # "el presupuesto para 2025": for 2025, a plain date
+            return _date(end - len(m.group("last")), end, m.group("last"), bound)
+        return _range(start, end, span, None, bound)
+    if kind == "quarter":
+        length = PERIOD_MONTHS[key_of(m.group("period"))]
+        index = QUARTER_WORDS[key_of(m.group("ordinal"))]
+        if length == 6 and index > 2:
+            return None
+        year, first_month = int(m.group("quarter_year")), (index - 1) * length + 1
+        return _range(start, end, span, (year, first_month, None), (year, first_month + length - 1, None))
+    if kind == "decade":
+        number = m.group("decade_number")
+        first_year = int(number) if len(number) == 4 else 1900 + int(number)
+        return _range(start, end, span, (first_year, None, None), (first_year + 9, None, None))
+    if kind == "holiday":
+        return _holiday(m, start, end, span, text)
+    if kind == "time":
+        return time_of_day(m, start, end, span, text)
+    if kind == "season":
+        return _season(m, start, end, span, text)
+    if kind in ("num", "dmy", "mdy", "my", "month", "year"):
+        return _point(kind, start, end, span, text, lang)
+    if kind == "monthnum":
+        return _point("year", start, end, span, text, lang)
+    return _relative_candidate(kind, m, start, end, span, lang)
+
+
+def _beside_capital(text: str, start: int, end: int) -> bool:
+    """The word right before or right after text[start:end] is capitalised (a name goes on)."""
+    before = _LAST_WORD_BEFORE.search(text, max(0, start - 40), start)
+    after = _FIRST_WORD_AFTER.match(text, end)
+    return any(w is not None and w.group(1)[0].isupper() for w in (before, after))
+
+
+_LAST_WORD_BEFORE = regex.compile(r"(\w+)[^\S\n]{1,3}\Z")
+_FIRST_WORD_AFTER = regex.compile(r"[^\S\n]{1,3}(\w+)")
+
+
+def _season(m: regex.Match, start: int, end: int, span: str, text: str) -> dict | None:
+    """A season as the months it spans: "été 2019" -> 2019-06..2019-08, "l'hiver" -> XXXX-12..XXXX-02;
+    without its year only after lex.SEASON_CONTEXT ("l'été", "in the summer"), never before a name."""
+    name, year = m.group("season_name"), m.group("season_year")
+    before = " " + key_of(text[max(0, start - 20):start].rsplit("\n", 1)[-1])
+    if before.rsplit(" ", 1)[-1].rsplit("'", 1)[-1] in _SEASON_NOT_AFTER:  # "a été", "n'a été"
+        return None
+    if year is None and (not before.endswith(_SEASON_CONTEXT) or in_name(text, start, end, "month")):
+        return None
+    first_month, last_month = lex.SEASON_MONTHS[SEASONS[key_of(name)]]
+    first_year = int(year) if year else None
+    last_year = first_year + 1 if first_year is not None and last_month < first_month else first_year
+    return _range(start, end, span, (first_year, first_month, None), (last_year, last_month, None))
+
+
+_SEASON_CONTEXT = tuple(f" {w}" for w in all_languages(lex.SEASON_CONTEXT))
+_SEASON_NOT_AFTER = frozenset(all_languages(lex.SEASON_NOT_AFTER))
+
+
+def _holiday(m: regex.Match, start: int, end: int, span: str, text: str) -> dict | None:
+    """A holiday: its day when fixed ("Noël" -> XXXX-12-25, "Noël 2019" -> 2019-12-25), Easter's
+    day computed for a written year, else a relative key ("easter+1") resolved on the reference's
+    year.  A name written in lower case that is a common word, or followed by a capitalised word
+    ("Noël Martin"), is not a holiday."""
+    name = m.group("holiday_name")
+    if key_of(name) in lex.HOLIDAYS_CAPITALISED_ONLY and not name[0].isupper():
+        return None
+    if in_name(text, start, start + len(name), "month") and not m.group("holiday_year"):
+        return None
+    day, year = HOLIDAYS[key_of(name)], m.group("holiday_year")
+    if day.startswith("easter"):
+        if year is None:
+            return _relative(start, end, span, f"holiday:{day}")
+        return _date(start, end, span, easter_day(int(year), int(day[6:])))
+    month, day_of_month = (int(part) for part in day.split("-"))
+    return _date(start, end, span, (int(year) if year else None, month, day_of_month))
+
+
+def easter_day(year: int, offset: int = 0) -> Bound:
+    """Easter Sunday of ``year`` (Gregorian computus, Meeus/Jones/Butcher) plus ``offset`` days."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * weekday) // 451
+    month, day = divmod(h + weekday - 7 * m + 114, 31)
+    sunday = datetime.date(year, month, day + 1) + datetime.timedelta(days=offset)
+    return sunday.year, sunday.month, sunday.day
+
+
+def _point(kind: str, start: int, end: int, span: str, text: str, lang: str) -> dict | None:
+    """A single date; English-only words must be capitalised when alone."""
+    if kind != "num" and in_name(text, start, end, kind):
+        return None
+    if kind in ("month", "mdy") and span[0].islower() and key_of(span).split(" ")[0].rstrip(".") not in (
+            LOWER_CASE_MONTHS):
+        return None
+    bound = _parts(span)
+    return None if bound is None else _date(start, end, span, bound)
+
+
+def _relative_candidate(kind: str, m: regex.Match, start: int, end: int, span: str, lang: str) -> dict | None:
+    """A relative mention and its key."""
+    if kind == "bare":
+        bound = _parts(m.group("first"))
+        return None if bound is None else _date(start, end, span, bound)
+    if kind == "rel":
+        phrase = key_of(span)
+        if lang in lex.LANGS and RELATIVE_LANG[phrase] != lang:
+            return None
+        return _relative(start, end, span, RELATIVE[phrase])
+    if kind == "weekdayweek":  # "lundi de la semaine prochaine" -> next_week:monday
+        week = RELATIVE[key_of(m.group("week_phrase"))]
+        return _relative(start, end, span, f"{week}:{WEEKDAYS[key_of(m.group('weekday'))]}")
+    if kind in ("incount", "lastnextcount"):
+        count = m.group("count").lower()
+        number = int(count) if count.isdigit() else NUMBER_WORDS[key_of(count)]
+        unit = TIME_UNITS[key_of(m.group("unit"))]
+        if number == 0:  # "dans quelques jours": no count
+            return None
+        head = "in" if kind == "incount" else f"{COUNT_DIRECTIONS[key_of(m.group('direction'))]}_n"
+        return _relative(start, end, span, f"{head}:{number}:{unit}")
+    if kind == "ago":
+        count = m.group("count").lower()
+        number = int(count) if count.isdigit() else NUMBER_WORDS[key_of(count)]
+        return _relative(start, end, span, f"ago:{number}:{TIME_UNITS[key_of(m.group('unit'))]}")
+    direction = LAST_NEXT.get(key_of(m.group("lastnext") or ""), "")
+    if kind == "relmonth":
+        month = MONTH_NUMBERS[key_of(m.group("month_name") or span.split()[-1])]
+        return _relative(start, end, span, f"{direction}:{month:02d}")
+    weekday = m.group("weekday")
+    before = m.string[max(0, start - 4):start].rstrip(" \t\u00a0")
+    if (weekday[0].isupper() and lang != "en" and before and before[-1] not in _SENTENCE_END
+            and _beside_capital(m.string, start, end)):
+        return None  # "Santo Domingo", "Domingo Pérez": a name
+    if weekday[0].islower() and key_of(weekday) in lex.WEEKDAYS["en"]:
+        return None
+    prefix = f"{direction}_weekday" if direction else "weekday"
+    return _relative(start, end, span, f"{prefix}:{WEEKDAYS[key_of(weekday)]}")
+
+
+
+
+def _bound_of(item: dict) -> Bound | None:
+    """The written day, month and year of a date item (its end for a range)."""
+    value = item["value"] if item["type"] == "date" else item["to"] or item["from"]
+    if value is None:
+        return None
+    parts = value.split("-")
+    year = None if parts[0] == "XXXX" else int(parts[0])
+    month = int(parts[1]) if len(parts) > 1 else None
+    day = int(parts[2]) if len(parts) > 2 else None
+    return year, month, day
+
+
+def context(items: list[dict], text: str) -> list[dict]:
+    """Bare days take their month from the date before; coordinated dates share a year."""
+    out: list[dict] = []
+    for item in items:
+        previous = out[-1] if out else None
+        if item["type"] == "date" and item["value"].startswith("XXXX-XX"):
+            bound = _bound_of(previous) if previous else None
+            gap = text[previous["end"]:item["start"]] if previous else "\n"
+            if bound is None or bound[1] is None or bound[2] is None or "\n" in gap or len(gap) > 80:
+                continue
+            day = int(item["value"][-2:])
+            month = bound[1] + 1 if day < bound[2] else bound[1]
+            year = bound[0]
+            if month == 13:
+                month, year = 1, None if year is None else year + 1
+            if day > calendar.monthrange(year or 2000, month)[1]:
+                continue
+            item["value"] = _iso((year, month, day))
+        out.append(item)
+    for first, second in itertools.pairwise(out):
+        if (first["type"] == second["type"] == "date" and first["value"].startswith("XXXX")
+                and not second["value"].startswith("XXXX")
+                and pattern("coord").match(text[first["end"]:second["start"]])):
+            first["value"] = second["value"][:4] + first["value"][4:]
+    return out

@@ -1,0 +1,282 @@
+"""The date patterns, built at import from the lexicon and compiled on first use: the
+points (one date), the steps of a range, and the other mentions (quarters, relative words)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from oimx.extract.dates.words import (
+    DAY_WORDS,
+    HOLIDAYS,
+    LINE_SPACE,
+    MONTH_ABBREVIATIONS,
+    MONTHS_ALONE,
+    NUMBER_WORDS,
+    OPTIONAL_SPACE,
+    PERIOD_MONTHS,
+    QUARTER_WORDS,
+    RELATIVE,
+    SEASONS,
+    SPACE,
+    TIME_UNITS,
+    TIME_WORDS,
+    TOKEN,
+    WEEKDAYS,
+    WORD_LISTS,
+    all_languages,
+    alternatives,
+    phrase_tree,
+)
+from oimx.lexicon import dates as lex
+
+ORDINAL = alternatives(lex.DAY_ORDINALS)
+DAY = (  # day of month: "1er", "3rd", "premier"
+    rf"(?:(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?!\d){ORDINAL}?|(?<!\w){alternatives(DAY_WORDS)})(?!\w)"
+)
+MONTH = (
+    rf"(?:{alternatives(MONTHS_ALONE)}(?!\w)"  # full month name
+    rf"|{alternatives(MONTH_ABBREVIATIONS)}(?:\.|(?!\w)))"  # abbreviation, dot optional
+)
+MONTH_EN = rf"(?:{alternatives(lex.MONTHS['en'])}(?:\.|(?!\w)))"  # English month, for "October 26, 2016"
+MONTH_ALONE = (
+    rf"(?:{alternatives(MONTHS_ALONE)}(?!\w)"  # a month name alone: "en mars", "desde julio"
+    rf"|(?=(?-i:{alternatives(lex.CONTEXT_MONTHS)})(?!\w))"  # "in May": the month first,
+    rf"(?<=(?<!\w){alternatives(lex.EN_MONTH_CONTEXT)}{LINE_SPACE})"  # then the word before it
+    rf"(?-i:{alternatives(lex.CONTEXT_MONTHS)})(?!\w)"
+    rf"|(?={alternatives(MONTH_ABBREVIATIONS)}\.)"  # an abbreviation with its dot: "fév."
+    rf"(?<=(?<!\w){alternatives(all_languages(lex.ABBREVIATION_CONTEXT))}{OPTIONAL_SPACE})"  # after en, mois de
+    rf"{alternatives(MONTH_ABBREVIATIONS)}\.)"
+)
+WEEKDAY_NAME = rf"(?:{alternatives(WEEKDAYS)}(?!\w))"  # weekday name
+DATE_LINK = rf"(?:{alternatives(lex.DATE_LINKS)}{SPACE})"  # "13 de octubre", "4th of July"
+ARTICLE = rf"(?:{alternatives(lex.ARTICLES)}{SPACE})"  # "le", "el", "the"
+COUNT_AFTER = (  # "2000 personnes", "2000 000", "2000 %"
+    rf"(?:{LINE_SPACE}(?:{alternatives(lex.YEAR_BLOCK_AFTER - {'%'})}(?!\w)|\d{{3}}(?!\d))|[^\S\n]{{0,3}}%)"
+)
+YEAR = (
+    r"(?<![\d+/.,]|\d[^\S\n]|\p{L}-|\w)"  # not inside a number, a phone, a code or a word
+    r"(?:19|20)\d\d"  # 1900-2099
+    rf"(?![\d/]|[.,]\d|\w|{COUNT_AFTER})"  # not a count or an amount
+)
+DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])"  # numeric day
+MONTH_NUMBER = r"(?:1[0-2]|0?[1-9])"  # numeric month
+NUMERIC_DATE = (
+    rf"(?:(?<![\d/.]){DAY_NUMBER}/{MONTH_NUMBER}/(?:\d{{4}}|\d\d)"  # 27/01/2016, 31/1/13
+    rf"|(?<![\d/.]){DAY_NUMBER}\.{MONTH_NUMBER}\.(?:\d{{4}})"  # 27.01.2016
+    rf"|(?<![\d/.-]){DAY_NUMBER}-{MONTH_NUMBER}-(?:19|20)\d\d"  # 21-04-2016
+    r"|(?<![\d/.-])(?:19|20)\d\d-(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9])"  # 2016-01-27, 2015-3-3
+    r"|(?<![\d/.-])(?:19|20)\d\d/(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]))"  # 2015/08/12
+    r"(?![\d/]|[.,]\d)"  # nothing numeric after
+)
+NUMERIC_MONTH_YEAR = rf"(?<![\d/.,]){MONTH_NUMBER}/(?:19|20)\d\d(?![\d/]|[.,]\d)"  # 3/2015, 11/2016
+NUMERIC_DAY_MONTH = rf"(?<![\d/.,]){DAY_NUMBER}/{MONTH_NUMBER}(?![\d/]|[.,]\d)"  # 8/12 (day first)
+DAY_MONTH_YEAR = (
+    rf"(?:{WEEKDAY_NAME},?{SPACE}(?:{ARTICLE})?)?"  # optional weekday: "mercredi 21", "Monday, the 3rd"
+    rf"{DAY}(?:{SPACE}{DATE_LINK}?|-){MONTH}"  # day and month: "1er octobre", "13 de octubre", "28-Nov"
+    rf"(?:,?{SPACE}{DATE_LINK}?{YEAR})?"  # optional year: "2024", "de 2023", ", 2019"
+)
+MONTH_DAY_YEAR = (
+    rf"(?:{WEEKDAY_NAME},?{SPACE})?"  # optional weekday
+    rf"{MONTH_EN}{SPACE}{DAY}"  # "October 26"
+    rf"(?:,?{SPACE}{YEAR})?"  # optional year
+)
+MONTH_YEAR = rf"{MONTH},?{SPACE}{DATE_LINK}?{YEAR}"  # "mars 2015", "octubre de 2018"
+DAY_ALONE = rf"(?:{WEEKDAY_NAME},?{SPACE})?{DAY}"  # a day without its month: "du 27", "entre vendredi 30"
+
+
+def range_words(table: dict[str, tuple[tuple[str, ...], tuple[str, ...]]], side: int) -> str:
+    return alternatives(w for pair in table.values() for w in pair[side])
+
+
+FROM_WORDS, TO_WORDS = range_words(lex.RANGE_FROM_TO, 0), range_words(lex.RANGE_FROM_TO, 1)
+BETWEEN_WORDS, AND_WORDS = range_words(lex.RANGE_BETWEEN, 0), range_words(lex.RANGE_BETWEEN, 1)
+SMALL_COUNT = rf"(?:\d{{1,3}}|{alternatives(NUMBER_WORDS)})"  # a small count: "4", "deux"
+
+# Compiling with the ``regex`` module costs about 10 µs per pattern node, so nothing
+# is compiled at import: each pattern below is compiled on first use (pattern), and
+# no pattern holds a copy of another.  The dates themselves ("points") are one
+# pattern; ranges are sequences of a point, a joining pattern and a point, matched
+# step by step (SEQUENCES), so the point pattern is compiled once, not once per
+# kind of range.
+POINT_KINDS = ("num", "monthnum", "dmy", "mdy", "my", "month", "year", "numshort", "dayw")  # priority order
+POINT_SOURCES = {
+    "num": NUMERIC_DATE,  # 27/01/2016
+    "monthnum": NUMERIC_MONTH_YEAR,  # 3/2015
+    "dmy": DAY_MONTH_YEAR,  # mercredi 21 septembre 2022
+    "mdy": MONTH_DAY_YEAR,  # October 26, 2016
+    "my": MONTH_YEAR,  # mars 2015
+    "month": MONTH_ALONE,  # août
+    "year": YEAR,  # 2015
+    "numshort": NUMERIC_DAY_MONTH,  # 8/12: only in parentheses, after a weekday or in a range
+    "dayw": DAY_ALONE,  # a day without its month: only in a range
+}
+HOUR = r"(?<![\d,.:])(?:[01]?\d|2[0-3])"  # 0-23
+TIME = (  # a clock time: 14h30, 14 h, 8:30 a.m., 10 heures GMT, 10 am, midi, "a las 10"
+    rf"(?:(?P<hour>{HOUR})"
+    rf"(?:[^\S\n]?(?P<hour_unit>{alternatives(all_languages(lex.HOUR_UNITS))})"  # 14h, 10 heures
+    rf"(?:[^\S\n]?(?P<minute>[0-5]\d)(?!\d)|(?!\w))"  # 14h30, 14 heures 30
+    rf"|:(?P<minute>[0-5]\d)(?!\d)"  # 14:30
+    rf"|(?=[^\S\n]?{alternatives((*lex.AFTERNOON_MARKERS, *lex.MORNING_MARKERS))}(?!\w))"  # 10 am
+    rf"|(?<=(?<!\w){alternatives(lex.BARE_HOUR_CUES)}{LINE_SPACE}\d{{1,2}})(?![\d:]))"  # a las 10
+    rf"(?:[^\S\n]?(?P<meridiem>{alternatives((*lex.AFTERNOON_MARKERS, *lex.MORNING_MARKERS))})"  # p.m.
+    r"(?!\w))?"
+    rf"|(?P<time_word>{alternatives(TIME_WORDS)})(?!\w))"  # midi, noon
+    rf"(?:{LINE_SPACE}(?-i:(?P<zone>{alternatives(lex.TIME_ZONES)}))(?!\w))?"  # GMT
+)
+WEEK_PHRASES = [phrase for phrase, key in RELATIVE.items() if key in ("this_week", "last_week", "next_week")]
+ANY_POINT = frozenset(("num", "monthnum", "dmy", "mdy", "my", "month", "year"))  # any date, alone or in a range
+DASH = "[-–—‐‑]"
+
+# A point starts after a non-word character; a day and its month may also start right after a
+# lower-case letter ("reached 18,818 on19 November": the words were glued when the page was made).
+POINT_START = {k: r"(?<!\w)" for k in POINT_KINDS} | {"dmy": r"(?:(?<!\w)|(?<=\p{Ll})(?=\d))"}
+SOURCES: dict[str, str] = {
+    "point": "(?:" + "\n|".join(f"(?P<{k}>{POINT_START[k]}{POINT_SOURCES[k]})" for k in POINT_KINDS) + "\n)",
+    # opening and joining words of the ranges (the steps between the points)
+    "from": rf"(?<!\w){FROM_WORDS}{SPACE}{ARTICLE}?                  # du, from, del",
+    "to": rf"{SPACE}{TO_WORDS}{SPACE}{ARTICLE}?                         # au, to, al",
+    "between": rf"(?<!\w){BETWEEN_WORDS}{SPACE}{ARTICLE}?            # entre, between",
+    "and": rf"{SPACE}{AND_WORDS}{SPACE}{ARTICLE}?                       # et, and, y",
+    "since": rf"""(?<!\w){alternatives(all_languages(lex.SINCE))}{SPACE}      # depuis, since, desde
+         (?P<filler>{alternatives(all_languages(lex.SINCE_FILLERS))}{OPTIONAL_SPACE})?     # le mois de, la nuit du""",
+    "until": rf"""(?<!\w){alternatives(all_languages(lex.UNTIL))}{SPACE}      # jusqu'en, d'ici, until, hasta
+         (?P<filler>{alternatives(all_languages(lex.UNTIL_FILLERS))}{OPTIONAL_SPACE})?     # la fin de, la mi-""",
+    "pairjoin": rf"{OPTIONAL_SPACE}{alternatives(lex.DAY_PAIR_JOINS)}{SPACE}    # 28 et 29 octobre",
+    "dash": rf"{OPTIONAL_SPACE}{DASH}{OPTIONAL_SPACE}                          # 15-16 mayo",
+    "dashto": rf"{SPACE}{TO_WORDS}{SPACE}                            # février 2015 à juillet 2016",
+    "yearsjoin": rf"{OPTIONAL_SPACE}(?:{DASH}|/){OPTIONAL_SPACE}               # 2016-2017, 2016/17",
+    "yy": r"\d\d(?![\d\w])                                # 2016-17",
+    "dayw": rf"(?<!\w){DAY_ALONE}                            # du 27 (au 30 mai)",
+    "coord": rf"""{SPACE}{alternatives(lex.DAY_PAIR_JOINS)}{SPACE}      # en août et en décembre 2019
+         (?:{alternatives(lex.COORD_PREPOSITIONS)}{SPACE})?$""",
+    # mentions that are not points nor ranges of points
+    "quarter": rf"""(?<!\w)(?P<quarter>(?P<ordinal>{alternatives(QUARTER_WORDS)}){SPACE}  # troisième, third
+         (?P<period>{alternatives(PERIOD_MONTHS)}){SPACE}                       # trimestre, quarter
+         (?:{alternatives(lex.PERIOD_LINKS)}{SPACE})?                # de l'année, of
+         (?P<quarter_year>{YEAR}))""",
+    "ago": rf"""(?<!\w)(?P<ago>(?:{alternatives(all_languages(lex.AGO_BEFORE))}{SPACE}  # il y a, hace
+         (?:{alternatives(all_languages(lex.AGO_QUANTIFIERS))}{SPACE})?       # plus de
+         (?P<count>{SMALL_COUNT}){SPACE}(?P<unit>{alternatives(TIME_UNITS)})(?!\w)))""",
+    "agoafter": rf"""(?<!\w)(?P<ago>(?:{alternatives(lex.AGO_QUANTIFIERS['en'])}{SPACE})?  # more than
+         (?P<count>{SMALL_COUNT}){SPACE}(?P<unit>{alternatives(TIME_UNITS)}){SPACE}
+         {alternatives(all_languages(lex.AGO_AFTER))}(?!\w))               # ago""",
+    "relmonth": rf"""(?<!\w)(?P<relmonth>(?P<month_name>{MONTH_ALONE}){SPACE}  # septembre prochain
+         (?P<lastnext>{alternatives(all_languages(lex.MONTH_LAST_NEXT))})(?!\w))""",
+    "lastmonth": rf"""(?<!\w)(?P<relmonth>
+         (?P<lastnext>{alternatives(lex.BEFORE_LAST_NEXT['en'])}){SPACE}  # next September
+         (?-i:{alternatives(w.title() for w in lex.MONTHS_ALONE['en'] | lex.CONTEXT_MONTHS)})(?!\w)
+       | (?P<lastnext>{alternatives(lex.BEFORE_LAST_NEXT['es'])}){SPACE}   # el próximo septiembre
+         (?P<month_name>{alternatives(lex.MONTHS_ALONE['es'])})(?!\w))""",
+    "holiday": rf"""(?<!\w)(?P<holiday>(?P<holiday_name>{alternatives(HOLIDAYS)})(?!\w)  # Noël, Easter Monday
+         (?:,?{SPACE}(?:{DATE_LINK})?(?P<holiday_year>{YEAR}))?)                  # Noël 2019, Navidad de 2020""",
+    "incount": rf"""(?<!\w)(?P<incount>{alternatives(all_languages(lex.IN_BEFORE))}{SPACE}  # dans, in, dentro de
+         (?P<count>{SMALL_COUNT}){SPACE}(?P<unit>{alternatives(TIME_UNITS)})(?!\w))  # deux mois""",
+    "lastnextcount": rf"""(?<!\w)(?P<lastnextcount>(?:{alternatives(all_languages(lex.COUNT_ARTICLES))}{SPACE})?
+         (?:(?P<direction>{alternatives(all_languages(lex.COUNT_DIRECTION_BEFORE))}){SPACE}  # the last, los últimos
+            (?P<count>{SMALL_COUNT}){SPACE}(?P<unit>{alternatives(TIME_UNITS)})
+          | (?P<count>{SMALL_COUNT}){SPACE}                                          # trois
+            (?P<direction>{alternatives(all_languages(lex.COUNT_DIRECTION_MIDDLE))}){SPACE}  # derniers
+            (?P<unit>{alternatives(TIME_UNITS)})                                     # mois
+          | (?P<count>{SMALL_COUNT}){SPACE}(?P<unit>{alternatives(TIME_UNITS)}){SPACE}  # 3 semaines
+            (?P<direction>{alternatives(all_languages(lex.COUNT_DIRECTION_AFTER))})  # passées
+         )(?!\w))""",
+    "decade": rf"""(?<!\w)(?P<decade>
+         {alternatives(all_languages(lex.DECADE_BEFORE))}{SPACE}  # les années, los años
+         (?P<decade_number>(?:19|20)?\d0)(?:['’]?s)?(?!\w)        # 70, 2000
+       | (?P<decade_number>(?:19|20)\d0)['’]?s(?!\w))             # 1990s
+         (?![^\S\n]{{0,3}}(?:[,/]|{DASH}|{AND_WORDS}(?!\w)|{TO_WORDS}(?!\w))[^\S\n]{{0,3}}\d)
+         # not a list of years: "les années 2010 et 2011" """,
+    "dayfirst": rf"(?<!\w)(?P<dmy>{DAY_MONTH_YEAR})  # le premier mars",
+    "time": rf"(?<!\w)(?P<time>{TIME})  # 14h30, 8:30 a.m., midi",
+    "weekdayweek": rf"""(?<!\w)(?P<weekdayweek>(?P<weekday>{WEEKDAY_NAME}){SPACE}  # lundi
+         (?:{alternatives(lex.WEEKDAY_WEEK_LINKS)}{SPACE})?                      # de
+         (?P<week_phrase>{phrase_tree(WEEK_PHRASES)})(?!\w))                   # la semaine prochaine""",
+    "lastnext_after": rf"{SPACE}{alternatives(all_languages(lex.MONTH_LAST_NEXT))}(?!\w)  # septembre prochain",
+    "season": rf"""(?<!\w)(?P<season>(?P<season_name>{alternatives(SEASONS)})(?!\w)  # été, winter, verano
+         (?:{SPACE}(?:{DATE_LINK})?(?P<season_year>{YEAR}))?)                     # été 2019, verano de 2020""",
+    "numarticle": rf"(?<!\w)(?P<num>{ARTICLE}{NUMERIC_DAY_MONTH})  # le 17/02",
+    "numparen": rf"""(?<!\w)(?<=\([^\S\n]{{0,2}})(?P<num>{NUMERIC_DAY_MONTH})  # (8/12)
+         (?=[^\S\n]{{0,2}}\))""",
+    "numweekday": rf"(?<!\w)(?P<num>{WEEKDAY_NAME}{SPACE}{NUMERIC_DAY_MONTH})  # lunes 29/10",
+    "relwd": rf"""(?<!\w)(?P<relwd>(?:(?P<lastnext>{alternatives(all_languages(lex.BEFORE_LAST_NEXT))}){SPACE})?
+         (?P<weekday>{WEEKDAY_NAME})(?!{SPACE}{NUMERIC_DAY_MONTH})                  # jeudi, last Friday
+         (?:{SPACE}(?P<lastnext>{alternatives(all_languages(lex.WEEKDAY_PARTS))})(?!\w))?)  # matin, dernier""",
+    "bare": rf"""(?<!\w)(?P<bare>{ARTICLE}(?P<first>{DAY}))    # "le 31" after "le 30 octobre"
+         (?=[^\S\n]{{0,2}}[,;.)](?!\d)|{SPACE}{AND_WORDS}(?!\w))""",
+    **{f"rel:{lang}": rf"""(?<!\w)(?P<rel>{phrase_tree(table)})(?!\w)  # aujourd'hui, la semaine dernière
+         (?!{SPACE}{alternatives(all_languages(lex.RELATIVE_NOT_BEFORE))}(?!\w))  # not "hoy en día" """
+       for lang, table in (*lex.RELATIVE.items(), ("", RELATIVE))},
+}
+FLAGS = regex.IGNORECASE | regex.VERBOSE | regex.VERSION0
+COMPILED: dict[str, regex.Pattern] = {}
+
+
+def pattern(name: str) -> regex.Pattern:
+    """The compiled pattern ``name``, compiled on first use."""
+    compiled = COMPILED.get(name)
+    if compiled is None:
+        compiled = COMPILED[name] = regex.compile(SOURCES[name], FLAGS, ignore_unused=True, **WORD_LISTS)
+    return compiled
+
+
+# Ranges: (kind, opening pattern or None, point kinds allowed first, joining pattern,
+# point kinds allowed last).  With an opening pattern the range starts at an opening
+# word; without, at its first point.
+SEQUENCES: dict[str, tuple[str | None, frozenset[str], str, frozenset[str]]] = {
+    "fromto": ("from", ANY_POINT | {"dayw"}, "to", ANY_POINT),  # du 27 au 30 mai 2024
+    "between": ("between", ANY_POINT | {"dayw"}, "and", ANY_POINT),  # entre 2007 et 2010
+    "since": ("since", ANY_POINT | {"numshort"}, "", frozenset()),  # depuis 2015
+    "until": ("until", frozenset(), "", ANY_POINT | {"numshort"}),  # jusqu'en 2013
+    "pair": (None, frozenset({"dayw"}), "pairjoin", frozenset({"dmy"})),  # 28 et 29 octobre 2019
+    "monthpair": (None, frozenset({"month"}), "pairjoin", frozenset({"month", "my"})),  # octobre et novembre 2014
+    "dash": (None, frozenset({"dmy", "my", "dayw", "num"}), "dash", frozenset({"dmy", "num", "numshort"})),
+    "dashto": (None, frozenset({"dmy", "my"}), "dashto", frozenset({"dmy", "my"})),
+    "dayto": (None, frozenset({"dayw"}), "to", frozenset({"dmy"})),  # 13 au 15 juillet  # février 2015 à juillet 2016
+    "years": (None, frozenset({"year"}), "yearsjoin", frozenset({"year", "yy"})),  # 2016-2017
+}
+# What is tried at each anchor, in priority order: a range (SEQUENCES), a pattern
+# (SOURCES), or the point found at the anchor when it is of that kind ("point:...").
+AT_ANCHOR = {
+    "digit": ("quarter", "agoafter", "lastnextcount", "decade", "pair", "dash", "dashto", "dayto", "years",
+              "point:num", "point:monthnum", "numparen", "point:dmy", "point:year", "time"),
+    "month": ("dash", "dashto", "monthpair", "relmonth", "point:mdy", "point:my", "point:month"),
+    "weekday": ("holiday", "pair", "dash", "dashto", "dayto", "numweekday", "weekdayweek", "point:dmy", "point:mdy",
+                "relwd"),
+}
+# What may start at an opening word, in priority order, with the anchor class it must
+# reach first (None: any).
+AT_WORD = (("fromto", None), ("between", None), ("since", None), ("until", None), ("quarter", "word"),
+           ("ago", "word"), ("agoafter", "word"), ("incount", None), ("lastnextcount", None),
+           ("decade", "digit"), ("holiday", "word"), ("dayfirst", "month"), ("lastmonth", "month"),
+           ("relwd", "weekday"), ("rel", "word"), ("season", "word"), ("time", "word"), ("numarticle", "digit"),
+           ("bare", "digit"))
+KINDS = ("fromto", "between", "since", "until", "quarter", "ago", "incount", "lastnextcount", "decade", "holiday",
+         "season", "pair", "monthpair", "dash", "dashto", "dayto", "years", "relmonth", "weekdayweek", "num",
+         "monthnum", "dmy", "mdy", "my", "relwd", "rel", "bare", "month", "year", "time")  # group names, in order
+
+
+def first_letters(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(w[0].lower() for w in words)
+
+
+# Cheap tests run before a pattern: the first character after the spaces that each
+# joining pattern needs, and a look at the text for the patterns tried at every digit.
+JOIN_FIRST = {
+    "to": first_letters(w for pair in lex.RANGE_FROM_TO.values() for w in pair[1]),
+    "and": first_letters(w for pair in lex.RANGE_BETWEEN.values() for w in pair[1]),
+    "pairjoin": first_letters(lex.DAY_PAIR_JOINS),
+    "dash": frozenset(DASH[1:-1]),
+    "dashto": first_letters(w for pair in lex.RANGE_FROM_TO.values() for w in pair[1]),
+    "yearsjoin": frozenset(DASH[1:-1] + "/"),
+}
+AGO_AFTER_WORDS = tuple(all_languages(lex.AGO_AFTER))
+MAY_MATCH = {
+    "quarter": lambda text, at: text[at + 1:at + 2].isalpha(),  # "1er trimestre", "3rd quarter"
+    "lastnextcount": lambda text, at: any(  # "3 derniers mois": a unit among the next words
+        w in TIME_UNITS for w in TOKEN.findall(text[at:at + 30].lower())[1:4]),
+    "decade": lambda text, at: text[at + 2:at + 6].lstrip("0123456789'’")[:1] in ("s", "S"),  # "1990s"
+    "agoafter": lambda text, at: any(w in text[at:at + 60].lower() for w in AGO_AFTER_WORDS),  # "4 years ago"
+    "numparen": lambda text, at: "(" in text[max(0, at - 3):at],  # "(8/12)"
+}

@@ -1,0 +1,198 @@
+"""Resolving items against a reference date: relative keys, dates without a year (past- or
+future-leaning by the tense of their sentence), open and closed ranges."""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+
+from oimx.extract.dates.normalise import easter_day
+from oimx.extract.dates.words import TOKEN, key_of
+from oimx.lexicon import dates as lex
+
+
+def _closest(value: str, reference: datetime.date, direction: int = 0) -> str:
+    """A value without year, given the year that puts it closest to the reference; with
+    ``direction`` -1 the closest on or before it, +1 on or after it."""
+    parts = value.split("-")
+    month = int(parts[1])
+    day = int(parts[2]) if len(parts) > 2 else None
+
+    def when(year: int) -> tuple[datetime.date, datetime.date]:  # first and last day meant
+        last = calendar.monthrange(year, month)[1]
+        if day is not None:
+            at = datetime.date(year, month, min(day, last))
+            return at, at
+        return datetime.date(year, month, 1), datetime.date(year, month, last)
+
+    def distance(year: int) -> int:
+        first, last = when(year)
+        if (direction < 0 and first > reference) or (direction > 0 and last < reference):
+            return 1 << 20  # on the wrong side of the reference
+        middle = first + (last - first) / 2
+        return abs((middle - reference).days)
+
+    year = min((reference.year - 1, reference.year, reference.year + 1), key=distance)
+    if day is not None and day > calendar.monthrange(year, month)[1]:
+        year = reference.year  # 29 February: keep the reference year
+    return f"{year:04d}" + value[4:]
+
+
+def _shift_month(reference: datetime.date, months: int) -> str:
+    index = reference.year * 12 + reference.month - 1 + months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _week(day: datetime.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+_DAY_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1, "day_before_yesterday": -2,
+                "day_after_tomorrow": 2, "this_morning": 0, "this_afternoon": 0, "this_evening": 0,
+                "tonight": 0, "last_night": -1, "yesterday_morning": -1, "yesterday_afternoon": -1,
+                "tomorrow_morning": 1}
+_WEEK_OFFSETS = {"this_week": 0, "early_this_week": 0, "late_this_week": 0, "earlier_this_week": 0,
+                 "later_this_week": 0, "this_weekend": 0, "last_week": -1, "last_weekend": -1,
+                 "next_week": 1, "next_weekend": 1}
+_MONTH_OFFSETS = {"this_month": 0, "early_this_month": 0, "late_this_month": 0, "earlier_this_month": 0,
+                  "later_this_month": 0, "last_month": -1, "next_month": 1}
+_YEAR_OFFSETS = {"this_year": 0, "early_this_year": 0, "late_this_year": 0, "earlier_this_year": 0,
+                 "later_this_year": 0, "that_year": 0, "last_year": -1, "next_year": 1}
+_DECADE_OFFSETS = {"this_decade": 0, "last_decade": -1, "next_decade": 1}
+_QUARTER_OFFSETS = {"this_quarter": 0, "last_quarter": -1, "next_quarter": 1}
+_WEEKDAY_INDEX = {name: i for i, name in enumerate(calendar.day_name[i].lower() for i in range(7))}
+
+
+_SINCE_BEGUN = frozenset(word for words in lex.SINCE_BEGUN.values() for word in words)
+
+
+def _shifted(reference: datetime.date, count: int, unit: str, weeks_as_days: bool = False) -> str | None:
+    """The ``unit`` that lies ``count`` units from the reference, at that unit's precision (a day,
+    an ISO week or, with ``weeks_as_days``, a day; a month; a year; a decade's year)."""
+    if unit in ("day", "week"):
+        day = reference + datetime.timedelta(days=count * (7 if unit == "week" else 1))
+        return day.isoformat() if unit == "day" or weeks_as_days else _week(day)
+    if unit == "month":
+        return _shift_month(reference, count)
+    if unit in ("year", "decade"):
+        return f"{reference.year + count * (10 if unit == 'decade' else 1):04d}"
+    return None
+
+
+def _resolve_relative(key: str, reference: datetime.date) -> str | dict | None:
+    """The date, week, month or year a relative key points to, seen from the reference."""
+    if key in _DAY_OFFSETS:
+        return (reference + datetime.timedelta(days=_DAY_OFFSETS[key])).isoformat()
+    if key in _WEEK_OFFSETS:
+        return _week(reference + datetime.timedelta(weeks=_WEEK_OFFSETS[key]))
+    if key in _MONTH_OFFSETS:
+        return _shift_month(reference, _MONTH_OFFSETS[key])
+    if key in _YEAR_OFFSETS:
+        return f"{reference.year + _YEAR_OFFSETS[key]:04d}"
+    if key in _DECADE_OFFSETS:
+        first = reference.year // 10 * 10 + 10 * _DECADE_OFFSETS[key]
+        return {"from": f"{first:04d}", "to": f"{first + 9:04d}"}
+    if key in _QUARTER_OFFSETS:
+        index = reference.year * 4 + (reference.month - 1) // 3 + _QUARTER_OFFSETS[key]
+        return f"{index // 4:04d}-Q{index % 4 + 1}"
+    head, _, tail = key.partition(":")
+    if head in _WEEK_OFFSETS:  # "lundi de la semaine prochaine": that day of that week
+        monday = reference - datetime.timedelta(days=reference.weekday())
+        return (monday + datetime.timedelta(weeks=_WEEK_OFFSETS[head], days=_WEEKDAY_INDEX[tail])).isoformat()
+    if head.endswith("weekday"):
+        delta = _WEEKDAY_INDEX[tail] - reference.weekday()
+        if head.startswith("last"):
+            delta = delta - 7 if delta >= 0 else delta
+        elif head.startswith("next"):
+            delta = delta + 7 if delta <= 0 else delta
+        else:
+            delta = (delta + 3) % 7 - 3  # the closest such day, news style
+        return (reference + datetime.timedelta(days=delta)).isoformat()
+    if head in ("next", "last"):
+        month = int(tail)
+        year = reference.year
+        if head == "next" and month <= reference.month:
+            year += 1
+        if head == "last" and month >= reference.month:
+            year -= 1
+        return f"{year:04d}-{month:02d}"
+    if head in ("ago", "in"):  # "il y a deux ans", "dans trois semaines": a point that far away
+        count, unit = tail.split(":")
+        return _shifted(reference, int(count) * (-1 if head == "ago" else 1), unit, weeks_as_days=True)
+    if head in ("last_n", "next_n"):  # "les trois derniers mois": the units just before (or after) the reference
+        count, unit = tail.split(":")
+        if head == "last_n":
+            return {"from": _shifted(reference, -int(count), unit), "to": _shifted(reference, -1, unit)}
+        return {"from": _shifted(reference, 1, unit), "to": _shifted(reference, int(count), unit)}
+    if head == "holiday":  # "Pâques", "Easter Monday": on the reference's year
+        year, month, day = easter_day(reference.year, int(tail[6:]))
+        return datetime.date(year, month, day).isoformat()
+    return None
+
+
+def _tense(text: str, start: int, end: int, lang: str) -> int:
+    """+1 when the sentence around text[start:end] speaks of the future (lex.FUTURE_WORDS,
+    lex.FUTURE_ENDINGS), -1 of the past (lex.PAST_WORDS), else 0."""
+    left = max(max(0, start - 300) - 1, *(text.rfind(mark, max(0, start - 300), start) for mark in ".!?\n"))
+    ends = [at for mark in ".!?\n" if (at := text.find(mark, end, end + 300)) >= 0]
+    sentence = text[left + 1:min(ends, default=end + 300)].lower()
+    langs = (lang,) if lang in lex.LANGS else lex.LANGS
+    past = False
+    for word in TOKEN.findall(sentence):
+        for code in langs:
+            if word in lex.FUTURE_WORDS[code] or (len(word) >= 5 and word.endswith(lex.FUTURE_ENDINGS[code])):
+                return 1
+            past = past or word in lex.PAST_WORDS[code]
+    return -1 if past else 0
+
+
+def resolve(item: dict, reference: datetime.date, text: str, lang: str) -> None:
+    """Fill item["resolved"] against the reference date.
+
+    Press releases report what happened, so a bare weekday ("ont adopté vendredi") is the
+    latest such day on or before the reference, and the first such day on or after it when
+    its sentence speaks of the future (_tense: "se réunira vendredi", "will meet on Friday").
+    A month or day without its year takes the year that puts it closest to the reference,
+    on the reference's side that the sentence gives (_tense): on or after it in a future
+    sentence, on or before it in a past one and as the start of "depuis", "since", "desde";
+    either side when the sentence says neither."""
+    if item["type"] == "relative":
+        key = item["relative"]
+        if key == "the_weekend":  # the weekend just past, or the coming one in a future sentence
+            back = reference.weekday() < 5 and _tense(text, item["start"], item["end"], lang) <= 0
+            item["resolved"] = _week(reference - datetime.timedelta(weeks=back))
+            return
+        if key.startswith("weekday:"):
+            wanted = _WEEKDAY_INDEX[key.partition(":")[2]]
+            if _tense(text, item["start"], item["end"], lang) > 0:
+                delta = (wanted - reference.weekday()) % 7
+            else:
+                delta = -((reference.weekday() - wanted) % 7)
+            item["resolved"] = (reference + datetime.timedelta(days=delta)).isoformat()
+        else:
+            item["resolved"] = _resolve_relative(key, reference)
+        return
+    if item["type"] == "time":  # a time alone: on the reference day
+        item["resolved"] = reference.isoformat() + item["value"]
+        return
+    direction = _tense(text, item["start"], item["end"], lang)
+    if item["type"] == "date":
+        value, clock = item["value"].partition("T")[::2]
+        value = _closest(value, reference, direction) if value.startswith("XXXX-") else value
+        item["resolved"] = value + (f"T{clock}" if clock else "")
+        return
+    first, last = item["from"], item["to"]
+    if last is None:  # "depuis la mi-août": begun by the reference; "à partir du 8 mars": by the tense
+        opener = TOKEN.match(item["text"])
+        if opener is not None and key_of(opener.group()) in _SINCE_BEGUN:
+            direction = -1
+        item["resolved"] = {"from": _closest(first, reference, direction) if first.startswith("XXXX-") else first,
+                            "to": None}
+        return
+    if last.startswith("XXXX-"):
+        last = _closest(last, reference, direction)
+    if first is not None and first.startswith("XXXX-"):  # the year of the end, or the one before
+        year = int(last[:4]) - (first[5:] > last[5:] if len(first) == len(last) else first[5:7] > last[5:7])
+        first = f"{year:04d}" + first[4:]
+    item["resolved"] = {"from": first, "to": last}

@@ -1,0 +1,356 @@
+"""Reading a text: cheap anchors first (a day or year number, a month or weekday name, a
+relative word), then the patterns tried only at them and at the opening words before them."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+
+import regex
+
+from oimx.extract.dates.normalise import in_name
+from oimx.extract.dates.patterns import AT_ANCHOR, AT_WORD, JOIN_FIRST, MAY_MATCH, SEQUENCES, pattern
+from oimx.extract.dates.words import (
+    DAY_WORDS,
+    HOLIDAYS,
+    LOWER_CASE_MONTHS,
+    MONTH_NUMBERS,
+    NUMBER_WORDS,
+    PERIOD_MONTHS,
+    QUARTER_WORDS,
+    RELATIVE,
+    SEASONS,
+    TIME_UNITS,
+    TIME_WORDS,
+    TOKEN,
+    WEEKDAYS,
+    all_languages,
+)
+from oimx.lexicon import dates as lex
+
+
+def _dash_check(text: str, start: int, at: int, end: int, first: str, joined: re.Match, last: int) -> bool:
+    """"7 - 25/05/2015": a bare day number and a date joined by a dash spaced on both sides are a
+    range only after an opening word (lex.SPACED_DASH_OPENERS: "du 7 - 9 mai"); else the number
+    belongs to what comes before ("Canal 7 - 25/05/2015", "Situation report 2 – 31 January")."""
+    if first != "dayw" or not text[at].isdigit():
+        return True
+    dash = joined.group()
+    if not (dash[:1].isspace() and dash[-1:].isspace()):
+        return True
+    before = _LAST_WORD.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1).lower() in lex.SPACED_DASH_OPENERS
+
+
+def _month_pair_check(text: str, start: int, at: int, end: int, first: str, joined: re.Match, last: int) -> bool:
+    """"octobre et novembre 2014", "julio y agosto": two consecutive months make one range;
+    others stay two dates ("en août et décembre 2019"), and English months alone are capitalised."""
+    second = joined.end()
+    words = (text[at:end], TOKEN.match(text, second).group())
+    months = [MONTH_NUMBERS.get(w.lower().rstrip(".")) for w in words]
+    if None in months or (months[1] - months[0]) % 12 != 1:
+        return False
+    if any(w[0].islower() and w.lower() not in LOWER_CASE_MONTHS for w in words):
+        return False
+    return not in_name(text, at, end, "month")
+
+
+_LAST_WORD = regex.compile(r"(\w+)[^\S\n]*\Z")
+SEQUENCE_CHECKS = {"dash": _dash_check, "monthpair": _month_pair_check}
+
+
+class Found:
+    """A mention found step by step, read like a match: group(), groupdict(), span(), end()."""
+
+    __slots__ = ("_groups", "_span", "string")
+
+    def __init__(self, string: str, kind: str, start: int, end: int, groups: dict[str, str]) -> None:
+        self.string = string
+        self._span = (start, end)
+        self._groups = {kind: string[start:end], **groups}
+
+    def group(self, name: str) -> str | None:
+        return self._groups.get(name)
+
+    def groupdict(self) -> dict[str, str]:
+        return self._groups
+
+    def span(self, _name: str) -> tuple[int, int]:
+        return self._span
+
+    def end(self) -> int:
+        return self._span[1]
+
+
+
+def _first_token(phrase: str) -> str:
+    return TOKEN.match(phrase.lower()).group()
+
+
+def _last_token(phrase: str) -> str:
+    return TOKEN.findall(phrase.lower())[-1]
+
+
+# Anchors: every mention holds one of these within its first 45 characters.
+
+_DIGITS = re.compile(r"\d+")
+_THOUSANDS = frozenset(" \u00a0\u202f.,")
+_ANCHOR_CLASS = {
+    **{_last_token(w): "word" for w in RELATIVE},
+    **{w: "word" for w in (*TIME_UNITS, *PERIOD_MONTHS, *all_languages(lex.AGO_AFTER))},
+    **{w: "weekday" for w in WEEKDAYS},
+    **{_first_token(w): "month" for w in MONTH_NUMBERS},
+    **{_last_token(w): "word" for w in HOLIDAYS if _last_token(w) not in WEEKDAYS},
+    **{w: "word" for w in SEASONS},
+    **{w: "word" for w in TIME_WORDS},
+}
+# Opening words: the kinds of mention that may start with each word, in priority order.
+_OPENING_WORDS = {
+    "fromto": [w for pair in lex.RANGE_FROM_TO.values() for w in pair[0]],
+    "between": [w for pair in lex.RANGE_BETWEEN.values() for w in pair[0]],
+    "since": all_languages(lex.SINCE),
+    "until": all_languages(lex.UNTIL),
+    "quarter": QUARTER_WORDS,
+    "ago": [*all_languages(lex.AGO_BEFORE), *lex.AGO_QUANTIFIERS["en"], *NUMBER_WORDS],
+    "agoafter": [*all_languages(lex.AGO_BEFORE), *lex.AGO_QUANTIFIERS["en"], *NUMBER_WORDS],
+    "lastmonth": [*lex.BEFORE_LAST_NEXT["en"], *lex.BEFORE_LAST_NEXT["es"]],
+    "relwd": all_languages(lex.BEFORE_LAST_NEXT),
+    "rel": RELATIVE,
+    "bare": lex.ARTICLES,
+    "incount": all_languages(lex.IN_BEFORE),
+    "lastnextcount": [*all_languages(lex.COUNT_ARTICLES), *all_languages(lex.COUNT_DIRECTION_BEFORE), *NUMBER_WORDS],
+    "decade": all_languages(lex.DECADE_BEFORE),
+    "holiday": HOLIDAYS,
+    "season": SEASONS,
+    "time": TIME_WORDS,
+    "dayfirst": DAY_WORDS,
+    "numarticle": lex.ARTICLES,
+}
+
+
+def _start_kinds() -> dict[str, tuple[tuple[str, str | None], ...]]:
+    """For each opening word, the kinds that may start at it and the anchor class they must reach."""
+    kinds: dict[str, tuple[tuple[str, str | None], ...]] = {}
+    for kind, reach in AT_WORD:
+        for word in {_first_token(w) for w in _OPENING_WORDS[kind]}:
+            kinds[word] = (*kinds.get(word, ()), (kind, reach))
+    return kinds
+
+
+_START_KINDS = _start_kinds()
+
+
+def _second_words() -> dict[tuple[str, str], frozenset[str]]:
+    """For an opening word all of whose phrases of a kind have more words ("à partir de"), the
+    words that may follow it."""
+    seconds: dict[tuple[str, str], set[str] | None] = {}
+    for kind, phrases in _OPENING_WORDS.items():
+        for phrase in phrases:
+            tokens = TOKEN.findall(phrase.lower())
+            key = (kind, tokens[0])
+            if len(tokens) == 1 or seconds.get(key, set()) is None:
+                seconds[key] = None
+            else:
+                seconds[key] = {*seconds.get(key, set()), tokens[1]}
+    return {key: frozenset(words) for key, words in seconds.items() if words is not None}
+
+
+_SECOND_WORDS = _second_words()
+_SECOND_WORD = re.compile(r"\w+\W{1,4}(\w+)")
+
+
+def _is_count(word: str) -> bool:
+    return word.isdigit() or word in NUMBER_WORDS
+
+
+# Cheap tests on the first words at an opening word, run before the pattern of a kind that
+# opens with a common word ("les", "le", "the", "in").
+_WORDS_AHEAD = {
+    "lastnextcount": lambda words: any(map(_is_count, words[:3])) and any(w in TIME_UNITS for w in words[1:5]),
+    "incount": lambda words: any(map(_is_count, words[1:4])) and any(w in TIME_UNITS for w in words[2:5]),
+    "decade": lambda words: any(w.rstrip("s").isdigit() and w.rstrip("s").endswith("0") for w in words[1:4]),
+    "numarticle": lambda words: words[1:2] != [] and words[1].isdigit(),
+    "bare": lambda words: words[1:2] != [] and words[1].isdigit(),
+}
+_OPENERS = _START_KINDS.keys() - _ANCHOR_CLASS.keys()
+_WINDOW = 45
+
+
+def _digit_anchor(text: str, m: re.Match) -> bool:
+    """A run of digits that may be a day or a year (not a count such as "1 800")."""
+    size = m.end() - m.start()
+    if size not in (1, 2, 4):
+        return False
+    start, end = m.start(), m.end()
+    if start and (text[start - 1].isdigit() or (text[start - 1] in ".," and text[start - 2:start - 1].isdigit())):
+        return False
+    tail = text[end:end + 5]
+    return not (len(tail) >= 4 and tail[0] in _THOUSANDS and tail[1:4].isdigit() and not tail[4:5].isdigit())
+
+
+def _anchors(text: str) -> list[tuple[int, str, str]]:
+    """Anchor positions with their class ("digit", "month", "weekday" or "word") and word."""
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer: keep offsets exact
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    anchors = [(m.start(), "digit", "") for m in _DIGITS.finditer(text) if _digit_anchor(text, m)]
+    for word in _ANCHOR_CLASS.keys() & set(TOKEN.findall(low)):
+        kind, size, at = _ANCHOR_CLASS[word], len(word), low.find(word)
+        while at >= 0:
+            end = at + size
+            if (not at or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
+                anchors.append((at, kind, word))
+            at = low.find(word, end)
+    anchors.sort()
+    return anchors
+
+
+class _Scan:
+    """One text being read; the point at each position is matched once and kept."""
+
+    def __init__(self, text: str, lang: str) -> None:
+        self.text = text
+        self.rel = f"rel:{lang}" if lang in lex.LANGS else "rel:"
+        self.points: dict[int, regex.Match | None] = {}
+        self.tried: dict[tuple[int, str], regex.Match | Found | None] = {}
+        self.words_at: dict[int, list[str]] = {}  # the first words at an opening word
+
+    def _point(self, at: int) -> regex.Match | None:
+        if at not in self.points:
+            self.points[at] = pattern("point").match(self.text, at)
+        return self.points[at]
+
+    def _firsts(self, at: int, kinds: frozenset[str]) -> Iterable[tuple[int, str]]:
+        """Ends and kinds of the points of ``kinds`` at ``at``, the longest kind first, then the day alone."""
+        m = self._point(at)
+        if m is None:
+            return
+        if m.lastgroup in kinds:
+            yield m.end(), m.lastgroup
+        if "dayw" in kinds and m.lastgroup != "dayw":  # "du 27 au 30 mai": the day alone
+            day = pattern("dayw").match(self.text, at)
+            if day is not None:
+                yield day.end(), "dayw"
+
+    def _last(self, at: int, kinds: frozenset[str]) -> int | None:
+        """End of the point of ``kinds`` at ``at``."""
+        m = self._point(at)
+        if m is not None and m.lastgroup in kinds:
+            return m.end()
+        if "yy" in kinds:
+            m = pattern("yy").match(self.text, at)
+            return None if m is None else m.end()
+        return None
+
+    def sequence(self, kind: str, start: int) -> Found | None:
+        """A range of ``kind`` starting at ``start`` (its opening word, or its first point)."""
+        opening, firsts, join, lasts = SEQUENCES[kind]
+        text = self.text
+        heads = [start]
+        if opening is not None:
+            m = pattern(opening).match(text, start)
+            if m is None:
+                return None
+            heads = [m.end()]
+            if "filler" in m.re.groupindex and m.group("filler"):
+                heads.append(m.start("filler"))  # without the filler: "depuis le" + "1er mai"
+        for at in heads:
+            if not firsts:  # "jusqu'en 2013": one point, the last bound
+                end = self._last(at, lasts)
+                if end is not None:
+                    return Found(text, kind, start, end, {"last": text[at:end]})
+                continue
+            for end, first in self._firsts(at, firsts):
+                if not join:  # "depuis 2015": one point, the first bound
+                    if first == "month" and pattern("lastnext_after").match(text, end):
+                        return None  # "à partir de septembre prochain": the relative month is read alone
+                    return Found(text, kind, start, end, {"first": text[at:end]})
+                if text[end:end + 8].lstrip()[:1].lower() not in JOIN_FIRST[join]:
+                    continue
+                joined = pattern(join).match(text, end)
+                if joined is None:
+                    continue
+                last = self._last(joined.end(), lasts)
+                if last is not None and (kind not in SEQUENCE_CHECKS
+                                         or SEQUENCE_CHECKS[kind](text, start, at, end, first, joined, last)):
+                    return Found(text, kind, start, last, {"first": text[at:end], "last": text[joined.end():last]})
+        return None
+
+    def at_anchor(self, at: int, anchor: str, word: str) -> regex.Match | Found | None:
+        """The mention starting at an anchor, trying its kinds in priority order."""
+        if anchor == "word":
+            return self.at_word(at, word, anchor)
+        for name in AT_ANCHOR[anchor]:
+            if name in SEQUENCES:
+                m = self.sequence(name, at)
+            elif name.startswith("point:"):
+                m = self._point(at)
+                m = m if m is not None and m.lastgroup == name[6:] else None
+            elif name in MAY_MATCH and not MAY_MATCH[name](self.text, at):
+                continue
+            else:
+                m = pattern(name).match(self.text, at)
+            if m is not None:
+                return m
+        return None
+
+    def _may_start(self, kind: str, word: str, at: int) -> bool:
+        """A cheap look at the words ahead before a kind's pattern is tried at an opening word."""
+        second = _SECOND_WORDS.get((kind, word))
+        if second is not None:  # "à" opens "à partir de" only
+            following = _SECOND_WORD.match(self.text, at)
+            if following is None or following.group(1).lower() not in second:
+                return False
+        ahead = _WORDS_AHEAD.get(kind)
+        if ahead is None:
+            return True
+        words = self.words_at.get(at)
+        if words is None:
+            words = self.words_at[at] = TOKEN.findall(self.text[at:at + 50].lower())
+        return ahead(words)
+
+    def at_word(self, at: int, word: str, anchor: str) -> regex.Match | Found | None:
+        """The mention starting at an opening word and reaching the anchor of class ``anchor``."""
+        for kind, reach in _START_KINDS.get(word, ()):
+            if reach is not None and reach != anchor:
+                continue
+            key = (at, kind)
+            if key in self.tried:  # an opening word seen from an earlier anchor
+                m = self.tried[key]
+            elif not self._may_start(kind, word, at):
+                m = self.tried[key] = None  # the words ahead cannot make this kind: no pattern tried
+            elif kind in SEQUENCES:
+                m = self.tried[key] = self.sequence(kind, at)
+            else:
+                m = self.tried[key] = pattern(self.rel if kind == "rel" else kind).match(self.text, at)
+            if m is not None:
+                return m
+        return None
+
+
+def matches(text: str, lang: str) -> Iterable[regex.Match | Found]:
+    """The mentions, left to right, tried only where an anchor is near: at the anchor and at
+    the opening words within _WINDOW characters before it (each stretch of text read once)."""
+    scan = _Scan(text, lang)
+    openers: list[tuple[int, str]] = []  # opening words seen so far, in order
+    read = 0  # openers are known up to here
+    pos = 0  # mentions found up to here
+    for anchor, kind, word in _anchors(text):
+        if anchor < pos:
+            continue
+        low = max(pos, anchor - _WINDOW)
+        for m in TOKEN.finditer(text, max(read, low), anchor):
+            opener = m.group().lower()
+            if opener in _OPENERS and (m.start() == 0 or not text[m.start() - 1].isalnum()):
+                openers.append((m.start(), opener))
+        read = max(read, anchor)
+        for at, opener in openers[bisect.bisect_left(openers, (low, "")):]:
+            found = scan.at_word(at, opener, kind)
+            if found is not None:
+                break
+        else:
+            found = scan.at_anchor(anchor, kind, word)
+        if found is not None:
+            pos = found.end()
+            yield found

@@ -1,0 +1,96 @@
+"""Shared pieces of the date patterns: spacing, lexicon phrases as patterns, and the
+vocabulary of :mod:`oimx.lexicon.dates` merged over the languages."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import regex
+
+from oimx.lexicon import dates as lex
+
+SPACE = r"(?:[^\S\n]{1,3}|[^\S\n]{0,3}\n[^\S\n]{0,3})"  # a space, or one hard-wrapped line break
+OPTIONAL_SPACE = r"(?:[^\S\n]{0,3}\n?[^\S\n]{0,3})"  # optional space or line break
+LINE_SPACE = r"[^\S\n]{1,3}"  # spaces on one line
+
+
+def phrase(words: str) -> str:
+    """A lexicon phrase as a pattern: apostrophes either way, spaces may wrap."""
+    out = []
+    for part in words.split(" "):
+        pieces = (regex.escape(piece) for piece in part.split("'"))
+        out.append("['’]".join(pieces).replace(r"\-", "[-‑]"))
+    return SPACE.join(out)
+
+
+def key_of(text: str) -> str:
+    """A lexicon key for a matched phrase: lower case, one space, straight apostrophe."""
+    return " ".join(text.lower().replace("’", "'").replace("‑", "-").split())
+
+
+WORD_LISTS: dict[str, frozenset[str]] = {}  # named word lists (\L<name>), matched as sets
+
+
+def alternatives(words: Iterable[str]) -> str:
+    """Lexicon words as a pattern: a named list for single words, else a longest-first alternation."""
+    words = frozenset(words)
+    if all(w.isalnum() for w in words):
+        name = f"w{len(WORD_LISTS)}"
+        WORD_LISTS[name] = words
+        return rf"(?:\L<{name}>)"
+    return "(?:" + "|".join(phrase(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+def phrase_tree(phrases: Iterable[str]) -> str:
+    """Lexicon phrases as a pattern factored on their words ("la semaine dernière|la semaine
+    passée" -> "la semaine (?:dernière|passée)"): the same matches, longest first, and a
+    much smaller pattern to compile."""
+    tree: dict = {}
+    for words in phrases:
+        node = tree
+        for word in words.split(" "):
+            node = node.setdefault(word, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        words = sorted((w for w in node if w), key=len, reverse=True)
+        alts = "|".join(phrase(w) + (f"(?:{SPACE}{branch(node[w])})?" if "" in node[w] and len(node[w]) > 1
+                                       else "" if "" in node[w] else f"{SPACE}{branch(node[w])}") for w in words)
+        return f"(?:{alts})"
+
+    return branch(tree)
+
+
+def all_languages(table: dict[str, Iterable[str]]) -> set[str]:
+    """The words of a per-language table, all languages together."""
+    return {w for words in table.values() for w in words}
+
+
+MONTH_NUMBERS = {w: n for table in lex.MONTHS.values() for w, n in table.items()}
+MONTHS_ALONE = all_languages(lex.MONTHS_ALONE)
+MONTH_ABBREVIATIONS = set(MONTH_NUMBERS) - MONTHS_ALONE
+WEEKDAYS = {w: en for table in lex.WEEKDAYS.values() for w, en in table.items()}
+RELATIVE = {w: key for table in lex.RELATIVE.values() for w, key in table.items()}
+RELATIVE_LANG = {w: lang for lang, table in lex.RELATIVE.items() for w in table}
+NUMBER_WORDS = {w: n for table in lex.NUMBER_WORDS.values() for w, n in table.items()}
+TIME_UNITS = {w: u for table in lex.TIME_UNITS.values() for w, u in table.items()}
+LAST_NEXT = {
+    **{w: v for table in lex.BEFORE_LAST_NEXT.values() for w, v in table.items()},
+    **{w: v for table in lex.MONTH_LAST_NEXT.values() for w, v in table.items()},
+    **{w: v for table in lex.WEEKDAY_PARTS.values() for w, v in table.items()},
+}
+QUARTER_WORDS = {w: n for table in lex.QUARTER_WORDS.values() for w, n in table.items()}
+PERIOD_MONTHS = {w: n for table in lex.PERIOD_NOUNS.values() for w, n in table.items()}
+
+
+TOKEN = re.compile(r"\w+")
+DAY_WORDS = {w: n for table in lex.DAY_WORDS.values() for w, n in table.items()}
+HOLIDAYS = {w: day for table in lex.HOLIDAYS.values() for w, day in table.items()}
+COUNT_DIRECTIONS = {
+    w: d for tables in (lex.COUNT_DIRECTION_BEFORE, lex.COUNT_DIRECTION_MIDDLE, lex.COUNT_DIRECTION_AFTER)
+    for table in tables.values() for w, d in table.items()
+}
+SEASONS = {w: season for table in lex.SEASONS.values() for w, season in table.items()}
+LOWER_CASE_MONTHS = frozenset(w for lang in lex.MONTHS_WRITTEN_LOWER for w in lex.MONTHS[lang])
+TIME_WORDS = {w: clock for table in lex.TIME_WORDS.values() for w, clock in table.items()}
