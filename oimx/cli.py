@@ -50,12 +50,13 @@ EXTRACT_EXAMPLES = """
   oimx extract pages/ --format csv -o items.csv  [dim]# a row per item[/dim]
   oimx extract pages/ --redact > shared.jsonl    [dim]# hashed contacts[/dim]
 
-Exit status: 0 all inputs read, 1 some inputs failed (error records written), 2 usage error,
-130 interrupted, 143 terminated.
+Exit status: 0 all inputs read, 1 some inputs failed (error records written), no input matched
+or the output could not be written, 2 usage error, 130 interrupted, 143 terminated.
 """
 
 _EXIT = """
-Exit status: 0 all inputs read, 1 some inputs failed (told on stderr), 2 usage error, 130 interrupted.
+Exit status: 0 all inputs read, 1 some inputs failed (told on stderr) or output failed, 2 usage error,
+130 interrupted, 143 terminated.
 """
 
 SHOW_EXAMPLES = """
@@ -101,7 +102,8 @@ def _version(value: bool) -> None:
 @app.callback()
 def main_options(
     version: Annotated[
-        bool | None, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+        bool | None,
+        typer.Option("--version", metavar="", callback=_version, is_eager=True, help="Show the version and exit."),
     ] = None,
 ) -> None:
     """Turn saved IOM/OIM press-release pages into JSON lines."""
@@ -124,8 +126,12 @@ def _parse_date(value: str | None) -> dt.date | None:
 
 _INPUT = "Input"
 Paths = Annotated[list[str] | None, typer.Argument(help="Files or folders; '-' or nothing reads stdin.")]
-Glob = Annotated[str, typer.Option(help="Which files of a folder to read.", rich_help_panel=_INPUT)]
-Jobs = Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one per CPU).")]
+Glob = Annotated[
+    str,
+    typer.Option(help="Which files of a folder to read: a name pattern, or a path one with / and **.",
+                 rich_help_panel=_INPUT),
+]
+Jobs = Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one per CPU; at most 4 per CPU).")]
 ReferenceDate = Annotated[
     str | None,
     typer.Option(
@@ -139,18 +145,21 @@ Encoding = Annotated[
     str | None, typer.Option(help="Read inputs in this encoding instead of guessing.", rich_help_panel=_INPUT)
 ]
 AsText = Annotated[
-    bool, typer.Option("--text", help="Read files with NUL bytes as text anyway.", rich_help_panel=_INPUT)
+    bool, typer.Option("--text", metavar="", help="Read files with NUL bytes as text anyway.", rich_help_panel=_INPUT)
 ]
 MaxBytes = Annotated[int, typer.Option(min=1, help="Refuse inputs larger than this.", rich_help_panel=_INPUT)]
-Timeout = Annotated[float, typer.Option(min=0, help="Seconds allowed per page (0: no limit).", rich_help_panel=_INPUT)]
+Timeout = Annotated[
+    float, typer.Option(min=0, help="CPU seconds allowed per page (0: no limit).", rich_help_panel=_INPUT)
+]
 Learn = Annotated[
     bool,
-    typer.Option(help="Learn the site furniture a batch repeats at the top of its pages.", rich_help_panel=_INPUT),
+    typer.Option(metavar="", help="Learn the site furniture a batch repeats at the top of its pages.",
+                 rich_help_panel=_INPUT),
 ]
-Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", metavar="", help="No progress bar, no summary.")]
 Output = Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE (atomically) instead of stdout.")]
 Redact = Annotated[
-    bool, typer.Option("--redact", help="Replace e-mail addresses and phone numbers by stable hashes.")
+    bool, typer.Option("--redact", metavar="", help="Replace e-mail addresses and phone numbers by stable hashes.")
 ]
 RedactSalt = Annotated[
     str, typer.Option(help="Key of the --redact hashes; a secret one stops look-ups of known addresses.")
@@ -559,7 +568,9 @@ def _print(renderable: object, out: writing.Output | None = None, *, wide: bool 
 @_batch_command(STATS_EXAMPLES)
 def stats(
     run: _Batch,
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object for scripts instead of tables.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", metavar="", help="One JSON object for scripts instead of tables.")
+    ] = False,
 ) -> None:
     """A summary of a batch: pages, errors, items per kind, money by currency, dates by year, places."""
     from oimx import stats as summary
@@ -577,7 +588,9 @@ def stats(
 @app.command(epilog=SHOW_EXAMPLES)
 def show(
     page: Annotated[str, typer.Argument(help="One page file; '-' reads stdin.")] = "-",
-    full: Annotated[bool, typer.Option("--full", help="Show the site navigation instead of folding it.")] = False,
+    full: Annotated[
+        bool, typer.Option("--full", metavar="", help="Show the site navigation instead of folding it.")
+    ] = False,
     reference_date: ReferenceDate = None,
     lang: Lang = None,
     encoding: Encoding = None,

@@ -194,11 +194,12 @@ def _read_stream(stream, max_bytes: int) -> bytes:
     """Up to ``max_bytes + 1`` bytes of a pipe, in chunks (no buffer of that size up front)."""
     chunks, size = [], 0
     while size <= max_bytes:
-        chunk = stream.read(min(1 << 20, max_bytes + 1 - size))
-        if not chunk:
-            break
+        wanted = min(1 << 20, max_bytes + 1 - size)
+        chunk = stream.read(wanted)
         chunks.append(chunk)
         size += len(chunk)
+        if len(chunk) < wanted:  # a buffered read is short only at the end (one Ctrl-D on a terminal)
+            break
     return b"".join(chunks)
 
 
