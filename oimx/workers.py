@@ -118,8 +118,12 @@ def imap(
                 if local(task):
                     results[index] = work(task)
                     break
+                try:
+                    worker.conn.send(item)
+                except OSError:  # it died idle: its place goes to a new worker, which takes the page
+                    worker = _replace(workers, worker, results, lost, context, work)
+                    worker.conn.send(item)
                 worker.tasks.append(item)
-                worker.conn.send(item)
                 busy += 1
             if following in results:
                 continue
@@ -141,11 +145,12 @@ def imap(
 
 
 def _replace(workers: list[_Worker], dead: _Worker, results: dict[int, Any], lost: Callable[[Any, str], Any],
-             context: Any, work: Callable[[Any], Any]) -> None:
-    """A worker died: its pages get ``lost`` results, and a new worker takes its place."""
+             context: Any, work: Callable[[Any], Any]) -> _Worker:
+    """A worker died: its pages get ``lost`` results, and a new worker takes its place (returned)."""
     dead.stop()
     code = dead.process.exitcode
     reason = f"worker process died (signal {-code})" if code and code < 0 else "worker process died"
     for index, task in dead.tasks:
         results[index] = lost(task, reason)
-    workers[workers.index(dead)] = _Worker(context, work)
+    fresh = workers[workers.index(dead)] = _Worker(context, work)
+    return fresh

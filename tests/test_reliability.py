@@ -101,11 +101,13 @@ def test_1_output_to_a_fifo_is_written_through(page: Path, tmp_path: Path) -> No
     [
         pytest.param("missing/out.jsonl", "No such file or directory", id="missing-folder"),
         pytest.param(".", "Is a directory", id="folder"),
-        pytest.param("/dev/full", "No space left on device", id="full-disk"),
+        # through a link: a build that replaced what sits at -o must not destroy the device
+        pytest.param("full.jsonl", "No space left on device", id="full-disk"),
     ],
 )
 def test_1_output_that_cannot_be_written_is_one_line_and_exit_1(page: Path, tmp_path: Path, target: str,
                                                                  reason: str) -> None:
+    (tmp_path / "full.jsonl").symlink_to("/dev/full")
     result = run("extract", str(page), "-o", target, cwd=tmp_path)
     assert result.returncode == 1 and no_traceback(result)
     assert result.stderr.decode() == f"oimx: {target}: {reason}\n"
@@ -417,3 +419,19 @@ def test_18_redact_hashes_every_form_of_a_phone(tmp_path: Path) -> None:
     (rec,) = lines_of(result.stdout)
     tokens = {word.strip(".,;") for word in rec["body"].split() if word.startswith("phone:")}
     assert len(tokens) == 1  # every form of the number has the same hash
+
+
+def test_6_a_worker_killed_alone_costs_only_its_pages(batch_folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    with out.open("wb") as handle:
+        process = subprocess.Popen([*OIMX, "extract", str(batch_folder), "--jobs", "2"], stdout=handle,
+                                   stderr=subprocess.PIPE)
+        _wait_for_output(out, process)
+        children = subprocess.run(["pgrep", "-P", str(process.pid)], capture_output=True, text=True).stdout.split()
+        if children:
+            os.kill(int(children[0]), signal.SIGKILL)
+        _, err = process.communicate(timeout=WAIT)
+    records = lines_of(out.read_bytes())
+    assert process.returncode in (0, 1) and b"Traceback" not in err
+    assert [Path(r["source"]).name for r in records] == sorted(p.name for p in batch_folder.iterdir())
+    assert all(r["error"] in (None, "worker process died (signal 9)") for r in records)
