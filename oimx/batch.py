@@ -18,9 +18,10 @@ import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 
 from oimx import boilerplate, record
-from oimx.sources import DEFAULT_MAX_BYTES, InputError, Source, decode, read_bytes
+from oimx.sources import DEFAULT_MAX_BYTES, STDIN, InputError, Source, decode, decode_noting, read_bytes
 
 # pages read to learn a batch's repeated top lines
 LEARN_SAMPLE = 400
@@ -53,8 +54,12 @@ class Outcome:
     message: str | None = None
 
 
-class PageTimeout(Exception):
-    """A page took longer than its time budget."""
+class PageTimeout(BaseException):
+    """A page took longer than its time budget.
+
+    A ``BaseException``, like ``KeyboardInterrupt``: the guards that keep one failing
+    extractor from sinking a page (``except Exception``) must not swallow it.
+    """
 
 
 def _raise_timeout(_signum: int, _frame: object) -> None:
@@ -62,6 +67,7 @@ def _raise_timeout(_signum: int, _frame: object) -> None:
 
 
 def _parse_with_budget(text: str, source: str, options: Options) -> dict:
+    """Parse within ``options.timeout`` seconds of CPU time (not wall time: a busy machine changes nothing)."""
     from oimx.pipeline import parse_page
 
     def parse() -> dict:
@@ -70,29 +76,33 @@ def _parse_with_budget(text: str, source: str, options: Options) -> dict:
     budget = options.timeout > 0 and threading.current_thread() is threading.main_thread()
     if not budget:
         return parse()
-    previous = signal.signal(signal.SIGALRM, _raise_timeout)
-    signal.setitimer(signal.ITIMER_REAL, options.timeout)
+    previous = signal.signal(signal.SIGPROF, _raise_timeout)
+    signal.setitimer(signal.ITIMER_PROF, options.timeout)
     try:
         return parse()
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 def process(source: Source, options: Options, read: Callable[[Source, int], bytes] = read_bytes) -> Outcome:
     """Read (with ``read``), decode and parse one input; every failure becomes an error record."""
     encoding = None
+    if source.skip:
+        return Outcome(source.path, None, message=source.problem)
     try:
         data = read(source, options.max_bytes)
         try:
-            text, encoding = decode(data, options.encoding, text=options.text)
+            text, encoding, warning = decode_noting(data, options.encoding, text=options.text)
         except InputError as error:
             if not source.explicit and b"\x00" in data:
                 return Outcome(source.path, None, message=f"skipped: {error}")
             raise
         rec = _parse_with_budget(text, source.path, options)
         rec["encoding"] = encoding
-        return Outcome(source.path, record.dumps(rec))
+        if warning:
+            rec["warnings"].insert(0, warning)
+        return Outcome(source.path, record.dumps(rec), message=warning)
     except InputError as error:
         reason = str(error)
     except PageTimeout:
@@ -148,49 +158,27 @@ def learn(paths: list[str], options: Options, read: Callable[[Source, int], byte
     return boilerplate.learn(texts.values())
 
 
-_worker_options: Options | None = None
-
-
-def _init_worker(options: Options) -> None:
-    global _worker_options
-    _worker_options = options
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-
-
-def _work(source: Source) -> Outcome:
-    assert _worker_options is not None
-    return process(source, _worker_options)
-
-
-def _windows(items: Iterable[Source], size: int) -> Iterator[list[Source]]:
-    window: list[Source] = []
-    for item in items:
-        window.append(item)
-        if len(window) == size:
-            yield window
-            window = []
-    if window:
-        yield window
+def _lost(source: Source, reason: str) -> Outcome:
+    """The outcome of a page whose worker process died."""
+    return Outcome(source.path, record.dumps(record.error_record(source.path, reason)), True, reason)
 
 
 def run(sources: Iterable[Source], options: Options, jobs: int = 1) -> Iterator[Outcome]:
-    """One outcome per source, in order; ``jobs`` > 1 parses in worker processes."""
+    """One outcome per source, in order; ``jobs`` > 1 parses in worker processes.
+
+    Standard input is read and parsed here, never in a worker: it belongs to this process.
+    """
     if jobs <= 1:
         for source in sources:
             yield process(source, options)
         return
-    fork = "fork" in multiprocessing.get_all_start_methods()
-    if fork:  # compile the patterns once, here: the workers inherit them
+    from oimx import workers
+
+    if "fork" in multiprocessing.get_all_start_methods():  # compile the patterns once: the workers inherit them
         from oimx.pipeline import warm_up
 
         warm_up()
-    context = multiprocessing.get_context("fork" if fork else "spawn")
-    pool = context.Pool(jobs, initializer=_init_worker, initargs=(options,))
-    try:
-        for window in _windows(sources, WINDOW_PER_JOB * jobs):
-            yield from pool.imap(_work, window, chunksize=max(1, len(window) // (jobs * 8)))
-        pool.close()
-    finally:
-        pool.terminate()
-        pool.join()
+    yield from workers.imap(
+        partial(process, options=options), sources, min(jobs, workers.max_jobs()), lost=_lost,
+        local=lambda source: source.path == STDIN, window=WINDOW_PER_JOB * jobs,
+    )

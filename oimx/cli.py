@@ -7,9 +7,7 @@ import inspect
 import io
 import json
 import os
-import signal
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -20,6 +18,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from oimx import __version__
+from oimx import output as writing
+from oimx.output import OutputError, Terminated
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -52,12 +52,13 @@ EXTRACT_EXAMPLES = """
   oimx extract pages/ --format parquet -o pages.parquet
   oimx extract s3://bucket/pages --engine ray --address auto -o s3://bucket/out  [dim]# shards[/dim]
 
-Exit status: 0 all inputs read, 1 some inputs failed (error records written), 2 usage error,
-130 interrupted, 143 terminated.
+Exit status: 0 all inputs read, 1 some inputs failed (error records written), no input matched
+or the output could not be written, 2 usage error, 130 interrupted, 143 terminated.
 """
 
 _EXIT = """
-Exit status: 0 all inputs read, 1 some inputs failed (told on stderr), 2 usage error, 130 interrupted.
+Exit status: 0 all inputs read, 1 some inputs failed (told on stderr) or output failed, 2 usage error,
+130 interrupted, 143 terminated.
 """
 
 SHOW_EXAMPLES = """
@@ -90,66 +91,8 @@ STATS_EXAMPLES = """
 """ + _EXIT
 
 
-class Terminated(BaseException):
-    """SIGTERM arrived."""
-
-
-class _Signals:
-    """Ctrl-C and SIGTERM stop the run, but never in the middle of writing a line.
-
-    Python runs signal handlers in the main thread, whichever thread the signal hit,
-    so a flag is enough: inside :meth:`held` a signal is only noted, and acted on at its end.
-    """
-
-    def __init__(self) -> None:
-        self.depth = 0  # nested held() blocks
-        self.pending: int | None = None
-
-    @property
-    def holding(self) -> bool:
-        """Inside a held() block: signals wait."""
-        return self.depth > 0
-
-    def install(self) -> None:
-        signal.signal(signal.SIGINT, self._handle)
-        signal.signal(signal.SIGTERM, self._handle)
-
-    def _handle(self, signum: int, _frame: object) -> None:
-        if self.holding:
-            self.pending = signum
-            return
-        self._raise(signum)
-
-    @staticmethod
-    def _raise(signum: int) -> None:
-        raise KeyboardInterrupt if signum == signal.SIGINT else Terminated
-
-    def held(self):
-        signals = self
-
-        class Hold:
-            def __enter__(self) -> None:
-                signals.depth += 1
-
-            def __exit__(self, *_exc: object) -> None:
-                signals.depth -= 1
-                if signals.depth == 0 and signals.pending is not None:
-                    signum, signals.pending = signals.pending, None
-                    signals._raise(signum)
-
-        return Hold()
-
-
-_signals = _Signals()
-
-
-def _say(message: str) -> None:
-    """One diagnostic line on stderr, never through rich markup."""
-    try:
-        sys.stderr.write(f"oimx: {message}\n")
-        sys.stderr.flush()
-    except (BrokenPipeError, OSError):
-        pass
+_signals = writing.signals
+_say = writing.say
 
 
 def _version(value: bool) -> None:
@@ -161,85 +104,36 @@ def _version(value: bool) -> None:
 @app.callback()
 def main_options(
     version: Annotated[
-        bool | None, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+        bool | None,
+        typer.Option("--version", metavar="", callback=_version, is_eager=True, help="Show the version and exit."),
     ] = None,
 ) -> None:
     """Turn saved IOM/OIM press-release pages into JSON lines."""
-
-
-class _Output:
-    """Complete JSON lines to stdout or to a file written atomically (temp file + rename)."""
-
-    def __init__(self, path: Path | None) -> None:
-        self.path = path
-        self.temp: str | None = None
-        if path is None:
-            self.fd = sys.stdout.fileno()
-            self.interactive = sys.stdout.isatty()
-        else:
-            directory = os.path.dirname(os.path.abspath(path))
-            self.fd, self.temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-            self.interactive = False
-        self.pending: list[bytes] = []
-        self.size = 0
-        self.written = 0  # lines out of the process (pending ones are not)
-
-    @property
-    def lines(self) -> int:
-        """Lines written or about to be: a flush writes all of them."""
-        return self.written + len(self.pending)
-
-    def write(self, line: str) -> None:
-        data = line.encode("utf-8", "surrogateescape") + b"\n"
-        with _signals.held():
-            self.pending.append(data)
-            self.size += len(data)
-        if self.interactive or self.size >= 1 << 16:
-            self.flush()
-
-    def flush(self) -> None:
-        """Write the pending lines; Ctrl-C and SIGTERM wait until they are all out."""
-        if not self.pending:
-            return
-        with _signals.held():
-            view = memoryview(b"".join(self.pending))
-            count = len(self.pending)
-            self.pending, self.size = [], 0
-            while view:
-                written = os.write(self.fd, view)
-                view = view[written:]
-            self.written += count
-
-    def commit(self) -> None:
-        self.flush()
-        if self.temp is not None and self.path is not None:
-            os.fsync(self.fd)
-            os.close(self.fd)
-            os.replace(self.temp, self.path)
-            self.temp = None
-
-    def abandon(self) -> None:
-        if self.temp is not None:
-            os.close(self.fd)
-            os.unlink(self.temp)
-            self.temp = None
 
 
 def _parse_date(value: str | None) -> dt.date | None:
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
+        date = dt.date.fromisoformat(value)
     except ValueError as error:
-        raise typer.BadParameter(f"{value!r} is not a date as YYYY-MM-DD") from error
+        raise typer.BadParameter(f"{value!r} is not a date as YYYY-MM-DD", param_hint="--reference-date") from error
+    first, last = _REFERENCE_YEARS
+    if not first <= date.year <= last:
+        raise typer.BadParameter(f"{value}: give a year from {first} to {last}", param_hint="--reference-date")
+    return date
 
 
 # --- options shared by the commands ---------------------------------------------------------------------
 
 _INPUT = "Input"
 Paths = Annotated[list[str] | None, typer.Argument(help="Files or folders; '-' or nothing reads stdin.")]
-Glob = Annotated[str, typer.Option(help="Which files of a folder to read.", rich_help_panel=_INPUT)]
-Jobs = Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one per CPU).")]
+Glob = Annotated[
+    str,
+    typer.Option(help="Which files of a folder to read: a name pattern, or a path one with / and **.",
+                 rich_help_panel=_INPUT),
+]
+Jobs = Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one per CPU; at most 4 per CPU).")]
 ReferenceDate = Annotated[
     str | None,
     typer.Option(
@@ -253,18 +147,21 @@ Encoding = Annotated[
     str | None, typer.Option(help="Read inputs in this encoding instead of guessing.", rich_help_panel=_INPUT)
 ]
 AsText = Annotated[
-    bool, typer.Option("--text", help="Read files with NUL bytes as text anyway.", rich_help_panel=_INPUT)
+    bool, typer.Option("--text", metavar="", help="Read files with NUL bytes as text anyway.", rich_help_panel=_INPUT)
 ]
 MaxBytes = Annotated[int, typer.Option(min=1, help="Refuse inputs larger than this.", rich_help_panel=_INPUT)]
-Timeout = Annotated[float, typer.Option(min=0, help="Seconds allowed per page (0: no limit).", rich_help_panel=_INPUT)]
+Timeout = Annotated[
+    float, typer.Option(min=0, help="CPU seconds allowed per page (0: no limit).", rich_help_panel=_INPUT)
+]
 Learn = Annotated[
     bool,
-    typer.Option(help="Learn the site furniture a batch repeats at the top of its pages.", rich_help_panel=_INPUT),
+    typer.Option(metavar="", help="Learn the site furniture a batch repeats at the top of its pages.",
+                 rich_help_panel=_INPUT),
 ]
-Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", metavar="", help="No progress bar, no summary.")]
 Output = Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE (atomically) instead of stdout.")]
 Redact = Annotated[
-    bool, typer.Option("--redact", help="Replace e-mail addresses and phone numbers by stable hashes.")
+    bool, typer.Option("--redact", metavar="", help="Replace e-mail addresses and phone numbers by stable hashes.")
 ]
 RedactSalt = Annotated[
     str, typer.Option(help="Key of the --redact hashes; a secret one stops look-ups of known addresses.")
@@ -318,6 +215,9 @@ ContactsFormat = Annotated[
 
 
 _MAX_BYTES = 50 * 1024 * 1024
+_MAX_TIMEOUT = 86_400  # a day of CPU time per page
+# --reference-date: years far enough from the calendar's edges for every relative date to resolve
+_REFERENCE_YEARS = (1000, 8999)
 _SALT = "oimx"  # oimx.redact.DEFAULT_SALT, kept here so that --help imports nothing
 # the parameters every batch command takes: name -> (annotation, default)
 _BATCH_PARAMETERS: dict[str, tuple[object, object]] = {
@@ -326,6 +226,32 @@ _BATCH_PARAMETERS: dict[str, tuple[object, object]] = {
     "timeout": (Timeout, 10.0), "learn": (Learn, True), "quiet": (Quiet, False),
 }
 _REDACT_PARAMETERS: dict[str, tuple[object, object]] = {"redact": (Redact, False), "redact_salt": (RedactSalt, _SALT)}
+
+
+def _check_encoding(encoding: str | None) -> None:
+    if encoding is None:
+        return
+    import codecs
+
+    try:
+        text = codecs.lookup(encoding)._is_text_encoding  # type: ignore[attr-defined]
+    except LookupError:
+        text = None
+    if not text:
+        raise typer.BadParameter(f"{encoding!r} is not a known text encoding", param_hint="--encoding")
+
+
+def _check_timeout(timeout: float) -> None:
+    if not 0 <= timeout <= _MAX_TIMEOUT:  # also refuses nan
+        raise typer.BadParameter(f"{timeout:g}: give 0 (no limit) up to {_MAX_TIMEOUT} seconds", param_hint="--timeout")
+
+
+def _check_glob(glob: str) -> None:
+    from oimx import sources
+
+    problem = sources.glob_problem(glob)
+    if problem:
+        raise typer.BadParameter(f"{glob!r}: {problem}", param_hint="--glob")
 
 
 def _check_lang(lang: str | None) -> str | None:
@@ -348,7 +274,7 @@ class _Sink:
 class _LineSink(_Sink):
     """Each page's lines to the output, a whole page at a time (a signal waits for the page's last line)."""
 
-    def __init__(self, out: _Output, lines: Callable[[Outcome], list[str]]) -> None:
+    def __init__(self, out: writing.Output, lines: Callable[[Outcome], list[str]]) -> None:
         super().__init__()
         self.out, self.lines = out, lines
 
@@ -402,36 +328,54 @@ class _Batch:
 
     def __post_init__(self) -> None:
         _check_lang(self.lang)
+        _check_encoding(self.encoding)
+        _check_timeout(self.timeout)
+        _check_glob(self.glob)
         self.reference = _parse_date(self.reference_date)
         self.redactor = _redactor(self.redact, self.redact_salt)
 
-    def stream(self, label: str, sink: _Sink, out: _Output | None = None) -> int:
+    def refuse_overwriting_an_input(self, target: str | None) -> None:
+        """Usage error when ``-o`` names one of the inputs, or a file a walked folder would read."""
+        from oimx import sources
+
+        if target is not None and sources.covers(self.paths or [], self.glob, target):
+            raise typer.BadParameter(f"{writing.printable(target)} is one of the inputs", param_hint="-o")
+
+    def stream(self, label: str, sink: _Sink, out: writing.Output | None = None) -> int:
         """Hand every input's outcome to ``sink``, in input order; the number of failed inputs.
 
         Messages go to stderr as ``oimx: PATH: reason``; Ctrl-C and SIGTERM end the command
         (130, 143) after the pages taken so far; a closed pipe ends it quietly (0).
         """
-        from oimx import batch, sources
+        from oimx import batch, sources, workers
 
+        _signals.install()
         options = batch.Options(
             encoding=self.encoding, text=self.text, max_bytes=self.max_bytes, lang=self.lang,
             reference=self.reference, timeout=self.timeout,
         )
-        # two walks over the inputs rather than a list of them all: memory stays flat
-        total, sample = batch.survey(sources.expand(self.paths or [], self.glob))
-        if self.learn and total >= batch.LEARN_MIN_BATCH:
-            options = replace(options, learned=batch.learn(sample, options))
-        inputs = sources.expand(self.paths or [], self.glob)
-        workers = min(self.jobs or os.cpu_count() or 1, max(1, total))
-        interactive = sys.stderr.isatty() and not self.quiet
-        _signals.install()
-        failed = 0
-        started = time.monotonic()
+        paths = self.paths or [sources.STDIN]
+        if sources.STDIN in paths and sys.stdin is not None and sys.stdin.isatty():
+            _say("reading standard input (Ctrl-D to end)")
+        failed = total = 0
         progress = None
+        started = time.monotonic()
         try:
+            # two walks over the inputs rather than a list of them all: memory stays flat
+            total, sample = batch.survey(sources.expand(paths, self.glob))
+            if total == 0:
+                _say(f"{', '.join(paths)}: no file matches --glob {self.glob!r}")
+                raise typer.Exit(1)
+            if self.learn and total >= batch.LEARN_MIN_BATCH:
+                options = replace(options, learned=batch.learn(sample, options))
+            inputs = sources.expand(paths, self.glob)
+            jobs = min(self.jobs or os.cpu_count() or 1, max(1, total), workers.max_jobs())
+            # a bar only when the records do not go to the same terminal, nor come from it
+            interactive = (not self.quiet and _isatty(sys.stderr) and not _isatty(sys.stdout)
+                           and not (sources.STDIN in paths and _isatty(sys.stdin)))
             if interactive:
                 progress = _progress(total, label)
-            for outcome in batch.run(inputs, options, workers):
+            for outcome in batch.run(inputs, options, jobs):
                 if outcome.message:
                     _say(f"{outcome.source}: {outcome.message}")
                 sink.take(outcome)
@@ -441,23 +385,30 @@ class _Batch:
             if out is not None:
                 out.commit()
         except BrokenPipeError:
-            _silence_stdout()
+            writing.silence_stdout()
             raise typer.Exit(0) from None
         except (KeyboardInterrupt, Terminated) as stop:
             _stop_progress(progress)
             if out is not None:
-                _finish_interrupted(out)
+                out.finish_interrupted()
             _say(f"interrupted after {sink.pages} of {total} pages")
             raise typer.Exit(130 if isinstance(stop, KeyboardInterrupt) else 143) from None
         finally:
             _stop_progress(progress)
             if out is not None:
                 out.abandon()
-        if interactive:
+        if progress:
             seconds = time.monotonic() - started
             done = sink.pages
             _say(f"{done} pages, {failed} failed, {seconds:.1f} s ({done / seconds if seconds else 0:.0f} pages/s)")
         return failed
+
+
+def _isatty(stream: object) -> bool:
+    try:
+        return stream is not None and stream.isatty()  # type: ignore[attr-defined]
+    except (OSError, ValueError):
+        return False
 
 
 def _batch_command(epilog: str, redacts: bool = False) -> Callable[[Callable[..., None]], Callable[..., None]]:
@@ -509,9 +460,13 @@ def _console() -> Console:
     return Console(highlight=False, emoji=False, markup=False)
 
 
-def _write_lines(path: Path | None, lines: Iterable[str]) -> None:
-    """Write lines to stdout or atomically to a file."""
-    out = _Output(path)
+def _open(path: Path | None) -> writing.Output:
+    """The output of a command: stdout, or ``path`` (see :mod:`oimx.output`)."""
+    return writing.Output(None if path is None else os.fspath(path))
+
+
+def _write_lines(out: writing.Output, lines: Iterable[str]) -> None:
+    """Write lines, then commit (a file replaces its path atomically)."""
     try:
         for line in lines:
             out.write(line)
@@ -557,7 +512,8 @@ def extract(
             return [flat.csv_line(list(row.values())) for row in flat.rows(rec)]
         return [record.dumps(row) for row in flat.rows(rec)]
 
-    out = _Output(output)
+    run.refuse_overwriting_an_input(None if output is None else os.fspath(output))
+    out = _open(output)
     if format is PageFormat.csv:
         out.write(flat.csv_line(flat.COLUMNS))
     failed = run.stream("extract", _LineSink(out, lines), out)
@@ -573,16 +529,22 @@ def contacts(
     """A directory of the people named in contact blocks, merged by e-mail (else by name)."""
     from oimx import directory, flat, record
 
+    run.refuse_overwriting_an_input(None if output is None else os.fspath(output))
+    out = _open(output)  # opened first: an output that cannot be written fails before the reading
     people = directory.Directory()
-    failed = run.stream("contacts", _RecordSink(people.add, run.redactor))
+    try:
+        failed = run.stream("contacts", _RecordSink(people.add, run.redactor))
+    except BaseException:
+        out.abandon()
+        raise
     entries = people.entries()
     if format is DirectoryFormat.jsonl:
-        _write_lines(output, (record.dumps(entry) for entry in entries))
+        _write_lines(out, (record.dumps(entry) for entry in entries))
     elif format is DirectoryFormat.csv:
         rows = directory.table_rows(entries)
-        _write_lines(output, (flat.csv_line(row) for row in (directory.COLUMNS, *rows)))
+        _write_lines(out, (flat.csv_line(row) for row in (directory.COLUMNS, *rows)))
     else:
-        _print(_directory_table(entries), output)
+        _print(_directory_table(entries), out, wide=True)
     raise typer.Exit(1 if failed else 0)
 
 
@@ -604,22 +566,34 @@ def _directory_table(entries: list[dict]) -> object:
     return table
 
 
-def _print(renderable: object, output: Path | None = None) -> None:
-    """A rich renderable to the terminal, or as plain text to a file (atomically)."""
-    if output is None:
-        _console().print(renderable)
+def _print(renderable: object, out: writing.Output | None = None, *, wide: bool = False) -> None:
+    """A rich renderable to the terminal, else as plain text to ``out`` or stdout.
+
+    Not on a terminal, a ``wide`` renderable (a table of addresses) gets all the width it
+    needs: a pipe has no width, and cutting values there would break them.
+    """
+    terminal = _console()
+    if out is None and terminal.is_terminal:
+        try:
+            terminal.print(renderable)
+            writing.flush_stdout()
+        except OSError as error:
+            raise writing.OutputError(writing.STDOUT, error) from None
         return
     from rich.console import Console
 
-    console = Console(record=True, file=io.StringIO(), width=120, color_system=None, highlight=False)
+    width = 10_000 if wide else 120 if out is not None else terminal.width
+    console = Console(record=True, file=io.StringIO(), width=width, color_system=None, highlight=False)
     console.print(renderable)
-    _write_lines(output, console.export_text(styles=False).splitlines())
+    _write_lines(out or _open(None), (line.rstrip() for line in console.export_text(styles=False).splitlines()))
 
 
 @_batch_command(STATS_EXAMPLES)
 def stats(
     run: _Batch,
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object for scripts instead of tables.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", metavar="", help="One JSON object for scripts instead of tables.")
+    ] = False,
 ) -> None:
     """A summary of a batch: pages, errors, items per kind, money by currency, dates by year, places."""
     from oimx import stats as summary
@@ -628,7 +602,7 @@ def stats(
     failed = run.stream("stats", _RecordSink(totals.add))
     result = totals.summary()
     if as_json:
-        _write_lines(None, [json.dumps(result, ensure_ascii=False, indent=2)])
+        _write_lines(_open(None), [json.dumps(result, ensure_ascii=False, indent=2)])
     else:
         _print(summary.render(result))
     raise typer.Exit(1 if failed else 0)
@@ -637,7 +611,9 @@ def stats(
 @app.command(epilog=SHOW_EXAMPLES)
 def show(
     page: Annotated[str, typer.Argument(help="One page file; '-' reads stdin.")] = "-",
-    full: Annotated[bool, typer.Option("--full", help="Show the site navigation instead of folding it.")] = False,
+    full: Annotated[
+        bool, typer.Option("--full", metavar="", help="Show the site navigation instead of folding it.")
+    ] = False,
     reference_date: ReferenceDate = None,
     lang: Lang = None,
     encoding: Encoding = None,
@@ -655,25 +631,9 @@ def show(
     except sources.InputError as error:
         _say(f"{page}: {error}")
         raise typer.Exit(1) from None
-    rec = parse_page(content, page, lang=lang, reference=reference)
+    rec = parse_page(content, writing.printable(page), lang=lang, reference=reference)
     rec["encoding"] = used
     _print(render(content, rec, full=full))
-
-
-def _finish_interrupted(out: _Output) -> None:
-    _signals.depth += 1  # a second Ctrl-C must not cut the last flush
-    try:
-        if out.temp is None:
-            out.flush()
-    except OSError:
-        pass
-
-
-def _silence_stdout() -> None:
-    """After the reader closed the pipe: no more writes, no error at interpreter exit."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-    os.close(devnull)
 
 
 def _progress(total: int, label: str):
@@ -711,15 +671,22 @@ def schema() -> None:
     """Print the JSON Schema of an output record."""
     from importlib.resources import files
 
-    typer.echo(files("oimx").joinpath("schema.json").read_text(encoding="utf-8"), nl=False)
+    _write_lines(_open(None), files("oimx").joinpath("schema.json").read_text(encoding="utf-8").splitlines())
 
 
 def main() -> None:
     """Entry point of the ``oimx`` console script."""
+    writing.guard_standard_streams()
     try:
-        app()
+        try:
+            app()
+        finally:
+            writing.flush_stdout()
+    except OutputError as error:
+        _say(str(error))
+        sys.exit(1)
     except BrokenPipeError:
-        _silence_stdout()
+        writing.silence_stdout()
         sys.exit(0)
     except KeyboardInterrupt:
         _say("interrupted")

@@ -12,8 +12,12 @@ secret ``--redact-salt`` before sharing data with people who should not be able 
 
 What is replaced: each item's ``text`` and ``value``, the addresses and numbers of
 ``contact.people``, and every occurrence of them in ``title``, ``body``,
-``dateline.text`` and ``contact.text`` (plus any other e-mail address and any
-``+``-prefixed number of 8 digits or more left in those texts). Offsets are kept as
+``dateline.text`` and ``contact.text``, in any form a phone extractor would read: a
+number written differently elsewhere (``00 41 79 123 45 67``, ``(0)79 123 45 67``,
+``079 123 45 67`` for ``+41 79 123 45 67``) gets the same hash when its digits end with
+the found number's national digits. Any other e-mail address, any number of 8 digits or
+more with an international prefix (``+``, ``00``) and any national number of 9 digits or
+more with a trunk ``0`` are hashed too. Offsets are kept as
 they were, so ``start``/``end`` still point into the original page, but after
 redaction an item's ``text`` is no longer ``input[start:end]``.
 """
@@ -27,7 +31,17 @@ import regex
 
 DEFAULT_SALT = "oimx"
 _EMAIL = regex.compile(r"[\w.+%-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
-_PLUS_NUMBER = regex.compile(r"\+[ \t]?\(?\d(?:[\d \t().-]{0,3}\d){7,16}")
+# a run of digits that could be a phone number, in the forms the phone extractor reads
+_PHONE_LIKE = regex.compile(
+    r"""
+    (?<![\w+])(?<!(?:phone|email):)        # not inside a word, a longer number or a hash token
+    (?:(?P<international>\+|00)[ \t]?)?   # + or 00 before the country code
+    (?P<trunk>\(0\)[ \t]?)?               # (0): the trunk prefix written in brackets
+    \(?\d(?:[\d \t().-]{0,3}\d){7,16}       # 8 to 17 digits, separators between them
+    (?!\w)                                 # not followed by a letter (a word, a hash)
+    """,
+    regex.VERBOSE,
+)
 _DIGITS = regex.compile(r"\d")
 
 
@@ -66,12 +80,16 @@ class Redactor:
             replacements[item["text"]] = replacements[item["value"]] = token
             emails.append({**item, "text": token, "value": token})
         phones = []
+        national: dict[str, str] = {}  # national digits of a found number -> its hash
         for item in rec["phones"]:
             token = self.phone(item["value"] or item["text"])
             replacements[item["text"]] = token
             phones.append({**item, "text": token, "value": token})
+            digits = _national_digits(item["value"])
+            if digits:
+                national[digits] = token
         rec["emails"], rec["phones"] = emails, phones
-        substitute = _substituter(replacements, self)
+        substitute = _substituter(replacements, self, national)
         rec["title"] = substitute(rec["title"])
         rec["body"] = substitute(rec["body"])
         if rec["dateline"]:
@@ -92,11 +110,37 @@ def _pattern(text: str) -> str:
     return r"\s+".join(regex.escape(part) for part in text.split())
 
 
-def _substituter(replacements: dict[str, str], redactor: Redactor) -> Callable[[str | None], str | None]:
-    """A function that replaces the known texts, then any other address or +number, in a string."""
+def _national_digits(e164: str | None) -> str | None:
+    """The digits after the country code of an E.164 number (None when too short to recognise)."""
+    if not e164:
+        return None
+    import phonenumbers
+
+    try:
+        digits = str(phonenumbers.parse(e164).national_number)
+    except phonenumbers.NumberParseException:
+        return None
+    return digits if len(digits) >= 7 else None
+
+
+def _substituter(
+    replacements: dict[str, str], redactor: Redactor, national: dict[str, str]
+) -> Callable[[str | None], str | None]:
+    """A function that replaces the known texts, then any other address or phone-like number, in a string."""
     texts = sorted((t for t in replacements if t.strip()), key=len, reverse=True)
     known = regex.compile("|".join(f"(?:{_pattern(t)})" for t in texts), regex.IGNORECASE) if texts else None
     folded = {" ".join(t.split()).casefold(): token for t, token in replacements.items()}
+
+    def phone(match: regex.Match) -> str:
+        digits = "".join(_DIGITS.findall(match[0]))
+        for ending, token in national.items():
+            if digits.endswith(ending):
+                return token
+        if match["international"]:
+            return redactor.phone("+" + digits.removeprefix("00") if match["international"] == "00" else match[0])
+        if match["trunk"] or (digits.startswith("0") and len(digits) >= 9):
+            return redactor.phone(digits)
+        return match[0]
 
     def substitute(text: str | None) -> str | None:
         if not text:
@@ -104,6 +148,6 @@ def _substituter(replacements: dict[str, str], redactor: Redactor) -> Callable[[
         if known is not None:
             text = known.sub(lambda m: folded.get(" ".join(m[0].split()).casefold(), "[redacted]"), text)
         text = _EMAIL.sub(lambda m: redactor.email(m[0]), text)
-        return _PLUS_NUMBER.sub(lambda m: redactor.phone(m[0]), text)
+        return _PHONE_LIKE.sub(phone, text)
 
     return substitute

@@ -13,11 +13,15 @@ import codecs
 import errno
 import fnmatch
 import os
+import re
+import stat
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 STDIN = "-"
+# the temporary file of an output being written (oimx.output), kept here so that walks import nothing more
+TEMP_PREFIX, TEMP_SUFFIX = ".oimx-", ".tmp"
 DEFAULT_GLOB = "*.txt"
 # refuse pages above this size unless told otherwise (a press release is a few KB)
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -34,6 +38,7 @@ class Source:
     path: str
     explicit: bool = True
     problem: str | None = None
+    skip: bool = False  # a walk found it but does not read it (``problem`` says why)
 
 
 def _reason(error: OSError) -> str:
@@ -51,10 +56,67 @@ def expand(paths: list[str], glob: str = DEFAULT_GLOB) -> Iterator[Source]:
             yield Source(path)
 
 
+def glob_problem(glob: str) -> str | None:
+    """Why ``glob`` is not a pattern oimx can use, or None."""
+    if not glob:
+        return "empty pattern"
+    at = 0
+    while (at := glob.find("[", at)) >= 0:
+        close = glob.find("]", at + 2)  # ']' right after '[' (or '[!') belongs to the set
+        if glob[at + 1 : at + 2] == "!":
+            close = glob.find("]", at + 3)
+        if close < 0:
+            return "'[' opens a set of characters that no ']' closes"
+        at = close + 1
+    if glob.startswith("/"):
+        return "a pattern is matched inside the folders given: drop the leading '/'"
+    return None
+
+
+def _matches(parts: list[str], pattern: list[str]) -> bool:
+    """Whether the path ``parts`` match the ``pattern`` parts ('**' stands for any number of folders)."""
+    if not pattern:
+        return not parts
+    if pattern[0] == "**":
+        return any(_matches(parts[skip:], pattern[1:]) for skip in range(len(parts) + 1))
+    return bool(parts) and fnmatch.fnmatchcase(parts[0], pattern[0]) and _matches(parts[1:], pattern[1:])
+
+
+def _matcher(glob: str):
+    """A test of a file's path relative to the walked folder: its name against the glob, or
+    its whole relative path when the glob has a '/' (``sub/*.txt``, ``**/*.txt``)."""
+    if "/" not in glob:
+        return lambda relative: fnmatch.fnmatch(relative[-1], glob)
+    pattern = [part for part in glob.split("/") if part]
+    return lambda relative: _matches(relative, pattern)
+
+
+def _is_temporary(name: str) -> bool:
+    """An output file oimx is writing (``-o``): never a page."""
+    return name.startswith(TEMP_PREFIX) and name.endswith(TEMP_SUFFIX)
+
+
+def covers(paths: list[str], glob: str, target: str) -> bool:
+    """Whether ``target`` is one of the inputs, or a file that a folder among ``paths`` would read."""
+    real = os.path.realpath(target)
+    for path in paths:
+        if path == STDIN:
+            continue
+        if os.path.isdir(path):
+            folder = os.path.realpath(path)
+            relative = os.path.relpath(real, folder)
+            if not relative.startswith(os.pardir) and _matcher(glob)(relative.split(os.sep)):
+                return True
+        elif os.path.realpath(path) == real:
+            return True
+    return False
+
+
 def _walk(folder: str, glob: str) -> Iterator[Source]:
     seen: set[tuple[int, int]] = set()
+    matches = _matcher(glob)
 
-    def visit(current: str) -> Iterator[Source]:
+    def visit(current: str, relative: list[str]) -> Iterator[Source]:
         try:
             info = os.stat(current)
             if (info.st_dev, info.st_ino) in seen:
@@ -74,14 +136,33 @@ def _walk(folder: str, glob: str) -> Iterator[Source]:
                 yield Source(path, explicit=False, problem=_reason(error))
                 continue
             if is_dir:
-                yield from visit(path)
-            elif fnmatch.fnmatch(entry.name, glob):
-                if entry.is_symlink() and not os.path.exists(path):
-                    yield Source(path, explicit=False, problem="broken symbolic link")
-                else:
-                    yield Source(path, explicit=False)
+                yield from visit(path, [*relative, entry.name])
+            elif matches([*relative, entry.name]) and not _is_temporary(entry.name):
+                yield _walked(entry)
 
-    yield from visit(folder)
+    yield from visit(folder, [])
+
+
+def _walked(entry: os.DirEntry) -> Source:
+    """A file met in a walk: a page, a broken link, or a special file skipped (a FIFO would block the run)."""
+    path = entry.path
+    try:
+        info = os.stat(path)
+    except OSError as error:
+        if entry.is_symlink() and not os.path.exists(path):
+            return Source(path, explicit=False, problem="broken symbolic link")
+        return Source(path, explicit=False, problem=_reason(error))
+    if not stat.S_ISREG(info.st_mode):
+        return Source(path, explicit=False, problem=f"skipped: not a regular file ({_kind(info.st_mode)})", skip=True)
+    return Source(path, explicit=False)
+
+
+def _kind(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "FIFO"), (stat.S_ISSOCK, "socket"), (stat.S_ISCHR, "character device"),
+                       (stat.S_ISBLK, "block device")):
+        if test(mode):
+            return name
+    return "special file"
 
 
 def read_bytes(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
@@ -113,33 +194,54 @@ def _read_stream(stream, max_bytes: int) -> bytes:
     """Up to ``max_bytes + 1`` bytes of a pipe, in chunks (no buffer of that size up front)."""
     chunks, size = [], 0
     while size <= max_bytes:
-        chunk = stream.read(min(1 << 20, max_bytes + 1 - size))
-        if not chunk:
-            break
+        wanted = min(1 << 20, max_bytes + 1 - size)
+        chunk = stream.read(wanted)
         chunks.append(chunk)
         size += len(chunk)
+        if len(chunk) < wanted:  # a buffered read is short only at the end (one Ctrl-D on a terminal)
+            break
     return b"".join(chunks)
 
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
+# a well-formed multi-byte UTF-8 sequence: rare by chance in cp1252 text
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
 def decode(data: bytes, encoding: str | None = None, *, text: bool = False) -> tuple[str, str]:
     """Text and the name of the encoding used; :class:`InputError` for binary data."""
+    content, name, _ = decode_noting(data, encoding, text=text)
+    return content, name
+
+
+def decode_noting(data: bytes, encoding: str | None = None, *, text: bool = False) -> tuple[str, str, str | None]:
+    """Like :func:`decode`, plus a warning when bytes had to be replaced.
+
+    UTF-8 with a few stray bytes (a Latin-1 ``é`` pasted into a UTF-8 page) stays UTF-8,
+    each bad byte replaced by U+FFFD: when the page holds at least as many well-formed
+    multi-byte sequences as bad bytes, it was written in UTF-8, not in cp1252.
+    """
     if encoding:
         try:
-            return data.decode(encoding), encoding
+            return data.decode(encoding), encoding, None
         except (UnicodeDecodeError, LookupError) as error:
             raise InputError(f"cannot decode as {encoding}: {error}") from error
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(name), name.replace("-sig", "")
+                return data.decode(name), name.replace("-sig", ""), None
             except UnicodeDecodeError as error:
                 raise InputError(f"invalid {name} text: {error.reason}") from error
     if b"\x00" in data and not text:
         raise InputError("binary file (NUL bytes); use --text to read it anyway")
     try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), "cp1252"
+        return data.decode("utf-8"), "utf-8", None
+    except UnicodeDecodeError as error:
+        first = error.start
+    content = data.decode("utf-8", errors="replace")
+    bad = content.count("\ufffd") - data.count("\ufffd".encode())
+    if len(_UTF8_SEQUENCE.findall(data)) >= bad:
+        return content, "utf-8", f"invalid UTF-8 at byte {first} ({bad} replaced by U+FFFD)"
+    return data.decode("cp1252", errors="replace"), "cp1252", None

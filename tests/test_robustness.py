@@ -205,21 +205,59 @@ ADVERSARIAL = {
     "repeated-heading": lambda n: "Structure\n" * n,
     "mailto": lambda n: '"mailto:' * n,
 }
+_CONTACT = "Pour plus d'informations, veuillez contacter :\nAmina Touré, OIM Genève\n"
+# issue 9, item 11: shapes a hostile page takes; those fixed on another branch are skipped until merged
+SHAPES = {
+    "many-emails-one-line": lambda n: "Titre\n" + " ".join(f"p{i}@iom.int" for i in range(n // 8)) + "\n",
+    "many-paragraphs": lambda n: "Titre\n" + "".join(f"Ligne {i} du corps.\n\n" for i in range(n // 20)),
+    "one-long-line-of-words": lambda n: "Titre\n" + "mot " * n + "\n",
+    "many-phones-in-contact": pytest.param(
+        lambda n: "Titre\nCorps.\n" + _CONTACT + "".join(f"Tél. : +41 22 {i % 1000:03d} {i % 100:02d} 00\n"
+                                                         for i in range(n // 25)),
+        marks=pytest.mark.skip(reason="fixed on branch contacts")),
+    "many-dates-one-line": pytest.param(
+        lambda n: "Titre\n" + "le 3 mai 2024, " * (n // 15) + "\n",
+        marks=pytest.mark.skip(reason="fixed on branch dates")),
+    "many-amounts-one-line": pytest.param(
+        lambda n: "Titre\n" + "5 millions de dollars, " * (n // 20) + "\n",
+        marks=pytest.mark.skip(reason="fixed on branch money")),
+    "one-mixed-line": pytest.param(
+        lambda n: "Titre\n" + "le 3 mai 2024 a@iom.int +41 22 000 00 00 5 millions de dollars " * (n // 60) + "\n",
+        marks=pytest.mark.skip(reason="fixed on branches dates, money and contacts")),
+}
 
 
-def _best_time(text: str) -> float:
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        parse_page(text)
-        best = min(best, time.perf_counter() - start)
-    return best
+def growth(make, small: int, factor: int = 4, rounds: int = 3) -> tuple[float, float]:
+    """Best times of ``make(small)`` and ``make(small * factor)``, measured in turns so that both see the same load."""
+    texts = make(small), make(small * factor)
+    parse_page(texts[0])  # warm up: compiled patterns, caches
+    best = [float("inf"), float("inf")]
+    for _ in range(rounds):
+        for which, text in enumerate(texts):
+            start = time.perf_counter()
+            parse_page(text)
+            best[which] = min(best[which], time.perf_counter() - start)
+    return best[0], best[1]
+
+
+def assert_linear(make, small: int) -> None:
+    """Four times the input may take up to ten times as long: linear is 4, quadratic 16.
+
+    Not a race with the clock: the two sizes are timed in turns, best of three, and the
+    margin is wide enough for a loaded machine (issue 9, item 12).
+    """
+    short, long = growth(make, small)
+    assert long <= 10 * short + 0.05, (short, long)
 
 
 @pytest.mark.parametrize("make", list(ADVERSARIAL.values()), ids=list(ADVERSARIAL))
 def test_adversarial_text_takes_linear_time(make) -> None:
-    small, large = _best_time(make(20_000)), _best_time(make(40_000))
-    assert large <= 2.8 * small + 0.02, (small, large)
+    assert_linear(make, 10_000)
+
+
+@pytest.mark.parametrize("make", list(SHAPES.values()), ids=list(SHAPES))
+def test_hostile_shapes_take_linear_time(make) -> None:
+    assert_linear(make, 40_000)
 
 
 # --- a failing extractor --------------------------------------------------------------------------------

@@ -1,0 +1,437 @@
+"""What a hostile run used to break (issue 9), through the real entry point in a subprocess.
+
+Each test names the item of the issue it covers and is a row of the README's robustness
+table. No test races the clock: processes are waited for with generous timeouts, and
+only exit codes, outputs and messages are asserted.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import select
+import signal
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from oimx import batch, parse_page
+from oimx.sources import Source
+from tests.conftest import FIXTURES
+
+PAGE = "Un titre inventé\nDakar – Le 3 mai 2024, l'OIM a reçu 2 millions de dollars pour la résilience.\n"
+OIMX = [sys.executable, "-m", "oimx"]
+WAIT = 120  # seconds a process may take before a test calls it hung
+
+
+def run(*args: str, stdin: bytes | None = None, cwd: Path | None = None, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run([*OIMX, *args], input=stdin, capture_output=True, timeout=WAIT, cwd=cwd, **kwargs)
+
+
+def shell(command: str, cwd: Path) -> subprocess.CompletedProcess:
+    """``command`` in bash, with ``oimx`` standing for this interpreter's oimx."""
+    line = command.replace("oimx ", f"{sys.executable} -m oimx ", 1)
+    return subprocess.run(["bash", "-c", line], capture_output=True, timeout=WAIT, cwd=cwd)
+
+
+def lines_of(out: bytes) -> list[dict]:
+    return [json.loads(line) for line in out.decode("utf-8").splitlines()]
+
+
+def no_traceback(result: subprocess.CompletedProcess) -> bool:
+    return b"Traceback" not in result.stderr and b"Exception ignored" not in result.stderr
+
+
+@pytest.fixture
+def page(tmp_path: Path) -> Path:
+    path = tmp_path / "page.txt"
+    path.write_text(PAGE, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def batch_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    text = "\n".join(f"Ligne {i} du corps, le {i % 28 + 1} mars 2020." for i in range(60))
+    for i in range(1500):
+        (folder / f"p{i:05d}.txt").write_text(f"Titre {i}\n{text}\n", encoding="utf-8")
+    return folder
+
+
+# --- 1. -o and what sits at its path -----------------------------------------------------------------------
+
+def test_1_output_keeps_the_mode_of_the_file_it_replaces(page: Path, tmp_path: Path) -> None:
+    kept = tmp_path / "kept.jsonl"
+    kept.write_text("old\n", encoding="utf-8")
+    kept.chmod(0o644)
+    assert run("extract", str(page), "-o", str(kept)).returncode == 0
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o644 and lines_of(kept.read_bytes())[0]["title"]
+    new = tmp_path / "new.jsonl"
+    assert shell(f"umask 022; oimx extract {page} -o {new}", tmp_path).returncode == 0
+    assert stat.S_IMODE(new.stat().st_mode) == 0o644
+
+
+def test_1_output_through_a_symlink_writes_its_target(page: Path, tmp_path: Path) -> None:
+    target = tmp_path / "target.jsonl"
+    target.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(target)
+    assert run("extract", str(page), "-o", str(link)).returncode == 0
+    assert link.is_symlink() and lines_of(target.read_bytes())[0]["title"] == "Un titre inventé"
+
+
+def test_1_output_to_a_fifo_is_written_through(page: Path, tmp_path: Path) -> None:
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
+    result = run("extract", str(page), "-o", str(fifo))
+    out, _ = reader.communicate(timeout=WAIT)
+    assert result.returncode == 0 and stat.S_ISFIFO(fifo.stat().st_mode)
+    assert lines_of(out)[0]["title"] == "Un titre inventé"
+
+
+@pytest.mark.parametrize(
+    ("target", "reason"),
+    [
+        pytest.param("missing/out.jsonl", "No such file or directory", id="missing-folder"),
+        pytest.param(".", "Is a directory", id="folder"),
+        # through a link: a build that replaced what sits at -o must not destroy the device
+        pytest.param("full.jsonl", "No space left on device", id="full-disk"),
+    ],
+)
+def test_1_output_that_cannot_be_written_is_one_line_and_exit_1(page: Path, tmp_path: Path, target: str,
+                                                                 reason: str) -> None:
+    (tmp_path / "full.jsonl").symlink_to("/dev/full")
+    result = run("extract", str(page), "-o", target, cwd=tmp_path)
+    assert result.returncode == 1 and no_traceback(result)
+    assert result.stderr.decode() == f"oimx: {target}: {reason}\n"
+    assert not [p for p in tmp_path.rglob("*") if p.name.endswith(".tmp")]
+
+
+# --- 2. -o onto an input -----------------------------------------------------------------------------------
+
+def test_2_output_onto_an_input_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "same"
+    folder.mkdir()
+    (folder / "a.txt").write_text(PAGE, encoding="utf-8")
+    for args in (["same", "-o", "same/a.txt"], ["same/a.txt", "-o", "same/a.txt"],
+                 ["same", "--glob", "*", "-o", "same/out.jsonl"]):
+        result = run("extract", *args, cwd=tmp_path)
+        assert result.returncode == 2, args
+        assert b"is one of the inputs" in result.stderr
+    assert (folder / "a.txt").read_text(encoding="utf-8") == PAGE
+    assert sorted(p.name for p in folder.iterdir()) == ["a.txt"]
+
+
+def test_2_temporary_output_files_are_never_read_as_pages(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / ".oimx-out.jsonl.x1y2.tmp").write_text(PAGE, encoding="utf-8")  # a run being written
+    result = run("extract", ".", "--glob", "*", "-o", "../out.jsonl", cwd=tmp_path)
+    assert result.returncode == 0
+    assert [Path(r["source"]).name for r in lines_of((tmp_path.parent / "out.jsonl").read_bytes())] == ["a.txt"]
+
+
+# --- 3. standard input beside other paths ------------------------------------------------------------------
+
+def test_3_stdin_with_other_paths_is_read_under_every_jobs(page: Path) -> None:
+    one = run("extract", "-", str(page), "--jobs", "1", stdin=PAGE.encode())
+    two = run("extract", "-", str(page), "--jobs", "2", stdin=PAGE.encode())
+    assert one.returncode == two.returncode == 0
+    assert one.stdout == two.stdout
+    assert lines_of(two.stdout)[0]["title"] == "Un titre inventé"
+
+
+# --- 4. a stray Latin-1 byte in a UTF-8 page ---------------------------------------------------------------
+
+def test_4_a_stray_byte_does_not_make_a_utf8_page_cp1252(tmp_path: Path) -> None:
+    path = tmp_path / "stray.txt"
+    data = PAGE.encode("utf-8")
+    at = data.index(b"pour")
+    path.write_bytes(data[:at] + b"\xe0 " + data[at:])  # 'à' in Latin-1
+    result = run("extract", str(path))
+    assert result.returncode == 0
+    (rec,) = lines_of(result.stdout)
+    assert rec["encoding"] == "utf-8" and "résilience" in rec["body"]
+    assert rec["warnings"][0] == f"invalid UTF-8 at byte {at} (1 replaced by U+FFFD)"
+    assert result.stderr.decode() == f"oimx: {path}: invalid UTF-8 at byte {at} (1 replaced by U+FFFD)\n"
+    assert rec["body"] and all(item["section"] != "body" or rec["body"] for item in rec["dates"] + rec["money"])
+
+
+# --- 5. file names that are not UTF-8 ----------------------------------------------------------------------
+
+def test_5_a_file_name_that_is_not_utf8_gives_valid_output(tmp_path: Path) -> None:
+    name = b"bad\xff\xfe.txt"
+    (tmp_path / os.fsdecode(name)).write_text(PAGE, encoding="utf-8")
+    result = run("extract", ".", cwd=tmp_path)
+    assert result.returncode == 0
+    (rec,) = lines_of(result.stdout)  # valid UTF-8 and JSON
+    assert os.fsencode(rec["source"]) == b"./" + name
+    csv = run("extract", ".", "--format", "csv", cwd=tmp_path)
+    assert "./bad\\udcff\\udcfe.txt,date," in csv.stdout.decode("utf-8")
+    assert b"\\udcff" in run("extract", os.fsdecode(b"nope\xff.txt"), cwd=tmp_path).stderr
+
+
+# --- 6, 7. signals to the process group, --jobs and processes that outlive the run -------------------------
+
+def _group(pid: int) -> list[str]:
+    return subprocess.run(["pgrep", "-g", str(pid)], capture_output=True, text=True).stdout.split()
+
+
+def _wait_for_output(path: Path, process: subprocess.Popen) -> None:
+    deadline = time.monotonic() + WAIT
+    while path.stat().st_size == 0 and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
+def _gone(pid: int) -> bool:
+    deadline = time.monotonic() + WAIT
+    while _group(pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return not _group(pid)
+
+
+@pytest.mark.parametrize("attempt", range(3))
+def test_6_sigterm_to_the_process_group_ends_the_run(batch_folder: Path, tmp_path: Path, attempt: int) -> None:
+    out = tmp_path / "out.jsonl"
+    with out.open("wb") as handle:
+        process = subprocess.Popen([*OIMX, "extract", str(batch_folder), "--jobs", "2"], stdout=handle,
+                                   stderr=subprocess.PIPE, start_new_session=True)
+        _wait_for_output(out, process)
+        time.sleep(0.1 * attempt)
+        os.killpg(process.pid, signal.SIGTERM)
+        _, err = process.communicate(timeout=WAIT)
+    assert process.returncode == 143, err
+    assert b"Traceback" not in err and _gone(process.pid)
+
+
+def test_7_many_jobs_are_capped_and_change_nothing(tmp_path: Path) -> None:
+    for i in range(40):
+        (tmp_path / f"p{i:02d}.txt").write_text(PAGE.replace("3 mai", f"{i % 28 + 1} mai"), encoding="utf-8")
+    one = run("extract", str(tmp_path), "--jobs", "1")
+    many = run("extract", str(tmp_path), "--jobs", "1000")
+    assert many.returncode == 0 and many.stderr == b""
+    assert many.stdout == one.stdout
+
+
+def test_7_workers_are_at_most_four_per_cpu_and_die_with_their_parent(batch_folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    with out.open("wb") as handle:
+        process = subprocess.Popen([*OIMX, "extract", str(batch_folder), "--jobs", "1000"], stdout=handle,
+                                   stderr=subprocess.DEVNULL, start_new_session=True)
+        _wait_for_output(out, process)
+        assert 2 <= len(_group(process.pid)) <= 4 * (os.cpu_count() or 1) + 1
+        process.kill()  # SIGKILL: the parent cannot clean up, the kernel must
+        process.wait(timeout=WAIT)
+    assert _gone(process.pid)
+
+
+# --- 8. FIFOs --------------------------------------------------------------------------------------------
+
+def test_8_a_fifo_in_a_walked_folder_is_skipped(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
+    os.mkfifo(tmp_path / "b.txt")
+    for jobs in ("1", "2"):
+        result = run("extract", str(tmp_path), "--jobs", jobs)
+        assert result.returncode == 0
+        assert [Path(r["source"]).name for r in lines_of(result.stdout)] == ["a.txt"]
+        assert result.stderr.decode() == f"oimx: {tmp_path / 'b.txt'}: skipped: not a regular file (FIFO)\n"
+
+
+def test_8_a_named_fifo_blocks_like_cat_but_sigterm_stops_it(tmp_path: Path) -> None:
+    fifo = tmp_path / "page.txt"
+    os.mkfifo(fifo)
+    process = subprocess.Popen([*OIMX, "extract", str(fifo)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    writer = os.open(fifo, os.O_WRONLY)  # returns once oimx has opened it: oimx now waits in read()
+    try:
+        process.send_signal(signal.SIGTERM)
+        _, err = process.communicate(timeout=WAIT)
+    finally:
+        os.close(writer)
+    assert process.returncode == 143 and b"Traceback" not in err
+
+
+# --- 9. standard input on a terminal ---------------------------------------------------------------------
+
+def _read_until(fd: int, needle: bytes) -> bytes:
+    seen = b""
+    deadline = time.monotonic() + WAIT
+    while needle not in seen and time.monotonic() < deadline:
+        ready, _, _ = select.select([fd], [], [], 1)
+        if ready:
+            try:
+                chunk = os.read(fd, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            seen += chunk
+    return seen
+
+
+def test_9_stdin_on_a_terminal_says_so_and_records_are_not_glued_to_a_bar() -> None:
+    primary, secondary = pty.openpty()
+    process = subprocess.Popen([*OIMX, "extract"], stdin=secondary, stdout=secondary, stderr=secondary)
+    os.close(secondary)
+    seen = _read_until(primary, b"Ctrl-D")
+    assert b"oimx: reading standard input (Ctrl-D to end)" in seen
+    os.write(primary, PAGE.encode() + b"\x04")
+    seen = _read_until(primary, b"}\r\n")
+    process.wait(timeout=WAIT)
+    os.close(primary)
+    assert process.returncode == 0
+    record = seen[seen.index(b'{"source"'):].split(b"\r\n")[0]
+    assert json.loads(record)["title"] == "Un titre inventé"
+    assert b"\x1b[" not in seen  # no progress bar on the terminal the records go to
+
+
+# --- 10. the per-page time budget ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("module", ["money", "dates", "emails"])
+def test_10_a_timeout_inside_an_extractor_is_an_error_record(monkeypatch, page: Path, module: str) -> None:
+    import importlib
+
+    def out_of_time(*_args, **_kwargs):
+        raise batch.PageTimeout  # what the budget's signal raises, wherever the page is
+
+    monkeypatch.setattr(importlib.import_module(f"oimx.extract.{module}"), "find", out_of_time)
+    with pytest.raises(batch.PageTimeout):  # no guard of the pipeline swallows it
+        parse_page(PAGE)
+    outcome = batch.process(Source(str(page)), batch.Options(timeout=5))
+    assert outcome.failed and json.loads(outcome.line)["error"] == "gave up after 5 s (time budget per page)"
+
+
+def test_10_timeout_gives_the_error_record_through_the_cli(tmp_path: Path) -> None:
+    path = tmp_path / "slow.txt"
+    path.write_text("Titre\n" + "le 3 mai 2024 et 5 millions de dollars, " * 40_000, encoding="utf-8")
+    result = run("extract", "--timeout", "0.05", str(path))
+    assert result.returncode == 1 and no_traceback(result)
+    (rec,) = lines_of(result.stdout)
+    assert rec["error"] == "gave up after 0.05 s (time budget per page)" and rec["warnings"] == []
+    assert result.stderr.decode() == f"oimx: {path}: gave up after 0.05 s (time budget per page)\n"
+
+
+# --- 13, 14, 15. bad arguments ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        pytest.param(["--reference-date", "0001-01-01"], id="reference-year-1"),
+        pytest.param(["--reference-date", "9999-12-31"], id="reference-year-9999"),
+        pytest.param(["--timeout", "inf"], id="timeout-inf"),
+        pytest.param(["--timeout", "nan"], id="timeout-nan"),
+        pytest.param(["--encoding", "nonexistent"], id="unknown-encoding"),
+        pytest.param(["--encoding", "base64"], id="not-a-text-encoding"),
+        pytest.param(["--glob", "["], id="glob-syntax"),
+    ],
+)
+def test_13_14_15_bad_arguments_are_usage_errors_before_reading(page: Path, args: list[str]) -> None:
+    result = run("extract", *args, str(page), str(page))
+    assert result.returncode == 2 and result.stdout == b"" and no_traceback(result)
+
+
+def test_13_reference_dates_at_the_edges_of_the_allowed_years(page: Path) -> None:
+    for reference in ("1000-01-01", "8999-12-31"):
+        result = run("extract", "--reference-date", reference, str(page))
+        assert result.returncode == 0
+        (rec,) = lines_of(result.stdout)
+        assert [d["value"] for d in rec["dates"]] == ["2024-05-03"] and rec["warnings"] == []
+
+
+def test_15_globs_with_folders(tmp_path: Path) -> None:
+    (tmp_path / "sub" / "deep").mkdir(parents=True)
+    for name in ("a.txt", "sub/b.txt", "sub/deep/c.txt"):
+        (tmp_path / name).write_text(PAGE, encoding="utf-8")
+
+    def names(glob: str) -> list[str]:
+        result = run("extract", ".", "--glob", glob, cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        return [r["source"] for r in lines_of(result.stdout)]
+
+    assert names("sub/*.txt") == ["./sub/b.txt"]
+    assert names("**/*.txt") == ["./a.txt", "./sub/b.txt", "./sub/deep/c.txt"]
+    assert names("sub/**/*.txt") == ["./sub/b.txt", "./sub/deep/c.txt"]
+
+
+def test_15_an_input_without_pages_is_told_and_exit_1(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    result = run("extract", "empty", cwd=tmp_path)
+    assert result.returncode == 1 and result.stdout == b""
+    assert result.stderr.decode() == "oimx: empty: no file matches --glob '*.txt'\n"
+
+
+# --- 16. closed and full standard streams ----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("redirect", "reason"),
+    [pytest.param("> /dev/full", "No space left on device", id="full"),
+     pytest.param(">&-", "Bad file descriptor", id="closed")],
+)
+@pytest.mark.parametrize(
+    "command", ["extract {page}", "extract --format csv {page}", "stats {page}", "stats --json {page}",
+                f"contacts {FIXTURES / 'pages'}", "show {page}", "schema"],
+)
+def test_16_standard_output_that_fails_is_one_line_and_exit_1(page: Path, command: str, redirect: str,
+                                                               reason: str) -> None:
+    result = shell(f"oimx {command.format(page=page)} {redirect}", page.parent)
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.decode() == f"oimx: standard output: {reason}\n"
+
+
+def test_16_closed_stdin_is_an_error_record(page: Path) -> None:
+    result = shell("oimx extract <&-", page.parent)
+    assert result.returncode == 1 and no_traceback(result)
+    assert lines_of(result.stdout)[0]["error"] == "bad file descriptor"
+
+
+# --- 17. names with escape sequences ---------------------------------------------------------------------
+
+def test_17_names_are_escaped_on_the_terminal(tmp_path: Path) -> None:
+    evil = "nope\x1b]0;pwned\x07.txt"
+    result = run("extract", evil, cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.decode() == "oimx: nope\\x1b]0;pwned\\x07.txt: no such file or directory\n"
+    (tmp_path / evil).write_text(PAGE, encoding="utf-8")
+    shown = run("show", evil, cwd=tmp_path, env={**os.environ, "NO_COLOR": "1"})
+    assert shown.returncode == 0 and b"\x1b" not in shown.stdout and b"\x07" not in shown.stdout
+
+
+# --- 18. --redact and every written form of a phone ------------------------------------------------------
+
+def test_18_redact_hashes_every_form_of_a_phone(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "Un titre inventé\nGenève – Le 3 mai 2024, appelez le 00 41 79 123 45 67, le (0)79 123 45 67, "
+        "le 079 123 45 67 ou le +41 (0)79 123 45 67 ; 10 000 000 dollars le 03.05.2024.\n\n"
+        "Pour plus d'informations, veuillez contacter :\nAmina Touré, OIM Genève, Tél. : +41 79 123 45 67\n",
+        encoding="utf-8",
+    )
+    result = run("extract", "--redact", str(path))
+    assert result.returncode == 0
+    out = result.stdout.decode()
+    assert "123 45 67" not in out and "79 123" not in out
+    assert "10 000 000 dollars le 03.05.2024" in out  # amounts and dates stay
+    (rec,) = lines_of(result.stdout)
+    tokens = {word.strip(".,;") for word in rec["body"].split() if word.startswith("phone:")}
+    assert len(tokens) == 1  # every form of the number has the same hash
+
+
+def test_6_a_worker_killed_alone_costs_only_its_pages(batch_folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    with out.open("wb") as handle:
+        process = subprocess.Popen([*OIMX, "extract", str(batch_folder), "--jobs", "2"], stdout=handle,
+                                   stderr=subprocess.PIPE)
+        _wait_for_output(out, process)
+        children = subprocess.run(["pgrep", "-P", str(process.pid)], capture_output=True, text=True).stdout.split()
+        if children:
+            os.kill(int(children[0]), signal.SIGKILL)
+        _, err = process.communicate(timeout=WAIT)
+    records = lines_of(out.read_bytes())
+    assert process.returncode in (0, 1) and b"Traceback" not in err
+    assert [Path(r["source"]).name for r in records] == sorted(p.name for p in batch_folder.iterdir())
+    assert all(r["error"] in (None, "worker process died (signal 9)") for r in records)
