@@ -206,24 +206,20 @@ ADVERSARIAL = {
     "mailto": lambda n: '"mailto:' * n,
 }
 _CONTACT = "Pour plus d'informations, veuillez contacter :\nAmina Touré, OIM Genève\n"
-# issue 9, item 11: shapes a hostile page takes; those fixed on another branch are skipped until merged
+# issue 9, item 11: shapes a hostile page takes
 SHAPES = {
     "many-emails-one-line": lambda n: "Titre\n" + " ".join(f"p{i}@iom.int" for i in range(n // 8)) + "\n",
     "many-paragraphs": lambda n: "Titre\n" + "".join(f"Ligne {i} du corps.\n\n" for i in range(n // 20)),
     "one-long-line-of-words": lambda n: "Titre\n" + "mot " * n + "\n",
-    "many-phones-in-contact": pytest.param(
+    "many-phones-in-contact": (
         lambda n: "Titre\nCorps.\n" + _CONTACT + "".join(f"Tél. : +41 22 {i % 1000:03d} {i % 100:02d} 00\n"
-                                                         for i in range(n // 25)),
-        marks=pytest.mark.skip(reason="fixed on branch contacts")),
-    "many-dates-one-line": pytest.param(
-        lambda n: "Titre\n" + "le 3 mai 2024, " * (n // 15) + "\n",
-        marks=pytest.mark.skip(reason="fixed on branch dates")),
-    "many-amounts-one-line": pytest.param(
-        lambda n: "Titre\n" + "5 millions de dollars, " * (n // 20) + "\n",
-        marks=pytest.mark.skip(reason="fixed on branch money")),
-    "one-mixed-line": pytest.param(
-        lambda n: "Titre\n" + "le 3 mai 2024 a@iom.int +41 22 000 00 00 5 millions de dollars " * (n // 60) + "\n",
-        marks=pytest.mark.skip(reason="fixed on branches dates, money and contacts")),
+                                                         for i in range(n // 25))),
+    "many-dates-one-line": (
+        lambda n: "Titre\n" + "le 3 mai 2024, " * (n // 15) + "\n"),
+    "many-amounts-one-line": (
+        lambda n: "Titre\n" + "5 millions de dollars, " * (n // 20) + "\n"),
+    "one-mixed-line": (
+        lambda n: "Titre\n" + "le 3 mai 2024 a@iom.int +41 22 000 00 00 5 millions de dollars " * (n // 60) + "\n"),
 }
 
 
