@@ -154,7 +154,12 @@ def run(paths: list[str], output: str, options: batch.Options, *, fmt: str = "js
     Joins the cluster at ``address`` (or starts a local one) unless Ray is running already.
     Raises :class:`oimx.storage.StorageError` for an unusable URI, :class:`ClusterError`.
     """
-    sources = storage.expand_all(paths, glob)
+    sources = []
+    for source in storage.expand_all(paths, glob):
+        if source.skip:  # a FIFO or device met in a walk: said, not read, as on one machine
+            say(f"{source.path}: {source.problem}")
+        else:
+            sources.append(source)
     folder = storage.Folder(output)
     folder.prepare()
     connect(address)

@@ -131,7 +131,10 @@ def _wait_for(condition, what: str):
 
 
 def test_a_killed_worker_costs_no_page(address, tmp_path):
-    """A page behind a named pipe holds its worker; killing it, Ray retries the shard elsewhere."""
+    """A page behind a named pipe holds its worker; killing it, Ray retries the shard elsewhere.
+
+    Walks skip FIFOs, so the pipe is named as an input of its own (read like ``cat`` would).
+    """
     from oimx import batch
     from oimx import ray as engine
 
@@ -141,7 +144,7 @@ def test_a_killed_worker_costs_no_page(address, tmp_path):
     pipe = folder / "zz_held.txt"
     os.mkfifo(pipe)
     out, result = tmp_path / "out", {}
-    job = threading.Thread(target=lambda: result.update(engine.run([str(folder)], str(out), batch.Options(),
+    job = threading.Thread(target=lambda: result.update(engine.run([str(folder), str(pipe)], str(out), batch.Options(),
                                                                    learn_lines=False)))
     job.start()
     victim = _wait_for(_blocked_shard_writers, "a worker reading the pipe")[0]
