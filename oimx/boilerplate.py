@@ -22,6 +22,7 @@ from collections.abc import Iterable
 
 import regex
 
+from oimx import article
 from oimx.lexicon.boilerplate import MENU_ANCHORS, MENU_LANGUAGE, PAGE_LABELS
 from oimx.text import Line, is_blank, key, lines, loose_key
 
@@ -129,22 +130,30 @@ def _labels_end(rows: list[Line], used: int, learned: frozenset[str]) -> int:
     return used
 
 
-def content_start(text: str, learned: frozenset[str] = frozenset()) -> int:
-    """Offset of the first character after the menu block and page labels (0 when none)."""
+def find_article(text: str, learned: frozenset[str] = frozenset()) -> tuple[int, str]:
+    """Offset of the article's first line and the layout read: ``iom`` (past IOM's menu) or ``generic``."""
     rows = [row for _, row in zip(range(MENU_REACH), (r for r in lines(text) if not is_blank(r.text)), strict=False)]
     if not rows:
-        return 0
+        return 0, "generic"
     used = _menu_end(rows, learned)
+    layout = "iom" if used else "generic"
+    if used == 0 and _labels_end(rows, 0, learned) == 0:
+        return rows[article.title_row(text, rows, learned)].start, layout
     while True:  # menus and labels may alternate ("Communiqué" then a menu): strip until neither is left
         labelled = _labels_end(rows, used, learned)
         if labelled == used:
             break
         used = labelled + _menu_end(rows[labelled:], learned)
-    if used == 0:
-        return 0
+    while used < len(rows) and not any(ch.isalpha() for ch in rows[used].text):
+        used += 1  # a line without a letter (a stray "/" or "0") is no title
     if used >= len(rows):
-        return len(text)
-    return rows[used].start
+        return len(text), layout
+    return rows[used].start, layout
+
+
+def content_start(text: str, learned: frozenset[str] = frozenset()) -> int:
+    """Offset of the first character of the article: past the menu block and page labels (0 when none)."""
+    return find_article(text, learned)[0]
 
 
 def menu_language(text: str, start: int) -> str | None:

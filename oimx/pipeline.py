@@ -121,7 +121,7 @@ def parse_page(
     from oimx.extract import dates, money
 
     warnings: list[str] = []
-    start = boilerplate.content_start(text, learned)
+    start, layout = boilerplate.find_article(text, learned)
     language = detect_language(text, start, lang)
     find_dates = partial(dates.find, lang=language, reference=reference)
 
@@ -186,6 +186,7 @@ def parse_page(
     return record.build(
         source=source,
         lang=language,
+        layout=layout,
         title=parts.title.text if parts.title else None,
         dateline=dateline,
         body=parts.body,

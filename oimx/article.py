@@ -1,0 +1,189 @@
+"""Where the article starts on a page of any site, read from generic cues.
+
+Used when a page does not show IOM's menu (see :mod:`oimx.boilerplate`). Each
+line at the top of the page is given a kind, read from its shape and from the
+lexicon, never from a site's name:
+
+- ``nav``: skip links, breadcrumbs, calls to action, page-type labels,
+  ``Site | Section`` lines, image links, lines without a letter, banners;
+- ``front``: what stands between a title and its body: date lines, document
+  symbols (``SG/SM/21522``), captions and credits, delivery notes;
+- ``byline``: ``Déclaration de …`` or a line ending with a place and date;
+- ``para``: a sentence-like paragraph; ``heading``: anything else.
+
+The body opens at the first paragraph that no furniture follows (a teaser is
+followed by its ``En savoir plus``); the title is the heading above it, unless
+that heading is a subtitle under a longer heading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+import regex
+
+from oimx.lexicon.boilerplate import (
+    BYLINE_LEADS,
+    CAPTION_MARKERS,
+    DATE_LEADS,
+    FRONT_LINES,
+    NAV_LEADS,
+    NAV_LINES,
+    PAGE_LABELS,
+)
+from oimx.lexicon.dates import MONTHS
+from oimx.text import Line, key
+
+# a sentence-like paragraph has at least this many words when it ends with punctuation
+PARA_WORDS = 6
+# a line longer than this is a paragraph whatever its end
+PARA_CHARS = 320
+# a question or exclamation shorter than this is a heading, not a paragraph
+QUESTION_CHARS = 100
+# furniture within this many lines after a paragraph makes it a teaser, not the body
+TEASER_REACH = 2
+# a heading at least this long (characters, words) may stand over a subtitle as the title
+TITLE_CHARS = 40
+TITLE_WORDS = 5
+
+_LABELS = frozenset().union(*PAGE_LABELS.values())
+# short words a line cannot end on: the line goes on below ("… d'un montant de\nProgramme …")
+_CONTINUES = frozenset({
+    "de", "du", "des", "la", "le", "les", "à", "au", "aux", "pour", "et", "un", "une",
+    "of", "the", "to", "for", "and", "a", "an", "el", "los", "las", "del", "y", "con", "para",
+})
+_MONTH = "|".join(sorted({regex.escape(m) for names in MONTHS.values() for m in names}, key=len, reverse=True))
+# one date: "26 février 2024", "12 nov. 2014", "March 31, 2010", "29/06/2017", "11-08-2006 4:00 pm"
+DATE = rf"""
+    (?: \d{{1,2}} (?:er|st|nd|rd|th)? [ \t.]{{1,3}} (?:de[ \t]{{1,3}})? (?i:{_MONTH}) \.?
+        (?:,? [ \t]{{1,3}} (?:de[ \t]{{1,3}})? \d{{4}})?
+      | (?i:{_MONTH}) \.? [ \t]{{1,3}} \d{{1,2}} (?:,? [ \t]{{1,3}} \d{{4}})?
+      | (?i:{_MONTH}) [ \t]{{1,3}} \d{{4}}
+      | \d{{1,2}} [/.-] \d{{1,2}} [/.-] \d{{2,4}} (?: [ \t]{{1,3}} \d{{1,2}} : \d{{2}} (?:[ \t]?[ap]\.?m\.?)? )?
+      | \d{{4}} - \d{{2}} - \d{{2}}
+    )
+"""
+# a line that is only a date, maybe after a weekday or a label word: "Lundi 3 mai 2021", "Actualité | 14 juin 2012"
+_DATE_LINE = regex.compile(
+    rf"""
+    [\p{{L}} |:,-]{{0,30}}?       # an optional label or weekday
+    [ \t|:,-]{{0,4}}
+    {DATE}
+    (?: [ \t]{{0,3}} {DATE} )?    # the same date twice ("22 novembre 2011 22 novembre 2011")
+    [ \t.]{{0,3}}
+    """,
+    regex.VERBOSE,
+)
+# a place and a date closing a short line: "Genève, 26 février 2024", "– New York, le 2 juin 2020"
+_PLACE_DATE_END = regex.compile(
+    rf"\p{{Lu}}[\p{{L}} ()'’.-]{{1,60}},[ \t]{{1,3}}(?:le[ \t]|el[ \t]|on[ \t])?{DATE}[ \t.]{{0,3}}$", regex.VERBOSE
+)
+# a date then a place on a short line: "31 March 2010, Geneva, Switzerland"
+_DATE_PLACE = regex.compile(rf"{DATE}[ \t]{{0,3}},[ \t]{{0,3}}\p{{Lu}}[\p{{L}} ,()'’.-]{{1,60}}", regex.VERBOSE)
+# a document symbol: "SG/SM/21522", "CS/2669", "SG/SM/15978-AFR/2919", "REF/G/102"
+_SYMBOL = regex.compile(r"\p{Lu}{1,8}(?:/[\p{Lu}\d.]{1,12}){1,4}(?:[-–][\p{Lu}]{1,8}(?:/[\p{Lu}\d.]{1,12}){1,3}){0,3}")
+# an image link or a bare file: "![](/sites/banner.jpg)", "259.9 MB", "3:31"
+_MEDIA = regex.compile(r"!\[[^\]\r\n]{0,200}\]\([^)\r\n]{0,400}\)?|[\d.:]{1,10}(?:[ \t]?[KMG]B)?", regex.IGNORECASE)
+_TERMINAL = regex.compile(r"[.…»\"”:;,)]\s*+$")
+_QUESTION = regex.compile(r"[?!]\s*+$")
+_WORD = regex.compile(r"\p{L}[\p{L}\d'’-]*")
+
+
+def _has_marker(lowered: str) -> bool:
+    return any(marker in lowered for marker in CAPTION_MARKERS)
+
+
+def line_kind(text: str, learned: Collection[str] = ()) -> str:
+    """The kind of one stripped line: nav, label, front, byline, para or heading (see the module)."""
+    lowered = key(text)
+    if lowered in _LABELS:
+        return "label"
+    if (
+        lowered in FRONT_LINES or lowered.startswith(DATE_LEADS) or _DATE_LINE.fullmatch(text)
+        or _SYMBOL.fullmatch(text) or text.startswith(("|", "![")) or text[:1].islower()
+        or (len(text) < PARA_CHARS and _has_marker(lowered))
+        or (text.startswith("[") and text.endswith(("]", ")")))
+    ):
+        return "front"
+    if (
+        lowered in NAV_LINES or lowered in learned or lowered.startswith(NAV_LEADS)
+        or not any(ch.isalpha() for ch in text) or " | " in text or _MEDIA.fullmatch(text)
+        or text.startswith("- ")  # a menu entry
+    ):
+        return "nav"
+    if len(text) <= PARA_CHARS and (
+        lowered.startswith(BYLINE_LEADS) or _PLACE_DATE_END.search(text) or _DATE_PLACE.fullmatch(text)
+    ):
+        return "byline"
+    words = len(_WORD.findall(text))
+    if len(text) > PARA_CHARS or (words >= PARA_WORDS and _TERMINAL.search(text)) or text.endswith(","):
+        return "para"
+    if words >= PARA_WORDS and len(text) > QUESTION_CHARS and _QUESTION.search(text):
+        return "para"
+    return "heading"
+
+
+def _adjacent(text: str, before: Line, after: Line) -> bool:
+    """True when no blank line stands between two rows."""
+    gap = text[before.end : after.start]
+    return gap.count("\n") + gap.count("\r") - gap.count("\r\n") <= 1
+
+
+def _units(text: str, rows: list[Line]) -> list[tuple[int, str]]:
+    """(first row, text) of each line, a line cut after a short function word joined to the next one."""
+    units: list[tuple[int, str]] = []
+    for i, row in enumerate(rows):
+        line = row.text.strip()
+        if units and i and _adjacent(text, rows[i - 1], row):
+            last_word = units[-1][1].rsplit(None, 1)[-1]
+            joins = (last_word in _CONTINUES and line[:1].isalpha()) or (
+                line[:1].islower() and units[-1][1][-1:].isalpha()
+            )
+            if joins and line_kind(units[-1][1]) not in ("nav", "label"):
+                units[-1] = (units[-1][0], f"{units[-1][1]} {line}")
+                continue
+        units.append((i, line))
+    return units
+
+
+def _long(text: str) -> bool:
+    return len(text) >= TITLE_CHARS and len(_WORD.findall(text)) >= TITLE_WORDS
+
+
+def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int:
+    """Index in ``rows`` (the non-blank lines at the top of ``text``) of the article's title."""
+    units = _units(text, rows)
+    kinds = [line_kind(text, learned) for _, text in units]
+    # the first block of the page (before its first blank line) is the site's header when more follows it
+    header = next((i for i in range(len(rows) - 1) if not _adjacent(text, rows[i], rows[i + 1])), -1)
+    if header < 1:
+        header = -1  # a page opening with one line then a blank opens with its title
+    anchor = None
+    for u, kind in enumerate(kinds):
+        if kind == "para" and not any(k in ("nav", "label") for k in kinds[u + 1 : u + 1 + TEASER_REACH]):
+            anchor = u
+            break
+    if anchor is None:
+        return 0  # no paragraph to read the article from: the page is left whole
+    # the headings above the body, up to the furniture (labels only count as furniture above a heading)
+    above: list[int] = []
+    for u in range(anchor - 1, -1, -1):
+        if kinds[u] == "nav" or (kinds[u] == "label" and above):
+            break
+        if kinds[u] in ("heading", "byline", "para"):
+            above.append(u)
+    if not above:
+        return 0  # no heading over the first paragraph: the page is left whole
+    above.reverse()
+    plain = [u for u in above if kinds[u] != "byline"]
+    near = plain[-1] if plain else above[0]
+    earlier = [u for u in above if u < near]
+    outside = units[earlier[-1]][0] > header or units[near][0] <= header if earlier else False
+    title = earlier[-1] if earlier and _long(units[earlier[-1]][1]) and outside else near  # else a subtitle
+    # cut only what reads as furniture: a known line, the site's header block, or a title set off by front matter
+    cue = (
+        title != near or units[title][0] == header + 1
+        or any(kind in ("nav", "label") for kind in kinds[:title])
+        or (title + 1 < len(kinds) and kinds[title + 1] == "front")
+    )
+    return units[title][0] if cue else 0
