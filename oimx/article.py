@@ -31,7 +31,8 @@ from oimx.lexicon.boilerplate import (
     NAV_LINES,
     PAGE_LABELS,
 )
-from oimx.lexicon.dates import MONTHS
+from oimx.lexicon.dates import MONTHS, WEEKDAYS
+from oimx.lexicon.languages import STOPWORDS
 from oimx.text import Line, key
 
 # a sentence-like paragraph has at least this many words when it ends with punctuation
@@ -52,6 +53,7 @@ _CONTINUES = frozenset({
     "de", "du", "des", "la", "le", "les", "à", "au", "aux", "pour", "et", "un", "une",
     "of", "the", "to", "for", "and", "a", "an", "el", "los", "las", "del", "y", "con", "para",
 })
+_WEEKDAY = "|".join(sorted({regex.escape(d) for names in WEEKDAYS.values() for d in names}, key=len, reverse=True))
 _MONTH = "|".join(sorted({regex.escape(m) for names in MONTHS.values() for m in names}, key=len, reverse=True))
 # one date: "26 février 2024", "12 nov. 2014", "March 31, 2010", "29/06/2017", "11-08-2006 4:00 pm"
 DATE = rf"""
@@ -66,8 +68,9 @@ DATE = rf"""
 # a line that is only a date, maybe after a weekday or a label word: "Lundi 3 mai 2021", "Actualité | 14 juin 2012"
 _DATE_LINE = regex.compile(
     rf"""
-    [\p{{L}} |:,-]{{0,30}}?       # an optional label or weekday
-    [ \t|:,-]{{0,4}}
+    (?: [\p{{L}} ]{{1,30}} [|:] [ \t]{{0,3}}       # an optional label: "Actualité | "
+      | (?i:{_WEEKDAY}) ,? [ \t]{{1,3}}          # or weekday: "Lundi "
+    )?
     {DATE}
     (?: [ \t]{{0,3}} {DATE} )?    # the same date twice ("22 novembre 2011 22 novembre 2011")
     [ \t.]{{0,3}}
@@ -84,9 +87,15 @@ _DATE_PLACE = regex.compile(rf"{DATE}[ \t]{{0,3}},[ \t]{{0,3}}\p{{Lu}}[\p{{L}} ,
 _SYMBOL = regex.compile(r"\p{Lu}{1,8}(?:/[\p{Lu}\d.]{1,12}){1,4}(?:[-–][\p{Lu}]{1,8}(?:/[\p{Lu}\d.]{1,12}){1,3}){0,3}")
 # an image link or a bare file: "![](/sites/banner.jpg)", "259.9 MB", "3:31"
 _MEDIA = regex.compile(r"!\[[^\]\r\n]{0,200}\]\([^)\r\n]{0,400}\)?|[\d.:]{1,10}(?:[ \t]?[KMG]B)?", regex.IGNORECASE)
+# a paragraph opening with a place and a dash: "Dakar – Premier paragraphe."
+_DATELINE_SHAPE = regex.compile(r"\(?\p{Lu}[\p{L} ,./()'’-]{1,60}?[ \t][–—-]{1,2}[ \t]\p{L}")
 _TERMINAL = regex.compile(r"[.…»\"”:;,)]\s*+$")
 _QUESTION = regex.compile(r"[?!]\s*+$")
 _WORD = regex.compile(r"\p{L}[\p{L}\d'’-]*")
+
+
+def _has_letter(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
 
 
 def _has_marker(lowered: str) -> bool:
@@ -107,8 +116,7 @@ def line_kind(text: str, learned: Collection[str] = ()) -> str:
         return "front"
     if (
         lowered in NAV_LINES or lowered in learned or lowered.startswith(NAV_LEADS)
-        or not any(ch.isalpha() for ch in text) or " | " in text or _MEDIA.fullmatch(text)
-        or text.startswith("- ")  # a menu entry
+        or not _has_letter(text) or " | " in text or _MEDIA.fullmatch(text)
     ):
         return "nav"
     if len(text) <= PARA_CHARS and (
@@ -117,6 +125,8 @@ def line_kind(text: str, learned: Collection[str] = ()) -> str:
         return "byline"
     words = len(_WORD.findall(text))
     if len(text) > PARA_CHARS or (words >= PARA_WORDS and _TERMINAL.search(text)) or text.endswith(","):
+        return "para"
+    if _DATELINE_SHAPE.match(text) and _TERMINAL.search(text):
         return "para"
     if words >= PARA_WORDS and len(text) > QUESTION_CHARS and _QUESTION.search(text):
         return "para"
@@ -163,8 +173,11 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
         if kind == "para" and not any(k in ("nav", "label") for k in kinds[u + 1 : u + 1 + TEASER_REACH]):
             anchor = u
             break
-    if anchor is None:
-        return 0  # no paragraph to read the article from: the page is left whole
+    if anchor is None:  # no paragraph to read the article from: only lines the batch repeats go
+        lead = 0
+        while lead < len(units) - 1 and key(units[lead][1]) in learned:
+            lead += 1
+        return units[lead][0]
     # the headings above the body, up to the furniture (labels only count as furniture above a heading)
     above: list[int] = []
     for u in range(anchor - 1, -1, -1):
@@ -182,8 +195,72 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
     title = earlier[-1] if earlier and _long(units[earlier[-1]][1]) and outside else near  # else a subtitle
     # cut only what reads as furniture: a known line, the site's header block, or a title set off by front matter
     cue = (
-        title != near or units[title][0] == header + 1
-        or any(kind in ("nav", "label") for kind in kinds[:title])
+        (title != near and all(_has_letter(text) for _, text in units[:title]))
+        or units[title][0] == header + 1
+        or any(kind in ("nav", "label") and _has_letter(units[u][1]) for u, kind in enumerate(kinds[:title]))
         or (title + 1 < len(kinds) and kinds[title + 1] == "front")
     )
     return units[title][0] if cue else 0
+
+
+# a date (or the same date twice) glued to the text it heads: "22 novembre 2011 22 novembre 2011Une …"
+_GLUED_DATE = regex.compile(rf"(?:{DATE}[ \t]{{1,3}})?{DATE}(?=\p{{Lu}})", regex.VERBOSE)
+# a photo credit glued to the text after it: "Photo: UNODCLe 6 janvier", "… migrants. Photo: ONUDC25 Juillet"
+_GLUED_CREDIT = regex.compile(
+    r"""
+    (?: [^\r\n]{0,400}? \s )?                 # the caption before the credit, if any
+    (?i: photo | foto | crédit | credit ) s? [ \t]?:[ \t]?
+    [\p{L}/ .-]{0,40}? \p{Lu}                  # the credit, ending on a capital ("UNODC")
+    (?= \p{Lu}\p{Ll} | \d )                    # the text starts with no space: "Le", "25"
+    """,
+    regex.VERBOSE,
+)
+# a short credit line under a caption: "PNUD", "UNICEF/Jane Doe"
+_CREDIT_LINE = regex.compile(r"\p{Lu}{2,12}(?:[ \t]?/[ \t]?[\p{L}. -]{1,40})?")
+
+
+def glued_prefix(text: str) -> int:
+    """Length of a date or photo credit glued to the start of the first body line (0 when none)."""
+    match = _GLUED_DATE.match(text) or _GLUED_CREDIT.match(text)
+    return match.end() if match else 0
+
+
+def _language(text: str) -> str | None:
+    counts = {lang: sum(word.casefold() in words for word in _WORD.findall(text)) for lang, words in STOPWORDS.items()}
+    best = max(counts, key=counts.__getitem__)
+    return best if counts[best] >= 2 and counts[best] > sorted(counts.values())[-2] else None
+
+
+def _foreign_date(text: str, lang: str | None) -> bool:
+    """True for a date line whose month is not written in ``lang``: a stamp the article keeps as its own."""
+    if lang is None or not _DATE_LINE.fullmatch(text):
+        return False
+    months = [word.casefold() for word in _WORD.findall(text) if any(word.casefold() in m for m in MONTHS.values())]
+    return bool(months) and all(month not in MONTHS[lang] for month in months)
+
+
+def front_rows(texts: list[str], title: str) -> int:
+    """How many of the lines ``texts`` under ``title`` are front matter, not body.
+
+    Date lines, labels, symbols, captions and credits, delivery notes, a caption
+    paragraph over a short credit line, the title again in another language.
+    Bylines and subtitles are body.
+    """
+    title_lang = _language(title)
+    skip = 0
+    while skip < len(texts):
+        text = texts[skip]
+        kind = line_kind(text)
+        if kind in ("front", "label") and not glued_prefix(text) and not _foreign_date(text, title_lang):
+            skip += 1
+            continue
+        after = texts[skip + 1] if skip + 1 < len(texts) else ""
+        if kind == "para" and _CREDIT_LINE.fullmatch(after) and skip + 2 < len(texts):
+            skip += 2  # a caption and its credit
+            continue
+        lang = _language(text) if kind == "heading" else None
+        if lang and title_lang and lang != title_lang:
+            skip += 1  # the title in another language
+            continue
+        return skip
+    return skip

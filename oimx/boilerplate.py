@@ -23,7 +23,7 @@ from collections.abc import Iterable
 import regex
 
 from oimx import article
-from oimx.lexicon.boilerplate import MENU_ANCHORS, MENU_LANGUAGE, PAGE_LABELS
+from oimx.lexicon.boilerplate import MENU_ANCHORS, MENU_LANGUAGE, PAGE_LABELS, SCOPE_LABELS
 from oimx.text import Line, is_blank, key, lines, loose_key
 
 # how far down a page the menu may reach, in lines
@@ -37,6 +37,8 @@ ITEM_MAX = 90
 # share of a batch's pages a top line must appear in to be learned as furniture
 LEARN_SHARE = 0.02
 LEARN_MIN_PAGES = 3
+# leading lines read for IOM's page-type labels
+SCOPE_REACH = 4
 # longer lines are article text, never learned as furniture
 LEARN_MAX_CHARS = 400
 
@@ -130,15 +132,26 @@ def _labels_end(rows: list[Line], used: int, learned: frozenset[str]) -> int:
     return used
 
 
+def _scope_labelled(rows: list[Line]) -> bool:
+    """True when the page opens with page-type labels that include IOM's scope label (``Global``, ``Local``)."""
+    for row in rows[:SCOPE_REACH]:
+        row_key = key(row.text)
+        if row_key in SCOPE_LABELS:
+            return True
+        if row_key not in _ALL_LABELS:
+            return False
+    return False
+
+
 def find_article(text: str, learned: frozenset[str] = frozenset()) -> tuple[int, str]:
     """Offset of the article's first line and the layout read: ``iom`` (past IOM's menu) or ``generic``."""
     rows = [row for _, row in zip(range(MENU_REACH), (r for r in lines(text) if not is_blank(r.text)), strict=False)]
     if not rows:
         return 0, "generic"
+    if not (_menu_end(rows, frozenset()) or _scope_labelled(rows)):
+        return rows[article.title_row(text, rows, learned)].start, "generic"
+    layout = "iom"
     used = _menu_end(rows, learned)
-    layout = "iom" if used else "generic"
-    if used == 0 and _labels_end(rows, 0, learned) == 0:
-        return rows[article.title_row(text, rows, learned)].start, layout
     while True:  # menus and labels may alternate ("Communiqué" then a menu): strip until neither is left
         labelled = _labels_end(rows, used, learned)
         if labelled == used:

@@ -132,7 +132,7 @@ def parse_page(
             warnings.append(f"dates: {type(error).__name__}: {error}")
             return []
 
-    parts = segment(text, start, safe_dates)
+    parts = segment(text, start, safe_dates, layout)
     article = parts.title.start if parts.title else len(text)
     contact_at = parts.contact_start if parts.contact_start is not None else len(text)
     place_region = country_of(" ".join(parts.dateline.places)) if parts.dateline else None

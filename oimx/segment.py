@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from oimx import article
 from oimx.lexicon.boilerplate import CAPTION_MARKERS
 from oimx.lexicon.contacts import BLOCK_OPENERS
 from oimx.lexicon.places import ORGANISATIONS, PLACE_ADMIN_WORDS, PLACE_PARTICLES, country_of, is_country
@@ -25,6 +26,8 @@ WRAP_WIDTH = 90
 DATELINE_REACH = 110
 # paragraphs (subtitle, byline) that may stand before the one with the dateline
 DATELINE_PARAGRAPHS = 4
+# lines under the title read for front matter (dates, captions, credits)
+FRONT_REACH = 12
 
 # HTML left over by the scraper: mailto links, attributes, tags, Drupal blocks
 _DEBRIS = regex.compile(
@@ -151,6 +154,29 @@ def _front_matter_rows(rows: list[Line], title_key: str) -> int:
     return skip
 
 
+def _past_front_matter(rows: list[Line], title: str, title_key: str, layout: str) -> list[Line]:
+    """``rows`` from the first body line: front matter skipped, a date or credit glued to the body cut off.
+
+    IOM's pages keep a date line under the title in the body; other sites' date lines are front matter.
+    """
+    while True:
+        rows = rows[_front_matter_rows(rows, title_key) :]
+        if layout == "iom":
+            return rows
+        filled = [i for i, row in enumerate(rows[:FRONT_REACH]) if not is_blank(row.text)]
+        skip = article.front_rows([rows[i].text.strip() for i in filled], title)
+        if skip == 0:
+            break
+        rows = rows[filled[skip - 1] + 1 :] if skip <= len(filled) else []
+    if rows:
+        first = rows[0]
+        indent = len(first.text) - len(first.text.lstrip())
+        glued = article.glued_prefix(first.text[indent:])
+        if glued:
+            rows = [Line(first.start + indent + glued, first.end, first.text[indent + glued :]), *rows[1:]]
+    return rows
+
+
 def _wrapped(rows: list[Line]) -> bool:
     """True when the body was saved hard-wrapped: most lines fill a fixed width, few exceed it."""
     sizes = [len(row.text.strip()) for row in rows if not is_blank(row.text)]
@@ -269,10 +295,11 @@ def contact_start(text: str, start: int) -> int | None:
     return None
 
 
-def segment(text: str, start: int, find_dates=lambda _text: []) -> Parts:
+def segment(text: str, start: int, find_dates=lambda _text: [], layout: str = "iom") -> Parts:
     """Find title, dateline, body and contact block in ``text[start:]``.
 
-    ``find_dates(text) -> items`` reads a dateline's date (see :mod:`oimx.extract.dates`).
+    ``find_dates(text) -> items`` reads a dateline's date (see :mod:`oimx.extract.dates`);
+    ``layout`` is the structure :func:`oimx.boilerplate.find_article` read.
     """
     parts = Parts(content_start=start, body_start=len(text), body_end=len(text))
     rows = lines(text, start)
@@ -290,7 +317,7 @@ def segment(text: str, start: int, find_dates=lambda _text: []) -> Parts:
     title_key = key(stripped)
     clean = parts.clean = mask_debris(text, body_start)
     body_rows = list(lines(clean, body_start, body_end))
-    body_rows = body_rows[_front_matter_rows(body_rows, title_key) :]
+    body_rows = _past_front_matter(body_rows, stripped, title_key, layout)
 
     def opens_paragraph(row: Line) -> bool:
         start = row.start + len(row.text) - len(row.text.lstrip())

@@ -32,6 +32,9 @@ PAGE_LABELS: dict[str, frozenset[str]] = {
     }),
 }
 
+# The scope labels IOM's site prints under the page type ("Communiqué" / "Global"): they tell its layout.
+SCOPE_LABELS: frozenset[str] = frozenset({"global", "local", "regional", "régional", "mondial"})
+
 # Markers of a photo caption or credit line standing right after the title.
 CAPTION_MARKERS: tuple[str, ...] = (
     "photo :", "photo:", "photos :", "photo credit", "foto:", "foto :", "crédit photo", "©", "crédit :", "crédit:",
