@@ -216,7 +216,15 @@ _GLUED_CREDIT = regex.compile(
     regex.VERBOSE,
 )
 # a short credit line under a caption: "PNUD", "UNICEF/Jane Doe"
+_BULLET = regex.compile(r"[•·▪●◦*]\s")
 _CREDIT_LINE = regex.compile(r"\p{Lu}{2,12}(?:[ \t]?/[ \t]?[\p{L}. -]{1,40})?")
+
+
+def is_aside(text: str) -> bool:
+    """True for a paragraph beside the article's text: caption, credit, highlight bullet, note, date line."""
+    if line_kind(text) in ("front", "label"):
+        return True
+    return _BULLET.match(text) is not None or _CREDIT_LINE.fullmatch(text) is not None
 
 
 def glued_prefix(text: str) -> int:

@@ -55,8 +55,14 @@ _OPENER_ALTERNATIVES = "|".join(
     for opener in sorted(openers, key=len, reverse=True)
 )
 _OPENER = regex.compile(rf"[\s*_-]{{0,6}}+(?:{_OPENER_ALTERNATIVES})", regex.IGNORECASE)
-# the dash (or colon) that closes a dateline
-_DATELINE_DASH = regex.compile(r"\s{0,3}(?:\s[–—-]{1,2}|[–—]|:)\s{1,3}")
+# the dash (or colon) that closes a dateline; a long dash may touch the text ("2011—Un", "Libreville –Dans")
+_DATELINE_DASH = regex.compile(r"\s{0,3}(?:\s[–—-]{1,2}|[–—]|:)\s{1,3}|\s{0,3}[–—]{1,2}(?=\p{Lu}|«)")
+# a date between the dateline's place and a second dash: "BRAZZAVILLE – 5 mars 2019 -"
+_DATE_THEN_DASH = regex.compile(r"([^\r\n–—-]{4,30}?)\s{1,3}[–—-]{1,2}\s{1,3}")
+# an agency named in brackets after the place: "GENÈVE (Nouvelles du BIT)"
+_SOURCE_NOTE = regex.compile(r"\s{0,3}\([^()\r\n]{2,60}\)\s{0,3}$")
+# what may stand before a dateline that is only a date: "Le 6 janvier 2014 -"
+_DATE_ARTICLES = frozenset({"", "le", "el", "the", "on"})
 # a note in brackets closing a dateline's head: "(updated on 15/04/2021)", "(27/01/2016)"
 _TRAILING_NOTE = regex.compile(r"\s{0,3}\([^()\r\n]{0,60}\d[^()\r\n]{0,60}\)\s{0,3}$")
 # what stands between a dateline's places and its date: ", le", " (", ", on"
@@ -137,7 +143,7 @@ def _front_matter_rows(rows: list[Line], title_key: str) -> int:
             skip += 1
             continue
         row_key = key(rows[skip].text)
-        if _is_front_matter(row_key, title_key):
+        if _is_front_matter(row_key, title_key) and not article.glued_prefix(rows[skip].text.strip()):
             skip += 1
             continue
         if not (len(row_key) < len(title_key) and title_key.startswith(row_key)):
@@ -258,33 +264,83 @@ def _split_places(places: str) -> list[str] | None:
     return names
 
 
+def _date_only(head: str, find_dates) -> tuple[int, int] | None:
+    """The span of the date that makes up all of ``head`` but an article ("Le 6 janvier 2014")."""
+    dates = [d for d in find_dates(head) if d.get("type") == "date"]
+    if len(dates) != 1:
+        return None
+    date = dates[0]
+    before = head[: date["start"]].strip(" \t(").casefold()
+    if before in _DATE_ARTICLES and not head[date["end"] :].strip(" \t)"):
+        return date["start"], date["end"]
+    return None
+
+
 def _dateline(text: str, paragraph: Paragraph, find_dates) -> Dateline | None:
     """The dateline opening ``paragraph``, if it has one."""
     reach = min(paragraph.end, paragraph.start + DATELINE_REACH)
     dash = _DATELINE_DASH.search(text, paragraph.start, reach)
     if dash is None or dash.start() == paragraph.start:
-        return None
+        return _place_and_date_alone(text, paragraph, find_dates)
     head = text[paragraph.start : dash.start()]
+    opening = len(head) - len(head.lstrip("("))  # "(Bangui, 02 octobre 2014):"
+    end = dash.start() + len(dash.group().rstrip())
+    only = _date_only(head, find_dates)
+    if only is not None:
+        start = paragraph.start + only[0]
+        return Dateline(paragraph.start, end, text[paragraph.start : end], [], start, paragraph.start + only[1])
     date_start = date_end = None
-    places = head
-    note = _TRAILING_NOTE.search(head)
-    dates = [d for d in find_dates(head) if d.get("type") == "date"]
+    places = head[opening:]
+    note = _TRAILING_NOTE.search(places)
+    dates = [d for d in find_dates(places) if d.get("type") == "date"]
     if dates:
         date = dates[-1]
-        tail = head[date["end"] :].strip(" \t\r\n)")
-        lead = _DATE_LEAD.sub("", head[: note.start() if note else date["start"]])
+        tail = places[date["end"] :].strip(" \t\r\n)")
+        lead = _DATE_LEAD.sub("", places[: note.start() if note else date["start"]])
+        first = dates[0]
         if (not tail or note) and lead:
-            date_start, date_end = paragraph.start + date["start"], paragraph.start + date["end"]
+            date_start, date_end = paragraph.start + opening + date["start"], paragraph.start + opening + date["end"]
             places = lead
+        elif first["start"] == 0 and tail.startswith(","):  # "29 juin 2017, Libreville –"
+            date_start, date_end = paragraph.start + opening + first["start"], paragraph.start + opening + first["end"]
+            places = tail.lstrip(", ")
     elif note:
-        places = head[: note.start()]
-    if dash.group().strip() == ":" and (date_start is not None or country_of(places) is None):
+        places = places[: note.start()]
+    colon = dash.group().strip() == ":" and opening == 0  # "(Bangui, 2 mai):" is a dateline
+    if colon and (date_start is not None or country_of(places) is None):
         return None  # "Suiza: …" is a dateline, "Fonds : …" a field label
+    source = _SOURCE_NOTE.search(places)
+    if source and country_of(source.group().strip(" ()")) is None:
+        places = places[: source.start()]  # "GENÈVE (Nouvelles du BIT)": the agency, not a place
     names = _split_places(places)
     if not names:
         return None
-    end = dash.start() + len(dash.group().rstrip())
+    if date_start is None:  # "BRAZZAVILLE – 5 mars 2019 -": the date between two dashes
+        after = _DATE_THEN_DASH.match(text, dash.end(), reach)
+        dates = [d for d in find_dates(after.group(1))] if after else []
+        if dates and dates[0].get("type") == "date" and dates[0]["end"] == len(after.group(1)):
+            date_start, date_end = dash.end(), dash.end() + dates[0]["end"]
+            end = after.end() - len(after.group()) + len(after.group().rstrip())
     return Dateline(paragraph.start, end, text[paragraph.start : end], names, date_start, date_end)
+
+
+def _place_and_date_alone(text: str, paragraph: Paragraph, find_dates) -> Dateline | None:
+    """A place and a date standing alone on the paragraph's first line: "Genève, 26 février 2024"."""
+    line_end = text.find("\n", paragraph.start, paragraph.end)
+    line_end = paragraph.end if line_end < 0 else line_end
+    line = text[paragraph.start : line_end].rstrip()
+    if not 0 < len(line) <= DATELINE_REACH or "," not in line:
+        return None
+    dates = [d for d in find_dates(line) if d.get("type") == "date"]
+    if len(dates) != 1 or line[dates[0]["end"] :].strip(" .") or dates[0]["start"] == 0:
+        return None
+    lead = _DATE_LEAD.sub("", line[: dates[0]["start"]]).rstrip(", ")
+    names = _split_places(lead)
+    if not names:
+        return None
+    end = paragraph.start + len(line)
+    return Dateline(paragraph.start, end, line, names, paragraph.start + dates[0]["start"],
+                    paragraph.start + dates[0]["end"])
 
 
 def contact_start(text: str, start: int) -> int | None:
@@ -326,8 +382,14 @@ def segment(text: str, start: int, find_dates=lambda _text: [], layout: str = "i
     parts.paragraphs = _paragraphs(body_rows, opens_paragraph)
     parts.body_start = parts.paragraphs[0].start if parts.paragraphs else body_end
     parts.body_end = parts.paragraphs[-1].end if parts.paragraphs else body_end
-    for paragraph in parts.paragraphs[:DATELINE_PARAGRAPHS]:
+    searched = 0
+    for paragraph in parts.paragraphs:
+        if layout != "iom" and article.is_aside(paragraph.text):
+            continue  # a caption, a credit, a highlight, a note: the dateline may stand below it
         parts.dateline = _dateline(clean, paragraph, find_dates)
-        if parts.dateline or len(paragraph.text) > 200 or _TERMINAL.search(paragraph.text):
+        searched += 1
+        if parts.dateline or searched >= DATELINE_PARAGRAPHS:
+            break
+        if layout == "iom" and (len(paragraph.text) > 200 or _TERMINAL.search(paragraph.text)):
             break
     return parts
