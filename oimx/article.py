@@ -26,6 +26,8 @@ from oimx.lexicon.boilerplate import (
     BYLINE_LEADS,
     CAPTION_MARKERS,
     DATE_LEADS,
+    FOOTER_LEADS,
+    FRONT_LEADS,
     FRONT_LINES,
     NAV_LEADS,
     NAV_LINES,
@@ -41,10 +43,12 @@ PARA_WORDS = 6
 PARA_CHARS = 320
 # a question or exclamation shorter than this is a heading, not a paragraph
 QUESTION_CHARS = 100
+# a caption glued on top of the first paragraph is at most this long
+CAPTION_CHARS = 80
 # furniture within this many lines after a paragraph makes it a teaser, not the body
 TEASER_REACH = 2
 # a heading at least this long (characters, words) may stand over a subtitle as the title
-TITLE_CHARS = 40
+TITLE_CHARS = 45
 TITLE_WORDS = 5
 
 _LABELS = frozenset().union(*PAGE_LABELS.values())
@@ -105,18 +109,20 @@ def _has_marker(lowered: str) -> bool:
 def line_kind(text: str, learned: Collection[str] = ()) -> str:
     """The kind of one stripped line: nav, label, front, byline, para or heading (see the module)."""
     lowered = key(text)
+    bare = lowered.strip(" /|:>»•-")
     if lowered in _LABELS:
         return "label"
     if (
-        lowered in FRONT_LINES or lowered.startswith(DATE_LEADS) or _DATE_LINE.fullmatch(text)
+        lowered in FRONT_LINES or lowered.startswith(DATE_LEADS) or lowered.startswith(FRONT_LEADS)
+        or _DATE_LINE.fullmatch(text)
         or _SYMBOL.fullmatch(text) or text.startswith(("|", "![")) or text[:1].islower()
         or (len(text) < PARA_CHARS and _has_marker(lowered))
         or (text.startswith("[") and text.endswith(("]", ")")))
     ):
         return "front"
     if (
-        lowered in NAV_LINES or lowered in learned or lowered.startswith(NAV_LEADS)
-        or not _has_letter(text) or " | " in text or _MEDIA.fullmatch(text)
+        bare in NAV_LINES or lowered in learned or lowered.startswith(NAV_LEADS)
+        or not _has_letter(text) or " | " in text or " • " in text or _MEDIA.fullmatch(text)
     ):
         return "nav"
     if len(text) <= PARA_CHARS and (
@@ -181,7 +187,7 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
     # the headings above the body, up to the furniture (labels only count as furniture above a heading)
     above: list[int] = []
     for u in range(anchor - 1, -1, -1):
-        if kinds[u] == "nav" or (kinds[u] == "label" and above):
+        if (kinds[u] == "nav" and _has_letter(units[u][1])) or (kinds[u] == "label" and above):
             break
         if kinds[u] in ("heading", "byline", "para"):
             above.append(u)
@@ -216,6 +222,8 @@ _GLUED_CREDIT = regex.compile(
     regex.VERBOSE,
 )
 # a short credit line under a caption: "PNUD", "UNICEF/Jane Doe"
+# separators left before the first word by a scraper: ", , , , Les ministres"
+_LEADING_JUNK = regex.compile(r"(?:[,;|][ \t]{0,3}){2,40}(?=\p{L})")
 _BULLET = regex.compile(r"[•·▪●◦*]\s")
 _CREDIT_LINE = regex.compile(r"\p{Lu}{2,12}(?:[ \t]?/[ \t]?[\p{L}. -]{1,40})?")
 
@@ -229,7 +237,7 @@ def is_aside(text: str) -> bool:
 
 def glued_prefix(text: str) -> int:
     """Length of a date or photo credit glued to the start of the first body line (0 when none)."""
-    match = _GLUED_DATE.match(text) or _GLUED_CREDIT.match(text)
+    match = _GLUED_DATE.match(text) or _GLUED_CREDIT.match(text) or _LEADING_JUNK.match(text)
     return match.end() if match else 0
 
 
@@ -247,20 +255,34 @@ def _foreign_date(text: str, lang: str | None) -> bool:
     return bool(months) and all(month not in MONTHS[lang] for month in months)
 
 
-def front_rows(texts: list[str], title: str) -> int:
+def _is_short_caption(text: str, below: str) -> bool:
+    """A short sentence set right on top of a much longer paragraph: a photo's caption."""
+    return len(text) <= CAPTION_CHARS and text.endswith(".") and len(below) > 3 * len(text) and below[:1].isupper()
+
+
+def front_rows(texts: list[str], title: str, joined: list[bool] | None = None) -> int:
     """How many of the lines ``texts`` under ``title`` are front matter, not body.
+
+    ``joined[i]`` tells that no blank line stands between ``texts[i]`` and ``texts[i + 1]``.
 
     Date lines, labels, symbols, captions and credits, delivery notes, a caption
     paragraph over a short credit line, the title again in another language.
     Bylines and subtitles are body.
     """
     title_lang = _language(title)
+    joined = joined or [False] * len(texts)
     skip = 0
     while skip < len(texts):
         text = texts[skip]
         kind = line_kind(text)
         if kind in ("front", "label") and not glued_prefix(text) and not _foreign_date(text, title_lang):
             skip += 1
+            continue
+        if kind == "nav" and not _has_letter(text):
+            skip += 1
+            continue
+        if skip + 1 < len(texts) and joined[skip] and _is_short_caption(text, texts[skip + 1]):
+            skip += 1  # "Un camp de déplacés à Port-au-Prince." standing on the first paragraph
             continue
         after = texts[skip + 1] if skip + 1 < len(texts) else ""
         if kind == "para" and _CREDIT_LINE.fullmatch(after) and skip + 2 < len(texts):
@@ -272,3 +294,18 @@ def front_rows(texts: list[str], title: str) -> int:
             continue
         return skip
     return skip
+
+
+# the mark that ends a release: "*   ***   *", "###", "- 30 -", "-FIN-"
+_END_MARK = regex.compile(r"\*[\s*]{0,12}\*|#{3,}|-{1,3}[ \t]?(?:30|fin|end|fim)[ \t]?-{1,3}", regex.IGNORECASE)
+
+
+def footer_start(paragraphs: list[str]) -> int:
+    """Index of the first paragraph past the article's end (an end mark, a footer), or ``len(paragraphs)``."""
+    for i, text in enumerate(paragraphs):
+        if i == 0:
+            continue
+        lowered = key(text).lstrip("♦•·▪►> ")
+        if _END_MARK.fullmatch(text.strip()) or lowered.startswith(FOOTER_LEADS):
+            return i
+    return len(paragraphs)

@@ -170,7 +170,8 @@ def _past_front_matter(rows: list[Line], title: str, title_key: str, layout: str
         if layout == "iom":
             return rows
         filled = [i for i, row in enumerate(rows[:FRONT_REACH]) if not is_blank(row.text)]
-        skip = article.front_rows([rows[i].text.strip() for i in filled], title)
+        joined = [j + 1 < len(filled) and filled[j + 1] == filled[j] + 1 for j in range(len(filled))]
+        skip = article.front_rows([rows[i].text.strip() for i in filled], title, joined)
         if skip == 0:
             break
         rows = rows[filled[skip - 1] + 1 :] if skip <= len(filled) else []
@@ -291,6 +292,9 @@ def _dateline(text: str, paragraph: Paragraph, find_dates) -> Dateline | None:
         return Dateline(paragraph.start, end, text[paragraph.start : end], [], start, paragraph.start + only[1])
     date_start = date_end = None
     places = head[opening:]
+    source = _SOURCE_NOTE.search(places)
+    if source and not _TRAILING_NOTE.fullmatch(source.group()) and country_of(source.group().strip(" ()")) is None:
+        places = places[: source.start()]  # "GENÈVE (Nouvelles du BIT)", "NEW YORK, 9 mars (OCHA)": the agency
     note = _TRAILING_NOTE.search(places)
     dates = [d for d in find_dates(places) if d.get("type") == "date"]
     if dates:
@@ -309,9 +313,6 @@ def _dateline(text: str, paragraph: Paragraph, find_dates) -> Dateline | None:
     colon = dash.group().strip() == ":" and opening == 0  # "(Bangui, 2 mai):" is a dateline
     if colon and (date_start is not None or country_of(places) is None):
         return None  # "Suiza: …" is a dateline, "Fonds : …" a field label
-    source = _SOURCE_NOTE.search(places)
-    if source and country_of(source.group().strip(" ()")) is None:
-        places = places[: source.start()]  # "GENÈVE (Nouvelles du BIT)": the agency, not a place
     names = _split_places(places)
     if not names:
         return None
@@ -380,6 +381,8 @@ def segment(text: str, start: int, find_dates=lambda _text: [], layout: str = "i
         return _dateline(clean, Paragraph(start, row.end, row.text.strip()), find_dates) is not None
 
     parts.paragraphs = _paragraphs(body_rows, opens_paragraph)
+    if layout != "iom":
+        del parts.paragraphs[article.footer_start([p.text for p in parts.paragraphs]) :]
     parts.body_start = parts.paragraphs[0].start if parts.paragraphs else body_end
     parts.body_end = parts.paragraphs[-1].end if parts.paragraphs else body_end
     searched = 0

@@ -83,8 +83,15 @@ FRONT_LINES: frozenset[str] = frozenset({
     "cotejar con el discurso pronunciado",
     "date:", "date :", "fecha:", "fecha :", "[ pdf ]", "[pdf]", "pdf", "attachments", "pièces jointes",
     "traduction non officielle", "unofficial translation", "traducción no oficial", "adapté de l'anglais",
-    "(adapté de l'anglais)",
+    "(adapté de l'anglais)", "telle que prononcée", "tel que prononcé", "as delivered.", "texte prononcé",
 })
+
+# Openings of notes standing between title and body: "Pour l'utilisation des médias d'information - …".
+FRONT_LEADS: tuple[str, ...] = (
+    "pour l'utilisation des médias d'information", "à l'intention des organes d'information",
+    "for use of information media", "for information media", "not an official record", "document non officiel",
+    "para información de los medios", "documento no oficial",
+)
 
 # Openings of a date label between title and body: "Publié le 3 mai 2021", "Date: 4 June 2019".
 DATE_LEADS: tuple[str, ...] = (
@@ -98,4 +105,15 @@ BYLINE_LEADS: tuple[str, ...] = (
     "message de ", "message du ", "discours de ", "discours du ", "par ",
     "statement by ", "remarks by ", "message by ", "by ",
     "declaración de ", "declaración del ", "discurso de ", "discurso del ", "mensaje de ", "mensaje del ", "por ",
+)
+
+# Openings of what follows an article on many sites: footers, newsletter and app invitations, "about us" blocks.
+FOOTER_LEADS: tuple[str, ...] = (
+    "à l'intention des organes d'information", "for use of information media", "for information media",
+    "document non officiel", "not an official record", "recevez des mises à jour", "téléchargez l'application",
+    "inscrivez-vous", "abonnez-vous à", "suivez-nous", "partagez cet article", "articles connexes",
+    "sur le même sujet", "à propos de l'", "à propos du ", "à propos de la ", "about unicef", "about the ",
+    "about undp", "about unfpa", "related content", "related stories", "related news", "subscribe to",
+    "download the app", "follow us", "share this", "sign up for", "acerca de", "suscríbase", "descargue la aplicación",
+    "noticias relacionadas", "síganos",
 )
