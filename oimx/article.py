@@ -93,7 +93,7 @@ _SYMBOL = regex.compile(r"\p{Lu}{1,8}(?:/[\p{Lu}\d.]{1,12}){1,4}(?:[-–][\p{Lu}
 _MEDIA = regex.compile(r"!\[[^\]\r\n]{0,200}\]\([^)\r\n]{0,400}\)?|[\d.:]{1,10}(?:[ \t]?[KMG]B)?", regex.IGNORECASE)
 # a paragraph opening with a place and a dash: "Dakar – Premier paragraphe."
 _DATELINE_SHAPE = regex.compile(r"\(?\p{Lu}[\p{L} ,./()'’-]{1,60}?[ \t][–—-]{1,2}[ \t]\p{L}")
-_TERMINAL = regex.compile(r"[.…»\"”:;,)]\s*+$")
+_TERMINAL = regex.compile(r"[.…»\"”:;,]\s*+$")
 _QUESTION = regex.compile(r"[?!]\s*+$")
 _WORD = regex.compile(r"\p{L}[\p{L}\d'’-]*")
 
@@ -204,7 +204,7 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
         (title != near and all(_has_letter(text) for _, text in units[:title]))
         or units[title][0] == header + 1
         or any(kind in ("nav", "label") and _has_letter(units[u][1]) for u, kind in enumerate(kinds[:title]))
-        or (title + 1 < len(kinds) and kinds[title + 1] == "front")
+        or "front" in kinds[title + 1 : title + 3]
     )
     return units[title][0] if cue else 0
 

@@ -83,7 +83,8 @@ FRONT_LINES: frozenset[str] = frozenset({
     "cotejar con el discurso pronunciado",
     "date:", "date :", "fecha:", "fecha :", "[ pdf ]", "[pdf]", "pdf", "attachments", "pièces jointes",
     "traduction non officielle", "unofficial translation", "traducción no oficial", "adapté de l'anglais",
-    "(adapté de l'anglais)", "telle que prononcée", "tel que prononcé", "as delivered.", "texte prononcé",
+    "(adapté de l'anglais)", "écouter", "écouter /", "listen", "listen /", "escuchar", "telle que prononcée",
+    "tel que prononcé", "as delivered.", "texte prononcé",
 })
 
 # Openings of notes standing between title and body: "Pour l'utilisation des médias d'information - …".
