@@ -121,7 +121,7 @@ def line_kind(text: str, learned: Collection[str] = ()) -> str:
     ):
         return "front"
     if (
-        bare in NAV_LINES or lowered in learned or lowered.startswith(NAV_LEADS)
+        bare in NAV_LINES or (lowered in learned and not _TERMINAL.search(text)) or lowered.startswith(NAV_LEADS)
         or not _has_letter(text) or " | " in text or " • " in text or _MEDIA.fullmatch(text)
     ):
         return "nav"
