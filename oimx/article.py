@@ -109,6 +109,8 @@ def _has_marker(lowered: str) -> bool:
 def line_kind(text: str, learned: Collection[str] = ()) -> str:
     """The kind of one stripped line: nav, label, front, byline, para or heading (see the module)."""
     lowered = key(text)
+    if len(text) > PARA_CHARS:  # long lines are paragraphs, unless a banner
+        return "nav" if lowered.startswith(NAV_LEADS) else "para"
     bare = lowered.strip(" /|:>»•-")
     if lowered in _LABELS:
         return "label"
@@ -169,14 +171,21 @@ def _long(text: str) -> bool:
 def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int:
     """Index in ``rows`` (the non-blank lines at the top of ``text``) of the article's title."""
     units = _units(text, rows)
-    kinds = [line_kind(text, learned) for _, text in units]
+    kinds: list[str] = []  # filled as far as needed: the body is usually found within a few lines
+
+    def kind_of(u: int) -> str:
+        while len(kinds) <= u:
+            kinds.append(line_kind(units[len(kinds)][1], learned))
+        return kinds[u]
+
     # the first block of the page (before its first blank line) is the site's header when more follows it
     header = next((i for i in range(len(rows) - 1) if not _adjacent(text, rows[i], rows[i + 1])), -1)
     if header < 1:
         header = -1  # a page opening with one line then a blank opens with its title
     anchor = None
-    for u, kind in enumerate(kinds):
-        if kind == "para" and not any(k in ("nav", "label") for k in kinds[u + 1 : u + 1 + TEASER_REACH]):
+    for u in range(len(units)):
+        after = range(u + 1, min(u + 1 + TEASER_REACH, len(units)))
+        if kind_of(u) == "para" and not any(kind_of(v) in ("nav", "label") for v in after):
             anchor = u
             break
     if anchor is None:  # no paragraph to read the article from: only lines the batch repeats go

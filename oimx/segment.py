@@ -265,9 +265,8 @@ def _split_places(places: str) -> list[str] | None:
     return names
 
 
-def _date_only(head: str, find_dates) -> tuple[int, int] | None:
+def _date_only(head: str, dates: list[dict]) -> tuple[int, int] | None:
     """The span of the date that makes up all of ``head`` but an article ("Le 6 janvier 2014")."""
-    dates = [d for d in find_dates(head) if d.get("type") == "date"]
     if len(dates) != 1:
         return None
     date = dates[0]
@@ -286,7 +285,8 @@ def _dateline(text: str, paragraph: Paragraph, find_dates) -> Dateline | None:
     head = text[paragraph.start : dash.start()]
     opening = len(head) - len(head.lstrip("("))  # "(Bangui, 02 octobre 2014):"
     end = dash.start() + len(dash.group().rstrip())
-    only = _date_only(head, find_dates)
+    head_dates = [d for d in find_dates(head) if d.get("type") == "date"]
+    only = _date_only(head, head_dates)
     if only is not None:
         start = paragraph.start + only[0]
         return Dateline(paragraph.start, end, text[paragraph.start : end], [], start, paragraph.start + only[1])
@@ -296,7 +296,7 @@ def _dateline(text: str, paragraph: Paragraph, find_dates) -> Dateline | None:
     if source and not _TRAILING_NOTE.fullmatch(source.group()) and country_of(source.group().strip(" ()")) is None:
         places = places[: source.start()]  # "GENÈVE (Nouvelles du BIT)", "NEW YORK, 9 mars (OCHA)": the agency
     note = _TRAILING_NOTE.search(places)
-    dates = [d for d in find_dates(places) if d.get("type") == "date"]
+    dates = head_dates if places == head else [d for d in find_dates(places) if d.get("type") == "date"]
     if dates:
         date = dates[-1]
         tail = places[date["end"] :].strip(" \t\r\n)")
@@ -330,7 +330,7 @@ def _place_and_date_alone(text: str, paragraph: Paragraph, find_dates) -> Dateli
     line_end = text.find("\n", paragraph.start, paragraph.end)
     line_end = paragraph.end if line_end < 0 else line_end
     line = text[paragraph.start : line_end].rstrip()
-    if not 0 < len(line) <= DATELINE_REACH or "," not in line:
+    if not 0 < len(line) <= DATELINE_REACH or "," not in line or not any(ch.isdigit() for ch in line):
         return None
     dates = [d for d in find_dates(line) if d.get("type") == "date"]
     if len(dates) != 1 or line[dates[0]["end"] :].strip(" .") or dates[0]["start"] == 0:
