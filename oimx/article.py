@@ -98,6 +98,11 @@ _QUESTION = regex.compile(r"[?!]\s*+$")
 _WORD = regex.compile(r"\p{L}[\p{L}\d'’-]*")
 
 
+def _is_furniture(kind: str, text: str) -> bool:
+    """A label, or a nav line with words (a bare "/" or "***" tells nothing)."""
+    return kind == "label" or (kind == "nav" and _has_letter(text))
+
+
 def _has_letter(text: str) -> bool:
     return any(ch.isalpha() for ch in text)
 
@@ -118,7 +123,7 @@ def line_kind(text: str, learned: Collection[str] = ()) -> str:
         lowered in FRONT_LINES or lowered.startswith(DATE_LEADS) or lowered.startswith(FRONT_LEADS)
         or _DATE_LINE.fullmatch(text)
         or _SYMBOL.fullmatch(text) or text.startswith(("|", "![")) or text[:1].islower()
-        or (len(text) < PARA_CHARS and _has_marker(lowered))
+        or (_has_marker(lowered) and not _GLUED_CREDIT.match(text))
         or (text.startswith("[") and text.endswith(("]", ")")))
     ):
         return "front"
@@ -185,7 +190,7 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
     anchor = None
     for u in range(len(units)):
         after = range(u + 1, min(u + 1 + TEASER_REACH, len(units)))
-        if kind_of(u) == "para" and not any(kind_of(v) in ("nav", "label") for v in after):
+        if kind_of(u) == "para" and not any(_is_furniture(kind_of(v), units[v][1]) for v in after):
             anchor = u
             break
     if anchor is None:  # no paragraph to read the article from: only lines the batch repeats go
