@@ -148,10 +148,12 @@ def find_article(text: str, learned: frozenset[str] = frozenset()) -> tuple[int,
     rows = [row for _, row in zip(range(MENU_REACH), (r for r in lines(text) if not is_blank(r.text)), strict=False)]
     if not rows:
         return 0, "generic"
-    if not (_menu_end(rows, frozenset()) or _scope_labelled(rows)):
+    used = _menu_end(rows, learned)
+    # IOM's layout shows its menu by structure (lines a batch repeats can make any site's header a "menu")
+    structural = used if not learned or not used else _menu_end(rows, frozenset())
+    if not (structural or _scope_labelled(rows)):
         return rows[article.title_row(text, rows, learned)].start, "generic"
     layout = "iom"
-    used = _menu_end(rows, learned)
     while True:  # menus and labels may alternate ("Communiqué" then a menu): strip until neither is left
         labelled = _labels_end(rows, used, learned)
         if labelled == used:
