@@ -22,7 +22,8 @@ from collections.abc import Iterable
 
 import regex
 
-from oimx.lexicon.boilerplate import MENU_ANCHORS, MENU_LANGUAGE, PAGE_LABELS
+from oimx import article
+from oimx.lexicon.boilerplate import MENU_ANCHORS, MENU_LANGUAGE, PAGE_LABELS, SCOPE_LABELS
 from oimx.text import Line, is_blank, key, lines, loose_key
 
 # how far down a page the menu may reach, in lines
@@ -36,6 +37,8 @@ ITEM_MAX = 90
 # share of a batch's pages a top line must appear in to be learned as furniture
 LEARN_SHARE = 0.02
 LEARN_MIN_PAGES = 3
+# leading lines read for IOM's page-type labels
+SCOPE_REACH = 4
 # longer lines are article text, never learned as furniture
 LEARN_MAX_CHARS = 400
 
@@ -129,22 +132,43 @@ def _labels_end(rows: list[Line], used: int, learned: frozenset[str]) -> int:
     return used
 
 
-def content_start(text: str, learned: frozenset[str] = frozenset()) -> int:
-    """Offset of the first character after the menu block and page labels (0 when none)."""
+def _scope_labelled(rows: list[Line]) -> bool:
+    """True when the page opens with page-type labels that include IOM's scope label (``Global``, ``Local``)."""
+    for row in rows[:SCOPE_REACH]:
+        row_key = key(row.text)
+        if row_key in SCOPE_LABELS:
+            return True
+        if row_key not in _ALL_LABELS:
+            return False
+    return False
+
+
+def find_article(text: str, learned: frozenset[str] = frozenset()) -> tuple[int, str]:
+    """Offset of the article's first line and the layout read: ``iom`` (past IOM's menu) or ``generic``."""
     rows = [row for _, row in zip(range(MENU_REACH), (r for r in lines(text) if not is_blank(r.text)), strict=False)]
     if not rows:
-        return 0
+        return 0, "generic"
     used = _menu_end(rows, learned)
+    # IOM's layout shows its menu by structure (lines a batch repeats can make any site's header a "menu")
+    structural = used if not learned or not used else _menu_end(rows, frozenset())
+    if not (structural or _scope_labelled(rows)):
+        return rows[article.title_row(text, rows, learned)].start, "generic"
+    layout = "iom"
     while True:  # menus and labels may alternate ("Communiqué" then a menu): strip until neither is left
         labelled = _labels_end(rows, used, learned)
         if labelled == used:
             break
         used = labelled + _menu_end(rows[labelled:], learned)
-    if used == 0:
-        return 0
+    while used < len(rows) and not any(ch.isalpha() for ch in rows[used].text):
+        used += 1  # a line without a letter (a stray "/" or "0") is no title
     if used >= len(rows):
-        return len(text)
-    return rows[used].start
+        return len(text), layout
+    return rows[used].start, layout
+
+
+def content_start(text: str, learned: frozenset[str] = frozenset()) -> int:
+    """Offset of the first character of the article: past the menu block and page labels (0 when none)."""
+    return find_article(text, learned)[0]
 
 
 def menu_language(text: str, start: int) -> str | None:

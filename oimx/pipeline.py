@@ -124,7 +124,7 @@ def parse_page(
     from oimx.extract import dates, money
 
     warnings: list[str] = []
-    start = boilerplate.content_start(text, learned)
+    start, layout = boilerplate.find_article(text, learned)
     language = detect_language(text, start, lang)
     find_dates = partial(dates.find, lang=language, reference=reference)
 
@@ -135,7 +135,7 @@ def parse_page(
             warnings.append(f"dates: {type(error).__name__}: {error}")
             return []
 
-    parts = segment(text, start, safe_dates)
+    parts = segment(text, start, safe_dates, layout)
     article = parts.title.start if parts.title else len(text)
     contact_at = parts.contact_start if parts.contact_start is not None else len(text)
     place_region = country_of(" ".join(parts.dateline.places)) if parts.dateline else None
@@ -192,6 +192,7 @@ def parse_page(
     return record.build(
         source=source,
         lang=language,
+        layout=layout,
         title=parts.title.text if parts.title else None,
         dateline=dateline,
         body=parts.body,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 
 FIELDS = (
-    "source", "encoding", "lang", "title", "dateline", "body", "contact",
+    "source", "encoding", "lang", "layout", "title", "dateline", "body", "contact",
     "emails", "phones", "dates", "money", "spans", "warnings", "error",
 )
 

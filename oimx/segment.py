@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from oimx import article
 from oimx.lexicon.boilerplate import CAPTION_MARKERS
 from oimx.lexicon.contacts import BLOCK_OPENERS
 from oimx.lexicon.places import ORGANISATIONS, PLACE_ADMIN_WORDS, PLACE_PARTICLES, country_of, is_country
@@ -25,6 +26,8 @@ WRAP_WIDTH = 90
 DATELINE_REACH = 110
 # paragraphs (subtitle, byline) that may stand before the one with the dateline
 DATELINE_PARAGRAPHS = 4
+# lines under the title read for front matter (dates, captions, credits)
+FRONT_REACH = 12
 
 # HTML left over by the scraper: mailto links, attributes, tags, Drupal blocks
 _DEBRIS = regex.compile(
@@ -55,8 +58,14 @@ _OPENER = regex.compile(rf"[\s*_-]{{0,6}}+(?:{_OPENER_ALTERNATIVES})", regex.IGN
 # what shows a contact block follows a bare opener: an address, or a number with a + or 8 digits
 _CONTACT_EVIDENCE = regex.compile(r"@|\+[ \t]{0,2}\d|\d(?:[ \t.-]{0,2}\d){7}")
 _EVIDENCE_REACH = 400
-# the dash (or colon) that closes a dateline
-_DATELINE_DASH = regex.compile(r"\s{0,3}(?:\s[–—-]{1,2}|[–—]|:)\s{1,3}")
+# the dash (or colon) that closes a dateline; a long dash may touch the text ("2011—Un", "Libreville –Dans")
+_DATELINE_DASH = regex.compile(r"\s{0,3}(?:\s[–—-]{1,2}|[–—]|:)\s{1,3}|\s{0,3}[–—]{1,2}(?=\p{Lu}|«)")
+# a date between the dateline's place and a second dash: "BRAZZAVILLE – 5 mars 2019 -"
+_DATE_THEN_DASH = regex.compile(r"([^\r\n–—-]{4,30}?)\s{1,3}[–—-]{1,2}\s{1,3}")
+# an agency named in brackets after the place: "GENÈVE (Nouvelles du BIT)"
+_SOURCE_NOTE = regex.compile(r"\s{0,3}\([^()\r\n]{2,60}\)\s{0,3}$")
+# what may stand before a dateline that is only a date: "Le 6 janvier 2014 -"
+_DATE_ARTICLES = frozenset({"", "le", "el", "the", "on"})
 # a note in brackets closing a dateline's head: "(updated on 15/04/2021)", "(27/01/2016)"
 _TRAILING_NOTE = regex.compile(r"\s{0,3}\([^()\r\n]{0,60}\d[^()\r\n]{0,60}\)\s{0,3}$")
 # what stands between a dateline's places and its date: ", le", " (", ", on"
@@ -137,7 +146,7 @@ def _front_matter_rows(rows: list[Line], title_key: str) -> int:
             skip += 1
             continue
         row_key = key(rows[skip].text)
-        if _is_front_matter(row_key, title_key):
+        if _is_front_matter(row_key, title_key) and not article.glued_prefix(rows[skip].text.strip()):
             skip += 1
             continue
         if not (len(row_key) < len(title_key) and title_key.startswith(row_key)):
@@ -152,6 +161,30 @@ def _front_matter_rows(rows: list[Line], title_key: str) -> int:
         else:
             return skip
     return skip
+
+
+def _past_front_matter(rows: list[Line], title: str, title_key: str, layout: str) -> list[Line]:
+    """``rows`` from the first body line: front matter skipped, a date or credit glued to the body cut off.
+
+    IOM's pages keep a date line under the title in the body; other sites' date lines are front matter.
+    """
+    while True:
+        rows = rows[_front_matter_rows(rows, title_key) :]
+        if layout == "iom":
+            return rows
+        filled = [i for i, row in enumerate(rows[:FRONT_REACH]) if not is_blank(row.text)]
+        joined = [j + 1 < len(filled) and filled[j + 1] == filled[j] + 1 for j in range(len(filled))]
+        skip = article.front_rows([rows[i].text.strip() for i in filled], title, joined)
+        if skip == 0:
+            break
+        rows = rows[filled[skip - 1] + 1 :] if skip <= len(filled) else []
+    if rows:
+        first = rows[0]
+        indent = len(first.text) - len(first.text.lstrip())
+        glued = article.glued_prefix(first.text[indent:])
+        if glued:
+            rows = [Line(first.start + indent + glued, first.end, first.text[indent + glued :]), *rows[1:]]
+    return rows
 
 
 def _wrapped(rows: list[Line]) -> bool:
@@ -235,33 +268,83 @@ def _split_places(places: str) -> list[str] | None:
     return names
 
 
+def _date_only(head: str, dates: list[dict]) -> tuple[int, int] | None:
+    """The span of the date that makes up all of ``head`` but an article ("Le 6 janvier 2014")."""
+    if len(dates) != 1:
+        return None
+    date = dates[0]
+    before = head[: date["start"]].strip(" \t(").casefold()
+    if before in _DATE_ARTICLES and not head[date["end"] :].strip(" \t)"):
+        return date["start"], date["end"]
+    return None
+
+
 def _dateline(text: str, paragraph: Paragraph, find_dates) -> Dateline | None:
     """The dateline opening ``paragraph``, if it has one."""
     reach = min(paragraph.end, paragraph.start + DATELINE_REACH)
     dash = _DATELINE_DASH.search(text, paragraph.start, reach)
     if dash is None or dash.start() == paragraph.start:
-        return None
+        return _place_and_date_alone(text, paragraph, find_dates)
     head = text[paragraph.start : dash.start()]
+    opening = len(head) - len(head.lstrip("("))  # "(Bangui, 02 octobre 2014):"
+    end = dash.start() + len(dash.group().rstrip())
+    head_dates = [d for d in find_dates(head) if d.get("type") == "date"]
+    only = _date_only(head, head_dates)
+    if only is not None:
+        start = paragraph.start + only[0]
+        return Dateline(paragraph.start, end, text[paragraph.start : end], [], start, paragraph.start + only[1])
     date_start = date_end = None
-    places = head
-    note = _TRAILING_NOTE.search(head)
-    dates = [d for d in find_dates(head) if d.get("type") == "date"]
+    places = head[opening:]
+    source = _SOURCE_NOTE.search(places)
+    if source and not _TRAILING_NOTE.fullmatch(source.group()) and country_of(source.group().strip(" ()")) is None:
+        places = places[: source.start()]  # "GENÈVE (Nouvelles du BIT)", "NEW YORK, 9 mars (OCHA)": the agency
+    note = _TRAILING_NOTE.search(places)
+    dates = head_dates if places == head else [d for d in find_dates(places) if d.get("type") == "date"]
     if dates:
         date = dates[-1]
-        tail = head[date["end"] :].strip(" \t\r\n)")
-        lead = _DATE_LEAD.sub("", head[: note.start() if note else date["start"]])
+        tail = places[date["end"] :].strip(" \t\r\n)")
+        lead = _DATE_LEAD.sub("", places[: note.start() if note else date["start"]])
+        first = dates[0]
         if (not tail or note) and lead:
-            date_start, date_end = paragraph.start + date["start"], paragraph.start + date["end"]
+            date_start, date_end = paragraph.start + opening + date["start"], paragraph.start + opening + date["end"]
             places = lead
+        elif first["start"] == 0 and tail.startswith(","):  # "29 juin 2017, Libreville –"
+            date_start, date_end = paragraph.start + opening + first["start"], paragraph.start + opening + first["end"]
+            places = tail.lstrip(", ")
     elif note:
-        places = head[: note.start()]
-    if dash.group().strip() == ":" and (date_start is not None or country_of(places) is None):
+        places = places[: note.start()]
+    colon = dash.group().strip() == ":" and opening == 0  # "(Bangui, 2 mai):" is a dateline
+    if colon and (date_start is not None or country_of(places) is None):
         return None  # "Suiza: …" is a dateline, "Fonds : …" a field label
     names = _split_places(places)
     if not names:
         return None
-    end = dash.start() + len(dash.group().rstrip())
+    if date_start is None:  # "BRAZZAVILLE – 5 mars 2019 -": the date between two dashes
+        after = _DATE_THEN_DASH.match(text, dash.end(), reach)
+        dates = [d for d in find_dates(after.group(1))] if after else []
+        if dates and dates[0].get("type") == "date" and dates[0]["end"] == len(after.group(1)):
+            date_start, date_end = dash.end(), dash.end() + dates[0]["end"]
+            end = after.end() - len(after.group()) + len(after.group().rstrip())
     return Dateline(paragraph.start, end, text[paragraph.start : end], names, date_start, date_end)
+
+
+def _place_and_date_alone(text: str, paragraph: Paragraph, find_dates) -> Dateline | None:
+    """A place and a date standing alone on the paragraph's first line: "Genève, 26 février 2024"."""
+    line_end = text.find("\n", paragraph.start, paragraph.end)
+    line_end = paragraph.end if line_end < 0 else line_end
+    line = text[paragraph.start : line_end].rstrip()
+    if not 0 < len(line) <= DATELINE_REACH or "," not in line or not any(ch.isdigit() for ch in line):
+        return None
+    dates = [d for d in find_dates(line) if d.get("type") == "date"]
+    if len(dates) != 1 or line[dates[0]["end"] :].strip(" .") or dates[0]["start"] == 0:
+        return None
+    lead = _DATE_LEAD.sub("", line[: dates[0]["start"]]).rstrip(", ")
+    names = _split_places(lead)
+    if not names:
+        return None
+    end = paragraph.start + len(line)
+    return Dateline(paragraph.start, end, line, names, paragraph.start + dates[0]["start"],
+                    paragraph.start + dates[0]["end"])
 
 
 def contact_start(text: str, start: int) -> int | None:
@@ -280,10 +363,11 @@ def contact_start(text: str, start: int) -> int | None:
     return None
 
 
-def segment(text: str, start: int, find_dates=lambda _text: []) -> Parts:
+def segment(text: str, start: int, find_dates=lambda _text: [], layout: str = "iom") -> Parts:
     """Find title, dateline, body and contact block in ``text[start:]``.
 
-    ``find_dates(text) -> items`` reads a dateline's date (see :mod:`oimx.extract.dates`).
+    ``find_dates(text) -> items`` reads a dateline's date (see :mod:`oimx.extract.dates`);
+    ``layout`` is the structure :func:`oimx.boilerplate.find_article` read.
     """
     parts = Parts(content_start=start, body_start=len(text), body_end=len(text))
     rows = lines(text, start)
@@ -301,17 +385,25 @@ def segment(text: str, start: int, find_dates=lambda _text: []) -> Parts:
     title_key = key(stripped)
     clean = parts.clean = mask_debris(text, body_start)
     body_rows = list(lines(clean, body_start, body_end))
-    body_rows = body_rows[_front_matter_rows(body_rows, title_key) :]
+    body_rows = _past_front_matter(body_rows, stripped, title_key, layout)
 
     def opens_paragraph(row: Line) -> bool:
         start = row.start + len(row.text) - len(row.text.lstrip())
         return _dateline(clean, Paragraph(start, row.end, row.text.strip()), find_dates) is not None
 
     parts.paragraphs = _paragraphs(body_rows, opens_paragraph)
+    if layout != "iom":
+        del parts.paragraphs[article.footer_start([p.text for p in parts.paragraphs]) :]
     parts.body_start = parts.paragraphs[0].start if parts.paragraphs else body_end
     parts.body_end = parts.paragraphs[-1].end if parts.paragraphs else body_end
-    for paragraph in parts.paragraphs[:DATELINE_PARAGRAPHS]:
+    searched = 0
+    for paragraph in parts.paragraphs:
+        if layout != "iom" and article.is_aside(paragraph.text):
+            continue  # a caption, a credit, a highlight, a note: the dateline may stand below it
         parts.dateline = _dateline(clean, paragraph, find_dates)
-        if parts.dateline or len(paragraph.text) > 200 or _TERMINAL.search(paragraph.text):
+        searched += 1
+        if parts.dateline or searched >= DATELINE_PARAGRAPHS:
+            break
+        if layout == "iom" and (len(paragraph.text) > 200 or _TERMINAL.search(paragraph.text)):
             break
     return parts

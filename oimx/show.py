@@ -175,7 +175,7 @@ def render(page: str, record: dict, *, full: bool = False):
     page = _printable(page)
     header = Text()
     header.append(record["source"] or "-", style="bold")
-    header.append(f"  lang {record['lang']}  encoding {record['encoding']}", style="dim")
+    header.append(f"  lang {record['lang']}  layout {record.get('layout')}  encoding {record['encoding']}", style="dim")
     parts: list[object] = [header]
     parts += [Text(f"warning: {warning}", style="yellow") for warning in record["warnings"]]
     for label, start, end in _regions(record, len(page)):

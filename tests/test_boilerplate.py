@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from oimx.boilerplate import content_start, learn, menu_language
+from oimx.boilerplate import content_start, find_article, learn, menu_language
 
 FR_MENU = """-
 Qui sommes nous
@@ -100,3 +100,47 @@ def test_learning_does_not_depend_on_order() -> None:
 def test_menu_tells_the_language() -> None:
     assert menu_language(FR_MENU, content_start(FR_MENU)) == "fr"
     assert menu_language(TITLE, 0) is None
+
+
+GENERIC_TITLE = "Le Conseil appelle à protéger les civils dans la région des Grands Lacs"
+GENERIC_BODY = "GOMA, 4 mars 2024 – Le Conseil de sécurité a adopté aujourd'hui une résolution sur la région.\n"
+GENERIC_CASES = [
+    pytest.param("Aller au contenu principal\n\n" + GENERIC_TITLE + "\n\n" + GENERIC_BODY, id="skip-link"),
+    pytest.param("Fil d'Ariane\n![](/images/banner.jpg)\n" + GENERIC_TITLE + "\n" + GENERIC_BODY,
+                 id="breadcrumb-image"),
+    pytest.param("MONUSCO\nMission des Nations Unies au Congo\n\n" + GENERIC_TITLE + "\n\n" + GENERIC_BODY,
+                 id="site-header-block"),
+    pytest.param("Bureau au Kivu\n\n" + GENERIC_TITLE + "\n\nDes casques bleus en patrouille (Crédit: Jean Dupont)\n"
+                 "04/03/2024\n\n" + GENERIC_BODY, id="section-name-then-caption-and-date"),
+    pytest.param("Centre de presse\n\nCommuniqué de presse\n\n" + GENERIC_TITLE + "\n\n"
+                 "Le Conseil met en garde contre une nouvelle escalade dans les provinces de l'Est du pays\n\n"
+                 + GENERIC_BODY, id="labels-then-title-and-subtitle"),
+    pytest.param("Notre boutique ferme ses portes. Lisez notre FAQ pour en savoir plus.\nEn savoir plus\n"
+                 "© ONU/Photo 123\n\n" + GENERIC_TITLE + "\n\n" + GENERIC_BODY, id="teaser-then-credit"),
+    pytest.param("Conférences de presse | Nations Unies\nLE SECRÉTAIRE GÉNÉRAL\n" + GENERIC_TITLE
+                 + "\nGoma, 4 mars 2024\nMesdames et messieurs de la presse, bonjour.\n"
+                 "Je suis ici pour parler de la situation.\n", id="kicker-then-title-then-place-and-date"),
+]
+
+
+@pytest.mark.parametrize("page", GENERIC_CASES)
+def test_generic_article_starts_at_the_title(page: str) -> None:
+    start, layout = find_article(page)
+    assert layout == "generic"
+    assert page[start:].startswith(GENERIC_TITLE)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        pytest.param("Une phrase qui tient lieu de titre, longue et ponctuée comme une phrase.\n" + GENERIC_BODY,
+                     id="sentence-title"),
+        pytest.param(GENERIC_TITLE + "\n\nUn sous-titre court\n\n" + GENERIC_BODY, id="title-then-subtitle"),
+    ],
+)
+def test_generic_page_opening_with_its_title_is_left_whole(page: str) -> None:
+    assert find_article(page) == (0, "generic")
+
+
+def test_iom_menu_gives_the_iom_layout() -> None:
+    assert find_article(FR_MENU + TITLE + "\n" + BODY)[1] == "iom"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from oimx.boilerplate import find_article
 from oimx.extract import dates
 from oimx.segment import clean_line, segment
 
@@ -113,3 +114,80 @@ def test_clean_line_removes_html_attributes() -> None:
 def test_empty_page() -> None:
     parts = parts_of("")
     assert parts.title is None and parts.body == "" and parts.dateline is None
+
+
+def generic_parts(page: str):
+    """Parts of a page of another site: the article found by generic cues, then segmented."""
+    start, layout = find_article(page)
+    assert layout == "generic"
+    return segment(page, start, lambda text: dates.find(text, lang="fr"), layout)
+
+
+OTHER_SITES_DATELINES = [
+    pytest.param("GENÈVE (Nouvelles du BIT) – Le Directeur général a appelé.", ["GENÈVE"], None,
+                 id="agency-in-brackets"),
+    pytest.param("(Bangui, 02 octobre 2014): La coordonnatrice a lancé un appel.", ["Bangui"], "2014-10-02",
+                 id="bracketed-with-colon"),
+    pytest.param("BRAZZAVILLE – 5 mars 2019 - Le gouvernement a lancé la campagne.", ["BRAZZAVILLE"], "2019-03-05",
+                 id="date-between-two-dashes"),
+    pytest.param("Le 6 janvier 2014 - Le Directeur exécutif a salué la nomination.", [], "2014-01-06", id="date-only"),
+    pytest.param("29 juin 2017,Libreville –Dans le cadre de la collaboration.", ["Libreville"], "2017-06-29",
+                 id="date-then-place-glued-dash"),
+    pytest.param("BERLIN/GENÈVE, 21 novembre 2011—Un nouveau rapport paraît.", ["BERLIN", "GENÈVE"], "2011-11-21",
+                 id="glued-em-dash"),
+    pytest.param("NEW YORK, 9 mars (Bureau de la coordination) -- Depuis son lancement.", ["NEW YORK"], "XXXX-03-09",
+                 id="agency-after-date"),
+    pytest.param("Paris, 22 octobre\n\nLa communauté internationale a rendu hommage.", ["Paris"], "XXXX-10-22",
+                 id="place-and-date-alone"),
+]
+
+
+@pytest.mark.parametrize(("first", "places", "date"), OTHER_SITES_DATELINES)
+def test_other_sites_datelines(first: str, places: list[str], date: str | None) -> None:
+    page = f"Aller au contenu principal\n\nUn titre d'article assez long\n\n{first}\n"
+    parts = generic_parts(page)
+    assert parts.title is not None and parts.title.text == "Un titre d'article assez long"
+    assert parts.dateline is not None and parts.dateline.places == places
+    got = None
+    if parts.dateline.date_start is not None:
+        got = dates.find(page[parts.dateline.date_start : parts.dateline.date_end])[0]["value"]
+    assert got == date
+
+
+FRONT_MATTER = [
+    pytest.param("29/06/2017\n\n", id="numeric-date-line"),
+    pytest.param("Publié le 12 mars 2021\n\n", id="published-on"),
+    pytest.param("SG/SM/21522\n\n", id="document-symbol"),
+    pytest.param("Seul le prononcé fait foi.\n\n", id="delivery-note"),
+    pytest.param("Des enfants devant une école (Crédit: Jeanne Martin)\n29/06/2017\n\n", id="caption-and-date"),
+    pytest.param("Date:\n\n[ PDF ]\n\n", id="empty-date-label-and-pdf"),
+    pytest.param("Un camp de déplacés à Goma.\n", id="short-caption-on-the-paragraph"),
+    pytest.param("Une réunion du conseil en 2024.\n\nPNUD\n\n", id="caption-over-a-credit-line"),
+]
+
+
+@pytest.mark.parametrize("front", FRONT_MATTER)
+def test_front_matter_of_other_sites_is_not_body(front: str) -> None:
+    body = "Le conseil a adopté aujourd'hui une résolution sur la protection des civils dans la région du lac."
+    page = f"Aller au contenu principal\n\nUn titre d'article assez long\n\n{front}{body}\n"
+    assert generic_parts(page).body == body
+
+
+def test_glued_date_and_credit_are_cut_from_the_first_paragraph() -> None:
+    for glued in ("22 novembre 2011 22 novembre 2011", "Photo: ONUDC"):
+        page = f"Press Release\nUn titre d'article assez long\n{glued}Une étude paraît aujourd'hui sur la santé.\n"
+        assert generic_parts(page).body == "Une étude paraît aujourd'hui sur la santé."
+
+
+def test_footer_and_end_mark_close_the_body() -> None:
+    body = "Le conseil a adopté aujourd'hui une résolution sur la protection des civils dans la région du lac."
+    for tail in ("*   ***   *\n\nÀ l'intention des organes d'information", "♦ Téléchargez l'application pour iOS."):
+        page = f"Aller au contenu principal\n\nUn titre d'article assez long\n\n{body}\n\n{tail}\n"
+        assert generic_parts(page).body == body
+
+
+def test_iom_layout_keeps_its_date_line_in_the_body() -> None:
+    page = "Communiqué\nGlobal\n\nUn titre\n\n20 mars 2020\n\nVue d'ensemble du texte.\n"
+    start, layout = find_article(page)
+    assert layout == "iom"
+    assert segment(page, start, layout=layout).body.startswith("20 mars 2020")

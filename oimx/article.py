@@ -1,0 +1,325 @@
+"""Where the article starts on a page of any site, read from generic cues.
+
+Used when a page does not show IOM's menu (see :mod:`oimx.boilerplate`). Each
+line at the top of the page is given a kind, read from its shape and from the
+lexicon, never from a site's name:
+
+- ``nav``: skip links, breadcrumbs, calls to action, page-type labels,
+  ``Site | Section`` lines, image links, lines without a letter, banners;
+- ``front``: what stands between a title and its body: date lines, document
+  symbols (``SG/SM/21522``), captions and credits, delivery notes;
+- ``byline``: ``Déclaration de …`` or a line ending with a place and date;
+- ``para``: a sentence-like paragraph; ``heading``: anything else.
+
+The body opens at the first paragraph that no furniture follows (a teaser is
+followed by its ``En savoir plus``); the title is the heading above it, unless
+that heading is a subtitle under a longer heading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+import regex
+
+from oimx.lexicon.boilerplate import (
+    BYLINE_LEADS,
+    CAPTION_MARKERS,
+    DATE_LEADS,
+    FOOTER_LEADS,
+    FRONT_LEADS,
+    FRONT_LINES,
+    NAV_LEADS,
+    NAV_LINES,
+    PAGE_LABELS,
+)
+from oimx.lexicon.dates import MONTHS, WEEKDAYS
+from oimx.lexicon.languages import STOPWORDS
+from oimx.text import Line, key
+
+# a sentence-like paragraph has at least this many words when it ends with punctuation
+PARA_WORDS = 6
+# a line longer than this is a paragraph whatever its end
+PARA_CHARS = 320
+# a question or exclamation shorter than this is a heading, not a paragraph
+QUESTION_CHARS = 100
+# a caption glued on top of the first paragraph is at most this long
+CAPTION_CHARS = 80
+# furniture within this many lines after a paragraph makes it a teaser, not the body
+TEASER_REACH = 2
+# a heading at least this long (characters, words) may stand over a subtitle as the title
+TITLE_CHARS = 45
+TITLE_WORDS = 5
+
+_LABELS = frozenset().union(*PAGE_LABELS.values())
+# short words a line cannot end on: the line goes on below ("… d'un montant de\nProgramme …")
+_CONTINUES = frozenset({
+    "de", "du", "des", "la", "le", "les", "à", "au", "aux", "pour", "et", "un", "une",
+    "of", "the", "to", "for", "and", "a", "an", "el", "los", "las", "del", "y", "con", "para",
+})
+_WEEKDAY = "|".join(sorted({regex.escape(d) for names in WEEKDAYS.values() for d in names}, key=len, reverse=True))
+_MONTH = "|".join(sorted({regex.escape(m) for names in MONTHS.values() for m in names}, key=len, reverse=True))
+# one date: "26 février 2024", "12 nov. 2014", "March 31, 2010", "29/06/2017", "11-08-2006 4:00 pm"
+DATE = rf"""
+    (?: \d{{1,2}} (?:er|st|nd|rd|th)? [ \t.]{{1,3}} (?:de[ \t]{{1,3}})? (?i:{_MONTH}) \.?
+        (?:,? [ \t]{{1,3}} (?:de[ \t]{{1,3}})? \d{{4}})?
+      | (?i:{_MONTH}) \.? [ \t]{{1,3}} \d{{1,2}} (?:,? [ \t]{{1,3}} \d{{4}})?
+      | (?i:{_MONTH}) [ \t]{{1,3}} \d{{4}}
+      | \d{{1,2}} [/.-] \d{{1,2}} [/.-] \d{{2,4}} (?: [ \t]{{1,3}} \d{{1,2}} : \d{{2}} (?:[ \t]?[ap]\.?m\.?)? )?
+      | \d{{4}} - \d{{2}} - \d{{2}}
+    )
+"""
+# a line that is only a date, maybe after a weekday or a label word: "Lundi 3 mai 2021", "Actualité | 14 juin 2012"
+_DATE_LINE = regex.compile(
+    rf"""
+    (?: [\p{{L}} ]{{1,30}} [|:] [ \t]{{0,3}}       # an optional label: "Actualité | "
+      | (?i:{_WEEKDAY}) ,? [ \t]{{1,3}}          # or weekday: "Lundi "
+    )?
+    {DATE}
+    (?: [ \t]{{0,3}} {DATE} )?    # the same date twice ("22 novembre 2011 22 novembre 2011")
+    [ \t.]{{0,3}}
+    """,
+    regex.VERBOSE,
+)
+# a place and a date closing a short line: "Genève, 26 février 2024", "– New York, le 2 juin 2020"
+_PLACE_DATE_END = regex.compile(
+    rf"\p{{Lu}}[\p{{L}} ()'’.-]{{1,60}},[ \t]{{1,3}}(?:le[ \t]|el[ \t]|on[ \t])?{DATE}[ \t.]{{0,3}}$", regex.VERBOSE
+)
+# a date then a place on a short line: "31 March 2010, Geneva, Switzerland"
+_DATE_PLACE = regex.compile(rf"{DATE}[ \t]{{0,3}},[ \t]{{0,3}}\p{{Lu}}[\p{{L}} ,()'’.-]{{1,60}}", regex.VERBOSE)
+# a document symbol: "SG/SM/21522", "CS/2669", "SG/SM/15978-AFR/2919", "REF/G/102"
+_SYMBOL = regex.compile(r"\p{Lu}{1,8}(?:/[\p{Lu}\d.]{1,12}){1,4}(?:[-–][\p{Lu}]{1,8}(?:/[\p{Lu}\d.]{1,12}){1,3}){0,3}")
+# an image link or a bare file: "![](/sites/banner.jpg)", "259.9 MB", "3:31"
+_MEDIA = regex.compile(r"!\[[^\]\r\n]{0,200}\]\([^)\r\n]{0,400}\)?|[\d.:]{1,10}(?:[ \t]?[KMG]B)?", regex.IGNORECASE)
+# a paragraph opening with a place and a dash: "Dakar – Premier paragraphe."
+_DATELINE_SHAPE = regex.compile(r"\(?\p{Lu}[\p{L} ,./()'’-]{1,60}?[ \t][–—-]{1,2}[ \t]\p{L}")
+_TERMINAL = regex.compile(r"[.…»\"”:;,]\s*+$")
+_QUESTION = regex.compile(r"[?!]\s*+$")
+_WORD = regex.compile(r"\p{L}[\p{L}\d'’-]*")
+
+
+def _is_furniture(kind: str, text: str) -> bool:
+    """A label, or a nav line with words (a bare "/" or "***" tells nothing)."""
+    return kind == "label" or (kind == "nav" and _has_letter(text))
+
+
+def _has_letter(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
+
+
+def _has_marker(lowered: str) -> bool:
+    return any(marker in lowered for marker in CAPTION_MARKERS)
+
+
+def line_kind(text: str, learned: Collection[str] = ()) -> str:
+    """The kind of one stripped line: nav, label, front, byline, para or heading (see the module)."""
+    lowered = key(text)
+    if len(text) > PARA_CHARS:  # long lines are paragraphs, unless a banner
+        return "nav" if lowered.startswith(NAV_LEADS) else "para"
+    bare = lowered.strip(" /|:>»•-")
+    if lowered in _LABELS:
+        return "label"
+    if (
+        lowered in FRONT_LINES or lowered.startswith(DATE_LEADS) or lowered.startswith(FRONT_LEADS)
+        or _DATE_LINE.fullmatch(text)
+        or _SYMBOL.fullmatch(text) or text.startswith(("|", "![")) or text[:1].islower()
+        or (_has_marker(lowered) and not _GLUED_CREDIT.match(text))
+        or (text.startswith("[") and text.endswith(("]", ")")))
+    ):
+        return "front"
+    if (
+        bare in NAV_LINES or (lowered in learned and not _TERMINAL.search(text)) or lowered.startswith(NAV_LEADS)
+        or not _has_letter(text) or " | " in text or " • " in text or _MEDIA.fullmatch(text)
+    ):
+        return "nav"
+    if len(text) <= PARA_CHARS and (
+        lowered.startswith(BYLINE_LEADS) or _PLACE_DATE_END.search(text) or _DATE_PLACE.fullmatch(text)
+    ):
+        return "byline"
+    words = len(_WORD.findall(text))
+    if len(text) > PARA_CHARS or (words >= PARA_WORDS and _TERMINAL.search(text)) or text.endswith(","):
+        return "para"
+    if _DATELINE_SHAPE.match(text) and _TERMINAL.search(text):
+        return "para"
+    if words >= PARA_WORDS and len(text) > QUESTION_CHARS and _QUESTION.search(text):
+        return "para"
+    return "heading"
+
+
+def _adjacent(text: str, before: Line, after: Line) -> bool:
+    """True when no blank line stands between two rows."""
+    gap = text[before.end : after.start]
+    return gap.count("\n") + gap.count("\r") - gap.count("\r\n") <= 1
+
+
+def _units(text: str, rows: list[Line]) -> list[tuple[int, str]]:
+    """(first row, text) of each line, a line cut after a short function word joined to the next one."""
+    units: list[tuple[int, str]] = []
+    for i, row in enumerate(rows):
+        line = row.text.strip()
+        if units and i and _adjacent(text, rows[i - 1], row):
+            last_word = units[-1][1].rsplit(None, 1)[-1]
+            joins = (last_word in _CONTINUES and line[:1].isalpha()) or (
+                line[:1].islower() and units[-1][1][-1:].isalpha()
+            )
+            if joins and line_kind(units[-1][1]) not in ("nav", "label"):
+                units[-1] = (units[-1][0], f"{units[-1][1]} {line}")
+                continue
+        units.append((i, line))
+    return units
+
+
+def _long(text: str) -> bool:
+    return len(text) >= TITLE_CHARS and len(_WORD.findall(text)) >= TITLE_WORDS
+
+
+def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int:
+    """Index in ``rows`` (the non-blank lines at the top of ``text``) of the article's title."""
+    units = _units(text, rows)
+    kinds: list[str] = []  # filled as far as needed: the body is usually found within a few lines
+
+    def kind_of(u: int) -> str:
+        while len(kinds) <= u:
+            kinds.append(line_kind(units[len(kinds)][1], learned))
+        return kinds[u]
+
+    # the first block of the page (before its first blank line) is the site's header when more follows it
+    header = next((i for i in range(len(rows) - 1) if not _adjacent(text, rows[i], rows[i + 1])), -1)
+    if header < 1:
+        header = -1  # a page opening with one line then a blank opens with its title
+    anchor = None
+    for u in range(len(units)):
+        after = range(u + 1, min(u + 1 + TEASER_REACH, len(units)))
+        if kind_of(u) == "para" and not any(_is_furniture(kind_of(v), units[v][1]) for v in after):
+            anchor = u
+            break
+    if anchor is None:  # no paragraph to read the article from: only lines the batch repeats go
+        lead = 0
+        while lead < len(units) - 1 and key(units[lead][1]) in learned:
+            lead += 1
+        return units[lead][0]
+    # the headings above the body, up to the furniture (labels only count as furniture above a heading)
+    above: list[int] = []
+    for u in range(anchor - 1, -1, -1):
+        if (kinds[u] == "nav" and _has_letter(units[u][1])) or (kinds[u] == "label" and above):
+            break
+        if kinds[u] in ("heading", "byline", "para"):
+            above.append(u)
+    if not above:
+        return 0  # no heading over the first paragraph: the page is left whole
+    above.reverse()
+    plain = [u for u in above if kinds[u] != "byline"]
+    near = plain[-1] if plain else above[0]
+    earlier = [u for u in above if u < near]
+    outside = units[earlier[-1]][0] > header or units[near][0] <= header if earlier else False
+    title = earlier[-1] if earlier and _long(units[earlier[-1]][1]) and outside else near  # else a subtitle
+    # cut only what reads as furniture: a known line, the site's header block, or a title set off by front matter
+    cue = (
+        (title != near and all(_has_letter(text) for _, text in units[:title]))
+        or units[title][0] == header + 1
+        or any(kind in ("nav", "label") and _has_letter(units[u][1]) for u, kind in enumerate(kinds[:title]))
+        or "front" in kinds[title + 1 : title + 3]
+    )
+    return units[title][0] if cue else 0
+
+
+# a date (or the same date twice) glued to the text it heads: "22 novembre 2011 22 novembre 2011Une …"
+_GLUED_DATE = regex.compile(rf"(?:{DATE}[ \t]{{1,3}})?{DATE}(?=\p{{Lu}})", regex.VERBOSE)
+# a photo credit glued to the text after it: "Photo: UNODCLe 6 janvier", "… migrants. Photo: ONUDC25 Juillet"
+_GLUED_CREDIT = regex.compile(
+    r"""
+    (?: [^\r\n]{0,400}? \s )?                 # the caption before the credit, if any
+    (?i: photo | foto | crédit | credit ) s? [ \t]?:[ \t]?
+    [\p{L}/ .-]{0,40}? \p{Lu}                  # the credit, ending on a capital ("UNODC")
+    (?= \p{Lu}\p{Ll} | \d )                    # the text starts with no space: "Le", "25"
+    """,
+    regex.VERBOSE,
+)
+# a short credit line under a caption: "PNUD", "UNICEF/Jane Doe"
+# separators left before the first word by a scraper: ", , , , Les ministres"
+_LEADING_JUNK = regex.compile(r"(?:[,;|][ \t]{0,3}){2,40}(?=\p{L})")
+_BULLET = regex.compile(r"[•·▪●◦*]\s")
+_CREDIT_LINE = regex.compile(r"\p{Lu}{2,12}(?:[ \t]?/[ \t]?[\p{L}. -]{1,40})?")
+
+
+def is_aside(text: str) -> bool:
+    """True for a paragraph beside the article's text: caption, credit, highlight bullet, note, date line."""
+    if line_kind(text) in ("front", "label"):
+        return True
+    return _BULLET.match(text) is not None or _CREDIT_LINE.fullmatch(text) is not None
+
+
+def glued_prefix(text: str) -> int:
+    """Length of a date or photo credit glued to the start of the first body line (0 when none)."""
+    match = _GLUED_DATE.match(text) or _GLUED_CREDIT.match(text) or _LEADING_JUNK.match(text)
+    return match.end() if match else 0
+
+
+def _language(text: str) -> str | None:
+    counts = {lang: sum(word.casefold() in words for word in _WORD.findall(text)) for lang, words in STOPWORDS.items()}
+    best = max(counts, key=counts.__getitem__)
+    return best if counts[best] >= 2 and counts[best] > sorted(counts.values())[-2] else None
+
+
+def _foreign_date(text: str, lang: str | None) -> bool:
+    """True for a date line whose month is not written in ``lang``: a stamp the article keeps as its own."""
+    if lang is None or not _DATE_LINE.fullmatch(text):
+        return False
+    months = [word.casefold() for word in _WORD.findall(text) if any(word.casefold() in m for m in MONTHS.values())]
+    return bool(months) and all(month not in MONTHS[lang] for month in months)
+
+
+def _is_short_caption(text: str, below: str) -> bool:
+    """A short sentence set right on top of a much longer paragraph: a photo's caption."""
+    return len(text) <= CAPTION_CHARS and text.endswith(".") and len(below) > 3 * len(text) and below[:1].isupper()
+
+
+def front_rows(texts: list[str], title: str, joined: list[bool] | None = None) -> int:
+    """How many of the lines ``texts`` under ``title`` are front matter, not body.
+
+    ``joined[i]`` tells that no blank line stands between ``texts[i]`` and ``texts[i + 1]``.
+
+    Date lines, labels, symbols, captions and credits, delivery notes, a caption
+    paragraph over a short credit line, the title again in another language.
+    Bylines and subtitles are body.
+    """
+    title_lang = _language(title)
+    joined = joined or [False] * len(texts)
+    skip = 0
+    while skip < len(texts):
+        text = texts[skip]
+        kind = line_kind(text)
+        if kind in ("front", "label") and not glued_prefix(text) and not _foreign_date(text, title_lang):
+            skip += 1
+            continue
+        if kind == "nav" and not _has_letter(text):
+            skip += 1
+            continue
+        if skip + 1 < len(texts) and joined[skip] and _is_short_caption(text, texts[skip + 1]):
+            skip += 1  # "Un camp de déplacés à Port-au-Prince." standing on the first paragraph
+            continue
+        after = texts[skip + 1] if skip + 1 < len(texts) else ""
+        if kind == "para" and _CREDIT_LINE.fullmatch(after) and skip + 2 < len(texts):
+            skip += 2  # a caption and its credit
+            continue
+        lang = _language(text) if kind == "heading" else None
+        if lang and title_lang and lang != title_lang:
+            skip += 1  # the title in another language
+            continue
+        return skip
+    return skip
+
+
+# the mark that ends a release: "*   ***   *", "###", "- 30 -", "-FIN-"
+_END_MARK = regex.compile(r"\*[\s*]{0,12}\*|#{3,}|-{1,3}[ \t]?(?:30|fin|end|fim)[ \t]?-{1,3}", regex.IGNORECASE)
+
+
+def footer_start(paragraphs: list[str]) -> int:
+    """Index of the first paragraph past the article's end (an end mark, a footer), or ``len(paragraphs)``."""
+    for i, text in enumerate(paragraphs):
+        if i == 0:
+            continue
+        lowered = key(text).lstrip("♦•·▪►> ")
+        if _END_MARK.fullmatch(text.strip()) or lowered.startswith(FOOTER_LEADS):
+            return i
+    return len(paragraphs)
