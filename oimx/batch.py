@@ -73,9 +73,10 @@ def _parse_with_budget(text: str, source: str, options: Options) -> dict:
     def parse() -> dict:
         return parse_page(text, source, lang=options.lang, reference=options.reference, learned=options.learned)
 
-    budget = options.timeout > 0 and threading.current_thread() is threading.main_thread()
-    if not budget:
+    if options.timeout <= 0:
         return parse()
+    if threading.current_thread() is not threading.main_thread():
+        return _parse_watched(parse, options.timeout)
     previous = signal.signal(signal.SIGPROF, _raise_timeout)
     signal.setitimer(signal.ITIMER_PROF, options.timeout)
     try:
@@ -83,6 +84,39 @@ def _parse_with_budget(text: str, source: str, options: Options) -> dict:
     finally:
         signal.setitimer(signal.ITIMER_PROF, 0)
         signal.signal(signal.SIGPROF, previous)
+
+
+def _parse_watched(parse: Callable[[], dict], budget: float) -> dict:
+    """``parse()`` off the main thread (a Ray actor's), where no signal can reach it.
+
+    A watchdog reads this thread's own CPU clock and, past ``budget``, raises
+    :class:`PageTimeout` in it (delivered, like a signal handler's, between bytecodes).
+    """
+    import ctypes
+    import time
+
+    target = threading.get_ident()
+    clock = time.pthread_getcpuclockid(target)
+    start = time.clock_gettime(clock)
+    finished, lock = threading.Event(), threading.Lock()
+
+    def watch() -> None:
+        while not finished.wait(0.05):
+            if time.clock_gettime(clock) - start >= budget:
+                with lock:  # never fire once parse() has returned
+                    if not finished.is_set():
+                        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(target),
+                                                                   ctypes.py_object(PageTimeout))
+                return
+
+    watcher = threading.Thread(target=watch, name="oimx-page-budget", daemon=True)
+    watcher.start()
+    try:
+        return parse()
+    finally:
+        with lock:
+            finished.set()
+        watcher.join()
 
 
 def process(source: Source, options: Options, read: Callable[[Source, int], bytes] = read_bytes) -> Outcome:

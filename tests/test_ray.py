@@ -181,3 +181,18 @@ def test_a_missing_input_is_one_line():
     done = oimx("extract", "no/such/folder", "--engine", "ray", "-o", "/tmp/oimx-never")
     assert done.returncode == 2
     assert done.stderr == "oimx: no/such/folder: no such file or directory\n"
+
+
+def test_the_time_budget_holds_on_ray_workers(address, tmp_path):
+    """--timeout means the same on a Ray worker (off the main thread) as on one machine: an error record."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    shutil.copy(FIXTURES / "pages" / "fr_main_wrapped_contact.txt", folder / "a_good.txt")
+    (folder / "b_runaway.txt").write_text("Titre\n" + "le 3 mai 2024, " * 40_000, encoding="utf-8")
+    out = tmp_path / "out"
+    done = oimx("extract", str(folder), "--engine", "ray", "--address", address, "--timeout", "0.2",
+                "--no-learn", "-o", str(out))
+    assert done.returncode == 1, done.stderr
+    records = {Path(r["source"]).name: r for r in map(json.loads, shard_lines(out))}
+    assert "time budget" in records["b_runaway.txt"]["error"]
+    assert records["a_good.txt"]["title"] and records["a_good.txt"]["error"] is None
