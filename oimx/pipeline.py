@@ -27,17 +27,33 @@ from oimx.segment import Parts, clean_line, segment
 from oimx.text import lines
 
 _WORDS = regex.compile(r"\p{L}{1,20}")
+# letters of the Latin script, against all letters: a page written mostly in another script
+# (Arabic, Chinese, Cyrillic…) is in none of the languages oimx has vocabulary for
+_LETTER = regex.compile(r"\p{L}")
+_LATIN_LETTER = regex.compile(r"\p{Script=Latin}")
+_OTHER_SCRIPT_MIN_LETTERS = 40
+_OTHER_SCRIPT_SHARE = 0.5
+# the vocabulary read on a page whose language is not known
+FALLBACK_LANGUAGE = "fr"
 # which kind keeps its span when two items of different kinds overlap (lower wins)
 _PRIORITY = {"emails": 0, "phones": 1, "money": 2, "dates": 3}
 
 
-def detect_language(text: str, start: int, hint: str | None = None) -> str:
-    """The page's language: the menu's when it shows one, else by frequent words."""
+def detect_language(text: str, start: int, hint: str | None = None) -> str | None:
+    """The page's language: the menu's when it shows one, else by frequent words.
+
+    None when the article is written mostly in a script other than Latin: none of the
+    languages oimx has vocabulary for.
+    """
     if hint:
         return hint
     menu = boilerplate.menu_language(text, start)
     if menu:
         return menu
+    window = text[start : start + 3000]
+    letters = len(_LETTER.findall(window))
+    if letters >= _OTHER_SCRIPT_MIN_LETTERS and len(_LATIN_LETTER.findall(window)) < _OTHER_SCRIPT_SHARE * letters:
+        return None
     counts = dict.fromkeys(STOPWORDS, 0)
     for word in _WORDS.findall(text, start, start + 3000):
         lowered = word.casefold()
@@ -125,7 +141,10 @@ def parse_page(
 
     warnings: list[str] = []
     start, layout = boilerplate.find_article(text, learned)
-    language = detect_language(text, start, lang)
+    detected = detect_language(text, start, lang)
+    if detected is None:
+        warnings.append(f"language not recognised (mostly not Latin script): read with the {FALLBACK_LANGUAGE!r} words")
+    language = detected or FALLBACK_LANGUAGE
     find_dates = partial(dates.find, lang=language, reference=reference)
 
     def safe_dates(fragment: str) -> list[dict]:
@@ -191,7 +210,7 @@ def parse_page(
         warnings.append("no article text after the site navigation")
     return record.build(
         source=source,
-        lang=language,
+        lang=detected,
         layout=layout,
         title=parts.title.text if parts.title else None,
         dateline=dateline,

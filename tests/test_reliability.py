@@ -435,3 +435,31 @@ def test_6_a_worker_killed_alone_costs_only_its_pages(batch_folder: Path, tmp_pa
     assert process.returncode in (0, 1) and b"Traceback" not in err
     assert [Path(r["source"]).name for r in records] == sorted(p.name for p in batch_folder.iterdir())
     assert all(r["error"] in (None, "worker process died (signal 9)") for r in records)
+
+
+# --- smaller things: a page in a script oimx has no words for -------------------------------------------
+
+OTHER_SCRIPTS = {
+    "arabic": "عنوان الخبر\n\nجنيف - قالت المنظمة الدولية للهجرة اليوم إن آلاف المهاجرين وصلوا إلى الجزيرة "
+              "خلال الأسبوع الماضي، وإن الاحتياجات الإنسانية كبيرة جدا.\n",
+    "chinese": "国际移民组织发布新闻稿\n\n日内瓦——国际移民组织今天表示，过去一周有数千名移民抵达该岛，"
+               "人道主义需求非常大。该组织发言人说，各小组正在夜以继日地工作。\n",
+    "russian": "Заголовок новости\n\nЖЕНЕВА - Международная организация по миграции сообщила сегодня, что "
+               "тысячи мигрантов прибыли на остров за последнюю неделю.\n",
+}
+
+
+@pytest.mark.parametrize("text", list(OTHER_SCRIPTS.values()), ids=list(OTHER_SCRIPTS))
+def test_a_page_in_another_script_has_no_language_and_says_so(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    result = run("extract", str(path))
+    assert result.returncode == 0 and no_traceback(result)
+    record = lines_of(result.stdout)[0]
+    assert record["lang"] is None
+    assert any(w.startswith("language not recognised") for w in record["warnings"])
+
+
+def test_a_latin_page_keeps_its_language() -> None:
+    record = parse_page((FIXTURES / "pages" / "es_comunicado_local_lima.txt").read_text(encoding="utf-8"))
+    assert record["lang"] == "es" and not any(w.startswith("language") for w in record["warnings"])
