@@ -10,12 +10,15 @@
   amount written twice counts twice);
 - ``years``: dates per year, from a date's value, a range's first bound (else its last), a
   relative date's resolved value (with ``--reference-date``); dates without a year are left out;
-- ``places``: the most frequent dateline places, as written, with their number of pages.
+- ``places``: the most frequent dateline places with their number of pages; the names of one place
+  in several languages count as one (``Genève``, ``Geneva``), shown as most often written.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+
+from oimx.lexicon.places import place_key
 
 KINDS = ("emails", "phones", "dates", "money")
 TOP_PLACES = 10
@@ -46,7 +49,8 @@ class Stats:
         self.amounts: dict[str, float] = {}
         self.mentions: Counter[str] = Counter()
         self.years: Counter[int] = Counter()
-        self.places: Counter[str] = Counter()
+        self.places: Counter[str] = Counter()  # pages per place key (Genève and Geneva are one place)
+        self.place_names: dict[str, Counter[str]] = {}  # the names each place was written with
 
     def add(self, record: dict) -> None:
         """Count one record."""
@@ -67,8 +71,14 @@ class Stats:
             if year is not None:
                 self.years[year] += 1
         if record["dateline"]:
-            for place in dict.fromkeys(record["dateline"]["places"]):
-                self.places[place] += 1
+            for key, name in {place_key(place): place for place in record["dateline"]["places"]}.items():
+                self.places[key] += 1
+                self.place_names.setdefault(key, Counter())[name] += 1
+
+    def _name_of(self, key: str) -> str:
+        """The name a place was most often written with (the first in sorted order on a tie)."""
+        names = self.place_names[key]
+        return min(names, key=lambda name: (-names[name], name))
 
     def summary(self) -> dict:
         """The totals as a JSON-ready dict (see the module's docstring)."""
@@ -87,10 +97,10 @@ class Stats:
                 for currency in sorted(self.amounts)
             },
             "years": {str(year): self.years[year] for year in sorted(self.years)},
-            "places": [
-                {"place": place, "pages": count}
-                for place, count in sorted(self.places.items(), key=lambda pc: (-pc[1], pc[0]))[:TOP_PLACES]
-            ],
+            "places": sorted(
+                ({"place": self._name_of(key), "pages": count} for key, count in self.places.items()),
+                key=lambda entry: (-entry["pages"], entry["place"]),
+            )[:TOP_PLACES],
         }
 
 

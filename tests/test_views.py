@@ -181,3 +181,35 @@ def test_show_keeps_control_characters_out_of_the_terminal() -> None:
     console.print(show.render(text, rec, full=True))
     out = console.export_text()
     assert "\x1b" not in out and "\x07" not in out and "[31mrouge" in out
+
+
+# the names of one place in several languages (issue 9: "Genève" and "Geneva" were two places)
+SAME_PLACE = [("Genève", "Geneva"), ("GINEBRA", "geneve"), ("Suisse", "Switzerland"), ("Bruxelles", "Bruselas"),
+              ("Séoul", "Seoul"), ("Le Caire", "Cairo")]
+OTHER_PLACES = [("Genève", "Berne"), ("Genève", "Suisse"), ("Dakar", "Niamey"), ("Trucville", "Machinville")]
+
+
+def test_one_place_in_several_languages_is_one_stats_place() -> None:
+    from oimx.lexicon.places import place_key
+
+    for one, other in SAME_PLACE:
+        assert place_key(one) == place_key(other), (one, other)
+    for one, other in OTHER_PLACES:
+        assert place_key(one) != place_key(other), (one, other)
+    summary = stats.Stats()
+    for places in (["Genève"], ["Geneva"], ["Genève", "Séoul"], ["Dakar"]):
+        rec = parse_page("Titre\n\nTexte.\n")
+        rec["dateline"] = {"text": "", "start": 0, "end": 0, "places": places, "date": None}
+        summary.add(rec)
+    assert summary.summary()["places"] == [{"place": "Genève", "pages": 3}, {"place": "Dakar", "pages": 1},
+                                           {"place": "Séoul", "pages": 1}]
+
+
+def test_every_city_entry_is_a_name_or_a_group_of_names() -> None:
+    from oimx.lexicon.places import CITIES
+
+    for code, entries in CITIES.items():
+        assert isinstance(entries, tuple), code
+        for entry in entries:
+            names = entry if isinstance(entry, tuple) else (entry,)
+            assert names and all(isinstance(n, str) and n == n.lower() for n in names), (code, entry)

@@ -34,60 +34,61 @@ PLACE_ADMIN_WORDS: frozenset[str] = frozenset({
     "préfecture", "prefecture", "woreda", "wilaya", "sous-préfecture", "nord", "sud", "est", "ouest",
 })
 
-# Cities and regions that datelines and contact offices name, by country.
-CITIES: dict[str, tuple[str, ...]] = {
-    "AF": ("kaboul", "kabul", "hérat", "herat", "jalalabad"),
-    "BD": ("dhaka", "cox's bazar", "cox’s bazar"),
-    "BE": ("bruxelles", "brussels", "bruselas"),
+# Cities and regions that datelines and contact offices name, by country; the names of one city
+# written in several languages stand together in a tuple (French first, as the lexicon's others).
+CITIES: dict[str, tuple[str | tuple[str, ...], ...]] = {
+    "AF": (("kaboul", "kabul"), ("hérat", "herat"), "jalalabad"),
+    "BD": ("dhaka", ("cox's bazar", "cox’s bazar")),
+    "BE": (("bruxelles", "brussels", "bruselas"),),
     "BF": ("ouagadougou",),
     "BI": ("bujumbura",),
     "CD": ("kinshasa", "goma", "bukavu", "bunia", "kalemie"),
     "CF": ("bangui",),
-    "CH": ("genève", "geneve", "geneva", "ginebra", "berne", "bern", "zurich", "lausanne"),
-    "CM": ("yaoundé", "yaounde", "douala", "maroua"),
-    "CN": ("beijing", "pékin", "pekin", "shanghai"),
-    "CO": ("bogota", "bogotá", "cúcuta", "cucuta"),
-    "CR": ("san josé", "san jose"),
+    "CH": (("genève", "geneve", "geneva", "ginebra"), ("berne", "bern"), "zurich", "lausanne"),
+    "CM": (("yaoundé", "yaounde"), "douala", "maroua"),
+    "CN": (("pékin", "pekin", "beijing"), "shanghai"),
+    "CO": (("bogotá", "bogota"), ("cúcuta", "cucuta")),
+    "CR": (("san josé", "san jose"),),
     "DJ": ("obock",),
-    "EG": ("le caire", "cairo", "el cairo"),
-    "ET": ("addis-abeba", "addis abeba", "addis ababa", "addis abeba"),
+    "EG": (("le caire", "cairo", "el cairo"),),
+    "ET": (("addis-abeba", "addis abeba", "addis ababa"),),
     "FR": ("paris", "marseille", "calais", "lyon"),
-    "GB": ("londres", "london"),
+    "GB": (("londres", "london"),),
     "GN": ("conakry",),
-    "GR": ("athènes", "athens", "atenas", "lesbos"),
-    "GT": ("ciudad de guatemala", "guatemala city"),
+    "GR": (("athènes", "athens", "atenas"), "lesbos"),
+    "GT": (("ciudad de guatemala", "guatemala city"),),
     "HT": ("port-au-prince", "les cayes", "cap-haïtien", "jacmel"),
-    "ID": ("jakarta", "djakarta", "aceh"),
-    "IQ": ("bagdad", "baghdad", "erbil", "arbil", "mossoul", "mosul"),
-    "IT": ("rome", "roma", "lampedusa"),
+    "ID": (("jakarta", "djakarta"), "aceh"),
+    "IQ": (("bagdad", "baghdad"), ("erbil", "arbil"), ("mossoul", "mosul")),
+    "IT": (("rome", "roma"), "lampedusa"),
     "JO": ("amman",),
-    "JP": ("tokyo", "tokio"),
+    "JP": (("tokyo", "tokio"),),
     "KE": ("nairobi",),
-    "KR": ("séoul", "seoul", "seúl"),
-    "LB": ("beyrouth", "beirut"),
+    "KR": (("séoul", "seoul", "seúl"),),
+    "LB": (("beyrouth", "beirut"),),
     "LY": ("tripoli", "benghazi", "misrata"),
     "MA": ("rabat", "casablanca"),
     "ML": ("bamako", "gao", "tombouctou", "mopti"),
-    "MM": ("yangon", "rangoun"),
+    "MM": (("yangon", "rangoun"),),
     "MZ": ("maputo", "beira"),
     "NE": ("niamey", "agadez", "zinder", "arlit"),
     "NG": ("abuja", "lagos", "maiduguri"),
-    "NP": ("katmandou", "kathmandu", "lalitpur"),
+    "NP": (("katmandou", "kathmandu"), "lalitpur"),
     "PE": ("lima",),
-    "PH": ("manille", "manila", "tacloban"),
-    "SD": ("khartoum", "port-soudan", "port sudan"),
+    "PH": (("manille", "manila"), "tacloban"),
+    "SD": ("khartoum", ("port-soudan", "port sudan")),
     "SN": ("dakar",),
-    "SO": ("mogadiscio", "mogadishu", "baidoa", "baidao"),
-    "SS": ("juba", "djouba"),
-    "TD": ("n'djamena", "ndjamena"),
+    "SO": (("mogadiscio", "mogadishu"), ("baidoa", "baidao")),
+    "SS": (("juba", "djouba"),),
+    "TD": (("n'djamena", "ndjamena"),),
     "TH": ("bangkok",),
     "TN": ("tunis", "zarzis", "sfax"),
     "TR": ("ankara", "istanbul", "gaziantep"),
     "TZ": ("dar es salaam", "kigoma"),
-    "UA": ("kiev", "kyiv", "kiew", "uzhhorod", "lviv"),
-    "US": ("new york", "nueva york", "washington"),
+    "UA": (("kiev", "kyiv", "kiew"), "uzhhorod", "lviv"),
+    "US": (("new york", "nueva york"), "washington"),
     "VE": ("caracas",),
-    "YE": ("aden", "sanaa", "sana'a"),
+    "YE": ("aden", ("sanaa", "sana'a")),
 }
 
 # Countries whose national numbers a page in each language most often writes, after the ones it names.
@@ -126,11 +127,36 @@ def _names() -> dict[str, str]:
         for code, name in Locale(lang).territories.items():
             if len(code) == 2 and code.isalpha():
                 names[_plain(name)] = code
-    for table in (COUNTRY_ALIASES, CITIES):
+    for table in (COUNTRY_ALIASES, _CITY_ALIASES):
         for code, aliases in table.items():
             for alias in aliases:
                 names[_plain(alias)] = code
     return names
+
+
+def _names_of(entry: str | tuple[str, ...]) -> tuple[str, ...]:
+    return entry if isinstance(entry, tuple) else (entry,)
+
+
+_CITY_ALIASES = {code: tuple(n for entry in entries for n in _names_of(entry)) for code, entries in CITIES.items()}
+
+
+@cache
+def _same_place() -> dict[str, str]:
+    """Plain name -> the key of its place: a city's first name, or a country's code."""
+    keys = {plain: f"country:{code}" for plain, code in _names().items()}
+    for entries in CITIES.values():
+        for entry in entries:
+            names = _names_of(entry)
+            for name in names:
+                keys[_plain(name)] = f"city:{_plain(names[0])}"
+    return keys
+
+
+def place_key(name: str) -> str:
+    """One key for the names of one place in any language: ``Genève`` and ``Geneva`` share it."""
+    plain = _plain(name)
+    return _same_place().get(plain, plain)
 
 
 def is_country(name: str) -> bool:
@@ -146,7 +172,7 @@ def is_place(name: str) -> bool:
 
 @cache
 def _city_names() -> frozenset[str]:
-    return frozenset(_plain(city) for cities in CITIES.values() for city in cities)
+    return frozenset(_plain(city) for cities in _CITY_ALIASES.values() for city in cities)
 
 
 # a word of a place name, as country_of splits them (slashes, commas and brackets separate)
