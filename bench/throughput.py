@@ -7,7 +7,8 @@ Two page sets, built by repeating real pages into temporary folders:
 
 - ``mix``: the pages of ../shared/corpus/pages and ../shared/seeds (most corpus pages
   were saved cut at 2,000 bytes);
-- ``full``: whole pages only, never cut (../shared/seeds and the project's fixtures).
+- ``full``: whole pages only, longer than the corpus's 2,000-byte cut (../shared/seeds and the
+  project's fixture pages of that length).
 
 On each set, in the same run and on the same files:
 
@@ -37,12 +38,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 OIMX = [sys.executable, "-m", "oimx"]
+CUT_BYTES = 2_000  # most corpus pages were saved cut at this size
 
 FLOOR = r"""
 import json, os, sys
 import regex
 CUES = regex.compile(r'''
-    [\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}           # e-mail
+    @[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}                        # e-mail, from its at sign
   | \+?\d[\d .()/-]{5,20}\d                                   # phone-like digit run
   | \d{1,2}(?:er)?\s                                          # day, then a month word
     (?:janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc|jan|feb|mar|apr|may|jun|jul|aug|sep|dec|ene|abr|ago|dic)
@@ -84,7 +86,8 @@ def page_sets() -> dict[str, list[Path]]:
     seeds = sorted((SHARED / "seeds").glob("*.txt"))
     fixtures = sorted((ROOT / "fixtures" / "pages").glob("*.txt"))
     mix = sorted((SHARED / "corpus" / "pages").glob("*.txt")) + seeds
-    return {"mix": mix or fixtures, "full": seeds + fixtures}
+    full = [page for page in seeds + fixtures if page.stat().st_size > CUT_BYTES]
+    return {"mix": mix or fixtures, "full": full}
 
 
 def build(folder: Path, pages: list[Path], count: int) -> int:
