@@ -18,3 +18,14 @@ needs_shared = pytest.mark.skipif(
 def spans_ok(text: str, items: list[dict]) -> bool:
     """Every item's text is exactly input[start:end]."""
     return all(text[item["start"] : item["end"]] == item["text"] for item in items)
+
+
+@pytest.fixture
+def batch_folder(tmp_path: Path) -> Path:
+    """1,500 small pages: a run long enough to be interrupted, signalled or killed in the middle."""
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    text = "\n".join(f"Ligne {i} du corps, le {i % 28 + 1} mars 2020." for i in range(60))
+    for i in range(1500):
+        (folder / f"p{i:05d}.txt").write_text(f"Titre {i}\n{text}\n", encoding="utf-8")
+    return folder

@@ -54,16 +54,6 @@ def page(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.fixture
-def batch_folder(tmp_path: Path) -> Path:
-    folder = tmp_path / "batch"
-    folder.mkdir()
-    text = "\n".join(f"Ligne {i} du corps, le {i % 28 + 1} mars 2020." for i in range(60))
-    for i in range(1500):
-        (folder / f"p{i:05d}.txt").write_text(f"Titre {i}\n{text}\n", encoding="utf-8")
-    return folder
-
-
 # --- 1. -o and what sits at its path -----------------------------------------------------------------------
 
 def test_1_output_keeps_the_mode_of_the_file_it_replaces(page: Path, tmp_path: Path) -> None:

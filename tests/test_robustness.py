@@ -35,16 +35,6 @@ def assert_no_traceback(result: subprocess.CompletedProcess) -> None:
     assert b"Traceback" not in result.stderr, result.stderr.decode(errors="replace")
 
 
-@pytest.fixture
-def batch(tmp_path: Path) -> Path:
-    folder = tmp_path / "batch"
-    folder.mkdir()
-    text = "\n".join(f"Ligne {i} du corps, le {i % 28 + 1} mars 2020." for i in range(60))
-    for i in range(1500):
-        (folder / f"p{i:05d}.txt").write_text(f"Titre {i}\n{text}\n", encoding="utf-8")
-    return folder
-
-
 # --- inputs that cannot be read -------------------------------------------------------------------------
 
 def test_unreadable_inputs_get_message_record_and_exit_1(tmp_path: Path) -> None:
@@ -281,8 +271,8 @@ def _start(*args: str, stdout=subprocess.PIPE) -> subprocess.Popen:
     ("signum", "code"), [pytest.param(signal.SIGINT, 130, id="sigint"), pytest.param(signal.SIGTERM, 143, id="sigterm")]
 )
 @pytest.mark.parametrize("jobs", ["1", "2"])
-def test_interrupt_flushes_whole_lines_and_says_so(batch: Path, signum: int, code: int, jobs: str) -> None:
-    process = _start("extract", "--jobs", jobs, str(batch))
+def test_interrupt_flushes_whole_lines_and_says_so(batch_folder: Path, signum: int, code: int, jobs: str) -> None:
+    process = _start("extract", "--jobs", jobs, str(batch_folder))
     assert process.stdout is not None
     first = process.stdout.readline()
     process.send_signal(signum)
@@ -294,20 +284,20 @@ def test_interrupt_flushes_whole_lines_and_says_so(batch: Path, signum: int, cod
     assert b"Traceback" not in err
 
 
-def test_sigkill_leaves_previous_output_file_untouched(batch: Path, tmp_path: Path) -> None:
+def test_sigkill_leaves_previous_output_file_untouched(batch_folder: Path, tmp_path: Path) -> None:
     target = tmp_path / "out.jsonl"
     target.write_text('{"previous": true}\n', encoding="utf-8")
-    process = _start("extract", "--jobs", "1", "-o", str(target), str(batch))
+    process = _start("extract", "--jobs", "1", "-o", str(target), str(batch_folder))
     time.sleep(1.5)
     process.kill()
     process.wait(timeout=30)
     assert target.read_text(encoding="utf-8") == '{"previous": true}\n'
 
 
-def test_sigkill_leaves_only_complete_lines_on_stdout(batch: Path, tmp_path: Path) -> None:
+def test_sigkill_leaves_only_complete_lines_on_stdout(batch_folder: Path, tmp_path: Path) -> None:
     out = tmp_path / "stdout.jsonl"
     with out.open("wb") as handle:
-        process = _start("extract", "--jobs", "1", str(batch), stdout=handle)
+        process = _start("extract", "--jobs", "1", str(batch_folder), stdout=handle)
         deadline = time.monotonic() + 60
         while out.stat().st_size < 200_000 and time.monotonic() < deadline and process.poll() is None:
             time.sleep(0.05)
