@@ -23,6 +23,7 @@ from collections.abc import Collection
 import regex
 
 from oimx.lexicon.boilerplate import (
+    ALL_PAGE_LABELS,
     BYLINE_LEADS,
     CAPTION_MARKERS,
     DATE_LEADS,
@@ -31,7 +32,6 @@ from oimx.lexicon.boilerplate import (
     FRONT_LINES,
     NAV_LEADS,
     NAV_LINES,
-    PAGE_LABELS,
 )
 from oimx.lexicon.dates import MONTHS, WEEKDAYS
 from oimx.lexicon.languages import STOPWORDS
@@ -51,7 +51,6 @@ TEASER_REACH = 2
 TITLE_CHARS = 45
 TITLE_WORDS = 5
 
-_LABELS = frozenset().union(*PAGE_LABELS.values())
 # short words a line cannot end on: the line goes on below ("… d'un montant de\nProgramme …")
 _CONTINUES = frozenset({
     "de", "du", "des", "la", "le", "les", "à", "au", "aux", "pour", "et", "un", "une",
@@ -117,7 +116,7 @@ def line_kind(text: str, learned: Collection[str] = ()) -> str:
     if len(text) > PARA_CHARS:  # long lines are paragraphs, unless a banner
         return "nav" if lowered.startswith(NAV_LEADS) else "para"
     bare = lowered.strip(" /|:>»•-")
-    if lowered in _LABELS:
+    if lowered in ALL_PAGE_LABELS:
         return "label"
     if (
         lowered in FRONT_LINES or lowered.startswith(DATE_LEADS) or lowered.startswith(FRONT_LEADS)

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 import regex
 
 from oimx import article
-from oimx.lexicon.boilerplate import MENU_ANCHORS, MENU_LANGUAGE, PAGE_LABELS, SCOPE_LABELS
+from oimx.lexicon.boilerplate import ALL_PAGE_LABELS, MENU_ANCHORS, MENU_LANGUAGE, SCOPE_LABELS
 from oimx.text import Line, is_blank, key, lines, loose_key
 
 # how far down a page the menu may reach, in lines
@@ -42,7 +42,6 @@ SCOPE_REACH = 4
 # longer lines are article text, never learned as furniture
 LEARN_MAX_CHARS = 400
 
-_ALL_LABELS = frozenset().union(*PAGE_LABELS.values())
 
 _MENU_ITEM = regex.compile(rf"-(?:[ \t]{{1,4}}+\S[^\r\n]{{0,{ITEM_MAX}}})?+")
 _TERMINAL = regex.compile(r"[.!?:;»\"”]\s*+$")
@@ -124,7 +123,7 @@ def _labels_end(rows: list[Line], used: int, learned: frozenset[str]) -> int:
     labelled = False
     while used < len(rows) - 1:
         row_key = key(rows[used].text)
-        if row_key in _ALL_LABELS or (row_key in learned and used == 0):
+        if row_key in ALL_PAGE_LABELS or (row_key in learned and used == 0):
             labelled = True
         elif not (labelled and _LABEL_DATE.fullmatch(rows[used].text)):
             break
@@ -138,7 +137,7 @@ def _scope_labelled(rows: list[Line]) -> bool:
         row_key = key(row.text)
         if row_key in SCOPE_LABELS:
             return True
-        if row_key not in _ALL_LABELS:
+        if row_key not in ALL_PAGE_LABELS:
             return False
     return False
 

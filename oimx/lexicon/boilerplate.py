@@ -31,6 +31,8 @@ PAGE_LABELS: dict[str, frozenset[str]] = {
         "centro de prensa", "sala de prensa", "nota de prensa", "comunicado de prensa conjunto", "discurso",
     }),
 }
+# the labels of every language: a page's language is not known yet where they are read
+ALL_PAGE_LABELS: frozenset[str] = frozenset().union(*PAGE_LABELS.values())
 
 # The scope labels IOM's site prints under the page type ("Communiqué" / "Global"): they tell its layout.
 SCOPE_LABELS: frozenset[str] = frozenset({"global", "local", "regional", "régional", "mondial"})
