@@ -29,3 +29,12 @@ def batch_folder(tmp_path: Path) -> Path:
     for i in range(1500):
         (folder / f"p{i:05d}.txt").write_text(f"Titre {i}\n{text}\n", encoding="utf-8")
     return folder
+
+
+@pytest.fixture(scope="session")
+def address():
+    """The address of the session's local Ray cluster (started on first use, stopped at the end)."""
+    from tests import cluster
+
+    yield cluster.ray_address()
+    cluster.stop()

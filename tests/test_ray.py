@@ -12,15 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tests import cluster
 from tests.cluster import manifest, need, oimx, shard_lines
 from tests.conftest import FIXTURES
-
-
-@pytest.fixture(scope="session")
-def address():
-    yield cluster.ray_address()
-    cluster.stop()
 
 
 @pytest.fixture(scope="module")

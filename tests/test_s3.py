@@ -13,12 +13,6 @@ from tests.conftest import FIXTURES
 PAGES = sorted((FIXTURES / "pages").glob("*.txt"))
 
 
-@pytest.fixture(scope="session")
-def address():
-    yield cluster.ray_address()
-    cluster.stop()
-
-
 @pytest.fixture(scope="module")
 def bucket(address) -> str:
     """A bucket holding the fixture pages under pages/, and an empty one for output."""
