@@ -669,9 +669,9 @@ def _stop_progress(progress) -> None:
 @app.command(epilog="[b]Examples[/b]\n\n  oimx schema > record.schema.json\n  oimx schema | jq '.properties | keys'")
 def schema() -> None:
     """Print the JSON Schema of an output record."""
-    from importlib.resources import files
+    from oimx import schema as record_schema
 
-    _write_lines(_open(None), files("oimx").joinpath("schema.json").read_text(encoding="utf-8").splitlines())
+    _write_lines(_open(None), record_schema.text().splitlines())
 
 
 def main() -> None:

@@ -2,7 +2,8 @@
 
 Every row has every column of :data:`COLUMNS`, in that order (null where a column does
 not apply to the row's kind), so that ``read_json_auto`` and ``csv.DictReader`` see one
-table:
+table. The columns after ``section`` and the ``value`` text are each kind's own
+(:attr:`oimx.kinds.Kind.columns`, :attr:`~oimx.kinds.Kind.value`):
 
 =============  ==================================================================================
 ``source``     the page the item comes from
@@ -30,58 +31,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-COLUMNS = (
-    "source", "kind", "text", "value", "start", "end", "section",
-    "extension", "region", "valid", "phone_kind",
-    "type", "from", "to", "precision", "relative", "resolved",
-    "amount", "currency", "note",
-)
-# record field -> row kind
-KINDS = {"emails": "email", "phones": "phone", "dates": "date", "money": "money"}
+from oimx.kinds import KINDS, Kind
+
+# the columns every row has, then each kind's own
+COMMON = ("source", "kind", "text", "value", "start", "end", "section")
+COLUMNS = tuple(dict.fromkeys((*COMMON, *(column for kind in KINDS for column in kind.columns))))
 
 
-def _number(amount: float | int | None) -> float | int | None:
-    """An integral float as an int (1500000.0 -> 1500000), so that CSV shows no '.0'."""
-    if isinstance(amount, float) and amount.is_integer():
-        return int(amount)
-    return amount
-
-
-def _interval(start: str | None, end: str | None) -> str:
-    return f"{start or '..'}/{end or '..'}"
-
-
-def _resolved(resolved: object) -> str | None:
-    if isinstance(resolved, dict):
-        return _interval(resolved.get("from"), resolved.get("to"))
-    return resolved if isinstance(resolved, str) else None
-
-
-def value_of(kind: str, item: dict) -> str | None:
-    """One item's normalised value as a string (see the module's table)."""
-    if kind == "money":
-        return f"{_number(item['amount'])} {item['currency']}"
-    if kind == "date":
-        if item["type"] == "range":
-            return _interval(item["from"], item["to"])
-        if item["type"] == "relative":
-            return _resolved(item["resolved"])
-    return item.get("value")
-
-
-def _row(source: str | None, kind: str, item: dict) -> dict:
+def _row(source: str | None, kind: Kind, item: dict) -> dict:
     row = dict.fromkeys(COLUMNS)
     row.update(
-        source=source, kind=kind, text=item["text"], value=value_of(kind, item),
+        source=source, kind=kind.name, text=item["text"], value=kind.value(item),
         start=item["start"], end=item["end"], section=item.get("section"),
     )
-    if kind == "phone":
-        row.update(extension=item["extension"], region=item["region"], valid=item["valid"], phone_kind=item["kind"])
-    elif kind == "date":
-        row.update({name: item[name] for name in ("type", "from", "to", "precision", "relative")})
-        row["resolved"] = _resolved(item["resolved"])
-    elif kind == "money":
-        row.update(amount=_number(item["amount"]), currency=item["currency"], note=item["note"])
+    row.update(kind.cells(item))
     return row
 
 
@@ -90,8 +53,8 @@ def rows(record: dict) -> Iterator[dict]:
     if record.get("error"):
         yield {**dict.fromkeys(COLUMNS), "source": record["source"], "kind": "error", "text": record["error"]}
         return
-    found = [(item["start"], item["end"], kind, item) for field, kind in KINDS.items() for item in record[field]]
-    for _start, _end, kind, item in sorted(found, key=lambda entry: entry[:3]):
+    found = [(item["start"], item["end"], kind.name, kind, item) for kind in KINDS for item in record[kind.field]]
+    for *_order, kind, item in sorted(found, key=lambda entry: entry[:3]):
         yield _row(record["source"], kind, item)
 
 

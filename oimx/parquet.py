@@ -1,6 +1,6 @@
 """Records as Parquet: an Arrow schema derived from the record's JSON Schema, and the way back.
 
-The columns follow ``oimx/schema.json`` programmatically, so a field added there shows up
+The columns follow the record schema (:mod:`oimx.schema`) programmatically, so a field added there shows up
 here without an edit: objects become structs, arrays lists, strings/integers/booleans their
 Arrow types, ``number`` float64 (read back as an int when whole, as oimx writes amounts).
 A value that can be of several non-null kinds (``resolved``: a string or an object) has no
@@ -16,10 +16,10 @@ import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from importlib.resources import files
 from typing import Any
 
 from oimx import record
+from oimx.schema import record_schema
 
 # rows buffered before a row group is written
 ROW_GROUP = 2000
@@ -93,7 +93,7 @@ def shape(node: dict, defs: dict) -> Shape:
 @cache
 def record_shape() -> Shape:
     """The shape of a whole record, from the schema that ships with oimx."""
-    schema = json.loads(files("oimx").joinpath("schema.json").read_text(encoding="utf-8"))
+    schema = record_schema()
     return shape(schema, schema.get("$defs", {}))
 
 

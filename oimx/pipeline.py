@@ -20,9 +20,9 @@ from functools import partial
 import regex
 
 from oimx import boilerplate, contacts, record
-from oimx.extract import emails, phones
+from oimx.kinds import KINDS, Page
 from oimx.lexicon.languages import STOPWORDS
-from oimx.lexicon.places import CountriesOfPage, PlacesAlong, country_of
+from oimx.lexicon.places import CountriesOfPage, country_of
 from oimx.segment import Parts, clean_line, segment
 from oimx.text import lines
 
@@ -36,7 +36,7 @@ _OTHER_SCRIPT_SHARE = 0.5
 # the vocabulary read on a page whose language is not known
 FALLBACK_LANGUAGE = "fr"
 # which kind keeps its span when two items of different kinds overlap (lower wins)
-_PRIORITY = {"emails": 0, "phones": 1, "money": 2, "dates": 3}
+_PRIORITY = {kind.field: kind.priority for kind in KINDS}
 
 
 def detect_language(text: str, start: int, hint: str | None = None) -> str | None:
@@ -90,7 +90,7 @@ def _run(kind: str, finder: Callable[[str], list[dict]], text: str, start: int, 
 
 
 def _without_overlaps(items: dict[str, list[dict]]) -> None:
-    """Drop an item that overlaps one of a kind with higher priority (e-mails, phones, money, dates)."""
+    """Drop an item that overlaps one of a kind with higher priority (:attr:`oimx.kinds.Kind.priority`)."""
     taken: list[tuple[int, int]] = []
     for kind in sorted(items, key=_PRIORITY.__getitem__):
         kept = []
@@ -111,18 +111,6 @@ def _distinct(items: list[dict], key: Callable[[dict], object]) -> list[dict]:
     return result
 
 
-def _region_before(text: str, block: int, fallback: str | None) -> Callable[[int], str | None]:
-    """For a number at an offset of the contact block: the country of the office named before it."""
-    places: list[PlacesAlong] = []  # read once, on the first number, so many numbers stay linear
-
-    def region_at(offset: int) -> str | None:
-        if not places:
-            places.append(PlacesAlong(text, block))
-        return places[0].before(block + offset) or fallback
-
-    return region_at
-
-
 def parse_page(
     text: str,
     source: str | None = None,
@@ -137,7 +125,7 @@ def parse_page(
     years; ``learned`` holds lines a batch repeats at the top of its pages
     (:func:`oimx.boilerplate.learn`).
     """
-    from oimx.extract import dates, money
+    from oimx.extract import dates
 
     warnings: list[str] = []
     start, layout = boilerplate.find_article(text, learned)
@@ -162,17 +150,17 @@ def parse_page(
     # where a national number that is not valid in its office's or dateline's country is tried next
     elsewhere = CountriesOfPage(text, article, language)
 
+    page = Page(text=text, article=article, contact=contact_at, lang=language, reference=reference,
+                region=place_region, country=hint, elsewhere=elsewhere)
     items = {
-        "emails": _run("emails", emails.find, text, article, len(text), warnings),
-        "phones": _run("phones", partial(phones.find, region=place_region, fallbacks=elsewhere),
-                       text, article, contact_at, warnings)
-        + _run("phones", partial(phones.find, region=_region_before(text, contact_at, place_region),
-                                 fallbacks=elsewhere, contact=True), text, contact_at, len(text), warnings),
-        "dates": _run("dates", find_dates, text, article, contact_at, warnings),
-        "money": _run("money", partial(money.find, lang=language, country=hint), text, article, contact_at, warnings),
+        kind.field: [item for finder, begin, end in kind.scans(page)
+                     for item in _run(kind.field, finder, text, begin, end, warnings)]
+        for kind in KINDS
     }
     _without_overlaps(items)
-    items["phones"] = _distinct(items["phones"], lambda p: (p["value"] or p["text"], p["extension"]))
+    for kind in KINDS:
+        if kind.distinct is not None:
+            items[kind.field] = _distinct(items[kind.field], kind.distinct)
     for found in items.values():
         for item in found:
             item["section"] = _section(parts, item["start"])

@@ -1,21 +1,24 @@
 """The output record: its fields, in a fixed order, and how it is written.
 
-The JSON Schema of a record ships in ``oimx/schema.json`` (``oimx schema``).
+One field per kind of item (:data:`oimx.kinds.KINDS`) sits between ``contact`` and ``spans``.
+``oimx schema`` prints the record's JSON Schema (:mod:`oimx.schema`).
 """
 
 from __future__ import annotations
 
 import json
 
+from oimx.kinds import KINDS
+
 FIELDS = (
     "source", "encoding", "lang", "layout", "title", "dateline", "body", "contact",
-    "emails", "phones", "dates", "money", "spans", "warnings", "error",
+    *(kind.field for kind in KINDS), "spans", "warnings", "error",
 )
 
 
 def build(**fields: object) -> dict:
     """A record with every field present, in the documented order (missing ones null or empty)."""
-    empty: dict[str, object] = {"emails": [], "phones": [], "dates": [], "money": [], "warnings": [], "body": ""}
+    empty: dict[str, object] = {**{kind.field: [] for kind in KINDS}, "warnings": [], "body": ""}
     unknown = set(fields) - set(FIELDS)
     if unknown:
         raise TypeError(f"unknown record fields: {sorted(unknown)}")

@@ -15,13 +15,11 @@ from __future__ import annotations
 import unicodedata
 
 from oimx import flat
+from oimx.kinds import KINDS
 
-STYLES = {
-    "email": "bold black on cyan",
-    "phone": "bold black on magenta",
-    "date": "bold black on green",
-    "money": "bold black on yellow",
-}
+# row kind -> the style of its items (:attr:`oimx.kinds.Kind.style`)
+STYLES = {kind.name: kind.style for kind in KINDS}
+_DETAILS = {kind.name: kind.details for kind in KINDS}
 DATELINE = "bold underline"
 PERSON = "bold black on white"
 LEFT_OUT = "dim"
@@ -80,10 +78,10 @@ def _region_text(page: str, record: dict, label: str, start: int, end: int):
     elif label == "contact" and record["contact"]:
         _dim_left_out(part, record["contact"]["text"], start, end, page)
         _highlight_people(part, record["contact"]["people"], page[start:end])
-    for field, kind in flat.KINDS.items():
-        for item in record[field]:
+    for kind in KINDS:
+        for item in record[kind.field]:
             if item["start"] < end and start < item["end"]:
-                part.stylize(STYLES[kind], max(item["start"], start) - start, min(item["end"], end) - start)
+                part.stylize(kind.style, max(item["start"], start) - start, min(item["end"], end) - start)
     part.rstrip()
     return part
 
@@ -140,15 +138,9 @@ def items_table(record: dict):
 
 
 def details(row: dict) -> str:
-    """The kind-specific columns of an item row, in a few words."""
-    if row["kind"] == "phone":
-        words = [f"ext. {row['extension']}" if row["extension"] else "", row["region"] or "",
-                 "valid" if row["valid"] else "invalid", "" if row["phone_kind"] == "phone" else row["phone_kind"]]
-    elif row["kind"] == "date":
-        words = [row["type"], row["precision"] or "", row["relative"] or ""]
-    else:
-        words = [row["note"] or ""]
-    return ", ".join(word for word in words if word)
+    """The kind-specific columns of an item row, in a few words (:attr:`oimx.kinds.Kind.details`)."""
+    describe = _DETAILS.get(row["kind"])
+    return ", ".join(word for word in describe(row) if word) if describe else ""
 
 
 def people_table(record: dict):
@@ -187,7 +179,7 @@ def render(page: str, record: dict, *, full: bool = False):
         else:
             parts.append(_region_text(page, record, label, start, end))
     parts += [Rule(style=RULE), legend(), Text()]
-    if any(record[field] for field in flat.KINDS):
+    if any(record[kind.field] for kind in KINDS):
         parts.append(items_table(record))
     else:
         parts.append(Text("no items found", style="dim"))

@@ -4,8 +4,8 @@
 
 - ``pages``, ``errors`` (pages that could not be read), ``warnings`` (pages with a warning),
   ``languages`` (pages per language);
-- ``items``: per kind (``emails``, ``phones``, ``dates``, ``money``) the number of items and
-  of pages with at least one;
+- ``items``: per kind (``emails``, ``phones``, ``dates``, ``money``: :data:`oimx.kinds.KINDS`) the
+  number of items and of pages with at least one;
 - ``money``: per currency, the sum of the amounts mentioned and the number of mentions (an
   amount written twice counts twice);
 - ``years``: dates per year, from a date's value, a range's first bound (else its last), a
@@ -18,9 +18,11 @@ from __future__ import annotations
 
 from collections import Counter
 
+from oimx import kinds
 from oimx.lexicon.places import place_key
 
-KINDS = ("emails", "phones", "dates", "money")
+# the record fields counted under ``items`` (:data:`oimx.kinds.KINDS`)
+KINDS = tuple(kind.field for kind in kinds.KINDS)
 TOP_PLACES = 10
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from importlib.resources import files
 
 import pytest
 
@@ -14,12 +13,13 @@ pa = need("pyarrow")
 pq = need("pyarrow.parquet")
 
 from oimx import parquet  # noqa: E402  (needs pyarrow)
+from oimx.schema import record_schema  # noqa: E402
 
 PAGES = str(FIXTURES / "pages")
 
 
 def _schema() -> dict:
-    return json.loads(files("oimx").joinpath("schema.json").read_text(encoding="utf-8"))
+    return record_schema()
 
 
 @pytest.fixture(scope="module")

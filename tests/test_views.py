@@ -12,6 +12,7 @@ from rich.console import Console
 
 from oimx import flat, record, show, stats
 from oimx.directory import Directory, name_key
+from oimx.kinds import KINDS
 from oimx.pipeline import parse_page
 from oimx.redact import Redactor
 from tests.conftest import FIXTURES
@@ -167,11 +168,11 @@ def test_show_styles_every_item_in_its_kind_colour() -> None:
     console.print(show.render(text, rec))
     styled = console.export_text(styles=True)
     assert "\x1b[" in styled
-    for field, kind in flat.KINDS.items():
-        assert rec[field], field
-        background = ";".join(console.get_style(show.STYLES[kind]).bgcolor.get_ansi_codes(foreground=False))
-        word = rec[field][0]["text"].split()[0]
-        assert re.search(rf"\x1b\[[\d;]*\b{background}m{re.escape(word)}", styled), kind
+    for kind in KINDS:
+        assert rec[kind.field], kind.field
+        background = ";".join(console.get_style(show.STYLES[kind.name]).bgcolor.get_ansi_codes(foreground=False))
+        word = rec[kind.field][0]["text"].split()[0]
+        assert re.search(rf"\x1b\[[\d;]*\b{background}m{re.escape(word)}", styled), kind.name
 
 
 def test_show_keeps_control_characters_out_of_the_terminal() -> None:
