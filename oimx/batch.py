@@ -1,4 +1,4 @@
-"""Batch runs: read, parse and serialise many pages, in order, on one or more workers.
+"""Batch runs: read and parse many pages, in order, on one or more workers.
 
 ``run`` yields one :class:`Outcome` per input in input order, whatever the number
 of workers, so the output of ``--jobs 1`` and ``--jobs N`` is byte-identical.
@@ -46,12 +46,17 @@ class Options:
 
 @dataclass(frozen=True)
 class Outcome:
-    """What became of one input: its JSON line (None when skipped) and a message for stderr."""
+    """What became of one input: its record (None when skipped) and a message for stderr."""
 
     source: str
-    line: str | None
+    record: dict | None
     failed: bool = False
     message: str | None = None
+
+    @property
+    def line(self) -> str | None:
+        """The record as one JSON line."""
+        return None if self.record is None else record.dumps(self.record)
 
 
 class PageTimeout(BaseException):
@@ -121,22 +126,28 @@ def _parse_watched(parse: Callable[[], dict], budget: float) -> dict:
 
 def process(source: Source, options: Options, read: Callable[[Source, int], bytes] = read_bytes) -> Outcome:
     """Read (with ``read``), decode and parse one input; every failure becomes an error record."""
-    encoding = None
+    return process_keeping_text(source, options, read)[0]
+
+
+def process_keeping_text(source: Source, options: Options,
+                         read: Callable[[Source, int], bytes] = read_bytes) -> tuple[Outcome, str | None]:
+    """:func:`process`, and the input's text as decoded (None when it could not be)."""
+    encoding = text = None
     if source.skip:
-        return Outcome(source.path, None, message=source.problem)
+        return Outcome(source.path, None, message=source.problem), None
     try:
         data = read(source, options.max_bytes)
         try:
             text, encoding, warning = decode_noting(data, options.encoding, text=options.text)
         except InputError as error:
             if not source.explicit and b"\x00" in data:
-                return Outcome(source.path, None, message=f"skipped: {error}")
+                return Outcome(source.path, None, message=f"skipped: {error}"), None
             raise
         rec = _parse_with_budget(text, source.path, options)
         rec["encoding"] = encoding
         if warning:
             rec["warnings"].insert(0, warning)
-        return Outcome(source.path, record.dumps(rec), message=warning)
+        return Outcome(source.path, rec, message=warning), text
     except InputError as error:
         reason = str(error)
     except PageTimeout:
@@ -147,7 +158,7 @@ def process(source: Source, options: Options, read: Callable[[Source, int], byte
         reason = "out of memory while parsing"
     except Exception as error:  # a bug must cost one page, never the batch
         reason = f"internal error: {type(error).__name__}: {error}"
-    return Outcome(source.path, record.dumps(record.error_record(source.path, reason, encoding)), True, reason)
+    return Outcome(source.path, record.error_record(source.path, reason, encoding), True, reason), text
 
 
 def _rank(path: str) -> int:
@@ -194,7 +205,7 @@ def learn(paths: list[str], options: Options, read: Callable[[Source, int], byte
 
 def _lost(source: Source, reason: str) -> Outcome:
     """The outcome of a page whose worker process died."""
-    return Outcome(source.path, record.dumps(record.error_record(source.path, reason)), True, reason)
+    return Outcome(source.path, record.error_record(source.path, reason), True, reason)
 
 
 def run(sources: Iterable[Source], options: Options, jobs: int = 1) -> Iterator[Outcome]:

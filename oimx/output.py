@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import os
 import re
 import signal
 import stat
 import sys
 import tempfile
+from collections.abc import Iterable
 
 from oimx.sources import TEMP_PREFIX, TEMP_SUFFIX
 
@@ -257,3 +259,35 @@ def flush_stdout() -> None:
         raise
     except OSError as error:
         raise OutputError(STDOUT, error) from None
+
+
+def write_lines(out: Output, lines: Iterable[str]) -> None:
+    """Write lines, then commit (a file replaces its path atomically)."""
+    try:
+        for line in lines:
+            out.write(line)
+        out.commit()
+    finally:
+        out.abandon()
+
+
+def show(renderable: object, out: Output | None = None, *, wide: bool = False) -> None:
+    """A rich renderable to the terminal (colour unless NO_COLOR), else as plain text to ``out`` or stdout.
+
+    Not on a terminal, a ``wide`` renderable (a table of addresses) gets all the width it
+    needs: a pipe has no width, and cutting values there would break them.
+    """
+    from rich.console import Console
+
+    terminal = Console(highlight=False, emoji=False, markup=False)
+    if out is None and terminal.is_terminal:
+        try:
+            terminal.print(renderable)
+            flush_stdout()
+        except OSError as error:
+            raise OutputError(STDOUT, error) from None
+        return
+    width = 10_000 if wide else 120 if out is not None else terminal.width
+    console = Console(record=True, file=io.StringIO(), width=width, color_system=None, highlight=False)
+    console.print(renderable)
+    write_lines(out or Output(None), (line.rstrip() for line in console.export_text(styles=False).splitlines()))

@@ -212,8 +212,8 @@ class ParquetOutput:
 
     def take(self, outcome) -> None:
         """Add one page's record (none for a skipped input)."""
-        if outcome.line is not None:
-            rec = json.loads(outcome.line)
+        rec = outcome.record
+        if rec is not None:
             self.pending.append(self.transform(rec) if self.transform else rec)
             if len(self.pending) >= ROW_GROUP:
                 self.flush()
