@@ -71,8 +71,25 @@ def _raise_timeout(_signum: int, _frame: object) -> None:
     raise PageTimeout
 
 
+_loaded = False  # whether this process has loaded every extractor (forked workers inherit it)
+
+
+def load_extractors() -> None:
+    """Import the extractors and compile their patterns, once per process (:func:`oimx.pipeline.warm_up`)."""
+    global _loaded
+    if not _loaded:
+        from oimx.pipeline import warm_up
+
+        warm_up()
+        _loaded = True
+
+
 def _parse_with_budget(text: str, source: str, options: Options) -> dict:
-    """Parse within ``options.timeout`` seconds of CPU time (not wall time: a busy machine changes nothing)."""
+    """Parse within ``options.timeout`` seconds of CPU time (not wall time: a busy machine changes nothing).
+
+    Loading the extractors is no page's work: a page that runs out of time before they were
+    loaded is parsed once more after loading them, so a short budget does not fail the first page.
+    """
     from oimx.pipeline import parse_page
 
     def parse() -> dict:
@@ -80,10 +97,21 @@ def _parse_with_budget(text: str, source: str, options: Options) -> dict:
 
     if options.timeout <= 0:
         return parse()
+    try:
+        return _within_budget(parse, options.timeout)
+    except PageTimeout:
+        if _loaded:
+            raise
+    load_extractors()
+    return _within_budget(parse, options.timeout)
+
+
+def _within_budget(parse: Callable[[], dict], budget: float) -> dict:
+    """``parse()``, cut by :class:`PageTimeout` after ``budget`` seconds of CPU time."""
     if threading.current_thread() is not threading.main_thread():
-        return _parse_watched(parse, options.timeout)
+        return _parse_watched(parse, budget)
     previous = signal.signal(signal.SIGPROF, _raise_timeout)
-    signal.setitimer(signal.ITIMER_PROF, options.timeout)
+    signal.setitimer(signal.ITIMER_PROF, budget)
     try:
         return parse()
     finally:
@@ -220,9 +248,7 @@ def run(sources: Iterable[Source], options: Options, jobs: int = 1) -> Iterator[
     from oimx import workers
 
     if "fork" in multiprocessing.get_all_start_methods():  # compile the patterns once: the workers inherit them
-        from oimx.pipeline import warm_up
-
-        warm_up()
+        load_extractors()
     yield from workers.imap(
         partial(process, options=options), sources, min(jobs, workers.max_jobs()), lost=_lost,
         local=lambda source: source.path == STDIN, window=WINDOW_PER_JOB * jobs,

@@ -45,8 +45,19 @@ from oimx.options import (
 from oimx.output import OutputError, Terminated, say
 from oimx.run import Batch, LineSink, RecordSink
 
+MAIN_EXAMPLES = """
+[b]Examples[/b]
+
+  oimx extract pages/ > pages.jsonl      [dim]# one JSON object per page[/dim]
+  oimx show page.txt                     [dim]# what oimx read in one page[/dim]
+  oimx contacts pages/ --format table    [dim]# the people of the contact blocks[/dim]
+  oimx stats pages/                      [dim]# a summary of a batch[/dim]
+  oimx extract --help                    [dim]# a command's options and examples[/dim]
+"""
+
 app = typer.Typer(
     cls=Group,
+    epilog=MAIN_EXAMPLES,
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,

@@ -134,3 +134,32 @@ def test_learning_sample_does_not_depend_on_order() -> None:
     assert survey(sources) == survey(list(reversed(sources)))
     total, sample = survey(sources)
     assert total == 2000 and len(sample) == 400 and sample == sorted(sample)
+
+
+# --- the per-page time budget: CPU time, on a page slow by construction ------------------------------------
+
+# a page whose parse costs seconds of CPU time (measured: 4,000 sentences take ~5 s), read with a
+# budget of 0.2 s: a margin of tens of times, and CPU time does not grow on a busy machine
+SLOW = "Titre\n" + "le 3 mai 2024 et 5 millions de dollars, " * 20_000
+GAVE_UP = "gave up after 0.2 s (time budget per page)"
+
+
+def test_timeout_gives_an_error_record_and_exit_1_for_every_jobs(folder: Path) -> None:
+    (folder / "slow.txt").write_text(SLOW, encoding="utf-8")
+    outputs = []
+    for jobs in ("1", "2"):
+        result = oimx("extract", str(folder), "--timeout", "0.2", "--jobs", jobs, "-q")
+        assert result.returncode == 1
+        assert result.stderr.decode() == f"oimx: {folder / 'slow.txt'}: {GAVE_UP}\n"
+        outputs.append(result.stdout)
+    slow = [rec for rec in records(outputs[0]) if rec["source"].endswith("slow.txt")]
+    assert [(rec["error"], rec["body"], rec["dates"]) for rec in slow] == [(GAVE_UP, None, [])]
+    assert len(records(outputs[0])) == 4 and outputs[1] == outputs[0]
+
+
+def test_show_keeps_the_time_budget(tmp_path: Path) -> None:
+    page = tmp_path / "slow.txt"
+    page.write_text(SLOW, encoding="utf-8")
+    result = oimx("show", str(page), "--timeout", "0.2")
+    assert (result.returncode, result.stdout) == (1, b"")
+    assert result.stderr.decode() == f"oimx: {page}: {GAVE_UP}\n"

@@ -235,10 +235,23 @@ def test_show_missing_page_exits_1() -> None:
 
 # --- help ---------------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("command", ["extract", "contacts", "stats", "show"])
+@pytest.mark.parametrize("command", ["extract", "contacts", "stats", "show", "schema"])
 def test_help_ends_with_examples(command: str) -> None:
     out = ok(command, "--help")
     assert "Examples" in out and f"oimx {command} " in out.split("Examples")[-1]
+
+
+@pytest.mark.parametrize("command", [[], ["extract"], ["contacts"], ["stats"], ["show"], ["schema"]],
+                         ids=["oimx", "extract", "contacts", "stats", "show", "schema"])
+def test_flags_show_as_flags(command: list[str]) -> None:
+    out = ok(*command, "--help")
+    assert "<bool>" not in out and "Examples" in out
+    flags = {"--help", "--version"} if not command else {"--help", "--quiet", "--redact", "--text", "--json", "--full"}
+    shown = [line.strip("│ ").split() for line in out.splitlines()]
+    rows = [words for words in shown if words and words[0] in flags]
+    assert rows
+    for words in rows:  # the flag, maybe its short form, then its help: no <type> between them
+        assert not any(word.startswith("<") for word in words[1:3]), words
 
 
 # --- the real pages of ../shared ----------------------------------------------------------------------------
