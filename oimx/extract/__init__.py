@@ -8,5 +8,7 @@ dict that carries at least:
 - ``start`` / ``end``: half-open code-point offsets into the text given;
 - the kind's normalised value(s).
 
-The pipeline shifts offsets to the whole page and adds ``section``.
+The pipeline shifts offsets to the whole page and adds ``section``. Each kind is
+registered in :mod:`oimx.kinds`, which tells the pipeline where on the page to call
+its ``find`` and the views how to show its items.
 """
