@@ -233,6 +233,23 @@ def test_show_missing_page_exits_1() -> None:
     assert result.stderr.decode() == "oimx: nope.txt: no such file or directory\n"
 
 
+@pytest.mark.parametrize(("content", "args"), [
+    pytest.param(b"Titre\x00binaire\n", [], id="binary"),
+    pytest.param("Titre\nGen\u00e8ve, le 3 mai 2024 \u2013 un texte.\n".encode("utf-8")[:-3] + b"\xe9t\xe9.\n", [],
+                 id="stray-bytes"),
+    pytest.param("Titre\n".encode("utf-16"), ["--encoding", "ascii"], id="wrong-encoding"),
+])
+def test_show_reads_a_page_as_extract_does(tmp_path, content: bytes, args: list[str]) -> None:
+    page = tmp_path / "page.txt"
+    page.write_bytes(content)
+    shown, extracted = oimx("show", str(page), *args), oimx("extract", str(page), *args)
+    assert shown.stderr == extracted.stderr and shown.stderr.startswith(f"oimx: {page}: ".encode())
+    assert shown.returncode == extracted.returncode
+    (rec,) = [json.loads(line) for line in extracted.stdout.splitlines()]
+    if rec["error"] is None:
+        assert rec["warnings"][0] in shown.stdout.decode()
+
+
 # --- help ---------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("command", ["extract", "contacts", "stats", "show", "schema"])
