@@ -132,18 +132,16 @@ class ShardWriter:
                 outcome = batch.process(source, self.options, read=storage.read_bytes)
                 if outcome.message:
                     messages.append(f"{outcome.source}: {outcome.message}")
-                if outcome.line is not None:
-                    lines.append(self._line(outcome.line))
+                if outcome.record is not None:
+                    lines.append(self._line(outcome.record))
             out["tally"].append(json.dumps(asdict(shards.save(self.folder, shard, self.fmt, lines))))
             out["messages"].append(json.dumps(messages))
         return out
 
-    def _line(self, line: str) -> str:
-        if self.transform is None:
-            return line
+    def _line(self, rec: dict) -> str:
         from oimx import record
 
-        return record.dumps(self.transform(json.loads(line)))
+        return record.dumps(rec if self.transform is None else self.transform(rec))
 
 
 def run(paths: list[str], output: str, options: batch.Options, *, fmt: str = "jsonl", glob: str = "*.txt",
