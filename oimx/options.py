@@ -200,8 +200,8 @@ def _check_lang(lang: str | None) -> str | None:
 
 
 def checked_batch(paths: list[str] | None, glob: str, jobs: int, reference_date: str | None, lang: str | None,
-           encoding: str | None, text: bool, max_bytes: int, timeout: float, learn: bool, quiet: bool,
-           redact: bool = False, redact_salt: str = _SALT) -> Batch:
+                  encoding: str | None, text: bool, max_bytes: int, timeout: float, learn: bool, quiet: bool,
+                  redact: bool = False, redact_salt: str = _SALT) -> Batch:
     """The shared options of a batch command, checked (a bad one is a usage error)."""
     _check_lang(lang)
     _check_encoding(encoding)
