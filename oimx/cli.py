@@ -255,8 +255,10 @@ def _check_glob(glob: str) -> None:
 
 
 def _check_lang(lang: str | None) -> str | None:
-    if lang is not None and lang not in {"fr", "en", "es"}:
-        raise typer.BadParameter(f"{lang!r}: choose fr, en or es", param_hint="--lang")
+    from oimx.lexicon.languages import LANGUAGES
+
+    if lang is not None and lang not in LANGUAGES:
+        raise typer.BadParameter(f"{lang!r}: choose one of {', '.join(LANGUAGES)}", param_hint="--lang")
     return lang
 
 

@@ -21,7 +21,7 @@ import regex
 
 from oimx import boilerplate, contacts, record
 from oimx.extract import emails, phones
-from oimx.lexicon.languages import STOPWORDS
+from oimx.lexicon.languages import FALLBACK_LANGUAGE, LANGUAGES, STOPWORDS, WARM_UP_SAMPLES, require
 from oimx.lexicon.places import CountriesOfPage, PlacesAlong, country_of
 from oimx.segment import Parts, clean_line, segment
 from oimx.text import lines
@@ -33,8 +33,6 @@ _LETTER = regex.compile(r"\p{L}")
 _LATIN_LETTER = regex.compile(r"\p{Script=Latin}")
 _OTHER_SCRIPT_MIN_LETTERS = 40
 _OTHER_SCRIPT_SHARE = 0.5
-# the vocabulary read on a page whose language is not known
-FALLBACK_LANGUAGE = "fr"
 # which kind keeps its span when two items of different kinds overlap (lower wins)
 _PRIORITY = {"emails": 0, "phones": 1, "money": 2, "dates": 3}
 
@@ -46,7 +44,7 @@ def detect_language(text: str, start: int, hint: str | None = None) -> str | Non
     languages oimx has vocabulary for.
     """
     if hint:
-        return hint
+        return require(hint) if hint in LANGUAGES else hint
     menu = boilerplate.menu_language(text, start)
     if menu:
         return menu
@@ -59,8 +57,8 @@ def detect_language(text: str, start: int, hint: str | None = None) -> str | Non
         lowered = word.casefold()
         for lang, words in STOPWORDS.items():
             counts[lang] += lowered in words
-    best = max(counts, key=lambda lang: (counts[lang], lang == "fr"))
-    return best if counts[best] else "fr"
+    best = max(counts, key=lambda lang: (counts[lang], lang == FALLBACK_LANGUAGE))
+    return best if counts[best] else FALLBACK_LANGUAGE
 
 
 def _section(parts: Parts, start: int) -> str:
@@ -229,9 +227,5 @@ def parse_page(
 
 def warm_up() -> None:
     """Import the extractors and build their per-language patterns now rather than on first use."""
-    for lang, sample in (
-        ("fr", "Titre\nGenève, 11 mars 2024 – 5 millions de dollars hier, tél. +41 22 000 00 00."),
-        ("en", "Title\nGeneva, 11 March 2024 – USD 5 million yesterday, tel. +41 22 000 00 00."),
-        ("es", "Título\nGinebra, 11 de marzo de 2024 – 5 millones de dólares ayer, tel. +41 22 000 00 00."),
-    ):
-        parse_page(sample, lang=lang)
+    for lang in LANGUAGES:
+        parse_page(WARM_UP_SAMPLES[lang], lang=lang)

@@ -7,7 +7,7 @@ Line endings may be LF, CRLF or CR; these helpers treat all three alike.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import NamedTuple
 
 import regex
@@ -15,7 +15,12 @@ import regex
 _LINE = regex.compile(r"[^\r\n]*+(?:\r\n|\r|\n)?+")
 # characters that make a line a mere separator ("***", "-", "___", "• • •")
 _SEPARATOR = regex.compile(r"[\s\p{P}\p{S}]*+")
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+#: The apostrophes a phrase may be written with; lexicon words are written with the straight one.
+APOSTROPHES = "'\u2019\u2018\u02bc"
+# what a comparison key straightens: apostrophes, and the no-break hyphen
+_KEY_TABLE = str.maketrans({**dict.fromkeys(APOSTROPHES[1:], "'"), "\u2011": "-"})
+_APOSTROPHE_CLASS = f"[{APOSTROPHES}]"
+LOOSE_SPACE = r"\s{1,3}"
 
 
 class Line(NamedTuple):
@@ -46,11 +51,27 @@ def fold(text: str) -> str:
 
 
 def key(text: str) -> str:
-    """A comparison key: white space folded, apostrophes straightened, case folded."""
+    """THE comparison key of oimx: white space folded, apostrophes and hyphens straightened, case folded."""
     folded = fold(text)
-    if not folded.isascii() and ("\u2019" in folded or "\u2018" in folded or "\u02bc" in folded):
-        folded = folded.translate(_APOSTROPHES)
+    if not folded.isascii():
+        folded = folded.translate(_KEY_TABLE)
     return folded.casefold()
+
+
+def phrase_pattern(phrase: str, space: str = LOOSE_SPACE) -> str:
+    """A lexicon phrase as a pattern: escaped, any apostrophe for ``'``, ``space`` for each space."""
+    words = (_APOSTROPHE_CLASS.join(regex.escape(piece) for piece in word.split("'")) for word in phrase.split(" "))
+    return space.join(words)
+
+
+def alternation(phrases: Iterable[str], space: str = LOOSE_SPACE) -> str:
+    """Lexicon phrases as one alternation, longest first so that a phrase wins over its own beginning."""
+    return "|".join(phrase_pattern(p, space) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+def all_languages(table: Mapping[str, Iterable[str]]) -> list[str]:
+    """The words of a per-language table, all languages together, in table order."""
+    return [word for words in table.values() for word in words]
 
 
 def is_blank(line: str) -> bool:

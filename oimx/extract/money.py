@@ -56,9 +56,10 @@ from text_to_num import text2num
 from oimx.extract.money_patterns import DIGITS, NUMBER_START, alt, exact_alt
 from oimx.lexicon import currencies
 from oimx.lexicon import money as lex
+from oimx.lexicon.languages import FALLBACK_LANGUAGE, LANGUAGES, require
 
-LANGS = tuple(lex.CURRENCY_WORDS)
-DEFAULT_LANG = "fr"
+LANGS = LANGUAGES
+DEFAULT_LANG = FALLBACK_LANGUAGE
 WINDOW = 60  # characters looked at around a currency, and before a mention for a range
 SNAP = 40  # at most this many characters moved to cut a window at a space
 
@@ -424,7 +425,7 @@ def _misread(m: regex.Match, text: str, lookup: dict) -> bool:
 
 def find(text: str, *, lang: str = "fr", country: str | None = None) -> list[dict]:
     """Money mentions in ``text``, sorted by start; see the module docstring for the schema."""
-    lang = lang if lang in LANGS else DEFAULT_LANG
+    lang = require(lang) if lang in LANGS else DEFAULT_LANG
     mention, first_bound, tail, joint = _patterns(lang)
     chooser = _Currency(text, country)
     lookup, names = _vocabulary(lang)[:2]

@@ -44,14 +44,12 @@ CAPTION_MARKERS: tuple[str, ...] = (
 )
 
 # The opening menu entries of each language version: they tell the page's language.
-MENU_LANGUAGE: dict[str, str] = {
-    "qui sommes nous": "fr",
-    "notre travail": "fr",
-    "who we are": "en",
-    "our work": "en",
-    "quiénes somos": "es",
-    "nuestro trabajo": "es",
+MENU_WORDS: dict[str, tuple[str, ...]] = {
+    "fr": ("qui sommes nous", "notre travail"),
+    "en": ("who we are", "our work"),
+    "es": ("quiénes somos", "nuestro trabajo"),
 }
+MENU_LANGUAGE: dict[str, str] = {entry: lang for lang, entries in MENU_WORDS.items() for entry in entries}
 
 
 # Whole lines that are site furniture on any site: skip links, breadcrumbs, calls to action, buttons.

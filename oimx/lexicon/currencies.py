@@ -31,8 +31,10 @@ import json
 import re
 from pathlib import Path
 
+from oimx.lexicon.languages import LANGUAGES
+
 PATH = Path(__file__).with_name("currencies.json")
-LANGS = ("fr", "en", "es")
+LANGS = LANGUAGES
 #: Adjectives that come before the head noun in French and Spanish names (``nouveau shekel``).
 LEADING_ADJECTIVES = frozenset(
     {"nouveau", "nouveaux", "nouvelle", "nouvelles", "ancien", "anciens", "ancienne", "anciennes",

@@ -1,4 +1,4 @@
-"""Vocabulary of the dates extractor (French, English, Spanish).
+"""Vocabulary of the dates extractor, per language (see :mod:`oimx.lexicon.languages`).
 
 Everything the patterns of :mod:`oimx.extract.dates` match on lives here as
 data: month and weekday names, relative expressions, range prepositions,
@@ -9,7 +9,9 @@ says otherwise.  Apostrophes are written ``'`` and match ``'`` or ``’``.
 
 from __future__ import annotations
 
-LANGS = ("fr", "en", "es")
+from oimx.lexicon.languages import LANGUAGES
+
+LANGS = LANGUAGES  # read by the date patterns
 
 # Month names and abbreviations -> month number.  An abbreviation may be
 # followed by a dot in the text.
@@ -49,6 +51,11 @@ MONTHS_ALONE: dict[str, frozenset[str]] = {
 # ("octobre", "nov.") counts in lower case only when it is one of theirs; the others' ("may",
 # "march", "august": common words in English) must be capitalised.
 MONTHS_WRITTEN_LOWER = ("fr", "es")
+
+# What stands between a dateline's places and its date (", le 3 mars", ", on 3 May", " (del 3")
+# and what may open a dateline that is only a date ("Le 6 janvier 2014 -").
+DATELINE_DATE_LEADS: dict[str, tuple[str, ...]] = {"fr": ("le", "du"), "en": ("the", "on"), "es": ("el", "del")}
+DATELINE_ARTICLES: dict[str, tuple[str, ...]] = {"fr": ("le",), "en": ("the", "on"), "es": ("el",)}
 
 # Words after which a month abbreviation with its dot stands alone ("en fév.", "au mois de nov.",
 # "in Jan."); elsewhere an abbreviation needs its day or year.

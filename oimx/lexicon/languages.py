@@ -1,7 +1,22 @@
-"""Frequent short words that tell French, English and Spanish text apart."""
+"""The languages oimx reads: ONE list, and the check that each has all its vocabulary.
+
+A language of :data:`LANGUAGES` has every per-language table of the lexicon (:data:`TABLES`):
+dates, money, contacts and page furniture are read with its own words. Adding one is adding
+its entry to each table (``tests/test_languages.py`` names what is missing). Other languages
+are only recognised (:data:`STOPWORDS`), and their dates read through dateparser.
+"""
 
 from __future__ import annotations
 
+from types import ModuleType
+
+#: Languages with a full vocabulary, in the order their tables list them.
+LANGUAGES: tuple[str, ...] = ("fr", "en", "es")
+
+#: The vocabulary read on a page whose language is not known.
+FALLBACK_LANGUAGE = "fr"
+
+#: Frequent short words that tell languages apart (the vocabulary languages and a few others).
 STOPWORDS: dict[str, frozenset[str]] = {
     "fr": frozenset({"le", "la", "les", "des", "du", "et", "est", "une", "pour", "dans", "qui", "sur", "au", "aux",
                      "par", "avec", "ont", "été", "sont", "cette", "ces", "leur", "plus"}),
@@ -10,3 +25,63 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "es": frozenset({"el", "los", "las", "y", "que", "en", "por", "para", "con", "una", "del", "se", "su", "sus",
                      "es", "al", "como", "más", "este", "esta"}),
 }
+
+#: One short page per language, parsed once at start-up so every pattern is built before work.
+WARM_UP_SAMPLES: dict[str, str] = {
+    "fr": "Titre\nGenève, 11 mars 2024 – 5 millions de dollars hier, tél. +41 22 000 00 00.",
+    "en": "Title\nGeneva, 11 March 2024 – USD 5 million yesterday, tel. +41 22 000 00 00.",
+    "es": "Título\nGinebra, 11 de marzo de 2024 – 5 millones de dólares ayer, tel. +41 22 000 00 00.",
+}
+
+#: The per-language tables, by lexicon module: each is a dict keyed by language code.
+TABLES: dict[str, tuple[str, ...]] = {
+    "dates": (
+        "MONTHS", "MONTHS_ALONE", "ABBREVIATION_CONTEXT", "WEEKDAYS", "RELATIVE", "RELATIVE_NOT_BEFORE",
+        "WEEKDAY_PARTS", "BEFORE_LAST_NEXT", "MONTH_LAST_NEXT", "AGO_BEFORE", "AGO_AFTER", "AGO_QUANTIFIERS",
+        "TIME_UNITS", "NUMBER_WORDS", "RANGE_FROM_TO", "RANGE_BETWEEN", "SINCE", "SINCE_BEGUN", "SINCE_FILLERS",
+        "UNTIL", "UNTIL_FILLERS", "FUTURE_WORDS", "FUTURE_ENDINGS", "PAST_WORDS", "QUARTER_WORDS",
+        "PERIOD_NOUNS", "YEAR_BLOCK_QUANTIFIERS", "IN_BEFORE", "COUNT_ARTICLES", "COUNT_DIRECTION_BEFORE",
+        "COUNT_DIRECTION_MIDDLE", "COUNT_DIRECTION_AFTER", "DAY_WORDS", "HOLIDAYS", "DECADE_BEFORE", "SEASONS",
+        "SEASON_CONTEXT", "SEASON_NOT_AFTER", "TIME_WORDS", "HOUR_UNITS", "TIME_CUES", "DATELINE_DATE_LEADS",
+        "DATELINE_ARTICLES",
+    ),
+    "money": (
+        "COMMON_WORD_HEADS", "CURRENCY_WORDS", "MAGNITUDE_WORDS", "MAGNITUDE_ABBREVIATIONS", "ATTACH_WORDS",
+        "NUMBER_WORDS", "NUMBER_WORD_JOINERS", "NUMBER_WORD_ALIASES", "FRACTIONS", "RANGE_OPENERS",
+        "RANGE_JOINERS", "DECIMAL_MARK",
+    ),
+    "contacts": (
+        "BLOCK_OPENERS", "CONTACT_VERBS", "JOINERS", "NAME_LEADS", "HONORIFICS", "PLACE_LEADS", "BLOCK_ENDS",
+    ),
+    "boilerplate": ("PAGE_LABELS", "MENU_WORDS"),
+    "places": ("LANGUAGE_COUNTRIES",),
+    "languages": ("STOPWORDS", "WARM_UP_SAMPLES"),
+}  # fmt: skip
+
+
+class IncompleteLanguage(ValueError):
+    """A language of :data:`LANGUAGES` lacks some of its vocabulary tables."""
+
+
+def _module(name: str) -> ModuleType:
+    import importlib
+
+    return importlib.import_module(f"oimx.lexicon.{name}")
+
+
+def tables() -> dict[str, dict]:
+    """Every per-language table, by ``module.NAME``."""
+    return {f"{module}.{name}": getattr(_module(module), name) for module, names in TABLES.items() for name in names}
+
+
+def missing(lang: str) -> list[str]:
+    """The per-language tables that have no entry for ``lang``."""
+    return [name for name, table in tables().items() if lang not in table]
+
+
+def require(lang: str) -> str:
+    """``lang`` itself when it has every table; else :class:`IncompleteLanguage` naming the missing ones."""
+    absent = missing(lang)
+    if absent:
+        raise IncompleteLanguage(f"language {lang!r} lacks its vocabulary in {', '.join(absent)}")
+    return lang

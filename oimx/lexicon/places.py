@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 import regex
 
+from oimx.lexicon.languages import LANGUAGES
 from oimx.text import loose_key
 
 # Words that may stand, in lower case, inside a dateline place ("Camp de Ndeja, province de Sofala").
@@ -123,7 +124,7 @@ def _names() -> dict[str, str]:
     from babel import Locale
 
     names: dict[str, str] = {}
-    for lang in ("en", "es", "fr"):
+    for lang in LANGUAGES:
         for code, name in Locale(lang).territories.items():
             if len(code) == 2 and code.isalpha():
                 names[_plain(name)] = code

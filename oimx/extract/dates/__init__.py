@@ -55,10 +55,12 @@ from oimx.extract.dates.normalise import candidate, context
 from oimx.extract.dates.resolve import resolve
 from oimx.extract.dates.scan import matches
 from oimx.extract.dates.times import join_times
+from oimx.lexicon.languages import LANGUAGES, require
 
 
 def find(text: str, *, lang: str = "fr", reference: datetime.date | None = None) -> list[dict]:
     """The date mentions of ``text``, sorted by start and never overlapping (see the module doc)."""
+    lang = require(lang) if lang in LANGUAGES else lang
     items = [item for m in matches(text, lang) if (item := candidate(m, text, lang)) is not None]
     items = join_times(context(items, text), text)
     if reference is not None:
