@@ -141,7 +141,7 @@ ReferenceDate = Annotated[
     ),
 ]
 Lang = Annotated[
-    str | None, typer.Option(help="Force the language (fr, en, es) instead of detecting it.", rich_help_panel=_INPUT)
+    str | None, typer.Option(help="Force the language (fr, en, es, pt) rather than detect it.", rich_help_panel=_INPUT)
 ]
 Encoding = Annotated[
     str | None, typer.Option(help="Read inputs in this encoding instead of guessing.", rich_help_panel=_INPUT)

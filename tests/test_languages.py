@@ -65,3 +65,59 @@ def test_detection_names_only_languages_it_has_words_for() -> None:
     assert detect_language("Titre\nLe projet de l'OIM est pour les migrants et les familles.", 0) == "fr"
     assert detect_language("Title\nThe project of IOM is for the migrants and their families.", 0) == "en"
     assert detect_language("12 34 56", 0) == languages.FALLBACK_LANGUAGE
+
+
+# Portuguese, added as data only: each row is (text, what the extractor gives).
+PORTUGUESE_DATES = [
+    ("Lisboa, 3 de março de 2024 –", ("3 de março de 2024", "2024-03-03")),
+    ("Em setembro, a OIM", ("setembro", "XXXX-09")),
+    ("em 5 de dez. de 2023", ("5 de dez. de 2023", "2023-12-05")),
+    ("no dia 1.º de maio de 2024", ("1.º de maio de 2024", "2024-05-01")),
+    ("de 27 a 30 de maio de 2024", ("de 27 a 30 de maio de 2024", None)),
+    ("até ao final de junho", ("até ao final de junho", None)),
+    ("há dois anos", ("há dois anos", None)),
+    ("na próxima sexta-feira", ("na próxima sexta-feira", None)),
+    ("ontem", ("ontem", None)),
+]
+PORTUGUESE_RELATIVE = [
+    ("há dois anos", "ago:2:year"),
+    ("na próxima sexta-feira", "next_weekday:friday"),
+    ("Na semana passada, 120 famílias", "last_week"),
+    ("nos últimos meses", "recent_months"),
+    ("esta semana", "this_week"),
+]
+PORTUGUESE_MONEY = [
+    ("4,5 milhões de euros", ("4,5 milhões de euros", 4_500_000, "EUR")),
+    ("R$ 12 milhões", ("R$ 12 milhões", 12_000_000, "BRL")),
+    ("2 bilhões de reais", ("2 bilhões de reais", 2_000_000_000, "BRL")),
+    ("1,2 mil milhões de euros", ("1,2 mil milhões de euros", 1_200_000_000, "EUR")),
+    ("cinco milhões de dólares", ("cinco milhões de dólares", 5_000_000, "USD")),
+    ("300 mil kwanzas", ("300 mil kwanzas", 300_000, "AOA")),
+]
+PORTUGUESE_NOT_MONEY = ["3 000 pessoas refugiadas", "mais de 40 mil pessoas", "um real desafio"]
+
+
+@pytest.mark.parametrize(("text", "expected"), PORTUGUESE_DATES)
+def test_portuguese_dates(text, expected) -> None:
+    found = dates.find(text, lang="pt")
+    assert [(d["text"], d["value"]) for d in found] == [expected]
+
+
+@pytest.mark.parametrize(("text", "key"), PORTUGUESE_RELATIVE)
+def test_portuguese_relative_words(text, key) -> None:
+    assert [d["relative"] for d in dates.find(text, lang="pt")] == [key]
+
+
+@pytest.mark.parametrize(("text", "expected"), PORTUGUESE_MONEY)
+def test_portuguese_money(text, expected) -> None:
+    assert [(m["text"], m["amount"], m["currency"]) for m in money.find(text, lang="pt")] == [expected]
+
+
+@pytest.mark.parametrize("text", PORTUGUESE_NOT_MONEY)
+def test_portuguese_counts_are_not_money(text) -> None:
+    assert money.find(text, lang="pt") == []
+
+
+def test_portuguese_is_detected_from_its_menu_and_its_words() -> None:
+    assert detect_language("-\nQuem somos\nQuem somos\n-\nO nosso trabalho\n", 0) == "pt"
+    assert detect_language("Título\nA OIM apoia as famílias deslocadas pelas cheias com abrigos e kits.", 0) == "pt"

@@ -30,6 +30,12 @@ PAGE_LABELS: dict[str, frozenset[str]] = {
         "global", "local", "regional",
         "centro de prensa", "sala de prensa", "nota de prensa", "comunicado de prensa conjunto", "discurso",
     }),
+    "pt": frozenset({
+        "comunicado", "comunicado de imprensa", "comunicados de imprensa", "notícias", "notícia", "histórias",
+        "história", "declaração", "declarações", "declarações e discursos", "global", "local", "regional",
+        "centro de imprensa", "sala de imprensa", "nota de imprensa", "nota à imprensa",
+        "comunicado de imprensa conjunto", "discurso",
+    }),
 }
 # the labels of every language: a page's language is not known yet where they are read
 ALL_PAGE_LABELS: frozenset[str] = frozenset().union(*PAGE_LABELS.values())
@@ -48,6 +54,7 @@ MENU_WORDS: dict[str, tuple[str, ...]] = {
     "fr": ("qui sommes nous", "notre travail"),
     "en": ("who we are", "our work"),
     "es": ("quiénes somos", "nuestro trabajo"),
+    "pt": ("quem somos", "o nosso trabalho", "nosso trabalho"),
 }
 MENU_LANGUAGE: dict[str, str] = {entry: lang for lang, entries in MENU_WORDS.items() for entry in entries}
 

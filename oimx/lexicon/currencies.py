@@ -35,10 +35,11 @@ from oimx.lexicon.languages import LANGUAGES
 
 PATH = Path(__file__).with_name("currencies.json")
 LANGS = LANGUAGES
-#: Adjectives that come before the head noun in French and Spanish names (``nouveau shekel``).
+#: Adjectives that come before the head noun in French, Spanish and Portuguese names (``nouveau shekel``).
 LEADING_ADJECTIVES = frozenset(
     {"nouveau", "nouveaux", "nouvelle", "nouvelles", "ancien", "anciens", "ancienne", "anciennes",
-     "nuevo", "nuevos", "nueva", "nuevas", "antiguo", "antiguos", "antigua", "antiguas"}
+     "nuevo", "nuevos", "nueva", "nuevas", "antiguo", "antiguos", "antigua", "antiguas",
+     "novo", "novos", "nova", "novas", "antigo", "antigos"}
 )  # fmt: skip
 PARENTHESES = re.compile(r"\s*\([^)]*\)")
 INVISIBLE = re.compile(r"[\u200b-\u200f\u061c]")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from types import ModuleType
 
 #: Languages with a full vocabulary, in the order their tables list them.
-LANGUAGES: tuple[str, ...] = ("fr", "en", "es")
+LANGUAGES: tuple[str, ...] = ("fr", "en", "es", "pt")
 
 #: The vocabulary read on a page whose language is not known.
 FALLBACK_LANGUAGE = "fr"
@@ -24,6 +24,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
                      "this", "from", "was", "were", "their", "which"}),
     "es": frozenset({"el", "los", "las", "y", "que", "en", "por", "para", "con", "una", "del", "se", "su", "sus",
                      "es", "al", "como", "más", "este", "esta"}),
+    "pt": frozenset({"o", "os", "do", "da", "dos", "das", "em", "na", "nas", "um", "uma", "com", "não",
+                     "ao", "aos", "pelo", "pela", "são", "foi", "também", "às", "seu", "sua", "é"}),
 }
 
 #: One short page per language, parsed once at start-up so every pattern is built before work.
@@ -31,6 +33,7 @@ WARM_UP_SAMPLES: dict[str, str] = {
     "fr": "Titre\nGenève, 11 mars 2024 – 5 millions de dollars hier, tél. +41 22 000 00 00.",
     "en": "Title\nGeneva, 11 March 2024 – USD 5 million yesterday, tel. +41 22 000 00 00.",
     "es": "Título\nGinebra, 11 de marzo de 2024 – 5 millones de dólares ayer, tel. +41 22 000 00 00.",
+    "pt": "Título\nLisboa, 11 de março de 2024 – 5 milhões de dólares ontem, tel. +351 21 000 00 00.",
 }
 
 #: The per-language tables, by lexicon module: each is a dict keyed by language code.

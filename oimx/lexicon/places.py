@@ -97,6 +97,7 @@ LANGUAGE_COUNTRIES: dict[str, tuple[str, ...]] = {
     "fr": ("FR", "BE", "CH", "CA", "SN", "CI", "CM", "CD", "HT", "MA", "TN", "NE", "ML", "BF", "GN"),
     "en": ("US", "GB", "CA", "AU", "IE", "KE", "NG", "ZA", "PH", "IN", "BD", "PK"),
     "es": ("ES", "MX", "CO", "AR", "PE", "CL", "EC", "VE", "GT", "HN", "SV", "CR", "PA", "DO", "BO"),
+    "pt": ("PT", "BR", "AO", "MZ", "CV", "GW", "ST", "TL"),
 }
 
 # Country names in use that CLDR does not give as the main name.

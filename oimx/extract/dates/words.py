@@ -72,7 +72,8 @@ MONTHS_ALONE = all_languages(lex.MONTHS_ALONE)
 MONTH_ABBREVIATIONS = set(MONTH_NUMBERS) - MONTHS_ALONE
 WEEKDAYS = {w: en for table in lex.WEEKDAYS.values() for w, en in table.items()}
 RELATIVE = {w: key for table in lex.RELATIVE.values() for w, key in table.items()}
-RELATIVE_LANG = {w: lang for lang, table in lex.RELATIVE.items() for w in table}
+# a relative phrase -> the languages that write it ("esta semana": es and pt)
+RELATIVE_LANGS = {w: frozenset(lang for lang, table in lex.RELATIVE.items() if w in table) for w in RELATIVE}
 NUMBER_WORDS = {w: n for table in lex.NUMBER_WORDS.values() for w, n in table.items()}
 TIME_UNITS = {w: u for table in lex.TIME_UNITS.values() for w, u in table.items()}
 LAST_NEXT = {
