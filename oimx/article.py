@@ -35,7 +35,7 @@ from oimx.lexicon.boilerplate import (
 )
 from oimx.lexicon.dates import MONTHS, WEEKDAYS
 from oimx.lexicon.languages import STOPWORDS
-from oimx.text import Line, key
+from oimx.text import Line, all_languages, alternation, key
 
 # a sentence-like paragraph has at least this many words when it ends with punctuation
 PARA_WORDS = 6
@@ -56,8 +56,8 @@ _CONTINUES = frozenset({
     "de", "du", "des", "la", "le", "les", "à", "au", "aux", "pour", "et", "un", "une",
     "of", "the", "to", "for", "and", "a", "an", "el", "los", "las", "del", "y", "con", "para",
 })
-_WEEKDAY = "|".join(sorted({regex.escape(d) for names in WEEKDAYS.values() for d in names}, key=len, reverse=True))
-_MONTH = "|".join(sorted({regex.escape(m) for names in MONTHS.values() for m in names}, key=len, reverse=True))
+_WEEKDAY = alternation(all_languages(WEEKDAYS))
+_MONTH = alternation(all_languages(MONTHS))
 # one date: "26 février 2024", "12 nov. 2014", "March 31, 2010", "29/06/2017", "11-08-2006 4:00 pm"
 DATE = rf"""
     (?: \d{{1,2}} (?:er|st|nd|rd|th)? [ \t.]{{1,3}} (?:de[ \t]{{1,3}})? (?i:{_MONTH}) \.?

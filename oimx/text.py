@@ -20,6 +20,7 @@ APOSTROPHES = "'\u2019\u2018\u02bc"
 # what a comparison key straightens: apostrophes, and the no-break hyphen
 _KEY_TABLE = str.maketrans({**dict.fromkeys(APOSTROPHES[1:], "'"), "\u2011": "-"})
 _APOSTROPHE_CLASS = f"[{APOSTROPHES}]"
+_HYPHEN_CLASS = "[-\u2011]"  # a hyphen, or the no-break hyphen
 LOOSE_SPACE = r"\s{1,3}"
 
 
@@ -52,21 +53,33 @@ def fold(text: str) -> str:
 
 def key(text: str) -> str:
     """THE comparison key of oimx: white space folded, apostrophes and hyphens straightened, case folded."""
-    folded = fold(text)
-    if not folded.isascii():
-        folded = folded.translate(_KEY_TABLE)
-    return folded.casefold()
+    return straighten(fold(text)).casefold()
+
+
+def straighten(text: str) -> str:
+    """``text`` with its apostrophes and no-break hyphens made plain, nothing else changed."""
+    return text if text.isascii() else text.translate(_KEY_TABLE)
 
 
 def phrase_pattern(phrase: str, space: str = LOOSE_SPACE) -> str:
-    """A lexicon phrase as a pattern: escaped, any apostrophe for ``'``, ``space`` for each space."""
-    words = (_APOSTROPHE_CLASS.join(regex.escape(piece) for piece in word.split("'")) for word in phrase.split(" "))
-    return space.join(words)
+    """A lexicon phrase as a pattern: escaped, any apostrophe for ``'``, either hyphen for ``-``,
+    ``space`` for each space."""
+
+    def word(text: str) -> str:
+        pieces = (_HYPHEN_CLASS.join(regex.escape(p) for p in piece.split("-")) for piece in text.split("'"))
+        return _APOSTROPHE_CLASS.join(pieces)
+
+    return space.join(word(w) for w in phrase.split(" "))
+
+
+def longest_first(phrases: Iterable[str]) -> list[str]:
+    """Distinct phrases, longest first: the order of an alternation where a phrase wins over its own beginning."""
+    return sorted(set(phrases), key=len, reverse=True)
 
 
 def alternation(phrases: Iterable[str], space: str = LOOSE_SPACE) -> str:
-    """Lexicon phrases as one alternation, longest first so that a phrase wins over its own beginning."""
-    return "|".join(phrase_pattern(p, space) for p in sorted(set(phrases), key=len, reverse=True))
+    """Lexicon phrases as one alternation (:func:`phrase_pattern`), longest first."""
+    return "|".join(phrase_pattern(p, space) for p in longest_first(phrases))
 
 
 def all_languages(table: Mapping[str, Iterable[str]]) -> list[str]:

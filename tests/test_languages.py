@@ -121,3 +121,45 @@ def test_portuguese_counts_are_not_money(text) -> None:
 def test_portuguese_is_detected_from_its_menu_and_its_words() -> None:
     assert detect_language("-\nQuem somos\nQuem somos\n-\nO nosso trabalho\n", 0) == "pt"
     assert detect_language("Título\nA OIM apoia as famílias deslocadas pelas cheias com abrigos e kits.", 0) == "pt"
+
+
+# The shared text helpers: one key, one apostrophe set, one phrase -> pattern.
+KEYS = [
+    ("aujourd’hui", "aujourd'hui"),
+    ("Aujourd‘hui", "aujourd'hui"),
+    ("aujourdʼhui", "aujourd'hui"),
+    ("après\u2011demain", "après-demain"),
+    ("  La   semaine\ndernière ", "la semaine dernière"),
+    ("DÓLARES", "dólares"),
+]
+
+
+@pytest.mark.parametrize(("written", "expected"), KEYS)
+def test_one_key_for_every_lexicon_lookup(written, expected) -> None:
+    from oimx.extract.dates.words import key_of
+    from oimx.text import key
+
+    assert key(written) == key_of(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "written"),
+    [("d'ici", "d’ici"), ("d'ici", "dʼici"), ("mi-", "mi\u2011"),
+     ("pour plus d'informations", "pour  plus\nd'informations")],
+)
+def test_a_phrase_pattern_takes_any_apostrophe_hyphen_and_space(phrase, written) -> None:
+    import regex
+
+    from oimx.text import phrase_pattern
+
+    assert regex.fullmatch(phrase_pattern(phrase), written)
+
+
+def test_an_alternation_tries_the_longest_phrase_first() -> None:
+    import regex
+
+    from oimx.text import alternation
+
+    assert regex.match(alternation(["contact", "contact presse", "contacts"]), "contact presse").group() == (
+        "contact presse"
+    )
