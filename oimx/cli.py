@@ -255,10 +255,11 @@ def _check_glob(glob: str) -> None:
 
 
 def _check_lang(lang: str | None) -> str | None:
-    from oimx.lexicon.languages import LANGUAGES
+    from oimx.lexicon.languages import LANGUAGES, readable
 
-    if lang is not None and lang not in LANGUAGES:
-        raise typer.BadParameter(f"{lang!r}: choose one of {', '.join(LANGUAGES)}", param_hint="--lang")
+    if lang is not None and not readable(lang):
+        raise typer.BadParameter(f"{lang!r}: choose {', '.join(LANGUAGES)} or a code dateparser reads",
+                                 param_hint="--lang")
     return lang
 
 

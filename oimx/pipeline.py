@@ -21,7 +21,14 @@ import regex
 
 from oimx import boilerplate, contacts, record
 from oimx.extract import emails, phones
-from oimx.lexicon.languages import FALLBACK_LANGUAGE, LANGUAGES, STOPWORDS, WARM_UP_SAMPLES, require
+from oimx.lexicon.languages import (
+    DETECTED_ONLY,
+    FALLBACK_LANGUAGE,
+    LANGUAGES,
+    STOPWORDS,
+    WARM_UP_SAMPLES,
+    require,
+)
 from oimx.lexicon.places import CountriesOfPage, PlacesAlong, country_of
 from oimx.segment import Parts, clean_line, segment
 from oimx.text import lines
@@ -52,10 +59,11 @@ def detect_language(text: str, start: int, hint: str | None = None) -> str | Non
     letters = len(_LETTER.findall(window))
     if letters >= _OTHER_SCRIPT_MIN_LETTERS and len(_LATIN_LETTER.findall(window)) < _OTHER_SCRIPT_SHARE * letters:
         return None
-    counts = dict.fromkeys(STOPWORDS, 0)
+    frequent = STOPWORDS | DETECTED_ONLY
+    counts = dict.fromkeys(frequent, 0)
     for word in _WORDS.findall(text, start, start + 3000):
         lowered = word.casefold()
-        for lang, words in STOPWORDS.items():
+        for lang, words in frequent.items():
             counts[lang] += lowered in words
     best = max(counts, key=lambda lang: (counts[lang], lang == FALLBACK_LANGUAGE))
     return best if counts[best] else FALLBACK_LANGUAGE

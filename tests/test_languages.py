@@ -35,10 +35,8 @@ def test_every_per_language_table_is_registered() -> None:
 
 
 def test_tables_hold_only_registered_languages() -> None:
-    detection_only = {"languages.STOPWORDS"}  # languages recognised without vocabulary
     for name, table in tables().items():
-        if name not in detection_only:
-            assert set(table) <= set(LANGUAGES), name
+        assert set(table) <= set(LANGUAGES), name
 
 
 def test_the_fallback_is_a_registered_language() -> None:
@@ -163,3 +161,53 @@ def test_an_alternation_tries_the_longest_phrase_first() -> None:
     assert regex.match(alternation(["contact", "contact presse", "contacts"]), "contact presse").group() == (
         "contact presse"
     )
+
+
+# Languages without vocabulary tables: detected by their frequent words, dates through dateparser,
+# only on candidates a language-neutral pattern located (month names from dateparser's data).
+FALLBACK_DATES = [
+    ("de", "Berlin, 5. März 2024 –", [("5. März 2024", "2024-03-05", "day")]),
+    ("de", "am 12. Okt. 2023 und im Januar 2024", [("12. Okt. 2023", "2023-10-12", "day"),
+                                                   ("Januar 2024", "2024-01", "month")]),
+    ("de", "bis zum 31. Dezember.", [("31. Dezember", "XXXX-12-31", "day")]),
+    ("de", "am 12.04.2024 in Leipzig", [("12.04.2024", "2024-04-12", "day")]),
+    ("de", "am 31.02.2024 und 2024-02-30", []),
+    ("de", "im März", []),
+    ("it", "Roma, 12 aprile 2024 –", [("12 aprile 2024", "2024-04-12", "day")]),
+    ("it", "dal 1º gennaio 2024 al 3 mar. 2024", [("1º gennaio 2024", "2024-01-01", "day"),
+                                                 ("3 mar. 2024", "2024-03-03", "day")]),
+    ("it", "entro settembre 2024, il 20/05/2024", [("settembre 2024", "2024-09", "month"),
+                                                   ("20/05/2024", "2024-05-20", "day")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FALLBACK_DATES)
+def test_dates_of_other_languages_through_dateparser(lang, text, expected) -> None:
+    assert [(d["text"], d["value"], d["precision"]) for d in dates.find(text, lang=lang)] == expected
+
+
+def test_other_languages_are_detected_from_their_frequent_words() -> None:
+    assert detect_language("Titel\nDie IOM hat mit dem Amt ein Programm für die Rückkehr gestartet.", 0) == "de"
+    assert detect_language("Titolo\nIl progetto della OIM è stato firmato nella sede del Ministero.", 0) == "it"
+
+
+def test_the_record_of_another_language_says_its_code() -> None:
+    record = parse_page("Titel\nBerlin, 5. März 2024 – Die IOM hat mit dem Amt ein Programm für die Rückkehr "
+                        "gestartet, das bis zum 31. Dezember läuft.")
+    assert record["lang"] == "de"
+    assert record["dateline"]["date"]["value"] == "2024-03-05"
+
+
+def test_lang_accepts_a_dateparser_language_and_refuses_an_unknown_code() -> None:
+    assert languages.readable("pt") and languages.readable("de") and languages.readable("nl")
+    assert not languages.readable("xx") and not languages.readable("../etc")
+
+
+def test_dateparser_is_not_imported_for_the_vocabulary_languages() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from oimx.pipeline import parse_page; "
+            "parse_page('Titre\\nGenève, 11 mars 2024 – Le projet a commencé hier.'); "
+            "print('dateparser' in sys.modules)")
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "False\n"

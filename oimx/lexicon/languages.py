@@ -28,6 +28,15 @@ STOPWORDS: dict[str, frozenset[str]] = {
                      "ao", "aos", "pelo", "pela", "são", "foi", "também", "às", "seu", "sua", "é"}),
 }
 
+#: Languages recognised by their frequent words only: no vocabulary tables, their dates are read
+#: through dateparser (:mod:`oimx.extract.dates.fallback`), the rest with the merged vocabulary.
+DETECTED_ONLY: dict[str, frozenset[str]] = {
+    "de": frozenset({"der", "die", "und", "das", "ist", "nicht", "mit", "sich", "auf", "für", "dem", "den", "von",
+                     "eine", "einer", "wird", "werden", "auch", "zu", "im", "bei", "wurde", "sind", "nach"}),
+    "it": frozenset({"della", "delle", "degli", "dello", "che", "è", "nel", "nella", "sono", "alla", "dei", "anche",
+                     "questo", "questa", "stato", "gli", "ha", "hanno", "dal", "dalla", "sul", "sulla"}),
+}
+
 #: One short page per language, parsed once at start-up so every pattern is built before work.
 WARM_UP_SAMPLES: dict[str, str] = {
     "fr": "Titre\nGenève, 11 mars 2024 – 5 millions de dollars hier, tél. +41 22 000 00 00.",
@@ -60,6 +69,15 @@ TABLES: dict[str, tuple[str, ...]] = {
     "places": ("LANGUAGE_COUNTRIES",),
     "languages": ("STOPWORDS", "WARM_UP_SAMPLES"),
 }  # fmt: skip
+
+
+def readable(lang: str) -> bool:
+    """True for a language oimx reads: one of :data:`LANGUAGES`, or one whose month names dateparser has."""
+    if lang in LANGUAGES or lang in DETECTED_ONLY:
+        return True
+    from oimx.extract.dates.fallback import has_month_names
+
+    return lang.isalpha() and lang.islower() and has_month_names(lang)
 
 
 class IncompleteLanguage(ValueError):
