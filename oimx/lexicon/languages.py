@@ -65,7 +65,11 @@ TABLES: dict[str, tuple[str, ...]] = {
     "contacts": (
         "BLOCK_OPENERS", "CONTACT_VERBS", "JOINERS", "NAME_LEADS", "HONORIFICS", "PLACE_LEADS", "BLOCK_ENDS",
     ),
-    "boilerplate": ("PAGE_LABELS", "MENU_WORDS"),
+    "boilerplate": (
+        "PAGE_LABELS", "MENU_WORDS", "CAPTION_MARKERS_BY_LANGUAGE", "NAV_LINES_BY_LANGUAGE", "NAV_LEADS_BY_LANGUAGE",
+        "FRONT_LINES_BY_LANGUAGE", "FRONT_LEADS_BY_LANGUAGE", "DATE_LEADS_BY_LANGUAGE", "BYLINE_LEADS_BY_LANGUAGE",
+        "FOOTER_LEADS_BY_LANGUAGE", "LINE_CONTINUES", "END_MARK_WORDS",
+    ),
     "places": ("LANGUAGE_COUNTRIES",),
     "languages": ("STOPWORDS", "WARM_UP_SAMPLES"),
 }  # fmt: skip
