@@ -76,6 +76,9 @@ PORTUGUESE_DATES = [
     ("há dois anos", ("há dois anos", None)),
     ("na próxima sexta-feira", ("na próxima sexta-feira", None)),
     ("ontem", ("ontem", None)),
+    ("nos dias 28 e 29 de outubro de 2024", ("28 e 29 de outubro de 2024", None)),
+    ("no segundo trimestre do ano 2024", ("segundo trimestre do ano 2024", None)),
+    ("a segunda-feira da próxima semana", ("segunda-feira da próxima semana", None)),
 ]
 PORTUGUESE_RELATIVE = [
     ("há dois anos", "ago:2:year"),

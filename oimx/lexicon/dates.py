@@ -10,6 +10,7 @@ says otherwise.  Apostrophes are written ``'`` and match ``'`` or ``’``.
 from __future__ import annotations
 
 from oimx.lexicon.languages import LANGUAGES
+from oimx.text import all_languages
 
 LANGS = LANGUAGES  # read by the date patterns
 
@@ -91,13 +92,26 @@ WEEKDAYS: dict[str, dict[str, str]] = {
 }
 
 # Markers written after a day number ("1er octobre", "1º de octubre", "3rd May").
-DAY_ORDINALS = ("er", "ᵉʳ", "re", "º", ".º", "°", "st", "nd", "rd", "th")
+DAY_ORDINALS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "fr": ("er", "ᵉʳ", "re"),
+    "en": ("st", "nd", "rd", "th"),
+    "es": ("º",),
+    "pt": ("º", ".º"),
+}
+DAY_ORDINALS = ("°", *dict.fromkeys(all_languages(DAY_ORDINALS_BY_LANGUAGE)))
 
 # Words between a day and a month, or a month and a year ("13 de octubre de 2023", "1 March, 2019").
-DATE_LINKS = ("de", "of")
+DATE_LINKS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {"fr": ("de",), "en": ("of",), "es": ("de",), "pt": ("de",)}
+DATE_LINKS = tuple(dict.fromkeys(all_languages(DATE_LINKS_BY_LANGUAGE)))
 
 # Prefixes allowed between a weekday and its day ("le lundi 13", "el martes 4").
-ARTICLES = ("le", "la", "el", "the")
+ARTICLES_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "fr": ("le", "la"),
+    "en": ("the",),
+    "es": ("el", "la"),
+    "pt": (),  # "o", "a": an English word, a letter
+}
+ARTICLES = tuple(dict.fromkeys(all_languages(ARTICLES_BY_LANGUAGE)))
 
 # Relative expressions -> stable key.  Keys are documented in oimx.extract.dates.
 RELATIVE: dict[str, dict[str, str]] = {
@@ -247,7 +261,13 @@ WEEKDAY_PARTS: dict[str, dict[str, str]] = {
 
 # Words between a weekday and the week it falls in ("lundi de la semaine prochaine", "el lunes de
 # la próxima semana"); the week is one of the RELATIVE phrases for this, last or next week.
-WEEKDAY_WEEK_LINKS = ("de", "of", "del")
+WEEKDAY_WEEK_LINKS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "fr": ("de",),
+    "en": ("of",),
+    "es": ("de", "del"),
+    "pt": ("da",),
+}
+WEEKDAY_WEEK_LINKS = tuple(dict.fromkeys(all_languages(WEEKDAY_WEEK_LINKS_BY_LANGUAGE)))
 
 # Words set before a weekday or a month: last/next ("last Friday", "next September", "el pasado lunes").
 BEFORE_LAST_NEXT: dict[str, dict[str, str]] = {
@@ -316,14 +336,18 @@ RANGE_BETWEEN: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 # Words joining two days of one month without "entre" ("les 28 et 29 octobre"), or two
 # consecutive months ("octobre et novembre 2014", "julio y agosto").
-DAY_PAIR_JOINS = ("et", "and", "y", "&")
+DAY_PAIR_JOINS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {"fr": ("et",), "en": ("and",), "es": ("y",), "pt": ("e",)}
+DAY_PAIR_JOINS = (*dict.fromkeys(all_languages(DAY_PAIR_JOINS_BY_LANGUAGE)), "&")
 # Words after which a day number and a date joined by a spaced dash are a range ("du 7 - 9 mai",
 # "from 7 – 9 May"); without them "Canal 7 - 25/05/2015" or "report 2 – 31 January" is a number
 # then a date.  An unspaced dash ("27-30/11", "23- 24 September") is always a range.
-SPACED_DASH_OPENERS = frozenset({
-    "du", "de", "des", "les", "le", "entre", "depuis", "from", "between", "since", "on", "the", "del",
-    "desde", "los", "el",
-})
+SPACED_DASH_OPENERS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "fr": ("du", "de", "des", "les", "le", "entre", "depuis"),
+    "en": ("from", "between", "since", "on", "the"),
+    "es": ("del", "desde", "los", "el", "entre", "de"),
+    "pt": ("de", "entre", "desde"),
+}
+SPACED_DASH_OPENERS = frozenset(all_languages(SPACED_DASH_OPENERS_BY_LANGUAGE))
 # Words that open an open range: since X -> from X.
 SINCE: dict[str, tuple[str, ...]] = {
     "fr": ("depuis", "à partir de", "à partir du", "à partir d'", "dès", "après le", "après"),
@@ -422,7 +446,13 @@ PERIOD_NOUNS: dict[str, dict[str, int]] = {
     "es": {"trimestre": 3, "semestre": 6},
     "pt": {"trimestre": 3, "semestre": 6},
 }
-PERIOD_LINKS = ("de l'année", "de", "of", "del año", "del", "de la")
+PERIOD_LINKS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "fr": ("de l'année", "de"),
+    "en": ("of",),
+    "es": ("del año", "del", "de la", "de"),
+    "pt": ("do ano", "de"),
+}
+PERIOD_LINKS = tuple(dict.fromkeys(all_languages(PERIOD_LINKS_BY_LANGUAGE)))
 
 # A bare year is not read after these words: names of plans, summits, agendas...
 # (compared case-insensitively with the word right before the number).
@@ -469,9 +499,21 @@ YEAR_NAME_ALLOWED = frozenset({
     "de", "du", "of", "el", "le", "la", "the", "et", "and", "y", "au", "à", "to", "a", "é", "été",
 })
 # Words joining a capitalised name to its year: "la Convention de 1951", "the Protocol of 1967".
-NAME_YEAR_LINKS = frozenset({"de", "of", "del"})
+NAME_YEAR_LINKS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "fr": ("de",),
+    "en": ("of",),
+    "es": ("de", "del"),
+    "pt": ("de", "da"),
+}
+NAME_YEAR_LINKS = frozenset(all_languages(NAME_YEAR_LINKS_BY_LANGUAGE))
 # Articles: "the 2023 SDG Summit", a year between an article and a capitalised name.
-YEAR_NAME_ARTICLES = ("the", "le", "la", "les", "l'", "el", "los", "las")
+YEAR_NAME_ARTICLES_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "fr": ("le", "la", "les", "l'"),
+    "en": ("the",),
+    "es": ("el", "la", "los", "las"),
+    "pt": (),  # "a", "as": English words
+}
+YEAR_NAME_ARTICLES = tuple(dict.fromkeys(all_languages(YEAR_NAME_ARTICLES_BY_LANGUAGE)))
 
 # Ambiguous English month words (verbs) that stand alone only after these words ("in May").
 CONTEXT_MONTHS = frozenset({"May", "March"})
@@ -479,7 +521,13 @@ EN_MONTH_CONTEXT = ("in", "since", "until", "by", "of", "from", "early", "late",
                     "between", "and", "to", "last", "next", "during")
 
 # Prepositions allowed between two coordinated dates that share a year ("en août et en décembre 2019").
-COORD_PREPOSITIONS = ("en", "in", "le", "el", "au", "on")
+COORD_PREPOSITIONS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "fr": ("en", "le", "au"),
+    "en": ("in", "on"),
+    "es": ("en", "el"),
+    "pt": ("em",),
+}
+COORD_PREPOSITIONS = tuple(dict.fromkeys(all_languages(COORD_PREPOSITIONS_BY_LANGUAGE)))
 
 # A count of units ahead of the reference: "dans deux mois", "d'ici quinze jours", "in two weeks",
 # "dentro de tres días" (the words before the count).
