@@ -27,15 +27,17 @@ from oimx.lexicon.boilerplate import (
     BYLINE_LEADS,
     CAPTION_MARKERS,
     DATE_LEADS,
+    END_MARK_WORDS,
     FOOTER_LEADS,
     FRONT_LEADS,
     FRONT_LINES,
+    LINE_CONTINUES,
     NAV_LEADS,
     NAV_LINES,
 )
 from oimx.lexicon.dates import MONTHS, WEEKDAYS
 from oimx.lexicon.languages import STOPWORDS
-from oimx.text import Line, key
+from oimx.text import Line, all_languages, alternation, key
 
 # a sentence-like paragraph has at least this many words when it ends with punctuation
 PARA_WORDS = 6
@@ -52,12 +54,9 @@ TITLE_CHARS = 45
 TITLE_WORDS = 5
 
 # short words a line cannot end on: the line goes on below ("… d'un montant de\nProgramme …")
-_CONTINUES = frozenset({
-    "de", "du", "des", "la", "le", "les", "à", "au", "aux", "pour", "et", "un", "une",
-    "of", "the", "to", "for", "and", "a", "an", "el", "los", "las", "del", "y", "con", "para",
-})
-_WEEKDAY = "|".join(sorted({regex.escape(d) for names in WEEKDAYS.values() for d in names}, key=len, reverse=True))
-_MONTH = "|".join(sorted({regex.escape(m) for names in MONTHS.values() for m in names}, key=len, reverse=True))
+_CONTINUES = frozenset(all_languages(LINE_CONTINUES))
+_WEEKDAY = alternation(all_languages(WEEKDAYS))
+_MONTH = alternation(all_languages(MONTHS))
 # one date: "26 février 2024", "12 nov. 2014", "March 31, 2010", "29/06/2017", "11-08-2006 4:00 pm"
 DATE = rf"""
     (?: \d{{1,2}} (?:er|st|nd|rd|th)? [ \t.]{{1,3}} (?:de[ \t]{{1,3}})? (?i:{_MONTH}) \.?
@@ -310,7 +309,10 @@ def front_rows(texts: list[str], title: str, joined: list[bool] | None = None) -
 
 
 # the mark that ends a release: "*   ***   *", "###", "- 30 -", "-FIN-"
-_END_MARK = regex.compile(r"\*[\s*]{0,12}\*|#{3,}|-{1,3}[ \t]?(?:30|fin|end|fim)[ \t]?-{1,3}", regex.IGNORECASE)
+_END_MARK = regex.compile(
+    rf"\*[\s*]{{0,12}}\*|#{{3,}}|-{{1,3}}[ \t]?(?:30|{alternation(all_languages(END_MARK_WORDS))})[ \t]?-{{1,3}}",
+    regex.IGNORECASE,
+)
 
 
 def footer_start(paragraphs: list[str]) -> int:

@@ -35,41 +35,30 @@ from oimx.lexicon.contacts import (
     SHARE_WORDS,
 )
 from oimx.lexicon.places import PLACE_PARTICLES, is_place
-from oimx.text import fold, key, lines
-
-
-def _alternatives(words) -> str:
-    """A regex alternation of lexicon phrases, longest first, apostrophes and spaces loose."""
-    return "|".join(
-        regex.escape(word).replace("'", "['’]").replace(r"\ ", r"\s{1,3}")
-        for word in sorted(set(words), key=len, reverse=True)
-    )
-
-
-def _all(table: dict[str, tuple[str, ...]]) -> list[str]:
-    return [word for words in table.values() for word in words]
-
+from oimx.text import all_languages, alternation, fold, key, lines
 
 # the end of the lead on the block's first line: "… veuillez contacter", "please contact", "contactar a", ":"
-_VERB = regex.compile(rf"(?<!\w)(?:{_alternatives(_all(CONTACT_VERBS))})(?!\w)[ \t]{{0,3}}:?", regex.IGNORECASE)
+_VERB = regex.compile(rf"(?<!\w)(?:{alternation(all_languages(CONTACT_VERBS))})(?!\w)[ \t]{{0,3}}:?", regex.IGNORECASE)
 _LEAD_COLON = regex.compile(r"[^\r\n:@+\d]{0,120}:")
 _LABEL_WORDS = regex.compile(
-    rf"(?<!\w)(?:{_alternatives((*PHONE_LABELS, *EMAIL_LABELS))})(?!\w)[ \t]{{0,2}}"
+    rf"(?<!\w)(?:{alternation((*PHONE_LABELS, *EMAIL_LABELS))})(?!\w)[ \t]{{0,2}}"
     r"(?:\([^)\r\n]{1,20}\)[ \t]{0,2})?[.:]?",
     regex.IGNORECASE,
 )
 # where one segment ends: line ends, commas, semicolons, bars, bullets, brackets, colons, spaced dashes, joiners
 _SEGMENT_BREAK = regex.compile(
-    rf"[\r\n,;|•()\[\]:/]+|\s[–—-]{{1,2}}\s|(?<=\s)(?:{_alternatives(_all(JOINERS))})(?=\s)", regex.IGNORECASE
+    rf"[\r\n,;|•()\[\]:/]+|\s[–—-]{{1,2}}\s|(?<=\s)(?:{alternation(all_languages(JOINERS))})(?=\s)", regex.IGNORECASE
 )
 # a preposition between a name and its office, or opening an office lead: "à l'OIM Dakar", "at IOM Haiti"
-_PLACE_LEAD = regex.compile(rf"(?:^|(?<=\s))(?:{_alternatives(_all(PLACE_LEADS))})(?:\s{{1,3}}|(?<=['’]))",
+_PLACE_LEAD = regex.compile(rf"(?:^|(?<=\s))(?:{alternation(all_languages(PLACE_LEADS))})(?:\s{{1,3}}|(?<=['’]))",
                             regex.IGNORECASE)
-_BLOCK_END = regex.compile(rf"[\s*_#>-]{{0,6}}(?:{_alternatives(_all(BLOCK_ENDS))})(?!\w)", regex.IGNORECASE)
-_NAME_LEAD = regex.compile(rf"(?:(?:{_alternatives(_all(NAME_LEADS))})\s{{1,3}}){{1,2}}(?=\p{{Lu}})")
+_BLOCK_END = regex.compile(rf"[\s*_#>-]{{0,6}}(?:{alternation(all_languages(BLOCK_ENDS))})(?!\w)", regex.IGNORECASE)
+_NAME_LEAD = regex.compile(rf"(?:(?:{alternation(all_languages(NAME_LEADS))})\s{{1,3}}){{1,2}}(?=\p{{Lu}})")
 # a title before a name, and a preposition left dangling at a segment's end once its number is masked
-_HONORIFIC = regex.compile(rf"(?:{_alternatives(_all(HONORIFICS))})(?!\w)\s{{0,3}}(?=\p{{Lu}})", regex.IGNORECASE)
-_DANGLING = regex.compile(rf"\s(?:{_alternatives((*_all(PLACE_LEADS), *_all(NAME_LEADS)))})\s*$", regex.IGNORECASE)
+_HONORIFIC = regex.compile(rf"(?:{alternation(all_languages(HONORIFICS))})(?!\w)\s{{0,3}}(?=\p{{Lu}})",
+                           regex.IGNORECASE)
+_DANGLING = regex.compile(rf"\s(?:{alternation((*all_languages(PLACE_LEADS), *all_languages(NAME_LEADS)))})\s*$",
+                          regex.IGNORECASE)
 _WORD = regex.compile(r"[\p{L}][\p{L}'’.-]{0,30}")
 _NAME_CHARS = regex.compile(r"[\p{L}\p{M}'’. \t-]+")
 # an elided particle glued to a surname: "d'Almeida", "l’Hôte"

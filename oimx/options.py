@@ -80,7 +80,7 @@ ReferenceDate = Annotated[
     ),
 ]
 Lang = Annotated[
-    str | None, typer.Option(help="Force the language (fr, en, es) instead of detecting it.", rich_help_panel=_INPUT)
+    str | None, typer.Option(help="Force the language (fr, en, es, pt) rather than detect it.", rich_help_panel=_INPUT)
 ]
 Encoding = Annotated[
     str | None, typer.Option(help="Read inputs in this encoding instead of guessing.", rich_help_panel=_INPUT)
@@ -194,8 +194,11 @@ def _check_glob(glob: str) -> None:
 
 
 def _check_lang(lang: str | None) -> str | None:
-    if lang is not None and lang not in {"fr", "en", "es"}:
-        raise typer.BadParameter(f"{lang!r}: choose fr, en or es", param_hint="--lang")
+    from oimx.lexicon.languages import LANGUAGES, readable
+
+    if lang is not None and not readable(lang):
+        raise typer.BadParameter(f"{lang!r}: choose {', '.join(LANGUAGES)} or a code dateparser reads",
+                                 param_hint="--lang")
     return lang
 
 

@@ -21,7 +21,14 @@ import regex
 
 from oimx import boilerplate, contacts, record
 from oimx.kinds import KINDS, Page
-from oimx.lexicon.languages import STOPWORDS
+from oimx.lexicon.languages import (
+    DETECTED_ONLY,
+    FALLBACK_LANGUAGE,
+    LANGUAGES,
+    STOPWORDS,
+    WARM_UP_SAMPLES,
+    require,
+)
 from oimx.lexicon.places import CountriesOfPage, country_of
 from oimx.segment import Parts, clean_line, segment
 from oimx.text import lines
@@ -33,8 +40,6 @@ _LETTER = regex.compile(r"\p{L}")
 _LATIN_LETTER = regex.compile(r"\p{Script=Latin}")
 _OTHER_SCRIPT_MIN_LETTERS = 40
 _OTHER_SCRIPT_SHARE = 0.5
-# the vocabulary read on a page whose language is not known
-FALLBACK_LANGUAGE = "fr"
 # which kind keeps its span when two items of different kinds overlap (lower wins)
 _PRIORITY = {kind.field: kind.priority for kind in KINDS}
 
@@ -46,7 +51,7 @@ def detect_language(text: str, start: int, hint: str | None = None) -> str | Non
     languages oimx has vocabulary for.
     """
     if hint:
-        return hint
+        return require(hint) if hint in LANGUAGES else hint
     menu = boilerplate.menu_language(text, start)
     if menu:
         return menu
@@ -54,13 +59,14 @@ def detect_language(text: str, start: int, hint: str | None = None) -> str | Non
     letters = len(_LETTER.findall(window))
     if letters >= _OTHER_SCRIPT_MIN_LETTERS and len(_LATIN_LETTER.findall(window)) < _OTHER_SCRIPT_SHARE * letters:
         return None
-    counts = dict.fromkeys(STOPWORDS, 0)
+    frequent = STOPWORDS | DETECTED_ONLY
+    counts = dict.fromkeys(frequent, 0)
     for word in _WORDS.findall(text, start, start + 3000):
         lowered = word.casefold()
-        for lang, words in STOPWORDS.items():
+        for lang, words in frequent.items():
             counts[lang] += lowered in words
-    best = max(counts, key=lambda lang: (counts[lang], lang == "fr"))
-    return best if counts[best] else "fr"
+    best = max(counts, key=lambda lang: (counts[lang], lang == FALLBACK_LANGUAGE))
+    return best if counts[best] else FALLBACK_LANGUAGE
 
 
 def _section(parts: Parts, start: int) -> str:
@@ -217,9 +223,5 @@ def parse_page(
 
 def warm_up() -> None:
     """Import the extractors and build their per-language patterns now rather than on first use."""
-    for lang, sample in (
-        ("fr", "Titre\nGenève, 11 mars 2024 – 5 millions de dollars hier, tél. +41 22 000 00 00."),
-        ("en", "Title\nGeneva, 11 March 2024 – USD 5 million yesterday, tel. +41 22 000 00 00."),
-        ("es", "Título\nGinebra, 11 de marzo de 2024 – 5 millones de dólares ayer, tel. +41 22 000 00 00."),
-    ):
-        parse_page(sample, lang=lang)
+    for lang in LANGUAGES:
+        parse_page(WARM_UP_SAMPLES[lang], lang=lang)

@@ -29,6 +29,8 @@ from collections.abc import Callable
 
 import regex
 
+from oimx.text import fold, longest_first, phrase_pattern
+
 DEFAULT_SALT = "oimx"
 _EMAIL = regex.compile(r"[\w.+%-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 # a run of digits that could be a phone number, in the forms the phone extractor reads
@@ -107,7 +109,7 @@ class Redactor:
 
 def _pattern(text: str) -> str:
     """A pattern for ``text`` that allows any run of white space where it has one (re-joined lines)."""
-    return r"\s+".join(regex.escape(part) for part in text.split())
+    return phrase_pattern(fold(text), space=r"\s+")
 
 
 def _national_digits(e164: str | None) -> str | None:
@@ -127,7 +129,7 @@ def _substituter(
     replacements: dict[str, str], redactor: Redactor, national: dict[str, str]
 ) -> Callable[[str | None], str | None]:
     """A function that replaces the known texts, then any other address or phone-like number, in a string."""
-    texts = sorted((t for t in replacements if t.strip()), key=len, reverse=True)
+    texts = longest_first(t for t in replacements if t.strip())
     known = regex.compile("|".join(f"(?:{_pattern(t)})" for t in texts), regex.IGNORECASE) if texts else None
     folded = {" ".join(t.split()).casefold(): token for t, token in replacements.items()}
 

@@ -16,8 +16,9 @@ import regex
 from oimx import article
 from oimx.lexicon.boilerplate import CAPTION_MARKERS
 from oimx.lexicon.contacts import BLOCK_OPENERS
+from oimx.lexicon.dates import DATELINE_ARTICLES, DATELINE_DATE_LEADS
 from oimx.lexicon.places import ORGANISATIONS, PLACE_ADMIN_WORDS, PLACE_PARTICLES, country_of, is_country
-from oimx.text import Line, fold, is_blank, is_separator, key, lines
+from oimx.text import Line, all_languages, alternation, fold, is_blank, is_separator, key, lines
 
 # a body is hard-wrapped when most lines are between these lengths
 WRAP_MIN = 40
@@ -49,12 +50,7 @@ _NOT_NEWLINE = regex.compile(r"[^\r\n]")
 _ENTITY = regex.compile(r"&(?:[a-zA-Z]{2,8}|\#[0-9]{1,6}|\#x[0-9a-fA-F]{1,5});")
 _TERMINAL = regex.compile(r"[.!?…»\"”:;)]\s*+$")
 _BULLET = regex.compile(r"\s*+[•·▪●◦*-]\s")
-_OPENER_ALTERNATIVES = "|".join(
-    regex.escape(opener).replace("'", "['’]").replace(r"\ ", r"\s{1,3}")
-    for openers in BLOCK_OPENERS.values()
-    for opener in sorted(openers, key=len, reverse=True)
-)
-_OPENER = regex.compile(rf"[\s*_-]{{0,6}}+(?:{_OPENER_ALTERNATIVES})", regex.IGNORECASE)
+_OPENER = regex.compile(rf"[\s*_-]{{0,6}}+(?:{alternation(all_languages(BLOCK_OPENERS))})", regex.IGNORECASE)
 # what shows a contact block follows a bare opener: an address, or a number with a + or 8 digits
 _CONTACT_EVIDENCE = regex.compile(r"@|\+[ \t]{0,2}\d|\d(?:[ \t.-]{0,2}\d){7}")
 _EVIDENCE_REACH = 400
@@ -65,11 +61,12 @@ _DATE_THEN_DASH = regex.compile(r"([^\r\n–—-]{4,30}?)\s{1,3}[–—-]{1,2}\s
 # an agency named in brackets after the place: "GENÈVE (Nouvelles du BIT)"
 _SOURCE_NOTE = regex.compile(r"\s{0,3}\([^()\r\n]{2,60}\)\s{0,3}$")
 # what may stand before a dateline that is only a date: "Le 6 janvier 2014 -"
-_DATE_ARTICLES = frozenset({"", "le", "el", "the", "on"})
+_DATE_ARTICLES = frozenset({"", *all_languages(DATELINE_ARTICLES)})
 # a note in brackets closing a dateline's head: "(updated on 15/04/2021)", "(27/01/2016)"
 _TRAILING_NOTE = regex.compile(r"\s{0,3}\([^()\r\n]{0,60}\d[^()\r\n]{0,60}\)\s{0,3}$")
 # what stands between a dateline's places and its date: ", le", " (", ", on"
-_DATE_LEAD = regex.compile(r"(?:[\s,(]{1,4}(?:le|el|the|on|du|del))?[\s,(]{0,4}$", regex.IGNORECASE)
+_DATE_LEAD = regex.compile(rf"(?:[\s,(]{{1,4}}(?:{alternation(all_languages(DATELINE_DATE_LEADS))}))?[\s,(]{{0,4}}$",
+                           regex.IGNORECASE)
 # an elided article before a capitalised name: "d'Aceh", "l’Extrême-Nord"
 _ELIDED_NAME = regex.compile(r"(?:d|l)['’]\p{Lu}")
 _PLACE_WORD = regex.compile(r"[\p{L}'’.-]{1,30}")

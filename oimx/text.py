@@ -7,7 +7,7 @@ Line endings may be LF, CRLF or CR; these helpers treat all three alike.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import NamedTuple
 
 import regex
@@ -15,7 +15,13 @@ import regex
 _LINE = regex.compile(r"[^\r\n]*+(?:\r\n|\r|\n)?+")
 # characters that make a line a mere separator ("***", "-", "___", "• • •")
 _SEPARATOR = regex.compile(r"[\s\p{P}\p{S}]*+")
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+#: The apostrophes a phrase may be written with; lexicon words are written with the straight one.
+APOSTROPHES = "'\u2019\u2018\u02bc"
+# what a comparison key straightens: apostrophes, and the no-break hyphen
+_KEY_TABLE = str.maketrans({**dict.fromkeys(APOSTROPHES[1:], "'"), "\u2011": "-"})
+_APOSTROPHE_CLASS = f"[{APOSTROPHES}]"
+_HYPHEN_CLASS = "[-\u2011]"  # a hyphen, or the no-break hyphen
+LOOSE_SPACE = r"\s{1,3}"
 
 
 class Line(NamedTuple):
@@ -46,11 +52,39 @@ def fold(text: str) -> str:
 
 
 def key(text: str) -> str:
-    """A comparison key: white space folded, apostrophes straightened, case folded."""
-    folded = fold(text)
-    if not folded.isascii() and ("\u2019" in folded or "\u2018" in folded or "\u02bc" in folded):
-        folded = folded.translate(_APOSTROPHES)
-    return folded.casefold()
+    """THE comparison key of oimx: white space folded, apostrophes and hyphens straightened, case folded."""
+    return straighten(fold(text)).casefold()
+
+
+def straighten(text: str) -> str:
+    """``text`` with its apostrophes and no-break hyphens made plain, nothing else changed."""
+    return text if text.isascii() else text.translate(_KEY_TABLE)
+
+
+def phrase_pattern(phrase: str, space: str = LOOSE_SPACE) -> str:
+    """A lexicon phrase as a pattern: escaped, any apostrophe for ``'``, either hyphen for ``-``,
+    ``space`` for each space."""
+
+    def word(text: str) -> str:
+        pieces = (_HYPHEN_CLASS.join(regex.escape(p) for p in piece.split("-")) for piece in text.split("'"))
+        return _APOSTROPHE_CLASS.join(pieces)
+
+    return space.join(word(w) for w in phrase.split(" "))
+
+
+def longest_first(phrases: Iterable[str]) -> list[str]:
+    """Distinct phrases, longest first: the order of an alternation where a phrase wins over its own beginning."""
+    return sorted(set(phrases), key=len, reverse=True)
+
+
+def alternation(phrases: Iterable[str], space: str = LOOSE_SPACE) -> str:
+    """Lexicon phrases as one alternation (:func:`phrase_pattern`), longest first."""
+    return "|".join(phrase_pattern(p, space) for p in longest_first(phrases))
+
+
+def all_languages(table: Mapping[str, Iterable[str]]) -> list[str]:
+    """The words of a per-language table, all languages together, in table order."""
+    return [word for words in table.values() for word in words]
 
 
 def is_blank(line: str) -> bool:

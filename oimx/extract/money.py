@@ -56,16 +56,13 @@ from text_to_num import text2num
 from oimx.extract.money_patterns import DIGITS, NUMBER_START, alt, exact_alt
 from oimx.lexicon import currencies
 from oimx.lexicon import money as lex
+from oimx.lexicon.languages import FALLBACK_LANGUAGE, LANGUAGES, require
+from oimx.text import key
 
-LANGS = tuple(lex.CURRENCY_WORDS)
-DEFAULT_LANG = "fr"
+LANGS = LANGUAGES
+DEFAULT_LANG = FALLBACK_LANGUAGE
 WINDOW = 60  # characters looked at around a currency, and before a mention for a range
 SNAP = 40  # at most this many characters moved to cut a window at a space
-
-
-def _key(phrase: str) -> str:
-    """Lookup key of a phrase as matched: one space between words, plain apostrophe, no case."""
-    return " ".join(phrase.replace("’", "'").replace("ʼ", "'").split()).casefold()
 
 
 def _snap(text: str, i: int, step: int) -> int:
@@ -216,10 +213,10 @@ def _symbol_chars() -> str:
     return "".join(sorted(marks - set(" .-'’/")))
 
 
-MAGNITUDES = {lang: {_key(k): v for k, v in table.items()} for lang, table in lex.MAGNITUDE_WORDS.items()}
-FRACTION_VALUES = {lang: {_key(k): v for k, v in table.items()} for lang, table in lex.FRACTIONS.items()}
+MAGNITUDES = {lang: {key(k): v for k, v in table.items()} for lang, table in lex.MAGNITUDE_WORDS.items()}
+FRACTION_VALUES = {lang: {key(k): v for k, v in table.items()} for lang, table in lex.FRACTIONS.items()}
 CFA_PLACES = regex.compile(r"(?<!\w)" + alt(lex.CFA_PLACES) + r"(?!\w)")
-CFA_PLACE_ZONE = {_key(k): v for k, v in lex.CFA_PLACES.items()}
+CFA_PLACE_ZONE = {key(k): v for k, v in lex.CFA_PLACES.items()}
 SPACES = regex.compile(r"[\s'’]")
 DIGIT_RUN = re.compile(r"\d+")
 DIGIT_GROUP_END = regex.compile(r"(?<=\d[\ \u00a0\u202f])\d{3}(?!\d)")
@@ -254,7 +251,7 @@ def _magnitude(word: str | None, lang: str) -> int:
     """The multiplier of a magnitude word or abbreviation, 1 when there is none."""
     if not word:
         return 1
-    return lex.MAGNITUDE_ABBREVIATIONS[lang].get(word) or MAGNITUDES[lang][_key(word)]
+    return lex.MAGNITUDE_ABBREVIATIONS[lang].get(word) or MAGNITUDES[lang][key(word)]
 
 
 def _number_value(m: regex.Match, lang: str) -> Decimal | None:
@@ -262,7 +259,7 @@ def _number_value(m: regex.Match, lang: str) -> Decimal | None:
     if m.group("num"):
         return _digits_value(m.group("num"), lang, bool(m.group("mag")))
     if m.group("frac"):
-        return Decimal(str(FRACTION_VALUES[lang][_key(m.group("frac"))]))
+        return Decimal(str(FRACTION_VALUES[lang][key(m.group("frac"))]))
     aliases = lex.NUMBER_WORD_ALIASES[lang]
     words = " ".join(aliases.get(w.casefold(), w) for w in m.group("words").split())
     try:
@@ -308,7 +305,7 @@ class _Currency:
             self.places = [
                 (m.start(), m.group(), zone)
                 for m in CFA_PLACES.finditer(self.text)
-                if (zone := CFA_PLACE_ZONE[_key(m.group())])
+                if (zone := CFA_PLACE_ZONE[key(m.group())])
             ]
         if not self.places:
             return "XOF", "CFA zone guessed"
@@ -424,7 +421,7 @@ def _misread(m: regex.Match, text: str, lookup: dict) -> bool:
 
 def find(text: str, *, lang: str = "fr", country: str | None = None) -> list[dict]:
     """Money mentions in ``text``, sorted by start; see the module docstring for the schema."""
-    lang = lang if lang in LANGS else DEFAULT_LANG
+    lang = require(lang) if lang in LANGS else DEFAULT_LANG
     mention, first_bound, tail, joint = _patterns(lang)
     chooser = _Currency(text, country)
     lookup, names = _vocabulary(lang)[:2]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import regex
 
+from oimx.text import alternation, longest_first, phrase_pattern, straighten
+
 
 def units(phrase: str) -> tuple[str, ...]:
     """One lexicon phrase as pattern pieces: spaces match line breaks, capitals match only capitals."""
@@ -14,18 +16,18 @@ def units(phrase: str) -> tuple[str, ...]:
         if token.isupper():
             pieces.append(f"(?-i:{regex.escape(token)})")
         else:
-            pieces += ["['’ʼ]" if c in "'’ʼ" else regex.escape(c) for c in token]
+            pieces.append(phrase_pattern(straighten(token)))
     return tuple(pieces)
 
 
 def alt(phrases) -> str:
     """An alternation of lexicon phrases, the longest tried first."""
-    return "(?:" + "|".join("".join(units(p)) for p in sorted(set(phrases), key=len, reverse=True)) + ")"
+    return "(?:" + "|".join("".join(units(p)) for p in longest_first(phrases)) + ")"
 
 
 def exact_alt(tokens) -> str:
     """An alternation of tokens matched exactly as written, case included."""
-    return "(?-i:" + "|".join(regex.escape(t) for t in sorted(set(tokens), key=len, reverse=True)) + ")"
+    return f"(?-i:{alternation(tokens)})"
 
 
 DIGITS = r"""

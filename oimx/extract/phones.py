@@ -39,9 +39,10 @@ from functools import lru_cache
 import regex
 
 from oimx.lexicon.contacts import EXTENSION_LABELS, PHONE_LABELS
+from oimx.text import alternation
 
-_LABELS = "|".join(regex.escape(label) for label in sorted(PHONE_LABELS, key=len, reverse=True))
-_EXTENSIONS = "|".join(regex.escape(label) for label in sorted(EXTENSION_LABELS, key=len, reverse=True))
+_LABELS = alternation(PHONE_LABELS)
+_EXTENSIONS = alternation(EXTENSION_LABELS)
 
 _PHONE = regex.compile(
     rf"""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from oimx.text import all_languages
+
 # Last item of the site menu on every variant of the site seen so far ("- 2030 AGENDA").
 # The block is found by its structure; this anchor only confirms where it ends.
 MENU_ANCHORS: frozenset[str] = frozenset({"2030 agenda", "agenda 2030", "agenda 2030 para el desarrollo sostenible"})
@@ -30,6 +32,12 @@ PAGE_LABELS: dict[str, frozenset[str]] = {
         "global", "local", "regional",
         "centro de prensa", "sala de prensa", "nota de prensa", "comunicado de prensa conjunto", "discurso",
     }),
+    "pt": frozenset({
+        "comunicado", "comunicado de imprensa", "comunicados de imprensa", "notícias", "notícia", "histórias",
+        "história", "declaração", "declarações", "declarações e discursos", "global", "local", "regional",
+        "centro de imprensa", "sala de imprensa", "nota de imprensa", "nota à imprensa",
+        "comunicado de imprensa conjunto", "discurso",
+    }),
 }
 # the labels of every language: a page's language is not known yet where they are read
 ALL_PAGE_LABELS: frozenset[str] = frozenset().union(*PAGE_LABELS.values())
@@ -38,85 +46,134 @@ ALL_PAGE_LABELS: frozenset[str] = frozenset().union(*PAGE_LABELS.values())
 SCOPE_LABELS: frozenset[str] = frozenset({"global", "local", "regional", "régional", "mondial"})
 
 # Markers of a photo caption or credit line standing right after the title.
-CAPTION_MARKERS: tuple[str, ...] = (
-    "photo :", "photo:", "photos :", "photo credit", "foto:", "foto :", "crédit photo", "©", "crédit :", "crédit:",
-    "credit:", "crédits :", "crédits:",
-)
+CAPTION_MARKERS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "fr": ("photo :", "photo:", "photos :", "crédit photo", "crédit :", "crédit:", "crédits :", "crédits:"),
+    "en": ("photo:", "photo credit", "credit:"),
+    "es": ("foto:", "foto :"),
+    "pt": ("foto:", "foto :", "fotografia:", "créditos:"),
+}
+CAPTION_MARKERS: tuple[str, ...] = ("©", *dict.fromkeys(all_languages(CAPTION_MARKERS_BY_LANGUAGE)))
 
 # The opening menu entries of each language version: they tell the page's language.
-MENU_LANGUAGE: dict[str, str] = {
-    "qui sommes nous": "fr",
-    "notre travail": "fr",
-    "who we are": "en",
-    "our work": "en",
-    "quiénes somos": "es",
-    "nuestro trabajo": "es",
+MENU_WORDS: dict[str, tuple[str, ...]] = {
+    "fr": ("qui sommes nous", "notre travail"),
+    "en": ("who we are", "our work"),
+    "es": ("quiénes somos", "nuestro trabajo"),
+    "pt": ("quem somos", "o nosso trabalho", "nosso trabalho"),
 }
+MENU_LANGUAGE: dict[str, str] = {entry: lang for lang, entries in MENU_WORDS.items() for entry in entries}
 
 
 # Whole lines that are site furniture on any site: skip links, breadcrumbs, calls to action, buttons.
-NAV_LINES: frozenset[str] = frozenset({
-    # fr
-    "aller au contenu principal", "aller au contenu", "passer au contenu principal", "fil d'ariane",
-    "vous êtes ici", "vous êtes ici :", "accueil", "retour", "fermer", "menu", "rechercher", "partager",
-    "découvrir", "en savoir plus", "lire la suite", "lire plus", "voir plus", "version imprimable", "imprimer",
-    "télécharger", "pièces jointes", "écouter", "s'abonner", "faire un don",
-    # en
-    "skip to main content", "skip to content", "jump to content", "breadcrumb", "you are here", "you are here:",
-    "home", "back", "go back", "go back go back", "close", "search", "share", "read more", "learn more",
-    "discover", "print", "printer-friendly version", "download", "attachments", "listen", "subscribe", "donate",
-    # es
-    "ir al contenido principal", "saltar al contenido principal", "usted está aquí", "inicio", "volver",
-    "cerrar", "buscar", "compartir", "leer más", "ver más", "descubrir", "imprimir", "descargar", "escuchar",
-})
+NAV_LINES_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "fr": frozenset({
+        "aller au contenu principal", "aller au contenu", "passer au contenu principal", "fil d'ariane",
+        "vous êtes ici", "vous êtes ici :", "accueil", "retour", "fermer", "menu", "rechercher", "partager",
+        "découvrir", "en savoir plus", "lire la suite", "lire plus", "voir plus", "version imprimable", "imprimer",
+        "télécharger", "pièces jointes", "écouter", "s'abonner", "faire un don",
+    }),
+    "en": frozenset({
+        "skip to main content", "skip to content", "jump to content", "breadcrumb", "you are here", "you are here:",
+        "home", "back", "go back", "go back go back", "close", "search", "share", "read more", "learn more",
+        "discover", "print", "printer-friendly version", "download", "attachments", "listen", "subscribe",
+        "donate", "menu",
+    }),
+    "es": frozenset({
+        "ir al contenido principal", "saltar al contenido principal", "usted está aquí", "inicio", "volver",
+        "cerrar", "buscar", "compartir", "leer más", "ver más", "descubrir", "imprimir", "descargar", "escuchar",
+    }),
+    "pt": frozenset({
+        "ir para o conteúdo principal", "saltar para o conteúdo principal", "você está aqui", "está aqui",
+        "início", "voltar", "fechar", "pesquisar", "partilhar", "compartilhar", "ler mais", "saiba mais",
+        "ver mais", "descobrir", "imprimir", "descarregar", "baixar", "ouvir", "subscrever",
+    }),
+}
+NAV_LINES: frozenset[str] = frozenset(all_languages(NAV_LINES_BY_LANGUAGE))
 
 # Openings of furniture lines: archive banners, cookie notices, site-transition notices.
-NAV_LEADS: tuple[str, ...] = (
-    "you are viewing an archived web page", "vous consultez une page web archivée", "loading media",
-    "we use cookies", "nous utilisons des cookies", "utilizamos cookies", "this site uses cookies",
-    "ce site utilise des cookies",
-)
+NAV_LEADS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "fr": ("vous consultez une page web archivée", "nous utilisons des cookies", "ce site utilise des cookies"),
+    "en": ("you are viewing an archived web page", "loading media", "we use cookies", "this site uses cookies"),
+    "es": ("utilizamos cookies",),
+    "pt": ("utilizamos cookies", "este site utiliza cookies", "este site usa cookies"),
+}
+NAV_LEADS: tuple[str, ...] = tuple(dict.fromkeys(all_languages(NAV_LEADS_BY_LANGUAGE)))
 
 # Lines standing between title and body that only qualify the text: delivery notes, date labels.
-FRONT_LINES: frozenset[str] = frozenset({
-    "seul le prononcé fait foi.", "seul le prononcé fait foi", "seul le texte prononcé fait foi.",
-    "seul le texte prononcé fait foi", "vérifier au prononcé", "check against delivery", "check against delivery.",
-    "as delivered", "as prepared for delivery", "sólo el texto pronunciado es válido",
-    "cotejar con el discurso pronunciado",
-    "date:", "date :", "fecha:", "fecha :", "[ pdf ]", "[pdf]", "pdf", "attachments", "pièces jointes",
-    "traduction non officielle", "unofficial translation", "traducción no oficial", "adapté de l'anglais",
-    "(adapté de l'anglais)", "écouter", "écouter /", "listen", "listen /", "escuchar", "telle que prononcée",
-    "tel que prononcé", "as delivered.", "texte prononcé",
-})
+FRONT_LINES_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "fr": frozenset({
+        "seul le prononcé fait foi.", "seul le prononcé fait foi", "seul le texte prononcé fait foi.",
+        "seul le texte prononcé fait foi", "vérifier au prononcé", "date:", "date :", "pièces jointes",
+        "traduction non officielle", "adapté de l'anglais", "(adapté de l'anglais)", "écouter", "écouter /",
+        "telle que prononcée", "tel que prononcé", "texte prononcé",
+    }),
+    "en": frozenset({
+        "check against delivery", "check against delivery.", "as delivered", "as prepared for delivery",
+        "attachments", "unofficial translation", "listen", "listen /", "as delivered.",
+    }),
+    "es": frozenset({
+        "sólo el texto pronunciado es válido", "cotejar con el discurso pronunciado", "fecha:", "fecha :",
+        "traducción no oficial", "escuchar",
+    }),
+    "pt": frozenset({
+        "só faz fé o texto proferido", "confrontar com o discurso proferido", "data:", "data :",
+        "tradução não oficial", "ouvir",
+    }),
+}
+FRONT_LINES: frozenset[str] = frozenset({"[ pdf ]", "[pdf]", "pdf", *all_languages(FRONT_LINES_BY_LANGUAGE)})
 
 # Openings of notes standing between title and body: "Pour l'utilisation des médias d'information - …".
-FRONT_LEADS: tuple[str, ...] = (
-    "pour l'utilisation des médias d'information", "à l'intention des organes d'information",
-    "for use of information media", "for information media", "not an official record", "document non officiel",
-    "para información de los medios", "documento no oficial",
-)
+FRONT_LEADS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "fr": ("pour l'utilisation des médias d'information", "à l'intention des organes d'information",
+           "document non officiel"),
+    "en": ("for use of information media", "for information media", "not an official record"),
+    "es": ("para información de los medios", "documento no oficial"),
+    "pt": ("para uso dos meios de comunicação", "documento não oficial"),
+}
+FRONT_LEADS: tuple[str, ...] = tuple(dict.fromkeys(all_languages(FRONT_LEADS_BY_LANGUAGE)))
 
 # Openings of a date label between title and body: "Publié le 3 mai 2021", "Date: 4 June 2019".
-DATE_LEADS: tuple[str, ...] = (
-    "publié le", "publié :", "mis à jour le", "dernière mise à jour", "date :", "date:", "published", "posted on",
-    "last updated", "updated", "publicado el", "publicado:", "fecha:", "fecha :", "actualizado",
-)
+DATE_LEADS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "fr": ("publié le", "publié :", "mis à jour le", "dernière mise à jour", "date :", "date:"),
+    "en": ("published", "posted on", "last updated", "updated"),
+    "es": ("publicado el", "publicado:", "fecha:", "fecha :", "actualizado"),
+    "pt": ("publicado em", "publicado a", "publicado:", "atualizado em", "atualizado"),
+}
+DATE_LEADS: tuple[str, ...] = tuple(dict.fromkeys(all_languages(DATE_LEADS_BY_LANGUAGE)))
 
 # Openings of a byline standing under the title: it is body, never the title.
-BYLINE_LEADS: tuple[str, ...] = (
-    "déclaration de ", "déclaration d'", "déclaration du ", "déclaration de la ", "allocution de ", "allocution du ",
-    "message de ", "message du ", "discours de ", "discours du ", "par ",
-    "statement by ", "remarks by ", "message by ", "by ",
-    "declaración de ", "declaración del ", "discurso de ", "discurso del ", "mensaje de ", "mensaje del ", "por ",
-)
+BYLINE_LEADS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "fr": ("déclaration de ", "déclaration d'", "déclaration du ", "déclaration de la ", "allocution de ",
+           "allocution du ", "message de ", "message du ", "discours de ", "discours du ", "par "),
+    "en": ("statement by ", "remarks by ", "message by ", "by "),
+    "es": ("declaración de ", "declaración del ", "discurso de ", "discurso del ", "mensaje de ", "mensaje del ",
+           "por "),
+    "pt": ("declaração de ", "declaração do ", "declaração da ", "discurso de ", "discurso do ", "discurso da ",
+           "mensagem de ", "mensagem do ", "mensagem da ", "por "),
+}
+BYLINE_LEADS: tuple[str, ...] = tuple(dict.fromkeys(all_languages(BYLINE_LEADS_BY_LANGUAGE)))
 
 # Openings of what follows an article on many sites: footers, newsletter and app invitations, "about us" blocks.
-FOOTER_LEADS: tuple[str, ...] = (
-    "à l'intention des organes d'information", "for use of information media", "for information media",
-    "document non officiel", "not an official record", "recevez des mises à jour", "téléchargez l'application",
-    "inscrivez-vous", "abonnez-vous à", "suivez-nous", "partagez cet article", "articles connexes",
-    "sur le même sujet", "à propos de l'", "à propos du ", "à propos de la ", "about unicef", "about the ",
-    "about undp", "about unfpa", "related content", "related stories", "related news", "subscribe to",
-    "download the app", "follow us", "share this", "sign up for", "acerca de", "suscríbase", "descargue la aplicación",
-    "noticias relacionadas", "síganos",
-)
+FOOTER_LEADS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "fr": ("à l'intention des organes d'information", "document non officiel", "recevez des mises à jour",
+           "téléchargez l'application", "inscrivez-vous", "abonnez-vous à", "suivez-nous", "partagez cet article",
+           "articles connexes", "sur le même sujet", "à propos de l'", "à propos du ", "à propos de la "),
+    "en": ("for use of information media", "for information media", "not an official record", "about unicef",
+           "about the ", "about undp", "about unfpa", "related content", "related stories", "related news",
+           "subscribe to", "download the app", "follow us", "share this", "sign up for"),
+    "es": ("acerca de", "suscríbase", "descargue la aplicación", "noticias relacionadas", "síganos"),
+    "pt": ("sobre a oim", "acerca da oim", "subscreva", "inscreva-se", "descarregue a aplicação",
+           "notícias relacionadas", "siga-nos", "partilhe este artigo"),
+}
+FOOTER_LEADS: tuple[str, ...] = tuple(dict.fromkeys(all_languages(FOOTER_LEADS_BY_LANGUAGE)))
+
+# Short words a line cannot end on: the line goes on below ("… d'un montant de\nProgramme …").
+LINE_CONTINUES: dict[str, tuple[str, ...]] = {
+    "fr": ("de", "du", "des", "la", "le", "les", "à", "au", "aux", "pour", "et", "un", "une"),
+    "en": ("of", "the", "to", "for", "and", "a", "an"),
+    "es": ("el", "los", "las", "del", "y", "con", "para", "de", "la", "un"),
+    "pt": ("da", "dos", "das", "ao", "aos", "com", "uma", "em", "para", "de", "a"),  # not "do", "um": English
+}
+
+# The word of an end-of-release mark written between dashes ("- 30 -", "-FIN-", "- End -", "-Fim-").
+END_MARK_WORDS: dict[str, tuple[str, ...]] = {"fr": ("fin",), "en": ("end",), "es": ("fin",), "pt": ("fim",)}

@@ -19,6 +19,11 @@ BLOCK_OPENERS: dict[str, tuple[str, ...]] = {
         "para más información", "para mayor información", "para más detalles", "para obtener más información",
         "contacto de prensa", "contactos de prensa", "contacto:", "contacto :", "contactos:", "contactos :",
     ),
+    "pt": (
+        "para mais informações", "para obter mais informações", "para mais detalhes", "contacto de imprensa",
+        "contactos de imprensa", "contato de imprensa", "contatos de imprensa", "contacto:", "contacto :",
+        "contato:", "contato :", "contatos:", "contatos :",
+    ),
 }
 
 # Verbs (with what may follow them) that end a block's lead: the people are named after them
@@ -30,6 +35,9 @@ CONTACT_VERBS: dict[str, tuple[str, ...]] = {
     "es": ("por favor contactar a", "por favor contacte a", "por favor contactar con", "contactar a",
            "contacte a", "contactar con", "contacte con", "comuníquese con", "comunicarse con", "escriba a",
            "contactar", "contacte", "contáctese con"),
+    "pt": ("por favor contacte", "por favor, contacte", "por favor entre em contacto com",
+           "entre em contacto com", "entre em contato com", "contactar", "contacte", "contate", "contatar",
+           "escreva para"),
 }
 
 # Words that join two people in one sentence or line ("Amina Touré et Jean Dupont", "Ana or Luis").
@@ -37,6 +45,7 @@ JOINERS: dict[str, tuple[str, ...]] = {
     "fr": ("et", "ou"),
     "en": ("and", "or"),
     "es": ("y", "o", "e", "u"),
+    "pt": ("e", "ou"),
 }
 
 # Words written in lower case between a verb or joiner and the next person
@@ -45,6 +54,7 @@ NAME_LEADS: dict[str, tuple[str, ...]] = {
     "fr": ("à", "avec", "le", "la"),
     "en": ("with", "to", "the"),
     "es": ("a", "con", "la", "el", "al"),
+    "pt": ("a", "com", "ao", "à"),
 }
 
 # Titles written before a name; the name is kept without them ("M. Ibrahima Sow" -> "Ibrahima Sow").
@@ -52,6 +62,7 @@ HONORIFICS: dict[str, tuple[str, ...]] = {
     "fr": ("m.", "mme", "mme.", "mlle", "mlle.", "dr", "dr.", "pr", "pr.", "monsieur", "madame"),
     "en": ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof.", "prof"),
     "es": ("sr.", "sra.", "srta.", "dr.", "dra.", "doña", "lic.", "ing."),
+    "pt": ("sr.", "sra.", "dr.", "dra.", "prof.", "eng."),
 }
 
 # Prepositions that put a person in an office or place ("Amina Touré à l'OIM Dakar", "Ana at IOM Haiti",
@@ -60,6 +71,7 @@ PLACE_LEADS: dict[str, tuple[str, ...]] = {
     "fr": ("à l'", "à la", "au sein de l'", "auprès de l'", "de l'", "à", "au", "aux", "en", "auprès de"),
     "en": ("at the", "at", "in", "from", "with"),
     "es": ("en la", "de la", "en el", "en", "desde", "del"),
+    "pt": ("na", "no", "em"),
 }
 
 # Lines that end a contact block: the article's footer or share links start again there.
@@ -70,6 +82,8 @@ BLOCK_ENDS: dict[str, tuple[str, ...]] = {
            "follow us", "follow iom", "print", "related", "tags", "see also"),
     "es": ("acerca de la oim", "sobre la oim", "acerca de", "sobre la organización", "compartir", "comparte",
            "síguenos", "siga a la oim", "imprimir", "noticias relacionadas", "ver también", "etiquetas"),
+    "pt": ("sobre a oim", "acerca da oim", "partilhar", "compartilhar", "siga-nos", "imprimir",
+           "notícias relacionadas", "ver também", "etiquetas"),
 }
 # Share links: a line made only of these words, one of them a platform, ends a block too
 # ("Facebook Twitter E-mail", "Partager sur LinkedIn").
@@ -89,15 +103,19 @@ PHONE_LABELS: dict[str, str] = {
     "mobile": "mobile", "mob": "mobile", "mob.": "mobile", "portable": "mobile", "port.": "mobile",
     "cell": "mobile", "cel": "mobile", "cel.": "mobile", "celular": "mobile", "móvil": "mobile", "movil": "mobile",
     "whatsapp": "mobile", "gsm": "mobile", "fax": "fax", "télécopie": "fax",
+    "telefone": "phone", "telemóvel": "mobile", "telemovel": "mobile", "tlm": "mobile", "tlm.": "mobile",
 }
 
 # Labels that introduce an e-mail address.
 EMAIL_LABELS: tuple[str, ...] = (
     "e-mail", "email", "e-mails", "emails", "courriel", "mail", "correo", "correo electrónico",
+    "correio eletrónico", "correio electrónico", "correio eletrônico",
 )
 
 # Labels that introduce an extension.
-EXTENSION_LABELS: tuple[str, ...] = ("ext.", "ext", "extension", "poste", "post.", "int.", "interno", "anexo", "x")
+EXTENSION_LABELS: tuple[str, ...] = (
+    "ext.", "ext", "extension", "poste", "post.", "int.", "interno", "anexo", "x", "ramal", "extensão",
+)
 
 # Organisations: a segment that names one is an office ("OIM Niamey", "IOM Haiti", "OCHA RCA").
 ORGANISATION_WORDS: frozenset[str] = frozenset({

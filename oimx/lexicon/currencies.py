@@ -31,12 +31,16 @@ import json
 import re
 from pathlib import Path
 
+from oimx.lexicon.languages import LANGUAGES
+from oimx.text import key, straighten
+
 PATH = Path(__file__).with_name("currencies.json")
-LANGS = ("fr", "en", "es")
-#: Adjectives that come before the head noun in French and Spanish names (``nouveau shekel``).
+LANGS = LANGUAGES
+#: Adjectives that come before the head noun in French, Spanish and Portuguese names (``nouveau shekel``).
 LEADING_ADJECTIVES = frozenset(
     {"nouveau", "nouveaux", "nouvelle", "nouvelles", "ancien", "anciens", "ancienne", "anciennes",
-     "nuevo", "nuevos", "nueva", "nuevas", "antiguo", "antiguos", "antigua", "antiguas"}
+     "nuevo", "nuevos", "nueva", "nuevas", "antiguo", "antiguos", "antigua", "antiguas",
+     "novo", "novos", "nova", "novas", "antigo", "antigos"}
 )  # fmt: skip
 PARENTHESES = re.compile(r"\s*\([^)]*\)")
 INVISIBLE = re.compile(r"[\u200b-\u200f\u061c]")
@@ -192,7 +196,7 @@ class Names:
         first = self.FIRST.match(text, i)
         if not first:
             return None
-        ahead = _key(text[i : i + 80])
+        ahead = key(text[i : i + 80])
         for tokens, codes in self.index.get(first.group().casefold(), []):
             if not ahead.startswith(" ".join(tokens).casefold()):
                 continue
@@ -200,10 +204,6 @@ class Names:
             if end is not None:
                 return end, text[i:end], codes
         return None
-
-
-def _key(text: str) -> str:
-    return " ".join(text.replace("’", "'").replace("ʼ", "'").split()).casefold()
 
 
 def _tokens_at(text: str, i: int, tokens: list[str]) -> int | None:
@@ -219,7 +219,7 @@ def _tokens_at(text: str, i: int, tokens: list[str]) -> int | None:
         written = text[j : j + len(token)]
         if token.isupper() and written != token:
             return None
-        if written.replace("’", "'").replace("ʼ", "'").casefold() != token.casefold():
+        if straighten(written).casefold() != token.casefold():
             return None
         j += len(token)
     if j < n and (text[j].isalnum() or text[j] in "-_"):

@@ -1,4 +1,4 @@
-"""Vocabulary of the dates extractor (French, English, Spanish).
+"""Vocabulary of the dates extractor, per language (see :mod:`oimx.lexicon.languages`).
 
 Everything the patterns of :mod:`oimx.extract.dates` match on lives here as
 data: month and weekday names, relative expressions, range prepositions,
@@ -9,7 +9,10 @@ says otherwise.  Apostrophes are written ``'`` and match ``'`` or ``’``.
 
 from __future__ import annotations
 
-LANGS = ("fr", "en", "es")
+from oimx.lexicon.languages import LANGUAGES
+from oimx.text import all_languages
+
+LANGS = LANGUAGES  # read by the date patterns
 
 # Month names and abbreviations -> month number.  An abbreviation may be
 # followed by a dot in the text.
@@ -31,6 +34,11 @@ MONTHS: dict[str, dict[str, int]] = {
         "junio": 6, "julio": 7, "agosto": 8, "ago": 8, "septiembre": 9, "setiembre": 9,
         "octubre": 10, "noviembre": 11, "diciembre": 12, "dic": 12,
     },
+    "pt": {
+        "janeiro": 1, "jan": 1, "fevereiro": 2, "fev": 2, "março": 3, "mar": 3, "abril": 4, "abr": 4,
+        "maio": 5, "mai": 5, "junho": 6, "jun": 6, "julho": 7, "jul": 7, "agosto": 8, "ago": 8,
+        "setembro": 9, "outubro": 10, "novembro": 11, "nov": 11, "dezembro": 12, "dez": 12,
+    },
 }
 
 # Month words that may stand alone ("en mars", "in October", "desde julio").
@@ -43,12 +51,24 @@ MONTHS_ALONE: dict[str, frozenset[str]] = {
                      "october", "november", "december"}),
     "es": frozenset({"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
                      "septiembre", "setiembre", "octubre", "noviembre", "diciembre"}),
+    "pt": frozenset({"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
+                     "setembro", "outubro", "novembro", "dezembro"}),
 }
 
 # Languages whose month names are written in lower case: a month word alone or before its day
 # ("octobre", "nov.") counts in lower case only when it is one of theirs; the others' ("may",
 # "march", "august": common words in English) must be capitalised.
-MONTHS_WRITTEN_LOWER = ("fr", "es")
+MONTHS_WRITTEN_LOWER = ("fr", "es", "pt")
+
+# What stands between a dateline's places and its date (", le 3 mars", ", on 3 May", " (del 3")
+# and what may open a dateline that is only a date ("Le 6 janvier 2014 -").
+DATELINE_DATE_LEADS: dict[str, tuple[str, ...]] = {
+    "fr": ("le", "du"),
+    "en": ("the", "on"),
+    "es": ("el", "del"),
+    "pt": ("em",),
+}
+DATELINE_ARTICLES: dict[str, tuple[str, ...]] = {"fr": ("le",), "en": ("the", "on"), "es": ("el",), "pt": ("em",)}
 
 # Words after which a month abbreviation with its dot stands alone ("en fév.", "au mois de nov.",
 # "in Jan."); elsewhere an abbreviation needs its day or year.
@@ -56,6 +76,7 @@ ABBREVIATION_CONTEXT: dict[str, tuple[str, ...]] = {
     "fr": ("en", "mois de", "mois d'", "ce", "cet", "depuis", "jusqu'en", "fin", "début", "mi-", "le"),
     "en": ("in", "since", "until", "by", "of", "from", "early", "late", "mid-", "during"),
     "es": ("en", "de", "desde", "hasta", "mes de"),
+    "pt": ("em", "desde", "até", "mês de"),
 }
 
 WEEKDAYS: dict[str, dict[str, str]] = {
@@ -66,16 +87,31 @@ WEEKDAYS: dict[str, dict[str, str]] = {
     "es": {"lunes": "monday", "martes": "tuesday", "miércoles": "wednesday", "miercoles": "wednesday",
            "jueves": "thursday", "viernes": "friday", "sábado": "saturday", "sabado": "saturday",
            "domingo": "sunday"},
+    "pt": {"segunda-feira": "monday", "terça-feira": "tuesday", "quarta-feira": "wednesday",
+           "quinta-feira": "thursday", "sexta-feira": "friday", "sábado": "saturday", "domingo": "sunday"},
 }
 
 # Markers written after a day number ("1er octobre", "1º de octubre", "3rd May").
-DAY_ORDINALS = ("er", "ᵉʳ", "re", "º", "°", "st", "nd", "rd", "th")
+DAY_ORDINALS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "fr": ("er", "ᵉʳ", "re"),
+    "en": ("st", "nd", "rd", "th"),
+    "es": ("º",),
+    "pt": ("º", ".º"),
+}
+DAY_ORDINALS = ("°", *dict.fromkeys(all_languages(DAY_ORDINALS_BY_LANGUAGE)))
 
 # Words between a day and a month, or a month and a year ("13 de octubre de 2023", "1 March, 2019").
-DATE_LINKS = ("de", "of")
+DATE_LINKS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {"fr": ("de",), "en": ("of",), "es": ("de",), "pt": ("de",)}
+DATE_LINKS = tuple(dict.fromkeys(all_languages(DATE_LINKS_BY_LANGUAGE)))
 
 # Prefixes allowed between a weekday and its day ("le lundi 13", "el martes 4").
-ARTICLES = ("le", "la", "el", "the")
+ARTICLES_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "fr": ("le", "la"),
+    "en": ("the",),
+    "es": ("el", "la"),
+    "pt": (),  # "o", "a": an English word, a letter
+}
+ARTICLES = tuple(dict.fromkeys(all_languages(ARTICLES_BY_LANGUAGE)))
 
 # Relative expressions -> stable key.  Keys are documented in oimx.extract.dates.
 RELATIVE: dict[str, dict[str, str]] = {
@@ -178,6 +214,30 @@ RELATIVE: dict[str, dict[str, str]] = {
         "a fin de mes": "late_this_month", "a finales de mes": "late_this_month",
         "a fin de año": "late_this_year", "a finales de año": "late_this_year",
     },
+    "pt": {
+        "hoje": "today", "ontem": "yesterday", "amanhã": "tomorrow", "anteontem": "day_before_yesterday",
+        "depois de amanhã": "day_after_tomorrow", "esta manhã": "this_morning", "esta tarde": "this_afternoon",
+        "esta noite": "tonight", "ontem à noite": "last_night", "esta semana": "this_week",
+        "a semana passada": "last_week", "na semana passada": "last_week", "semana passada": "last_week",
+        "a próxima semana": "next_week", "na próxima semana": "next_week", "próxima semana": "next_week",
+        "este fim de semana": "this_weekend", "neste fim de semana": "this_weekend",
+        "o fim de semana passado": "last_weekend", "no fim de semana passado": "last_weekend",
+        "este mês": "this_month", "neste mês": "this_month", "o mês passado": "last_month",
+        "no mês passado": "last_month", "mês passado": "last_month", "o próximo mês": "next_month",
+        "no próximo mês": "next_month", "próximo mês": "next_month", "este ano": "this_year",
+        "neste ano": "this_year", "o ano passado": "last_year", "no ano passado": "last_year",
+        "ano passado": "last_year", "o próximo ano": "next_year", "no próximo ano": "next_year",
+        "próximo ano": "next_year", "este verão": "this_summer", "o verão passado": "last_summer",
+        "este inverno": "this_winter", "o inverno passado": "last_winter",
+        "esta década": "this_decade", "a próxima década": "next_decade", "a última década": "last_decade",
+        "os últimos dias": "recent_days", "as últimas semanas": "recent_weeks",
+        "os últimos meses": "recent_months", "os últimos anos": "recent_years",
+        "no final do mês": "late_this_month", "no final do ano": "late_this_year",
+        "nos últimos dias": "recent_days", "nas últimas semanas": "recent_weeks",
+        "nos últimos meses": "recent_months", "nos últimos anos": "recent_years",
+        "dos últimos dias": "recent_days", "das últimas semanas": "recent_weeks",
+        "dos últimos meses": "recent_months", "dos últimos anos": "recent_years",
+    },
 }
 
 # Relative words that do not count when followed by these words ("hoy en día" = nowadays).
@@ -185,6 +245,7 @@ RELATIVE_NOT_BEFORE: dict[str, tuple[str, ...]] = {
     "fr": (),
     "en": (),
     "es": ("en día",),
+    "pt": ("em dia",),
 }
 
 # Words set after a weekday: part of the day or last/next ("vendredi matin", "jeudi dernier").
@@ -194,17 +255,26 @@ WEEKDAY_PARTS: dict[str, dict[str, str]] = {
     "en": {"morning": "", "afternoon": "", "evening": "", "night": ""},
     "es": {"por la mañana": "", "por la tarde": "", "por la noche": "", "pasado": "last",
            "próximo": "next"},
+    "pt": {"de manhã": "", "à tarde": "", "à noite": "", "passada": "last", "passado": "last",
+           "próxima": "next", "próximo": "next"},
 }
 
 # Words between a weekday and the week it falls in ("lundi de la semaine prochaine", "el lunes de
 # la próxima semana"); the week is one of the RELATIVE phrases for this, last or next week.
-WEEKDAY_WEEK_LINKS = ("de", "of", "del")
+WEEKDAY_WEEK_LINKS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "fr": ("de",),
+    "en": ("of",),
+    "es": ("de", "del"),
+    "pt": ("da",),
+}
+WEEKDAY_WEEK_LINKS = tuple(dict.fromkeys(all_languages(WEEKDAY_WEEK_LINKS_BY_LANGUAGE)))
 
 # Words set before a weekday or a month: last/next ("last Friday", "next September", "el pasado lunes").
 BEFORE_LAST_NEXT: dict[str, dict[str, str]] = {
     "fr": {},
     "en": {"last": "last", "next": "next", "this": "", "this past": "last", "this coming": "next"},
     "es": {"el pasado": "last", "el próximo": "next"},
+    "pt": {"na próxima": "next", "no próximo": "next", "na passada": "last", "no passado": "last"},
 }
 
 # Words set after a month: "septembre prochain", "octobre dernier", "julio pasado".
@@ -212,15 +282,17 @@ MONTH_LAST_NEXT: dict[str, dict[str, str]] = {
     "fr": {"prochain": "next", "dernier": "last", "passé": "last"},
     "en": {},
     "es": {"próximo": "next", "pasado": "last"},
+    "pt": {"próximo": "next", "passado": "last"},
 }
 
 # "il y a deux ans", "two years ago", "hace 4 años".
-AGO_BEFORE: dict[str, tuple[str, ...]] = {"fr": ("il y a",), "en": (), "es": ("hace",)}
-AGO_AFTER: dict[str, tuple[str, ...]] = {"fr": (), "en": ("ago",), "es": ()}
+AGO_BEFORE: dict[str, tuple[str, ...]] = {"fr": ("il y a",), "en": (), "es": ("hace",), "pt": ("há",)}
+AGO_AFTER: dict[str, tuple[str, ...]] = {"fr": (), "en": ("ago",), "es": (), "pt": ("atrás",)}
 AGO_QUANTIFIERS: dict[str, tuple[str, ...]] = {
     "fr": ("plus de", "près de", "environ", "moins de", "presque"),
     "en": ("more than", "over", "about", "nearly", "almost", "some", "less than"),
     "es": ("más de", "casi", "unos", "unas", "cerca de", "menos de"),
+    "pt": ("mais de", "cerca de", "quase", "menos de", "uns", "umas"),
 }
 TIME_UNITS: dict[str, dict[str, str]] = {
     "fr": {"jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "mois": "month",
@@ -230,6 +302,8 @@ TIME_UNITS: dict[str, dict[str, str]] = {
            "months": "month", "year": "year", "years": "year", "decade": "decade", "decades": "decade"},
     "es": {"día": "day", "días": "day", "semana": "week", "semanas": "week", "mes": "month",
            "meses": "month", "año": "year", "años": "year", "década": "decade", "décadas": "decade"},
+    "pt": {"dia": "day", "dias": "day", "semana": "week", "semanas": "week", "mês": "month",
+           "meses": "month", "ano": "year", "anos": "year", "década": "decade", "décadas": "decade"},
 }
 NUMBER_WORDS: dict[str, dict[str, int]] = {
     "fr": {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
@@ -241,6 +315,9 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
     "es": {"un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
            "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20,
            "treinta": 30, "unos": 0, "unas": 0},
+    "pt": {"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6,
+           "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12, "quinze": 15, "vinte": 20,
+           "trinta": 30, "alguns": 0, "algumas": 0},
 }
 
 # Range words.  Each language lists the words that open a closed range and the
@@ -249,31 +326,38 @@ RANGE_FROM_TO: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "fr": (("du", "de", "depuis le", "depuis"), ("au", "à", "jusqu'au", "jusqu'à", "jusqu'en")),
     "en": (("from",), ("to", "until", "till", "through")),
     "es": (("del", "desde el", "desde", "de"), ("al", "hasta el", "hasta", "a")),
+    "pt": (("de", "desde", "desde o", "a partir de"), ("a", "até", "até ao", "até o", "até à")),
 }
 RANGE_BETWEEN: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "fr": (("entre",), ("et",)),
     "en": (("between",), ("and",)),
     "es": (("entre",), ("y",)),
+    "pt": (("entre",), ("e",)),
 }
 # Words joining two days of one month without "entre" ("les 28 et 29 octobre"), or two
 # consecutive months ("octobre et novembre 2014", "julio y agosto").
-DAY_PAIR_JOINS = ("et", "and", "y", "&")
+DAY_PAIR_JOINS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {"fr": ("et",), "en": ("and",), "es": ("y",), "pt": ("e",)}
+DAY_PAIR_JOINS = (*dict.fromkeys(all_languages(DAY_PAIR_JOINS_BY_LANGUAGE)), "&")
 # Words after which a day number and a date joined by a spaced dash are a range ("du 7 - 9 mai",
 # "from 7 – 9 May"); without them "Canal 7 - 25/05/2015" or "report 2 – 31 January" is a number
 # then a date.  An unspaced dash ("27-30/11", "23- 24 September") is always a range.
-SPACED_DASH_OPENERS = frozenset({
-    "du", "de", "des", "les", "le", "entre", "depuis", "from", "between", "since", "on", "the", "del",
-    "desde", "los", "el",
-})
+SPACED_DASH_OPENERS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "fr": ("du", "de", "des", "les", "le", "entre", "depuis"),
+    "en": ("from", "between", "since", "on", "the"),
+    "es": ("del", "desde", "los", "el", "entre", "de"),
+    "pt": ("de", "entre", "desde"),
+}
+SPACED_DASH_OPENERS = frozenset(all_languages(SPACED_DASH_OPENERS_BY_LANGUAGE))
 # Words that open an open range: since X -> from X.
 SINCE: dict[str, tuple[str, ...]] = {
     "fr": ("depuis", "à partir de", "à partir du", "à partir d'", "dès", "après le", "après"),
     "en": ("since", "starting", "as from", "starting from", "after"),
     "es": ("desde", "a partir de", "a partir del", "después del", "después de"),
+    "pt": ("desde", "a partir de", "a partir do", "a partir da", "depois de", "após"),
 }
 # Of those, the words that say the range began by the time of writing ("depuis la mi-août": last
 # August); after the others the date is read by the sentence's tense ("à partir du 8 mars").
-SINCE_BEGUN: dict[str, tuple[str, ...]] = {"fr": ("depuis",), "en": ("since",), "es": ("desde",)}
+SINCE_BEGUN: dict[str, tuple[str, ...]] = {"fr": ("depuis",), "en": ("since",), "es": ("desde",), "pt": ("desde",)}
 # Words allowed between "depuis" and its date ("depuis le mois de mars", "depuis la nuit du 19 août").
 SINCE_FILLERS: dict[str, tuple[str, ...]] = {
     "fr": ("le mois de", "le mois d'", "la nuit du", "la journée du", "le début du mois de",
@@ -281,6 +365,7 @@ SINCE_FILLERS: dict[str, tuple[str, ...]] = {
            "la fin de l'année"),
     "en": ("the night of", "the", "early", "late", "mid-", "the beginning of", "the end of"),
     "es": ("el mes de", "el", "la noche del", "principios de", "finales de", "mediados de"),
+    "pt": ("o mês de", "o início de", "o final de", "meados de"),
 }
 # Words that open an open range: until X -> to X.
 UNTIL: dict[str, tuple[str, ...]] = {
@@ -288,6 +373,7 @@ UNTIL: dict[str, tuple[str, ...]] = {
            "au plus tard le"),
     "en": ("until", "till", "through", "up to", "by", "no later than", "before"),
     "es": ("hasta el", "hasta", "para", "antes del", "antes de"),
+    "pt": ("até ao", "até à", "até o", "até", "antes de", "antes do"),
 }
 # "para 2024" is "for 2024", a plain date, right after these nouns or a name that begins with one
 # ("el presupuesto para 2025", "Plan de Respuesta Regional (RMRP) para 2024"); elsewhere it is
@@ -308,6 +394,7 @@ UNTIL_FILLERS: dict[str, tuple[str, ...]] = {
     "fr": ("la fin de", "fin", "le mois de", "le mois d'", "la mi-", "mi-"),
     "en": ("the end of", "end", "the", "mid-"),
     "es": ("finales de", "fines de", "el", "mediados de"),
+    "pt": ("o final de", "ao final de", "final de", "o fim de", "ao fim de", "fim de", "finais de", "meados de"),
 }
 
 # Words that mark a sentence as speaking of the future ("se réunira vendredi", "will meet
@@ -323,11 +410,14 @@ FUTURE_WORDS: dict[str, frozenset[str]] = {
                      "soon"}),
     "es": frozenset({"próximo", "próxima", "próximos", "próximas", "va", "van", "mañana", "será", "serán",
                      "prevé", "previsto", "prevista"}),
+    "pt": frozenset({"próximo", "próxima", "próximos", "próximas", "vai", "vão", "será", "serão",
+                     "amanhã", "prevê", "previsto", "prevista", "irá", "irão"}),
 }
 FUTURE_ENDINGS: dict[str, tuple[str, ...]] = {
     "fr": ("era", "eront", "ira", "iront", "dra", "dront"),  # se tiendra, commencera, se réunira
     "en": (),
-    "es": ("rá", "rán"),  # se celebrará, tendrán
+    "es": ("rá", "rán"),  # se celebrará, tendrán,
+    "pt": ("rá", "rão"),
 }
 
 # Words that mark a sentence as speaking of the past ("a été inauguré", "were rescued",
@@ -338,6 +428,7 @@ PAST_WORDS: dict[str, frozenset[str]] = {
                      "dernière", "derniers", "dernières"}),
     "en": frozenset({"was", "were", "had", "did", "yesterday", "ago", "last"}),
     "es": frozenset({"fue", "fueron", "había", "habían", "ha", "han", "ayer", "pasado", "pasada"}),
+    "pt": frozenset({"foi", "foram", "tinha", "tinham", "ontem", "passado", "passada", "atrás"}),
 }
 
 # Quarters and half-years: ordinal word -> first month of the period (per length).
@@ -347,13 +438,21 @@ QUARTER_WORDS: dict[str, dict[str, int]] = {
     "en": {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
            "last": 4, "final": 4},
     "es": {"primer": 1, "segundo": 2, "tercer": 3, "cuarto": 4, "último": 4},
+    "pt": {"primeiro": 1, "segundo": 2, "terceiro": 3, "quarto": 4, "último": 4},
 }
 PERIOD_NOUNS: dict[str, dict[str, int]] = {
     "fr": {"trimestre": 3, "semestre": 6},
     "en": {"quarter": 3, "half": 6},
     "es": {"trimestre": 3, "semestre": 6},
+    "pt": {"trimestre": 3, "semestre": 6},
 }
-PERIOD_LINKS = ("de l'année", "de", "of", "del año", "del", "de la")
+PERIOD_LINKS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "fr": ("de l'année", "de"),
+    "en": ("of",),
+    "es": ("del año", "del", "de la", "de"),
+    "pt": ("do ano", "de"),
+}
+PERIOD_LINKS = tuple(dict.fromkeys(all_languages(PERIOD_LINKS_BY_LANGUAGE)))
 
 # A bare year is not read after these words: names of plans, summits, agendas...
 # (compared case-insensitively with the word right before the number).
@@ -374,6 +473,7 @@ YEAR_BLOCK_QUANTIFIERS: dict[str, tuple[str, ...]] = {
     "en": ("more than", "less than", "over", "about", "around", "nearly", "almost", "some",
            "at least", "approximately", "roughly", "estimated", "out of"),
     "es": ("más de", "menos de", "cerca de", "alrededor de", "unos", "unas", "al menos", "casi"),
+    "pt": ("mais de", "menos de", "cerca de", "perto de", "uns", "umas", "pelo menos", "quase"),
 }
 # A number followed by one of these words is a count or an amount, not a year.
 YEAR_BLOCK_AFTER = frozenset({
@@ -399,9 +499,21 @@ YEAR_NAME_ALLOWED = frozenset({
     "de", "du", "of", "el", "le", "la", "the", "et", "and", "y", "au", "à", "to", "a", "é", "été",
 })
 # Words joining a capitalised name to its year: "la Convention de 1951", "the Protocol of 1967".
-NAME_YEAR_LINKS = frozenset({"de", "of", "del"})
+NAME_YEAR_LINKS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "fr": ("de",),
+    "en": ("of",),
+    "es": ("de", "del"),
+    "pt": ("de", "da"),
+}
+NAME_YEAR_LINKS = frozenset(all_languages(NAME_YEAR_LINKS_BY_LANGUAGE))
 # Articles: "the 2023 SDG Summit", a year between an article and a capitalised name.
-YEAR_NAME_ARTICLES = ("the", "le", "la", "les", "l'", "el", "los", "las")
+YEAR_NAME_ARTICLES_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "fr": ("le", "la", "les", "l'"),
+    "en": ("the",),
+    "es": ("el", "la", "los", "las"),
+    "pt": (),  # "a", "as": English words
+}
+YEAR_NAME_ARTICLES = tuple(dict.fromkeys(all_languages(YEAR_NAME_ARTICLES_BY_LANGUAGE)))
 
 # Ambiguous English month words (verbs) that stand alone only after these words ("in May").
 CONTEXT_MONTHS = frozenset({"May", "March"})
@@ -409,27 +521,45 @@ EN_MONTH_CONTEXT = ("in", "since", "until", "by", "of", "from", "early", "late",
                     "between", "and", "to", "last", "next", "during")
 
 # Prepositions allowed between two coordinated dates that share a year ("en août et en décembre 2019").
-COORD_PREPOSITIONS = ("en", "in", "le", "el", "au", "on")
+COORD_PREPOSITIONS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "fr": ("en", "le", "au"),
+    "en": ("in", "on"),
+    "es": ("en", "el"),
+    "pt": ("em",),
+}
+COORD_PREPOSITIONS = tuple(dict.fromkeys(all_languages(COORD_PREPOSITIONS_BY_LANGUAGE)))
 
 # A count of units ahead of the reference: "dans deux mois", "d'ici quinze jours", "in two weeks",
 # "dentro de tres días" (the words before the count).
-IN_BEFORE: dict[str, tuple[str, ...]] = {"fr": ("dans", "d'ici"), "en": ("in", "within"), "es": ("dentro de",)}
+IN_BEFORE: dict[str, tuple[str, ...]] = {
+    "fr": ("dans", "d'ici"),
+    "en": ("in", "within"),
+    "es": ("dentro de",),
+    "pt": ("dentro de", "daqui a"),
+}
 
 # The last or next N units, a period that ends or starts at the reference: "les trois derniers
 # mois", "les 3 semaines passées", "the past two weeks", "los últimos cinco años".  A direction
 # word before the count, between the count and the unit, or after the unit -> "last" or "next".
-COUNT_ARTICLES: dict[str, tuple[str, ...]] = {"fr": ("les", "ces", "des"), "en": ("the",), "es": ("los", "las")}
+COUNT_ARTICLES: dict[str, tuple[str, ...]] = {
+    "fr": ("les", "ces", "des"),
+    "en": ("the",),
+    "es": ("los", "las"),
+    "pt": ("os",),
+}
 COUNT_DIRECTION_BEFORE: dict[str, dict[str, str]] = {
     "fr": {"derniers": "last", "dernières": "last", "dernier": "last", "derniere": "last", "prochains": "next",
            "prochaines": "next"},
     "en": {"last": "last", "past": "last", "next": "next", "coming": "next"},
     "es": {"últimos": "last", "últimas": "last", "próximos": "next", "próximas": "next"},
+    "pt": {"últimos": "last", "últimas": "last", "próximos": "next", "próximas": "next"},
 }
 COUNT_DIRECTION_MIDDLE: dict[str, dict[str, str]] = {
     "fr": {"derniers": "last", "dernières": "last", "dernier": "last", "dernieres": "last", "prochains": "next",
            "prochaines": "next"},
     "en": {},
     "es": {},
+    "pt": {},
 }
 COUNT_DIRECTION_AFTER: dict[str, dict[str, str]] = {
     "fr": {"derniers": "last", "dernières": "last", "dernieres": "last", "passés": "last", "passées": "last",
@@ -438,6 +568,7 @@ COUNT_DIRECTION_AFTER: dict[str, dict[str, str]] = {
     "en": {},
     "es": {"pasados": "last", "pasadas": "last", "últimos": "last", "últimas": "last", "próximos": "next",
            "próximas": "next", "venideros": "next"},
+    "pt": {"passados": "last", "passadas": "last", "seguintes": "next"},
 }
 
 # Day words written in place of a day number before a month ("le premier mars", "el primero de mayo").
@@ -445,6 +576,7 @@ DAY_WORDS: dict[str, dict[str, int]] = {
     "fr": {"premier": 1},
     "en": {"first": 1},
     "es": {"primero": 1},
+    "pt": {"primeiro": 1},
 }
 
 # Holidays on a fixed day -> "MM-DD", or on a day computed from Easter -> "easter+N" (days after
@@ -462,6 +594,9 @@ HOLIDAYS: dict[str, dict[str, str]] = {
     "es": {"navidad": "12-25", "nochebuena": "12-24", "nochevieja": "12-31", "año nuevo": "01-01",
            "día de año nuevo": "01-01", "pascua": "easter+0", "domingo de pascua": "easter+0",
            "viernes santo": "easter-2", "día de todos los santos": "11-01"},
+    "pt": {"dia de natal": "12-25", "véspera de natal": "12-24", "ano novo": "01-01",
+           "dia de ano novo": "01-01", "páscoa": "easter+0", "domingo de páscoa": "easter+0",
+           "sexta-feira santa": "easter-2"},
 }
 # Holiday names that are common words in lower case: they count only capitalised ("Easter" the
 # holiday; "pascua" alone is any Passover-like feast, "Pascua" the holiday).
@@ -472,6 +607,7 @@ DECADE_BEFORE: dict[str, tuple[str, ...]] = {
     "fr": ("les années", "des années", "années"),
     "en": ("the",),
     "es": ("los años", "la década de", "la década del", "década de"),
+    "pt": ("os anos", "a década de", "década de"),
 }
 
 # Seasons -> the months they span (northern hemisphere, by meteorological convention): "été 2019"
@@ -480,6 +616,7 @@ SEASONS: dict[str, dict[str, str]] = {
     "fr": {"printemps": "spring", "été": "summer", "automne": "autumn", "hiver": "winter"},
     "en": {"spring": "spring", "summer": "summer", "autumn": "autumn", "winter": "winter"},
     "es": {"primavera": "spring", "verano": "summer", "otoño": "autumn", "invierno": "winter"},
+    "pt": {"primavera": "spring", "verão": "summer", "outono": "autumn", "inverno": "winter"},
 }
 SEASON_MONTHS: dict[str, tuple[int, int]] = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11),
                                               "winter": (12, 2)}
@@ -489,6 +626,7 @@ SEASON_CONTEXT: dict[str, tuple[str, ...]] = {
     "fr": ("l'", "en", "au", "cet", "cette", "durant l'", "pendant l'"),
     "en": ("the", "in"),
     "es": ("el", "en", "en el"),
+    "pt": ("neste", "durante o", "em"),
 }
 # Words after which a season word is a verb form, even before a year ("a été", "ont été").
 SEASON_NOT_AFTER: dict[str, tuple[str, ...]] = {
@@ -496,6 +634,7 @@ SEASON_NOT_AFTER: dict[str, tuple[str, ...]] = {
            "ayant", "avoir", "eût", "été"),
     "en": ("will", "would", "to", "may", "might", "can", "could"),
     "es": (),
+    "pt": (),
 }
 
 # Time of day.  Words read as a clock time; units written after an hour ("14 heures 30",
@@ -504,9 +643,11 @@ TIME_WORDS: dict[str, dict[str, str]] = {
     "fr": {"midi": "12:00", "minuit": "00:00"},
     "en": {"noon": "12:00", "midnight": "00:00", "midday": "12:00"},
     "es": {"mediodía": "12:00", "medianoche": "00:00"},
+    "pt": {"meio-dia": "12:00", "meia-noite": "00:00"},
 }
 HOUR_UNITS: dict[str, tuple[str, ...]] = {
     "fr": ("heures", "heure", "h"), "en": ("o'clock",), "es": ("horas", "hrs", "h"),
+    "pt": ("horas", "h"),
 }
 AFTERNOON_MARKERS = ("p.m.", "p.m", "pm", "p. m.")
 MORNING_MARKERS = ("a.m.", "a.m", "am", "a. m.")
@@ -519,6 +660,7 @@ TIME_CUES: dict[str, tuple[str, ...]] = {
     "fr": ("à", "vers", "dès", "jusqu'à", "avant", "après"),
     "en": ("at", "by", "around", "until", "before", "after"),
     "es": ("a las", "a la", "hacia las", "desde las", "hasta las", "sobre las", "de las", "y las"),
+    "pt": ("às", "até às", "a partir das", "por volta das"),
 }
 # Cues after which an hour alone is a time ("a las 10", "hacia las 9").
 BARE_HOUR_CUES = ("a las", "a la", "hacia las", "desde las", "hasta las", "sobre las", "de las", "y las")

@@ -1,7 +1,22 @@
-"""Frequent short words that tell French, English and Spanish text apart."""
+"""The languages oimx reads: ONE list, and the check that each has all its vocabulary.
+
+A language of :data:`LANGUAGES` has every per-language table of the lexicon (:data:`TABLES`):
+dates, money, contacts and page furniture are read with its own words. Adding one is adding
+its entry to each table (``tests/test_languages.py`` names what is missing). Other languages
+are only recognised (:data:`STOPWORDS`), and their dates read through dateparser.
+"""
 
 from __future__ import annotations
 
+from types import ModuleType
+
+#: Languages with a full vocabulary, in the order their tables list them.
+LANGUAGES: tuple[str, ...] = ("fr", "en", "es", "pt")
+
+#: The vocabulary read on a page whose language is not known.
+FALLBACK_LANGUAGE = "fr"
+
+#: Frequent short words that tell languages apart (the vocabulary languages and a few others).
 STOPWORDS: dict[str, frozenset[str]] = {
     "fr": frozenset({"le", "la", "les", "des", "du", "et", "est", "une", "pour", "dans", "qui", "sur", "au", "aux",
                      "par", "avec", "ont", "été", "sont", "cette", "ces", "leur", "plus"}),
@@ -9,4 +24,92 @@ STOPWORDS: dict[str, frozenset[str]] = {
                      "this", "from", "was", "were", "their", "which"}),
     "es": frozenset({"el", "los", "las", "y", "que", "en", "por", "para", "con", "una", "del", "se", "su", "sus",
                      "es", "al", "como", "más", "este", "esta"}),
+    "pt": frozenset({"o", "os", "do", "da", "dos", "das", "em", "na", "nas", "um", "uma", "com", "não",
+                     "ao", "aos", "pelo", "pela", "são", "foi", "também", "às", "seu", "sua", "é"}),
 }
+
+#: Languages recognised by their frequent words only: no vocabulary tables, their dates are read
+#: through dateparser (:mod:`oimx.extract.dates.fallback`), the rest with the merged vocabulary.
+DETECTED_ONLY: dict[str, frozenset[str]] = {
+    "de": frozenset({"der", "die", "und", "das", "ist", "nicht", "mit", "sich", "auf", "für", "dem", "den", "von",
+                     "eine", "einer", "wird", "werden", "auch", "zu", "im", "bei", "wurde", "sind", "nach"}),
+    "it": frozenset({"della", "delle", "degli", "dello", "che", "è", "nel", "nella", "sono", "alla", "dei", "anche",
+                     "questo", "questa", "stato", "gli", "ha", "hanno", "dal", "dalla", "sul", "sulla"}),
+}
+
+#: One short page per language, parsed once at start-up so every pattern is built before work.
+WARM_UP_SAMPLES: dict[str, str] = {
+    "fr": "Titre\nGenève, 11 mars 2024 – 5 millions de dollars hier, tél. +41 22 000 00 00.",
+    "en": "Title\nGeneva, 11 March 2024 – USD 5 million yesterday, tel. +41 22 000 00 00.",
+    "es": "Título\nGinebra, 11 de marzo de 2024 – 5 millones de dólares ayer, tel. +41 22 000 00 00.",
+    "pt": "Título\nLisboa, 11 de março de 2024 – 5 milhões de dólares ontem, tel. +351 21 000 00 00.",
+}
+
+#: The per-language tables, by lexicon module: each is a dict keyed by language code.
+TABLES: dict[str, tuple[str, ...]] = {
+    "dates": (
+        "MONTHS", "MONTHS_ALONE", "ABBREVIATION_CONTEXT", "WEEKDAYS", "RELATIVE", "RELATIVE_NOT_BEFORE",
+        "WEEKDAY_PARTS", "BEFORE_LAST_NEXT", "MONTH_LAST_NEXT", "AGO_BEFORE", "AGO_AFTER", "AGO_QUANTIFIERS",
+        "TIME_UNITS", "NUMBER_WORDS", "RANGE_FROM_TO", "RANGE_BETWEEN", "SINCE", "SINCE_BEGUN", "SINCE_FILLERS",
+        "UNTIL", "UNTIL_FILLERS", "FUTURE_WORDS", "FUTURE_ENDINGS", "PAST_WORDS", "QUARTER_WORDS",
+        "PERIOD_NOUNS", "YEAR_BLOCK_QUANTIFIERS", "IN_BEFORE", "COUNT_ARTICLES", "COUNT_DIRECTION_BEFORE",
+        "COUNT_DIRECTION_MIDDLE", "COUNT_DIRECTION_AFTER", "DAY_WORDS", "HOLIDAYS", "DECADE_BEFORE", "SEASONS",
+        "SEASON_CONTEXT", "SEASON_NOT_AFTER", "TIME_WORDS", "HOUR_UNITS", "TIME_CUES", "DATELINE_DATE_LEADS",
+        "DATELINE_ARTICLES", "DAY_ORDINALS_BY_LANGUAGE", "DATE_LINKS_BY_LANGUAGE", "ARTICLES_BY_LANGUAGE",
+        "DAY_PAIR_JOINS_BY_LANGUAGE", "WEEKDAY_WEEK_LINKS_BY_LANGUAGE", "PERIOD_LINKS_BY_LANGUAGE",
+        "COORD_PREPOSITIONS_BY_LANGUAGE", "NAME_YEAR_LINKS_BY_LANGUAGE", "YEAR_NAME_ARTICLES_BY_LANGUAGE",
+        "SPACED_DASH_OPENERS_BY_LANGUAGE",
+    ),
+    "money": (
+        "COMMON_WORD_HEADS", "CURRENCY_WORDS", "MAGNITUDE_WORDS", "MAGNITUDE_ABBREVIATIONS", "ATTACH_WORDS",
+        "NUMBER_WORDS", "NUMBER_WORD_JOINERS", "NUMBER_WORD_ALIASES", "FRACTIONS", "RANGE_OPENERS",
+        "RANGE_JOINERS", "DECIMAL_MARK",
+    ),
+    "contacts": (
+        "BLOCK_OPENERS", "CONTACT_VERBS", "JOINERS", "NAME_LEADS", "HONORIFICS", "PLACE_LEADS", "BLOCK_ENDS",
+    ),
+    "boilerplate": (
+        "PAGE_LABELS", "MENU_WORDS", "CAPTION_MARKERS_BY_LANGUAGE", "NAV_LINES_BY_LANGUAGE", "NAV_LEADS_BY_LANGUAGE",
+        "FRONT_LINES_BY_LANGUAGE", "FRONT_LEADS_BY_LANGUAGE", "DATE_LEADS_BY_LANGUAGE", "BYLINE_LEADS_BY_LANGUAGE",
+        "FOOTER_LEADS_BY_LANGUAGE", "LINE_CONTINUES", "END_MARK_WORDS",
+    ),
+    "places": ("LANGUAGE_COUNTRIES",),
+    "languages": ("STOPWORDS", "WARM_UP_SAMPLES"),
+}  # fmt: skip
+
+
+def readable(lang: str) -> bool:
+    """True for a language oimx reads: one of :data:`LANGUAGES`, or one whose month names dateparser has."""
+    if lang in LANGUAGES or lang in DETECTED_ONLY:
+        return True
+    from oimx.extract.dates.fallback import has_month_names
+
+    return lang.isalpha() and lang.islower() and has_month_names(lang)
+
+
+class IncompleteLanguage(ValueError):
+    """A language of :data:`LANGUAGES` lacks some of its vocabulary tables."""
+
+
+def _module(name: str) -> ModuleType:
+    import importlib
+
+    return importlib.import_module(f"oimx.lexicon.{name}")
+
+
+def tables() -> dict[str, dict]:
+    """Every per-language table, by ``module.NAME``."""
+    return {f"{module}.{name}": getattr(_module(module), name) for module, names in TABLES.items() for name in names}
+
+
+def missing(lang: str) -> list[str]:
+    """The per-language tables that have no entry for ``lang``."""
+    return [name for name, table in tables().items() if lang not in table]
+
+
+def require(lang: str) -> str:
+    """``lang`` itself when it has every table; else :class:`IncompleteLanguage` naming the missing ones."""
+    absent = missing(lang)
+    if absent:
+        raise IncompleteLanguage(f"language {lang!r} lacks its vocabulary in {', '.join(absent)}")
+    return lang

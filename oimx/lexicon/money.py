@@ -50,6 +50,10 @@ COMMON_WORD_HEADS: dict[str, frozenset[str]] = {
     "en": frozenset({"mark", "marks", "real", "won", "gold", "sum", "ley", "sol", "sucre", "cupon", "pound"}),
     "es": frozenset({"real", "corona", "coronas", "marco", "marcos", "oro", "ley", "sol", "soles", "super",
                      "sum", "sums", "bat", "libra", "libras", "bir", "colón"}),
+    "pt": frozenset({"real", "coroa", "coroas", "marca", "marco", "marcos", "ouro", "ouros", "lei", "sol", "sóis",
+                     "libra", "libras", "lira", "liras", "som", "sons", "cupom", "cupon", "dobra", "dobras",
+                     "escudo", "escudos", "colon", "colons", "cruzado", "cruzados", "cruzeiro", "cruzeiros",
+                     "pula", "pulas", "tala", "talas"}),
 }  # fmt: skip
 
 #: Hundredths of a currency unit, per language (all languages' words are read in every
@@ -202,6 +206,23 @@ CURRENCY_WORDS: dict[str, dict[str, str]] = {
         "reales": "BRL",
         "gourdes": "HTG",
     },
+    "pt": {
+        "dólar": "USD",
+        "dólares": "USD",
+        "dólares americanos": "USD",
+        "dólares norte-americanos": "USD",
+        "dólares dos Estados Unidos": "USD",
+        "euro": "EUR",
+        "euros": "EUR",
+        "franco suíço": "CHF",
+        "francos suíços": "CHF",
+        "francos CFA": "CFA",
+        "libra esterlina": "GBP",
+        "libras esterlinas": "GBP",
+        "reais": "BRL",
+        "kwanzas": "AOA",
+        "meticais": "MZN",
+    },
 }
 
 #: Magnitude words, matched in any case: ``23 millions`` → 23 × 10**6.
@@ -236,6 +257,16 @@ MAGNITUDE_WORDS: dict[str, dict[str, int]] = {
         "billón": 10**12,
         "billones": 10**12,
     },
+    "pt": {
+        "mil": 10**3,
+        "milhão": 10**6,
+        "milhões": 10**6,
+        "mil milhões": 10**9,
+        "bilhão": 10**9,
+        "bilhões": 10**9,
+        "bilião": 10**12,
+        "biliões": 10**12,
+    },
 }
 
 #: Abbreviated magnitudes, matched in the case given: ``12,5 M€``, ``$5m``, ``$2bn``.
@@ -243,6 +274,7 @@ MAGNITUDE_ABBREVIATIONS: dict[str, dict[str, int]] = {
     "fr": {"k": 10**3, "K": 10**3, "M": 10**6, "Md": 10**9, "Mds": 10**9, "Mrd": 10**9, "Mrds": 10**9},
     "en": {"k": 10**3, "K": 10**3, "m": 10**6, "M": 10**6, "mn": 10**6, "bn": 10**9, "B": 10**9},
     "es": {"k": 10**3, "K": 10**3, "M": 10**6, "MM": 10**9},
+    "pt": {"k": 10**3, "K": 10**3, "M": 10**6},
 }
 
 #: Words allowed between a magnitude and a currency name: ``millions de dollars``.
@@ -251,6 +283,7 @@ ATTACH_WORDS: dict[str, tuple[str, ...]] = {
     "fr": ("de", "d'"),
     "en": ("of",),
     "es": ("de",),
+    "pt": ("de",),
 }
 
 #: Number words spotted in text and read by text2num (``un million``, ``cinq cents``).
@@ -273,6 +306,13 @@ NUMBER_WORDS: dict[str, tuple[str, ...]] = {
         "doscientos", "trescientos", "cuatrocientos", "quinientos", "seiscientos",
         "setecientos", "ochocientos", "novecientos",
     ),
+    "pt": (
+        "um", "uma", "dois", "duas", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez",
+        "onze", "doze", "treze", "catorze", "quatorze", "quinze", "dezasseis", "dezesseis", "dezassete",
+        "dezessete", "dezoito", "dezanove", "dezenove", "vinte", "trinta", "quarenta", "cinquenta",
+        "sessenta", "setenta", "oitenta", "noventa", "cem", "cento", "duzentos", "duzentas", "trezentos",
+        "trezentas", "quatrocentos", "quinhentos", "seiscentos", "setecentos", "oitocentos", "novecentos",
+    ),
 }  # fmt: skip
 
 #: Words joining number words: ``vingt et un``, ``one hundred and fifty``, ``treinta y cinco``.
@@ -280,6 +320,7 @@ NUMBER_WORD_JOINERS: dict[str, tuple[str, ...]] = {
     "fr": ("et",),
     "en": ("and",),
     "es": ("y",),
+    "pt": ("e",),
 }
 
 #: Number words text2num does not read, given as the words it does read.
@@ -287,6 +328,7 @@ NUMBER_WORD_ALIASES: dict[str, dict[str, str]] = {
     "fr": {},
     "en": {"a": "one", "an": "one"},
     "es": {},
+    "pt": {},
 }
 
 #: Fractions written before a magnitude: ``un demi-million de dollars``.
@@ -295,6 +337,7 @@ FRACTIONS: dict[str, dict[str, float]] = {
     "en": {"half a": 0.5, "half": 0.5, "a half": 0.5, "quarter": 0.25, "a quarter": 0.25, "quarter of a": 0.25,
            "three quarters": 0.75, "three quarters of a": 0.75},
     "es": {"medio": 0.5, "un cuarto de": 0.25, "tres cuartos de": 0.75},
+    "pt": {"meio": 0.5, "um quarto de": 0.25, "três quartos de": 0.75},
 }
 
 #: Words opening a range whose first bound may lack magnitude and currency:
@@ -303,6 +346,7 @@ RANGE_OPENERS: dict[str, tuple[str, ...]] = {
     "fr": ("entre", "de"),
     "en": ("between", "from"),
     "es": ("entre", "de"),
+    "pt": ("entre", "de"),
 }
 
 #: Words between the two bounds of a range after an opener.
@@ -310,6 +354,7 @@ RANGE_JOINERS: dict[str, tuple[str, ...]] = {
     "fr": ("et", "à"),
     "en": ("and", "to"),
     "es": ("y", "a"),
+    "pt": ("e", "a"),
 }
 
 #: Dashes joining two bounds without an opener: ``2-3 millions de dollars``, ``$2–3 million``.
@@ -317,7 +362,7 @@ RANGE_DASHES: tuple[str, ...] = ("-", "–", "—")
 
 #: Decimal mark per language: a single other mark followed by three digits groups
 #: thousands (``200.000`` in French is two hundred thousand; ``1,500`` in English).
-DECIMAL_MARK: dict[str, str] = {"fr": ",", "en": ".", "es": ","}
+DECIMAL_MARK: dict[str, str] = {"fr": ",", "en": ".", "es": ",", "pt": ","}
 
 #: Place names that tell the franc CFA zone when no country is given (all languages).
 #: Names mapped to None are outside the zones and listed so that a longer name

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 import regex
 
+from oimx.lexicon.languages import LANGUAGES
 from oimx.text import loose_key
 
 # Words that may stand, in lower case, inside a dateline place ("Camp de Ndeja, province de Sofala").
@@ -96,6 +97,7 @@ LANGUAGE_COUNTRIES: dict[str, tuple[str, ...]] = {
     "fr": ("FR", "BE", "CH", "CA", "SN", "CI", "CM", "CD", "HT", "MA", "TN", "NE", "ML", "BF", "GN"),
     "en": ("US", "GB", "CA", "AU", "IE", "KE", "NG", "ZA", "PH", "IN", "BD", "PK"),
     "es": ("ES", "MX", "CO", "AR", "PE", "CL", "EC", "VE", "GT", "HN", "SV", "CR", "PA", "DO", "BO"),
+    "pt": ("PT", "BR", "AO", "MZ", "CV", "GW", "ST", "TL"),
 }
 
 # Country names in use that CLDR does not give as the main name.
@@ -123,7 +125,7 @@ def _names() -> dict[str, str]:
     from babel import Locale
 
     names: dict[str, str] = {}
-    for lang in ("en", "es", "fr"):
+    for lang in LANGUAGES:
         for code, name in Locale(lang).territories.items():
             if len(code) == 2 and code.isalpha():
                 names[_plain(name)] = code

@@ -51,16 +51,22 @@ from __future__ import annotations
 
 import datetime
 
+from oimx.extract.dates import fallback
 from oimx.extract.dates.normalise import candidate, context
 from oimx.extract.dates.resolve import resolve
 from oimx.extract.dates.scan import matches
 from oimx.extract.dates.times import join_times
+from oimx.lexicon.languages import LANGUAGES, require
 
 
 def find(text: str, *, lang: str = "fr", reference: datetime.date | None = None) -> list[dict]:
     """The date mentions of ``text``, sorted by start and never overlapping (see the module doc)."""
-    items = [item for m in matches(text, lang) if (item := candidate(m, text, lang)) is not None]
-    items = join_times(context(items, text), text)
+    lang = require(lang) if lang in LANGUAGES else lang
+    if lang in LANGUAGES or not fallback.has_month_names(lang):
+        items = [item for m in matches(text, lang) if (item := candidate(m, text, lang)) is not None]
+        items = join_times(context(items, text), text)
+    else:  # a language without vocabulary tables: candidates normalised by dateparser
+        items = fallback.find(text, lang)
     if reference is not None:
         for item in items:
             resolve(item, reference, text, lang)

@@ -23,7 +23,7 @@ from oimx.extract.dates.words import (
     PERIOD_MONTHS,
     QUARTER_WORDS,
     RELATIVE,
-    RELATIVE_LANG,
+    RELATIVE_LANGS,
     SEASONS,
     TIME_UNITS,
     TOKEN,
@@ -331,7 +331,7 @@ def _relative_candidate(kind: str, m: regex.Match, start: int, end: int, span: s
         return None if bound is None else _date(start, end, span, bound)
     if kind == "rel":
         phrase = key_of(span)
-        if lang in lex.LANGS and RELATIVE_LANG[phrase] != lang:
+        if lang in lex.LANGS and lang not in RELATIVE_LANGS[phrase]:
             return None
         return _relative(start, end, span, RELATIVE[phrase])
     if kind == "weekdayweek":  # "lundi de la semaine prochaine" -> next_week:monday

@@ -99,7 +99,7 @@ _THOUSANDS = frozenset(" \u00a0\u202f.,")
 _ANCHOR_CLASS = {
     **{_last_token(w): "word" for w in RELATIVE},
     **{w: "word" for w in (*TIME_UNITS, *PERIOD_MONTHS, *all_languages(lex.AGO_AFTER))},
-    **{w: "weekday" for w in WEEKDAYS},
+    **{_first_token(w): "weekday" for w in WEEKDAYS},  # "segunda-feira" at "segunda"
     **{_first_token(w): "month" for w in MONTH_NUMBERS},
     **{_last_token(w): "word" for w in HOLIDAYS if _last_token(w) not in WEEKDAYS},
     **{w: "word" for w in SEASONS},

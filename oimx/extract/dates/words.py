@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-import regex
-
 from oimx.lexicon import dates as lex
+from oimx.text import all_languages, alternation, key, longest_first, phrase_pattern
 
 SPACE = r"(?:[^\S\n]{1,3}|[^\S\n]{0,3}\n[^\S\n]{0,3})"  # a space, or one hard-wrapped line break
 OPTIONAL_SPACE = r"(?:[^\S\n]{0,3}\n?[^\S\n]{0,3})"  # optional space or line break
@@ -16,17 +15,11 @@ LINE_SPACE = r"[^\S\n]{1,3}"  # spaces on one line
 
 
 def phrase(words: str) -> str:
-    """A lexicon phrase as a pattern: apostrophes either way, spaces may wrap."""
-    out = []
-    for part in words.split(" "):
-        pieces = (regex.escape(piece) for piece in part.split("'"))
-        out.append("['’]".join(pieces).replace(r"\-", "[-‑]"))
-    return SPACE.join(out)
+    """A lexicon phrase as a pattern: apostrophes and hyphens either way, spaces may wrap."""
+    return phrase_pattern(words, SPACE)
 
 
-def key_of(text: str) -> str:
-    """A lexicon key for a matched phrase: lower case, one space, straight apostrophe."""
-    return " ".join(text.lower().replace("’", "'").replace("‑", "-").split())
+key_of = key  # the lexicon key of a matched phrase: oimx's one comparison key
 
 
 WORD_LISTS: dict[str, frozenset[str]] = {}  # named word lists (\L<name>), matched as sets
@@ -39,7 +32,7 @@ def alternatives(words: Iterable[str]) -> str:
         name = f"w{len(WORD_LISTS)}"
         WORD_LISTS[name] = words
         return rf"(?:\L<{name}>)"
-    return "(?:" + "|".join(phrase(w) for w in sorted(words, key=len, reverse=True)) + ")"
+    return f"(?:{alternation(words, SPACE)})"
 
 
 def phrase_tree(phrases: Iterable[str]) -> str:
@@ -54,7 +47,7 @@ def phrase_tree(phrases: Iterable[str]) -> str:
         node[""] = {}
 
     def branch(node: dict) -> str:
-        words = sorted((w for w in node if w), key=len, reverse=True)
+        words = longest_first(w for w in node if w)
         alts = "|".join(phrase(w) + (f"(?:{SPACE}{branch(node[w])})?" if "" in node[w] and len(node[w]) > 1
                                        else "" if "" in node[w] else f"{SPACE}{branch(node[w])}") for w in words)
         return f"(?:{alts})"
@@ -62,17 +55,13 @@ def phrase_tree(phrases: Iterable[str]) -> str:
     return branch(tree)
 
 
-def all_languages(table: dict[str, Iterable[str]]) -> set[str]:
-    """The words of a per-language table, all languages together."""
-    return {w for words in table.values() for w in words}
-
-
 MONTH_NUMBERS = {w: n for table in lex.MONTHS.values() for w, n in table.items()}
-MONTHS_ALONE = all_languages(lex.MONTHS_ALONE)
+MONTHS_ALONE = set(all_languages(lex.MONTHS_ALONE))
 MONTH_ABBREVIATIONS = set(MONTH_NUMBERS) - MONTHS_ALONE
 WEEKDAYS = {w: en for table in lex.WEEKDAYS.values() for w, en in table.items()}
 RELATIVE = {w: key for table in lex.RELATIVE.values() for w, key in table.items()}
-RELATIVE_LANG = {w: lang for lang, table in lex.RELATIVE.items() for w in table}
+# a relative phrase -> the languages that write it ("esta semana": es and pt)
+RELATIVE_LANGS = {w: frozenset(lang for lang, table in lex.RELATIVE.items() if w in table) for w in RELATIVE}
 NUMBER_WORDS = {w: n for table in lex.NUMBER_WORDS.values() for w, n in table.items()}
 TIME_UNITS = {w: u for table in lex.TIME_UNITS.values() for w, u in table.items()}
 LAST_NEXT = {
