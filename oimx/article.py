@@ -23,19 +23,23 @@ from collections.abc import Collection
 import regex
 
 from oimx.lexicon.boilerplate import (
+    ABOUT_LEADS,
     ALL_PAGE_LABELS,
     BYLINE_LEADS,
     CAPTION_MARKERS,
     DATE_LEADS,
+    FOOTER_HEADINGS,
     FOOTER_LEADS,
     FRONT_LEADS,
     FRONT_LINES,
+    MEDIA_LINES,
     NAV_LEADS,
     NAV_LINES,
+    RELATED_WORDS,
 )
 from oimx.lexicon.dates import MONTHS, WEEKDAYS
 from oimx.lexicon.languages import STOPWORDS
-from oimx.text import Line, key
+from oimx.text import Line, is_blank, key, lines
 
 # a sentence-like paragraph has at least this many words when it ends with punctuation
 PARA_WORDS = 6
@@ -50,6 +54,12 @@ TEASER_REACH = 2
 # a heading at least this long (characters, words) may stand over a subtitle as the title
 TITLE_CHARS = 45
 TITLE_WORDS = 5
+# a related-content heading has at most this many words ("Articles connexes", "Related Stories")
+RELATED_HEADING_WORDS = 5
+# a wrapped heading spans at most this many lines
+HEADING_ROWS = 8
+# a line said twice at the top of a page is a repeated title when it has at least this many words
+REPEAT_WORDS = 3
 
 # short words a line cannot end on: the line goes on below ("… d'un montant de\nProgramme …")
 _CONTINUES = frozenset({
@@ -93,6 +103,18 @@ _MEDIA = regex.compile(r"!\[[^\]\r\n]{0,200}\]\([^)\r\n]{0,400}\)?|[\d.:]{1,10}(
 # a paragraph opening with a place and a dash: "Dakar – Premier paragraphe."
 _DATELINE_SHAPE = regex.compile(r"\(?\p{Lu}[\p{L} ,./()'’-]{1,60}?[ \t][–—-]{1,2}[ \t]\p{L}")
 _TERMINAL = regex.compile(r"[.…»\"”:;,]\s*+$")
+# a breadcrumb: "Accueil / Actualités / Communiqués", "Home > News", "Inicio › Noticias" (never "« … »")
+_BREADCRUMB = regex.compile(
+    r"[^\r\n/]{1,80}(?:[ \t]/[ \t][^\r\n/]{1,120}){2,8}"  # two " / " at least
+    r"|[^\r\n]{1,80}[ \t][>›][ \t][^\r\n]{1,200}"  # or a " > "
+)
+# a reading or playing time: "Lecture : 3 min", "Reading time: 4 minutes", "Durée : 2:31"
+_FIGURE_LABEL = regex.compile(
+    r"\p{L}[\p{L}' ]{1,30}[ \t]?:[ \t]?\d{1,3}"  # "Lecture : 3"
+    r"(?::\d{2}|[ \t]?(?i:min|mins|minutes?|minutos?|mn|sec|secondes?|seconds?)\.?)"  # ":31", " min"
+)
+# a list item: "• More than 1.1 million people face…", "- Les enfants âgés de…"
+_ITEM = regex.compile(r"[•·▪●◦*-][ \t]")
 _QUESTION = regex.compile(r"[?!]\s*+$")
 _WORD = regex.compile(r"\p{L}[\p{L}\d'’-]*")
 
@@ -122,6 +144,7 @@ def line_kind(text: str, learned: Collection[str] = ()) -> str:
         lowered in FRONT_LINES or lowered.startswith(DATE_LEADS) or lowered.startswith(FRONT_LEADS)
         or _DATE_LINE.fullmatch(text)
         or _SYMBOL.fullmatch(text) or text.startswith(("|", "![")) or text[:1].islower()
+        or _FIGURE_LABEL.fullmatch(text)
         or (_has_marker(lowered) and not _GLUED_CREDIT.match(text))
         or (text.startswith("[") and text.endswith(("]", ")")))
     ):
@@ -129,6 +152,7 @@ def line_kind(text: str, learned: Collection[str] = ()) -> str:
     if (
         bare in NAV_LINES or (lowered in learned and not _TERMINAL.search(text)) or lowered.startswith(NAV_LEADS)
         or not _has_letter(text) or " | " in text or " • " in text or _MEDIA.fullmatch(text)
+        or _BREADCRUMB.fullmatch(text)
     ):
         return "nav"
     if len(text) <= PARA_CHARS and (
@@ -136,6 +160,8 @@ def line_kind(text: str, learned: Collection[str] = ()) -> str:
     ):
         return "byline"
     words = len(_WORD.findall(text))
+    if _ITEM.match(text) and words >= PARA_WORDS:
+        return "para"  # a list item of the body (a highlight), never a heading
     if len(text) > PARA_CHARS or (words >= PARA_WORDS and _TERMINAL.search(text)) or text.endswith(","):
         return "para"
     if _DATELINE_SHAPE.match(text) and _TERMINAL.search(text):
@@ -160,12 +186,40 @@ def _units(text: str, rows: list[Line]) -> list[tuple[int, str]]:
             last_word = units[-1][1].rsplit(None, 1)[-1]
             joins = (last_word in _CONTINUES and line[:1].isalpha()) or (
                 line[:1].islower() and units[-1][1][-1:].isalpha()
-            )
+            ) or (units[-1][1].endswith(",") and line[:1].isupper())  # "de M. Jean Dupont,\nHaut-Commissaire"
             if joins and line_kind(units[-1][1]) not in ("nav", "label"):
                 units[-1] = (units[-1][0], f"{units[-1][1]} {line}")
                 continue
         units.append((i, line))
     return units
+
+
+def heading_rows(text: str, title: Line) -> list[Line]:
+    """The lines of the heading opening at the line ``title``: more than one when it is wrapped.
+
+    A heading goes on over the lines right below it (no blank line between) that :func:`_units`
+    joins to it: after a short function word, a comma, or on a lower-case start.
+    """
+    rows = [title]
+    for row in lines(text, title.end):
+        if row.start == title.end:
+            continue  # the rest of the title's own line
+        if is_blank(row.text) or len(rows) >= HEADING_ROWS:
+            break
+        rows.append(row)
+    units = _units(text, rows)
+    if line_kind(units[0][1]) != "heading":
+        return [title]
+    return rows[: units[1][0]] if len(units) > 1 else rows
+
+
+def _repeats(units: list[tuple[int, str]]) -> list[list[int]]:
+    """Groups of the units that say the same line again (a header repeating the title), in page order."""
+    seen: dict[str, list[int]] = {}
+    for u, (_, text) in enumerate(units):
+        if len(_WORD.findall(text)) >= REPEAT_WORDS:
+            seen.setdefault(key(text), []).append(u)
+    return [group for group in seen.values() if len(group) > 1]
 
 
 def _long(text: str) -> bool:
@@ -179,8 +233,16 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
 
     def kind_of(u: int) -> str:
         while len(kinds) <= u:
-            kinds.append(line_kind(units[len(kinds)][1], learned))
+            v = len(kinds)
+            kind = line_kind(units[v][1], learned)
+            if kind == "heading" and v and kinds[v - 1] == "front" and "heading" in kinds[: v - 1] \
+                    and not _long(units[v][1]) and _adjacent(text, rows[units[v][0] - 1], rows[units[v][0]]):
+                kind = "front"  # a short tag in the block of the date line under a heading: "12 March 2024" / "Health"
+            kinds.append(kind)
         return kinds[u]
+
+    repeats = _repeats(units)
+    copies = {u for group in repeats for u in group[:-1]}  # a copy the page shows again below is no body
 
     # the first block of the page (before its first blank line) is the site's header when more follows it
     header = next((i for i in range(len(rows) - 1) if not _adjacent(text, rows[i], rows[i + 1])), -1)
@@ -189,7 +251,9 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
     anchor = None
     for u in range(len(units)):
         after = range(u + 1, min(u + 1 + TEASER_REACH, len(units)))
-        if kind_of(u) == "para" and not any(_is_furniture(kind_of(v), units[v][1]) for v in after):
+        if kind_of(u) == "para" and u not in copies and not any(
+            _is_furniture(kind_of(v), units[v][1]) for v in after
+        ):
             anchor = u
             break
     if anchor is None:  # no paragraph to read the article from: only lines the batch repeats go
@@ -204,6 +268,10 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
             break
         if kinds[u] in ("heading", "byline", "para"):
             above.append(u)
+    last_copies = [group[-1] for group in repeats
+                   if group[-1] < anchor and kinds[group[-1]] == "heading" and _long(units[group[-1]][1])]
+    if last_copies:  # a heading the page shows twice over the body is its title: the copy nearest the body
+        return units[max(last_copies)][0]
     if not above:
         return 0  # no heading over the first paragraph: the page is left whole
     above.reverse()
@@ -291,6 +359,14 @@ def front_rows(texts: list[str], title: str, joined: list[bool] | None = None) -
         if kind in ("front", "label") and not glued_prefix(text) and not _foreign_date(text, title_lang):
             skip += 1
             continue
+        if kind == "heading" and skip and key(texts[skip - 1]) in MEDIA_LINES:
+            skip += 1  # the caption of the media player above it: "Écouter /" then "Name, role"
+            continue
+        if kind == "heading" and skip and joined[skip - 1] and not _long(text) and line_kind(texts[skip - 1]) in (
+            "front", "label"
+        ):
+            skip += 1  # a short tag in the block of a date or label line: "12 March 2024" / "Health"
+            continue
         if kind == "nav" and not _has_letter(text):
             skip += 1
             continue
@@ -310,15 +386,27 @@ def front_rows(texts: list[str], title: str, joined: list[bool] | None = None) -
 
 
 # the mark that ends a release: "*   ***   *", "###", "- 30 -", "-FIN-"
-_END_MARK = regex.compile(r"\*[\s*]{0,12}\*|#{3,}|-{1,3}[ \t]?(?:30|fin|end|fim)[ \t]?-{1,3}", regex.IGNORECASE)
+_END_MARK = regex.compile(
+    r"\*[\s*]{0,12}\*|\#(?:[ \t]{0,3}\#){2,}|-{1,3}[ \t]?(?:30|fin|end|fim)[ \t]?-{1,3}", regex.IGNORECASE
+)
+
+
+def is_footer(text: str) -> bool:
+    """True for a paragraph that follows an article: an end mark, a footer lead, a related-content heading."""
+    lowered = key(text).lstrip("♦•·▪►> ")
+    if is_end_mark(text) or lowered.startswith(FOOTER_LEADS) or lowered.rstrip(" :") in FOOTER_HEADINGS:
+        return True
+    words = _WORD.findall(lowered)
+    return line_kind(text) == "heading" and len(words) <= RELATED_HEADING_WORDS and (
+        any(word in RELATED_WORDS for word in words) or lowered.startswith(ABOUT_LEADS)
+    )
+
+
+def is_end_mark(text: str) -> bool:
+    """True for the mark that ends a release: "*   ***   *", "###", "- 30 -", "-FIN-"."""
+    return _END_MARK.fullmatch(text.strip()) is not None
 
 
 def footer_start(paragraphs: list[str]) -> int:
     """Index of the first paragraph past the article's end (an end mark, a footer), or ``len(paragraphs)``."""
-    for i, text in enumerate(paragraphs):
-        if i == 0:
-            continue
-        lowered = key(text).lstrip("♦•·▪►> ")
-        if _END_MARK.fullmatch(text.strip()) or lowered.startswith(FOOTER_LEADS):
-            return i
-    return len(paragraphs)
+    return next((i for i, text in enumerate(paragraphs) if i and is_footer(text)), len(paragraphs))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from oimx import article
+from oimx import article, contacts
 from oimx.lexicon.boilerplate import CAPTION_MARKERS
 from oimx.lexicon.contacts import BLOCK_OPENERS
 from oimx.lexicon.places import ORGANISATIONS, PLACE_ADMIN_WORDS, PLACE_PARTICLES, country_of, is_country
@@ -106,6 +106,7 @@ class Parts:
     body_end: int = 0
     contact_start: int | None = None
     contact_end: int | None = None
+    article_end: int = 0  # where the article's text ends: its footer, its contact block, or the page's end
     dateline: Dateline | None = None
     paragraphs: list[Paragraph] = field(default_factory=list)
     clean: str = ""  # the page with the article's HTML debris blanked out (same offsets)
@@ -363,13 +364,20 @@ def contact_start(text: str, start: int) -> int | None:
     return None
 
 
+def _contact_end(text: str, start: int) -> int:
+    """Where the contact block opening at ``start`` ends: a footer or share line, else the page's end."""
+    end = contacts.block_end(text, start, len(text))
+    footers = (row.start for row in lines(text, start, end) if row.start > start and article.is_footer(row.text))
+    return next(footers, end)
+
+
 def segment(text: str, start: int, find_dates=lambda _text: [], layout: str = "iom") -> Parts:
     """Find title, dateline, body and contact block in ``text[start:]``.
 
     ``find_dates(text) -> items`` reads a dateline's date (see :mod:`oimx.extract.dates`);
     ``layout`` is the structure :func:`oimx.boilerplate.find_article` read.
     """
-    parts = Parts(content_start=start, body_start=len(text), body_end=len(text))
+    parts = Parts(content_start=start, body_start=len(text), body_end=len(text), article_end=len(text))
     rows = lines(text, start)
     title = next((row for row in rows if not is_blank(row.text) and clean_line(row.text)), None)
     if title is None:
@@ -377,15 +385,23 @@ def segment(text: str, start: int, find_dates=lambda _text: [], layout: str = "i
     stripped = title.text.strip()
     offset = title.start + title.text.index(stripped[0])
     parts.title = Line(offset, offset + len(stripped), stripped)
-    body_start = title.end
+    body_start, title_key = title.end, key(stripped)
+    if layout != "iom":  # a heading wrapped over lines: the title is its first line, the rest is no body
+        heading = article.heading_rows(text, title)
+        body_start, title_key = heading[-1].end, key(" ".join(row.text for row in heading))
     contact = contact_start(text, body_start)
-    body_end = len(text) if contact is None else contact
+    body_end = parts.article_end = len(text) if contact is None else contact
     parts.contact_start = contact
-    parts.contact_end = None if contact is None else len(text)
-    title_key = key(stripped)
     clean = parts.clean = mask_debris(text, body_start)
+    if contact is not None:
+        parts.contact_end = _contact_end(clean, contact)
     body_rows = list(lines(clean, body_start, body_end))
     body_rows = _past_front_matter(body_rows, stripped, title_key, layout)
+    if layout != "iom":  # the mark that ends a release ends the article ("* *** *", "###")
+        end = next((i for i, row in enumerate(body_rows) if i and article.is_end_mark(row.text)), len(body_rows))
+        if end < len(body_rows):
+            parts.article_end = body_rows[end].start
+            del body_rows[end:]
 
     def opens_paragraph(row: Line) -> bool:
         start = row.start + len(row.text) - len(row.text.lstrip())
@@ -393,7 +409,10 @@ def segment(text: str, start: int, find_dates=lambda _text: [], layout: str = "i
 
     parts.paragraphs = _paragraphs(body_rows, opens_paragraph)
     if layout != "iom":
-        del parts.paragraphs[article.footer_start([p.text for p in parts.paragraphs]) :]
+        footer = article.footer_start([p.text for p in parts.paragraphs])
+        if footer < len(parts.paragraphs):
+            parts.article_end = parts.paragraphs[footer].start
+        del parts.paragraphs[footer:]
     parts.body_start = parts.paragraphs[0].start if parts.paragraphs else body_end
     parts.body_end = parts.paragraphs[-1].end if parts.paragraphs else body_end
     searched = 0

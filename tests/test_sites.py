@@ -20,26 +20,7 @@ SITES = FIXTURES / "sites"
 PAGES = sorted((SITES / "pages").glob("*.txt"))
 FIELDS = ("title", "body_start", "body_end", "dateline", "contact", "footer")
 # (page, field) pairs still missed: strict, so that a fix shows up as an XPASS to remove
-KNOWN_MISSES: set[tuple[str, str]] = {
-    ("en_news_breadcrumb_caption_app", "body_end"),
-    ("en_news_breadcrumb_caption_app", "body_start"),
-    ("en_news_breadcrumb_caption_app", "footer"),
-    ("en_wfp_bullets_about_contacts", "body_end"),
-    ("en_wfp_bullets_about_contacts", "body_start"),
-    ("en_wfp_bullets_about_contacts", "footer"),
-    ("en_wfp_bullets_about_contacts", "title"),
-    ("es_undp_breadcrumb_related", "body_end"),
-    ("es_undp_breadcrumb_related", "body_start"),
-    ("es_undp_breadcrumb_related", "footer"),
-    ("es_undp_breadcrumb_related", "title"),
-    ("es_unicef_comunicado_acerca_contactos", "footer"),
-    ("fr_press_symbol_repeated_title", "body_start"),
-    ("fr_press_symbol_repeated_title", "title"),
-    ("fr_unhcr_speech_wrapped_title", "body_start"),
-    ("fr_unhcr_speech_wrapped_title", "title"),
-    ("fr_unnews_listen_person_caption", "body_start"),
-    ("fr_who_date_label_caption_contacts", "title"),
-}
+KNOWN_MISSES: set[tuple[str, str]] = set()
 
 
 def expected(page) -> dict:
