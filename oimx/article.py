@@ -56,6 +56,8 @@ TITLE_CHARS = 45
 TITLE_WORDS = 5
 # a related-content heading has at most this many words ("Articles connexes", "Related Stories")
 RELATED_HEADING_WORDS = 5
+# a menu heading (glued to its teaser below it) is at most this long
+MENU_HEADING_CHARS = 45
 # a wrapped heading spans at most this many lines
 HEADING_ROWS = 8
 # a line said twice at the top of a page is a repeated title when it has at least this many words
@@ -102,7 +104,10 @@ _SYMBOL = regex.compile(r"\p{Lu}{1,8}(?:/[\p{Lu}\d.]{1,12}){1,4}(?:[-–][\p{Lu}
 _MEDIA = regex.compile(r"!\[[^\]\r\n]{0,200}\]\([^)\r\n]{0,400}\)?|[\d.:]{1,10}(?:[ \t]?[KMG]B)?", regex.IGNORECASE)
 # a paragraph opening with a place and a dash: "Dakar – Premier paragraphe."
 _DATELINE_SHAPE = regex.compile(r"\(?\p{Lu}[\p{L} ,./()'’-]{1,60}?[ \t][–—-]{1,2}[ \t]\p{L}")
-_TERMINAL = regex.compile(r"[.…»\"”:;,]\s*+$")
+# the end of a sentence, in the Latin, Arabic and CJK scripts ("。", "،", "؛")
+_TERMINAL = regex.compile(r"[.…»\"”:;,。．，、：；」』،؛]\s*+$")
+# a script written without spaces between words: a word is counted every two of its characters
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
 # a breadcrumb: "Accueil / Actualités / Communiqués", "Home > News", "Inicio › Noticias" (never "« … »")
 _BREADCRUMB = regex.compile(
     r"[^\r\n/]{1,80}(?:[ \t]/[ \t][^\r\n/]{1,120}){2,8}"  # two " / " at least
@@ -115,7 +120,7 @@ _FIGURE_LABEL = regex.compile(
 )
 # a list item: "• More than 1.1 million people face…", "- Les enfants âgés de…"
 _ITEM = regex.compile(r"[•·▪●◦*-][ \t]")
-_QUESTION = regex.compile(r"[?!]\s*+$")
+_QUESTION = regex.compile(r"[?!？！؟]\s*+$")
 _WORD = regex.compile(r"\p{L}[\p{L}\d'’-]*")
 
 
@@ -159,16 +164,23 @@ def line_kind(text: str, learned: Collection[str] = ()) -> str:
         lowered.startswith(BYLINE_LEADS) or _PLACE_DATE_END.search(text) or _DATE_PLACE.fullmatch(text)
     ):
         return "byline"
-    words = len(_WORD.findall(text))
+    words = _word_count(text)
     if _ITEM.match(text) and words >= PARA_WORDS:
         return "para"  # a list item of the body (a highlight), never a heading
-    if len(text) > PARA_CHARS or (words >= PARA_WORDS and _TERMINAL.search(text)) or text.endswith(","):
+    if len(text) > PARA_CHARS or (words >= PARA_WORDS and _TERMINAL.search(text)) or text.endswith((",", "،")):
         return "para"
     if _DATELINE_SHAPE.match(text) and _TERMINAL.search(text):
         return "para"
     if words >= PARA_WORDS and len(text) > QUESTION_CHARS and _QUESTION.search(text):
         return "para"
     return "heading"
+
+
+def _word_count(text: str) -> int:
+    """Words of a line; in a script without spaces (Chinese, Japanese, Thai) one every two characters."""
+    words = len(_WORD.findall(text))
+    unspaced = len(_UNSPACED.findall(text)) if not text.isascii() else 0
+    return words + unspaced // 2
 
 
 def _adjacent(text: str, before: Line, after: Line) -> bool:
@@ -213,6 +225,11 @@ def heading_rows(text: str, title: Line) -> list[Line]:
     return rows[: units[1][0]] if len(units) > 1 else rows
 
 
+def _glued_to(heading: str, text: str) -> bool:
+    """True when ``text`` opens with ``heading`` glued to more text: "Qui sommes nousL'Organisation…"."""
+    return len(text) > len(heading) and key(text).startswith(key(heading)) and not text[len(heading)].isspace()
+
+
 def _repeats(units: list[tuple[int, str]]) -> list[list[int]]:
     """Groups of the units that say the same line again (a header repeating the title), in page order."""
     seen: dict[str, list[int]] = {}
@@ -235,7 +252,10 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
         while len(kinds) <= u:
             v = len(kinds)
             kind = line_kind(units[v][1], learned)
-            if kind == "heading" and v and kinds[v - 1] == "front" and "heading" in kinds[: v - 1] \
+            if v and kinds[v - 1] in ("heading", "nav") and len(units[v - 1][1]) <= MENU_HEADING_CHARS \
+                    and kind in ("heading", "para") and _glued_to(units[v - 1][1], units[v][1]):
+                kinds[v - 1] = kind = "nav"  # a menu heading over its glued teaser: "Who we are" / "Who we areIOM…"
+            elif kind == "heading" and v and kinds[v - 1] == "front" and "heading" in kinds[: v - 1] \
                     and not _long(units[v][1]) and _adjacent(text, rows[units[v][0] - 1], rows[units[v][0]]):
                 kind = "front"  # a short tag in the block of the date line under a heading: "12 March 2024" / "Health"
             kinds.append(kind)
