@@ -22,6 +22,7 @@ from collections.abc import Collection
 
 import regex
 
+from oimx.contacts import is_share_line
 from oimx.lexicon.boilerplate import (
     ABOUT_LEADS,
     ALL_PAGE_LABELS,
@@ -58,6 +59,8 @@ TITLE_WORDS = 5
 RELATED_HEADING_WORDS = 5
 # a menu heading (glued to its teaser below it) is at most this long
 MENU_HEADING_CHARS = 45
+# the heading of a related-content list closing a page has at most this many words
+LIST_HEAD_WORDS = 4
 # a wrapped heading spans at most this many lines
 HEADING_ROWS = 8
 # a line said twice at the top of a page is a repeated title when it has at least this many words
@@ -382,10 +385,11 @@ def front_rows(texts: list[str], title: str, joined: list[bool] | None = None) -
         if kind == "heading" and skip and key(texts[skip - 1]) in MEDIA_LINES:
             skip += 1  # the caption of the media player above it: "Écouter /" then "Name, role"
             continue
-        if kind == "heading" and skip and joined[skip - 1] and not _long(text) and line_kind(texts[skip - 1]) in (
-            "front", "label"
+        if kind == "heading" and not _long(text) and (
+            (skip and joined[skip - 1] and line_kind(texts[skip - 1]) in ("front", "label"))
+            or (joined[skip] and skip + 1 < len(texts) and line_kind(texts[skip + 1]) == "front")
         ):
-            skip += 1  # a short tag in the block of a date or label line: "12 March 2024" / "Health"
+            skip += 1  # a short tag in the block of a date, label or symbol line: "12 March 2024" / "Health"
             continue
         if kind == "nav" and not _has_letter(text):
             skip += 1
@@ -412,8 +416,11 @@ _END_MARK = regex.compile(
 
 
 def is_footer(text: str) -> bool:
-    """True for a paragraph that follows an article: an end mark, a footer lead, a related-content heading."""
+    """True for a paragraph that follows an article: an end mark, a footer lead, a related-content heading,
+    share links ("Partager :", "Compartir en Twitter")."""
     lowered = key(text).lstrip("♦•·▪►> ")
+    if lowered.strip(" :") in NAV_LINES or is_share_line(lowered):
+        return True
     if is_end_mark(text) or lowered.startswith(FOOTER_LEADS) or lowered.rstrip(" :") in FOOTER_HEADINGS:
         return True
     words = _WORD.findall(lowered)
@@ -427,6 +434,24 @@ def is_end_mark(text: str) -> bool:
     return _END_MARK.fullmatch(text.strip()) is not None
 
 
+def _is_list_item(text: str) -> bool:
+    """A few words that make no sentence, or a date: an entry of a related-content list ("Patrimoine mondial")."""
+    kind = line_kind(text)
+    return kind == "front" or (_word_count(text) < PARA_WORDS and kind in ("heading", "byline", "nav"))
+
+
 def footer_start(paragraphs: list[str]) -> int:
-    """Index of the first paragraph past the article's end (an end mark, a footer), or ``len(paragraphs)``."""
-    return next((i for i, text in enumerate(paragraphs) if i and is_footer(text)), len(paragraphs))
+    """Index of the first paragraph past the article's end, or ``len(paragraphs)``.
+
+    The end is an end mark, a footer line, or a short heading over a list of short lines that
+    closes the page ("Thèmes associés" / "Patrimoine mondial" / "Afrique centrale").
+    """
+    listed = len(paragraphs)  # the start of the run of short non-sentence lines closing the page
+    while listed > 1 and _is_list_item(paragraphs[listed - 1]):
+        listed -= 1
+    for i, text in enumerate(paragraphs):
+        if not i:
+            continue
+        if is_footer(text) or (i >= listed and len(paragraphs) - i >= 2 and _word_count(text) <= LIST_HEAD_WORDS):
+            return i
+    return len(paragraphs)

@@ -184,11 +184,16 @@ def block_end(text: str, start: int, end: int) -> int:
             continue
         if _BLOCK_END.match(row.text) and "@" not in row.text:
             return row.start
-        words = [word.casefold() for word in _words(row.text)]
-        if all(word in SHARE_WORDS for word in words) and any(word in SHARE_PLATFORMS for word in words) \
-                and not any(ch.isdigit() or ch in ":@" for ch in row.text):
+        if is_share_line(row.text) and ":" not in row.text:
             return row.start
     return end
+
+
+def is_share_line(line: str) -> bool:
+    """True for share links: only share words, one of them a platform ("Partager sur LinkedIn", "Share")."""
+    words = [word.casefold() for word in _words(line)]
+    return all(word in SHARE_WORDS for word in words) and any(word in SHARE_PLATFORMS for word in words) \
+        and not any(ch.isdigit() or ch == "@" for ch in line)
 
 
 def _events(masked: str, body_start: int, stop: int) -> list[_Event]:

@@ -72,6 +72,9 @@ _TRAILING_NOTE = regex.compile(r"\s{0,3}\([^()\r\n]{0,60}\d[^()\r\n]{0,60}\)\s{0
 _DATE_LEAD = regex.compile(r"(?:[\s,(]{1,4}(?:le|el|the|on|du|del))?[\s,(]{0,4}$", regex.IGNORECASE)
 # an elided article before a capitalised name: "d'Aceh", "l’Extrême-Nord"
 _ELIDED_NAME = regex.compile(r"(?:d|l)['’]\p{Lu}")
+# a region written as initials after a place: "D.C.", "N.Y."
+_INITIALS = regex.compile(r"(?:\p{Lu}\.){2,4}")
+_INITIALS_END = regex.compile(r"(?:^|[\s,])(?:\p{Lu}\.){2,4}$")
 _PLACE_WORD = regex.compile(r"[\p{L}'’.-]{1,30}")
 
 
@@ -236,7 +239,8 @@ def _split_places(places: str) -> list[str] | None:
     """The places of a dateline, or None when the text does not read as places."""
     names: list[str] = []
     for part in places.split("/"):
-        part = fold(part).strip(",").rstrip(".")
+        part = fold(part).strip(",")
+        part = part if _INITIALS_END.search(part) else part.rstrip(".")
         if not part:
             return None
         pieces = [fold(p) for p in part.split(",")]
@@ -244,7 +248,7 @@ def _split_places(places: str) -> list[str] | None:
         for piece in pieces[1:]:
             if not piece:
                 return None
-            if is_country(piece) or piece[:1].islower():
+            if is_country(piece) or piece[:1].islower() or _INITIALS.fullmatch(piece):  # "Washington, D.C."
                 merged[-1] = f"{merged[-1]}, {piece}"
             else:
                 merged.append(piece)

@@ -19,8 +19,10 @@ from tests.conftest import FIXTURES
 SITES = FIXTURES / "sites"
 PAGES = sorted((SITES / "pages").glob("*.txt"))
 FIELDS = ("title", "body_start", "body_end", "dateline", "contact", "footer")
-# (page, field) pairs still missed: strict, so that a fix shows up as an XPASS to remove
-KNOWN_MISSES: set[tuple[str, str]] = set()
+# (page, field) pairs still missed: strict, so that a fix shows up as an XPASS to remove.
+# A date line whose month is in another language than the title ("9 Feb 2023" over a Spanish text) stays body:
+# the IOM corpus keeps such a stamp in its body (es_cb47f70a), the other sites' guidelines drop it.
+KNOWN_MISSES: set[tuple[str, str]] = {("es_ops_agency_dateline_contact", "body_start")}
 
 
 def expected(page) -> dict:
