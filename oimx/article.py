@@ -13,7 +13,8 @@ lexicon, never from a site's name:
 
 The body opens at the first paragraph that no furniture follows (a teaser is
 followed by its ``En savoir plus``); the title is the heading above it, unless
-that heading is a subtitle under a longer heading.
+that heading is a subtitle under a longer heading. What stands around the text
+(front matter, footer) is read in :mod:`oimx.edges`.
 """
 
 from __future__ import annotations
@@ -22,24 +23,17 @@ from collections.abc import Collection
 
 import regex
 
-from oimx.contacts import is_share_line
 from oimx.lexicon.boilerplate import (
-    ABOUT_LEADS,
     ALL_PAGE_LABELS,
     BYLINE_LEADS,
     CAPTION_MARKERS,
     DATE_LEADS,
-    FOOTER_HEADINGS,
-    FOOTER_LEADS,
     FRONT_LEADS,
     FRONT_LINES,
-    MEDIA_LINES,
     NAV_LEADS,
     NAV_LINES,
-    RELATED_WORDS,
 )
 from oimx.lexicon.dates import MONTHS, WEEKDAYS
-from oimx.lexicon.languages import STOPWORDS
 from oimx.text import Line, is_blank, key, lines
 
 # a sentence-like paragraph has at least this many words when it ends with punctuation
@@ -48,19 +42,13 @@ PARA_WORDS = 6
 PARA_CHARS = 320
 # a question or exclamation shorter than this is a heading, not a paragraph
 QUESTION_CHARS = 100
-# a caption glued on top of the first paragraph is at most this long
-CAPTION_CHARS = 80
 # furniture within this many lines after a paragraph makes it a teaser, not the body
 TEASER_REACH = 2
 # a heading at least this long (characters, words) may stand over a subtitle as the title
 TITLE_CHARS = 45
 TITLE_WORDS = 5
-# a related-content heading has at most this many words ("Articles connexes", "Related Stories")
-RELATED_HEADING_WORDS = 5
 # a menu heading (glued to its teaser below it) is at most this long
 MENU_HEADING_CHARS = 45
-# the heading of a related-content list closing a page has at most this many words
-LIST_HEAD_WORDS = 4
 # a wrapped heading spans at most this many lines
 HEADING_ROWS = 8
 # a line said twice at the top of a page is a repeated title when it has at least this many words
@@ -84,7 +72,7 @@ DATE = rf"""
     )
 """
 # a line that is only a date, maybe after a weekday or a label word: "Lundi 3 mai 2021", "Actualité | 14 juin 2012"
-_DATE_LINE = regex.compile(
+DATE_LINE = regex.compile(
     rf"""
     (?: [\p{{L}} ]{{1,30}} [|:] [ \t]{{0,3}}       # an optional label: "Actualité | "
       | (?i:{_WEEKDAY}) ,? [ \t]{{1,3}}          # or weekday: "Lundi "
@@ -123,16 +111,26 @@ _FIGURE_LABEL = regex.compile(
 )
 # a list item: "• More than 1.1 million people face…", "- Les enfants âgés de…"
 _ITEM = regex.compile(r"[•·▪●◦*-][ \t]")
+# a photo credit glued to the text after it: "Photo: UNODCLe 6 janvier", "… migrants. Photo: ONUDC25 Juillet"
+GLUED_CREDIT = regex.compile(
+    r"""
+    (?: [^\r\n]{0,400}? \s )?                 # the caption before the credit, if any
+    (?i: photo | foto | crédit | credit ) s? [ \t]?:[ \t]?
+    [\p{L}/ .-]{0,40}? \p{Lu}                  # the credit, ending on a capital ("UNODC")
+    (?= \p{Lu}\p{Ll} | \d )                    # the text starts with no space: "Le", "25"
+    """,
+    regex.VERBOSE,
+)
 _QUESTION = regex.compile(r"[?!？！؟]\s*+$")
-_WORD = regex.compile(r"\p{L}[\p{L}\d'’-]*")
+WORD = regex.compile(r"\p{L}[\p{L}\d'’-]*")
 
 
 def _is_furniture(kind: str, text: str) -> bool:
     """A label, or a nav line with words (a bare "/" or "***" tells nothing)."""
-    return kind == "label" or (kind == "nav" and _has_letter(text))
+    return kind == "label" or (kind == "nav" and has_letter(text))
 
 
-def _has_letter(text: str) -> bool:
+def has_letter(text: str) -> bool:
     return any(ch.isalpha() for ch in text)
 
 
@@ -150,16 +148,16 @@ def line_kind(text: str, learned: Collection[str] = ()) -> str:
         return "label"
     if (
         lowered in FRONT_LINES or lowered.startswith(DATE_LEADS) or lowered.startswith(FRONT_LEADS)
-        or _DATE_LINE.fullmatch(text)
+        or DATE_LINE.fullmatch(text)
         or _SYMBOL.fullmatch(text) or text.startswith(("|", "![")) or text[:1].islower()
         or _FIGURE_LABEL.fullmatch(text)
-        or (_has_marker(lowered) and not _GLUED_CREDIT.match(text))
+        or (_has_marker(lowered) and not GLUED_CREDIT.match(text))
         or (text.startswith("[") and text.endswith(("]", ")")))
     ):
         return "front"
     if (
         bare in NAV_LINES or (lowered in learned and not _TERMINAL.search(text)) or lowered.startswith(NAV_LEADS)
-        or not _has_letter(text) or " | " in text or " • " in text or _MEDIA.fullmatch(text)
+        or not has_letter(text) or " | " in text or " • " in text or _MEDIA.fullmatch(text)
         or _BREADCRUMB.fullmatch(text)
     ):
         return "nav"
@@ -167,7 +165,7 @@ def line_kind(text: str, learned: Collection[str] = ()) -> str:
         lowered.startswith(BYLINE_LEADS) or _PLACE_DATE_END.search(text) or _DATE_PLACE.fullmatch(text)
     ):
         return "byline"
-    words = _word_count(text)
+    words = word_count(text)
     if _ITEM.match(text) and words >= PARA_WORDS:
         return "para"  # a list item of the body (a highlight), never a heading
     if len(text) > PARA_CHARS or (words >= PARA_WORDS and _TERMINAL.search(text)) or text.endswith((",", "،")):
@@ -179,9 +177,9 @@ def line_kind(text: str, learned: Collection[str] = ()) -> str:
     return "heading"
 
 
-def _word_count(text: str) -> int:
+def word_count(text: str) -> int:
     """Words of a line; in a script without spaces (Chinese, Japanese, Thai) one every two characters."""
-    words = len(_WORD.findall(text))
+    words = len(WORD.findall(text))
     unspaced = len(_UNSPACED.findall(text)) if not text.isascii() else 0
     return words + unspaced // 2
 
@@ -237,13 +235,13 @@ def _repeats(units: list[tuple[int, str]]) -> list[list[int]]:
     """Groups of the units that say the same line again (a header repeating the title), in page order."""
     seen: dict[str, list[int]] = {}
     for u, (_, text) in enumerate(units):
-        if len(_WORD.findall(text)) >= REPEAT_WORDS:
+        if len(WORD.findall(text)) >= REPEAT_WORDS:
             seen.setdefault(key(text), []).append(u)
     return [group for group in seen.values() if len(group) > 1]
 
 
-def _long(text: str) -> bool:
-    return len(text) >= TITLE_CHARS and len(_WORD.findall(text)) >= TITLE_WORDS
+def long_heading(text: str) -> bool:
+    return len(text) >= TITLE_CHARS and len(WORD.findall(text)) >= TITLE_WORDS
 
 
 def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int:
@@ -259,7 +257,7 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
                     and kind in ("heading", "para") and _glued_to(units[v - 1][1], units[v][1]):
                 kinds[v - 1] = kind = "nav"  # a menu heading over its glued teaser: "Who we are" / "Who we areIOM…"
             elif kind == "heading" and v and kinds[v - 1] == "front" and "heading" in kinds[: v - 1] \
-                    and not _long(units[v][1]) and _adjacent(text, rows[units[v][0] - 1], rows[units[v][0]]):
+                    and not long_heading(units[v][1]) and _adjacent(text, rows[units[v][0] - 1], rows[units[v][0]]):
                 kind = "front"  # a short tag in the block of the date line under a heading: "12 March 2024" / "Health"
             kinds.append(kind)
         return kinds[u]
@@ -287,12 +285,12 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
     # the headings above the body, up to the furniture (labels only count as furniture above a heading)
     above: list[int] = []
     for u in range(anchor - 1, -1, -1):
-        if (kinds[u] == "nav" and _has_letter(units[u][1])) or (kinds[u] == "label" and above):
+        if (kinds[u] == "nav" and has_letter(units[u][1])) or (kinds[u] == "label" and above):
             break
         if kinds[u] in ("heading", "byline", "para"):
             above.append(u)
     last_copies = [group[-1] for group in repeats
-                   if group[-1] < anchor and kinds[group[-1]] == "heading" and _long(units[group[-1]][1])]
+                   if group[-1] < anchor and kinds[group[-1]] == "heading" and long_heading(units[group[-1]][1])]
     if last_copies:  # a heading the page shows twice over the body is its title: the copy nearest the body
         return units[max(last_copies)][0]
     if not above:
@@ -302,156 +300,12 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
     near = plain[-1] if plain else above[0]
     earlier = [u for u in above if u < near]
     outside = units[earlier[-1]][0] > header or units[near][0] <= header if earlier else False
-    title = earlier[-1] if earlier and _long(units[earlier[-1]][1]) and outside else near  # else a subtitle
+    title = earlier[-1] if earlier and long_heading(units[earlier[-1]][1]) and outside else near  # else a subtitle
     # cut only what reads as furniture: a known line, the site's header block, or a title set off by front matter
     cue = (
-        (title != near and all(_has_letter(text) for _, text in units[:title]))
+        (title != near and all(has_letter(text) for _, text in units[:title]))
         or units[title][0] == header + 1
-        or any(kind in ("nav", "label") and _has_letter(units[u][1]) for u, kind in enumerate(kinds[:title]))
+        or any(kind in ("nav", "label") and has_letter(units[u][1]) for u, kind in enumerate(kinds[:title]))
         or "front" in kinds[title + 1 : title + 3]
     )
     return units[title][0] if cue else 0
-
-
-# a date (or the same date twice) glued to the text it heads: "22 novembre 2011 22 novembre 2011Une …"
-_GLUED_DATE = regex.compile(rf"(?:{DATE}[ \t]{{1,3}})?{DATE}(?=\p{{Lu}})", regex.VERBOSE)
-# a photo credit glued to the text after it: "Photo: UNODCLe 6 janvier", "… migrants. Photo: ONUDC25 Juillet"
-_GLUED_CREDIT = regex.compile(
-    r"""
-    (?: [^\r\n]{0,400}? \s )?                 # the caption before the credit, if any
-    (?i: photo | foto | crédit | credit ) s? [ \t]?:[ \t]?
-    [\p{L}/ .-]{0,40}? \p{Lu}                  # the credit, ending on a capital ("UNODC")
-    (?= \p{Lu}\p{Ll} | \d )                    # the text starts with no space: "Le", "25"
-    """,
-    regex.VERBOSE,
-)
-# a short credit line under a caption: "PNUD", "UNICEF/Jane Doe"
-# separators left before the first word by a scraper: ", , , , Les ministres"
-_LEADING_JUNK = regex.compile(r"(?:[,;|][ \t]{0,3}){2,40}(?=\p{L})")
-_BULLET = regex.compile(r"[•·▪●◦*]\s")
-_CREDIT_LINE = regex.compile(r"\p{Lu}{2,12}(?:[ \t]?/[ \t]?[\p{L}. -]{1,40})?")
-
-
-def is_aside(text: str) -> bool:
-    """True for a paragraph beside the article's text: caption, credit, highlight bullet, note, date line."""
-    if line_kind(text) in ("front", "label"):
-        return True
-    return _BULLET.match(text) is not None or _CREDIT_LINE.fullmatch(text) is not None
-
-
-def glued_prefix(text: str) -> int:
-    """Length of a date or photo credit glued to the start of the first body line (0 when none)."""
-    match = _GLUED_DATE.match(text) or _GLUED_CREDIT.match(text) or _LEADING_JUNK.match(text)
-    return match.end() if match else 0
-
-
-def _language(text: str) -> str | None:
-    counts = {lang: sum(word.casefold() in words for word in _WORD.findall(text)) for lang, words in STOPWORDS.items()}
-    best = max(counts, key=counts.__getitem__)
-    return best if counts[best] >= 2 and counts[best] > sorted(counts.values())[-2] else None
-
-
-def _foreign_date(text: str, lang: str | None) -> bool:
-    """True for a date line whose month is not written in ``lang``: a stamp the article keeps as its own."""
-    if lang is None or not _DATE_LINE.fullmatch(text):
-        return False
-    months = [word.casefold() for word in _WORD.findall(text) if any(word.casefold() in m for m in MONTHS.values())]
-    return bool(months) and all(month not in MONTHS[lang] for month in months)
-
-
-def _is_short_caption(text: str, below: str) -> bool:
-    """A short sentence set right on top of a much longer paragraph: a photo's caption."""
-    return len(text) <= CAPTION_CHARS and text.endswith(".") and len(below) > 3 * len(text) and below[:1].isupper()
-
-
-def front_rows(texts: list[str], title: str, joined: list[bool] | None = None) -> int:
-    """How many of the lines ``texts`` under ``title`` are front matter, not body.
-
-    ``joined[i]`` tells that no blank line stands between ``texts[i]`` and ``texts[i + 1]``.
-
-    Date lines, labels, symbols, captions and credits, delivery notes, a caption
-    paragraph over a short credit line, the title again in another language.
-    Bylines and subtitles are body.
-    """
-    title_lang = _language(title)
-    joined = joined or [False] * len(texts)
-    skip = 0
-    while skip < len(texts):
-        text = texts[skip]
-        kind = line_kind(text)
-        if kind in ("front", "label") and not glued_prefix(text) and not _foreign_date(text, title_lang):
-            skip += 1
-            continue
-        if kind == "heading" and skip and key(texts[skip - 1]) in MEDIA_LINES:
-            skip += 1  # the caption of the media player above it: "Écouter /" then "Name, role"
-            continue
-        if kind == "heading" and not _long(text) and (
-            (skip and joined[skip - 1] and line_kind(texts[skip - 1]) in ("front", "label"))
-            or (joined[skip] and skip + 1 < len(texts) and line_kind(texts[skip + 1]) == "front")
-        ):
-            skip += 1  # a short tag in the block of a date, label or symbol line: "12 March 2024" / "Health"
-            continue
-        if kind == "nav" and not _has_letter(text):
-            skip += 1
-            continue
-        if skip + 1 < len(texts) and joined[skip] and _is_short_caption(text, texts[skip + 1]):
-            skip += 1  # "Un camp de déplacés à Port-au-Prince." standing on the first paragraph
-            continue
-        after = texts[skip + 1] if skip + 1 < len(texts) else ""
-        if kind == "para" and _CREDIT_LINE.fullmatch(after) and skip + 2 < len(texts):
-            skip += 2  # a caption and its credit
-            continue
-        lang = _language(text) if kind == "heading" else None
-        if lang and title_lang and lang != title_lang:
-            skip += 1  # the title in another language
-            continue
-        return skip
-    return skip
-
-
-# the mark that ends a release: "*   ***   *", "###", "- 30 -", "-FIN-"
-_END_MARK = regex.compile(
-    r"\*[\s*]{0,12}\*|\#(?:[ \t]{0,3}\#){2,}|-{1,3}[ \t]?(?:30|fin|end|fim)[ \t]?-{1,3}", regex.IGNORECASE
-)
-
-
-def is_footer(text: str) -> bool:
-    """True for a paragraph that follows an article: an end mark, a footer lead, a related-content heading,
-    share links ("Partager :", "Compartir en Twitter")."""
-    lowered = key(text).lstrip("♦•·▪►> ")
-    if lowered.strip(" :") in NAV_LINES or is_share_line(lowered):
-        return True
-    if is_end_mark(text) or lowered.startswith(FOOTER_LEADS) or lowered.rstrip(" :") in FOOTER_HEADINGS:
-        return True
-    words = _WORD.findall(lowered)
-    return line_kind(text) == "heading" and len(words) <= RELATED_HEADING_WORDS and (
-        any(word in RELATED_WORDS for word in words) or lowered.startswith(ABOUT_LEADS)
-    )
-
-
-def is_end_mark(text: str) -> bool:
-    """True for the mark that ends a release: "*   ***   *", "###", "- 30 -", "-FIN-"."""
-    return _END_MARK.fullmatch(text.strip()) is not None
-
-
-def _is_list_item(text: str) -> bool:
-    """A few words that make no sentence, or a date: an entry of a related-content list ("Patrimoine mondial")."""
-    kind = line_kind(text)
-    return kind == "front" or (_word_count(text) < PARA_WORDS and kind in ("heading", "byline", "nav"))
-
-
-def footer_start(paragraphs: list[str]) -> int:
-    """Index of the first paragraph past the article's end, or ``len(paragraphs)``.
-
-    The end is an end mark, a footer line, or a short heading over a list of short lines that
-    closes the page ("Thèmes associés" / "Patrimoine mondial" / "Afrique centrale").
-    """
-    listed = len(paragraphs)  # the start of the run of short non-sentence lines closing the page
-    while listed > 1 and _is_list_item(paragraphs[listed - 1]):
-        listed -= 1
-    for i, text in enumerate(paragraphs):
-        if not i:
-            continue
-        if is_footer(text) or (i >= listed and len(paragraphs) - i >= 2 and _word_count(text) <= LIST_HEAD_WORDS):
-            return i
-    return len(paragraphs)

@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from oimx import article, contacts
-from oimx.lexicon.boilerplate import CAPTION_MARKERS
+from oimx import article, contacts, edges
 from oimx.lexicon.contacts import BLOCK_OPENERS
 from oimx.lexicon.places import ORGANISATIONS, PLACE_ADMIN_WORDS, PLACE_PARTICLES, country_of, is_country
 from oimx.text import Line, fold, is_blank, is_separator, key, lines
@@ -26,8 +25,6 @@ WRAP_WIDTH = 90
 DATELINE_REACH = 110
 # paragraphs (subtitle, byline) that may stand before the one with the dateline
 DATELINE_PARAGRAPHS = 4
-# lines under the title read for front matter (dates, captions, credits)
-FRONT_REACH = 12
 
 # HTML left over by the scraper: mailto links, attributes, tags, Drupal blocks
 _DEBRIS = regex.compile(
@@ -135,60 +132,6 @@ def clean_line(line: str) -> str:
     if "&" in line:
         line = _ENTITY.sub(lambda m: html.unescape(m.group()), line)
     return fold(line)
-
-
-def _is_front_matter(row_key: str, title_key: str) -> bool:
-    """Lines between the title and the body: captions, credits, a repeated title, debris."""
-    return row_key == title_key or any(marker in row_key for marker in CAPTION_MARKERS) or is_separator(row_key)
-
-
-def _front_matter_rows(rows: list[Line], title_key: str) -> int:
-    """How many of the first ``rows`` stand between title and body (blank lines included)."""
-    skip = 0
-    while skip < len(rows):
-        if is_blank(rows[skip].text):
-            skip += 1
-            continue
-        row_key = key(rows[skip].text)
-        if _is_front_matter(row_key, title_key) and not article.glued_prefix(rows[skip].text.strip()):
-            skip += 1
-            continue
-        if not (len(row_key) < len(title_key) and title_key.startswith(row_key)):
-            return skip
-        # the title repeated, hard-wrapped over a few lines
-        joined = row_key
-        for extra in range(skip + 1, min(skip + 4, len(rows))):
-            joined = f"{joined} {key(rows[extra].text)}"
-            if joined == title_key:
-                skip = extra + 1
-                break
-        else:
-            return skip
-    return skip
-
-
-def _past_front_matter(rows: list[Line], title: str, title_key: str, layout: str) -> list[Line]:
-    """``rows`` from the first body line: front matter skipped, a date or credit glued to the body cut off.
-
-    IOM's pages keep a date line under the title in the body; other sites' date lines are front matter.
-    """
-    while True:
-        rows = rows[_front_matter_rows(rows, title_key) :]
-        if layout == "iom":
-            return rows
-        filled = [i for i, row in enumerate(rows[:FRONT_REACH]) if not is_blank(row.text)]
-        joined = [j + 1 < len(filled) and filled[j + 1] == filled[j] + 1 for j in range(len(filled))]
-        skip = article.front_rows([rows[i].text.strip() for i in filled], title, joined)
-        if skip == 0:
-            break
-        rows = rows[filled[skip - 1] + 1 :] if skip <= len(filled) else []
-    if rows:
-        first = rows[0]
-        indent = len(first.text) - len(first.text.lstrip())
-        glued = article.glued_prefix(first.text[indent:])
-        if glued:
-            rows = [Line(first.start + indent + glued, first.end, first.text[indent + glued :]), *rows[1:]]
-    return rows
 
 
 def _wrapped(rows: list[Line]) -> bool:
@@ -371,7 +314,7 @@ def contact_start(text: str, start: int) -> int | None:
 def _contact_end(text: str, start: int) -> int:
     """Where the contact block opening at ``start`` ends: a footer or share line, else the page's end."""
     end = contacts.block_end(text, start, len(text))
-    footers = (row.start for row in lines(text, start, end) if row.start > start and article.is_footer(row.text))
+    footers = (row.start for row in lines(text, start, end) if row.start > start and edges.is_footer(row.text))
     return next(footers, end)
 
 
@@ -400,9 +343,9 @@ def segment(text: str, start: int, find_dates=lambda _text: [], layout: str = "i
     if contact is not None:
         parts.contact_end = _contact_end(clean, contact)
     body_rows = list(lines(clean, body_start, body_end))
-    body_rows = _past_front_matter(body_rows, stripped, title_key, layout)
+    body_rows = edges.past_front_matter(body_rows, stripped, title_key, layout)
     if layout != "iom":  # the mark that ends a release ends the article ("* *** *", "###")
-        end = next((i for i, row in enumerate(body_rows) if i and article.is_end_mark(row.text)), len(body_rows))
+        end = next((i for i, row in enumerate(body_rows) if i and edges.is_end_mark(row.text)), len(body_rows))
         if end < len(body_rows):
             parts.article_end = body_rows[end].start
             del body_rows[end:]
@@ -413,7 +356,7 @@ def segment(text: str, start: int, find_dates=lambda _text: [], layout: str = "i
 
     parts.paragraphs = _paragraphs(body_rows, opens_paragraph)
     if layout != "iom":
-        footer = article.footer_start([p.text for p in parts.paragraphs])
+        footer = edges.footer_start([p.text for p in parts.paragraphs])
         if footer < len(parts.paragraphs):
             parts.article_end = parts.paragraphs[footer].start
         del parts.paragraphs[footer:]
@@ -421,7 +364,7 @@ def segment(text: str, start: int, find_dates=lambda _text: [], layout: str = "i
     parts.body_end = parts.paragraphs[-1].end if parts.paragraphs else body_end
     searched = 0
     for paragraph in parts.paragraphs:
-        if layout != "iom" and article.is_aside(paragraph.text):
+        if layout != "iom" and edges.is_aside(paragraph.text):
             continue  # a caption, a credit, a highlight, a note: the dateline may stand below it
         parts.dateline = _dateline(clean, paragraph, find_dates)
         searched += 1
