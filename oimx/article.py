@@ -23,6 +23,7 @@ from collections.abc import Collection
 
 import regex
 
+from oimx.contacts import is_share_line
 from oimx.lexicon.boilerplate import (
     ALL_PAGE_LABELS,
     BYLINE_LEADS,
@@ -126,8 +127,8 @@ WORD = regex.compile(r"\p{L}[\p{L}\d'’-]*")
 
 
 def _is_furniture(kind: str, text: str) -> bool:
-    """A label, or a nav line with words (a bare "/" or "***" tells nothing)."""
-    return kind == "label" or (kind == "nav" and has_letter(text))
+    """A label, or a nav line with words (a bare "/" or "***" tells nothing, share links follow any text)."""
+    return kind == "label" or (kind == "nav" and has_letter(text) and not is_share_line(text))
 
 
 def has_letter(text: str) -> bool:
