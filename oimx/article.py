@@ -109,6 +109,7 @@ _BREADCRUMB = regex.compile(
 _FIGURE_LABEL = regex.compile(
     r"\p{L}[\p{L}' ]{1,30}[ \t]?:[ \t]?\d{1,3}"  # "Lecture : 3"
     r"(?::\d{2}|[ \t]?(?i:min|mins|minutes?|minutos?|mn|sec|secondes?|seconds?)\.?)"  # ":31", " min"
+    r"(?:[ \t]{0,3}\([^()\r\n]{1,30}\))?"  # a note: "(520 words)"
 )
 # a list item: "• More than 1.1 million people face…", "- Les enfants âgés de…"
 _ITEM = regex.compile(r"[•·▪●◦*-][ \t]")
@@ -245,6 +246,17 @@ def long_heading(text: str) -> bool:
     return len(text) >= TITLE_CHARS and len(WORD.findall(text)) >= TITLE_WORDS
 
 
+def _sets_off(units: list[tuple[int, str]], kinds: list[str], over: int, last: int, below: list[int]) -> bool:
+    """True when the long heading ``over`` is the title set off by the date block ``over + 1 .. last``.
+
+    The block holds a date line (not only page labels), and the heading is no cut copy of one below it.
+    """
+    if kinds[over] != "heading" or not long_heading(units[over][1]) or "front" not in kinds[over + 1 : last + 1]:
+        return False
+    head = key(units[over][1])
+    return not any(key(units[u][1]).startswith(head) for u in below)
+
+
 def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int:
     """Index in ``rows`` (the non-blank lines at the top of ``text``) of the article's title."""
     units = _units(text, rows)
@@ -285,7 +297,13 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
         return units[lead][0]
     # the headings above the body, up to the furniture (labels only count as furniture above a heading)
     above: list[int] = []
+    set_off = None  # a long heading right over a block of date and label lines that stands over ``above``
     for u in range(anchor - 1, -1, -1):
+        if above and kinds[u] in ("front", "label") and kinds[u + 1] not in ("front", "label"):
+            over = next((v for v in range(u - 1, -1, -1) if kinds[v] not in ("front", "label")), None)
+            if over is not None and _sets_off(units, kinds, over, u, above):
+                set_off = over  # "Title" / "21 February 2024" / "News release" / "Key facts" / body
+                break
         if (kinds[u] == "nav" and has_letter(units[u][1])) or (kinds[u] == "label" and above):
             break
         if kinds[u] in ("heading", "byline", "para"):
@@ -294,6 +312,8 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
                    if group[-1] < anchor and kinds[group[-1]] == "heading" and long_heading(units[group[-1]][1])]
     if last_copies:  # a heading the page shows twice over the body is its title: the copy nearest the body
         return units[max(last_copies)][0]
+    if set_off is not None:
+        return units[set_off][0]
     if not above:
         return 0  # no heading over the first paragraph: the page is left whole
     above.reverse()

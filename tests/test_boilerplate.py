@@ -127,6 +127,9 @@ GENERIC_CASES = [
     pytest.param("Couverture des réunions\n\nSC/15204\n\n" + GENERIC_TITLE + "\n\n14 février 2023\n\n"
                  "Conseil de sécurité\n9259e séance\n\n" + GENERIC_TITLE + "\n\n" + GENERIC_BODY,
                  id="title-repeated-over-the-body"),
+    pytest.param("Centre de presse\n\n" + GENERIC_TITLE + "\n\n21 février 2024\nCommuniqué de presse\n\nPoints clés\n\n"
+                 "• Plus de 3 000 personnes ont été déplacées cette semaine\n\n" + GENERIC_BODY,
+                 id="title-set-off-by-its-date-block-over-a-box-heading"),
     pytest.param("Conférences de presse | Nations Unies\nLE SECRÉTAIRE GÉNÉRAL\n" + GENERIC_TITLE
                  + "\nGoma, 4 mars 2024\nMesdames et messieurs de la presse, bonjour.\n"
                  "Je suis ici pour parler de la situation.\n", id="kicker-then-title-then-place-and-date"),
