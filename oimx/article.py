@@ -23,7 +23,7 @@ from collections.abc import Collection
 
 import regex
 
-from oimx.contacts import is_share_line
+from oimx.contacts import contact_start, is_share_line
 from oimx.lexicon.boilerplate import (
     ALL_PAGE_LABELS,
     BYLINE_LEADS,
@@ -259,7 +259,10 @@ def _sets_off(units: list[tuple[int, str]], kinds: list[str], over: int, last: i
 
 def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int:
     """Index in ``rows`` (the non-blank lines at the top of ``text``) of the article's title."""
-    units = _units(text, rows)
+    block = contact_start(text, rows[0].start) if rows else None
+    units = _units(text, [row for row in rows if block is None or row.start < block])  # no title in the contacts
+    if not units:
+        return 0
     kinds: list[str] = []  # filled as far as needed: the body is usually found within a few lines
 
     def kind_of(u: int) -> str:

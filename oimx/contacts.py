@@ -21,6 +21,7 @@ import regex
 
 from oimx.lexicon.contacts import (
     BLOCK_ENDS,
+    BLOCK_OPENERS,
     CONTACT_VERBS,
     EMAIL_LABELS,
     HONORIFICS,
@@ -74,6 +75,18 @@ _WORD = regex.compile(r"[\p{L}][\p{L}'’.-]{0,30}")
 _NAME_CHARS = regex.compile(r"[\p{L}\p{M}'’. \t-]+")
 # an elided particle glued to a surname: "d'Almeida", "l’Hôte"
 _ELIDED = regex.compile(r"[dl]['’]\p{Lu}")
+# an organisation's acronym: "ONUDC", "UNICEF", "OCHA"
+_ACRONYM = regex.compile(r"\p{Lu}{2,8}")
+# the lead of a contact block: "Pour plus d'informations", "Media contacts", "Contactos de prensa"
+_OPENER_ALTERNATIVES = "|".join(
+    regex.escape(opener).replace("'", "['’]").replace(r"\ ", r"\s{1,3}")
+    for openers in BLOCK_OPENERS.values()
+    for opener in sorted(openers, key=len, reverse=True)
+)
+_OPENER = regex.compile(rf"[\s*_-]{{0,6}}+(?:{_OPENER_ALTERNATIVES})", regex.IGNORECASE)
+# what shows a contact block follows a bare opener: an address, or a number with a + or 8 digits
+_CONTACT_EVIDENCE = regex.compile(r"@|\+[ \t]{0,2}\d|\d(?:[ \t.-]{0,2}\d){7}")
+_EVIDENCE_REACH = 400
 # a name has this many words at most, and this many characters
 NAME_WORDS = 6
 NAME_CHARS = 60
@@ -109,7 +122,12 @@ def _is_name(segment: str) -> bool:
         if not (word[:1].isupper() or lowered in NAME_PARTICLES or _ELIDED.match(word)):
             return False
     capitalised = sum(word[:1].isupper() or _ELIDED.match(word) is not None for word in words)
-    return capitalised >= 2 and not is_place(segment)
+    return capitalised >= 2 and not is_place(segment) and not _agency_office(words)
+
+
+def _agency_office(words: list[str]) -> bool:
+    """An acronym then a place: an organisation's office ("ONUDC Dakar", "UNICEF Guatemala"), not a person."""
+    return len(words) >= 2 and _ACRONYM.fullmatch(words[0]) is not None and is_place(" ".join(words[1:]))
 
 
 def _looks_like_place(segment: str) -> bool:
@@ -126,7 +144,8 @@ def _office_strength(segment: str) -> int:
     if not words or len(segment) > 2 * NAME_CHARS:
         return 0
     lowered = [word.casefold().strip(".") for word in words]
-    if any(word in ORGANISATION_WORDS for word in lowered) or (words[0][:1].isupper() and is_place(segment)):
+    if any(word in ORGANISATION_WORDS for word in lowered) or (words[0][:1].isupper() and is_place(segment)) \
+            or _agency_office(words):
         return 2
     return 1 if any(word in OFFICE_WORDS for word in lowered) else 0
 
@@ -162,6 +181,22 @@ def _read_segment(segment: str, start: int, line_lead: bool) -> list[_Event]:
     if strength:
         return [_Event(start, "lead" if line_lead and strength == 2 else "office", fold(stripped), strength)]
     return []
+
+
+def contact_start(text: str, start: int) -> int | None:
+    """Offset of the line that opens the contact block, searching from ``start``.
+
+    An opener standing alone as a bare label (``Contacts médias``, no colon, nothing after it)
+    is also a menu item: it opens the block only when an address or a number follows it closely.
+    """
+    for row in lines(text, start):
+        opener = _OPENER.match(row.text)
+        if opener is None:
+            continue
+        bare = not row.text[opener.end() :].strip() and not opener.group().endswith(":")
+        if not bare or _CONTACT_EVIDENCE.search(text, row.end, row.end + _EVIDENCE_REACH):
+            return row.start
+    return None
 
 
 def _head_end(text: str, start: int, end: int) -> int:

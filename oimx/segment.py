@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 import regex
 
 from oimx import article, contacts, edges
-from oimx.lexicon.contacts import BLOCK_OPENERS
 from oimx.lexicon.places import ORGANISATIONS, PLACE_ADMIN_WORDS, PLACE_PARTICLES, country_of, is_country
 from oimx.text import Line, fold, is_blank, is_separator, key, lines
 
@@ -46,15 +45,6 @@ _NOT_NEWLINE = regex.compile(r"[^\r\n]")
 _ENTITY = regex.compile(r"&(?:[a-zA-Z]{2,8}|\#[0-9]{1,6}|\#x[0-9a-fA-F]{1,5});")
 _TERMINAL = regex.compile(r"[.!?…»\"”:;)]\s*+$")
 _BULLET = regex.compile(r"\s*+[•·▪●◦*-]\s")
-_OPENER_ALTERNATIVES = "|".join(
-    regex.escape(opener).replace("'", "['’]").replace(r"\ ", r"\s{1,3}")
-    for openers in BLOCK_OPENERS.values()
-    for opener in sorted(openers, key=len, reverse=True)
-)
-_OPENER = regex.compile(rf"[\s*_-]{{0,6}}+(?:{_OPENER_ALTERNATIVES})", regex.IGNORECASE)
-# what shows a contact block follows a bare opener: an address, or a number with a + or 8 digits
-_CONTACT_EVIDENCE = regex.compile(r"@|\+[ \t]{0,2}\d|\d(?:[ \t.-]{0,2}\d){7}")
-_EVIDENCE_REACH = 400
 # the dash (or colon) that closes a dateline; a long dash may touch the text ("2011—Un", "Libreville –Dans")
 _DATELINE_DASH = regex.compile(r"\s{0,3}(?:\s[–—-]{1,2}|[–—]|:)\s{1,3}|\s{0,3}[–—]{1,2}(?=\p{Lu}|«)")
 # a date between the dateline's place and a second dash: "BRAZZAVILLE – 5 mars 2019 -"
@@ -295,22 +285,6 @@ def _place_and_date_alone(text: str, paragraph: Paragraph, find_dates) -> Dateli
                     paragraph.start + dates[0]["end"])
 
 
-def contact_start(text: str, start: int) -> int | None:
-    """Offset of the line that opens the contact block, searching from ``start``.
-
-    An opener standing alone as a bare label (``Contacts médias``, no colon, nothing after it)
-    is also a menu item: it opens the block only when an address or a number follows it closely.
-    """
-    for row in lines(text, start):
-        opener = _OPENER.match(row.text)
-        if opener is None:
-            continue
-        bare = not row.text[opener.end() :].strip() and not opener.group().endswith(":")
-        if not bare or _CONTACT_EVIDENCE.search(text, row.end, row.end + _EVIDENCE_REACH):
-            return row.start
-    return None
-
-
 def _contact_end(text: str, start: int) -> int:
     """Where the contact block opening at ``start`` ends: a footer or share line, else the page's end."""
     end = contacts.block_end(text, start, len(text))
@@ -336,7 +310,7 @@ def segment(text: str, start: int, find_dates=lambda _text: [], layout: str = "i
     if layout != "iom":  # a heading wrapped over lines: the title is its first line, the rest is no body
         heading = article.heading_rows(text, title)
         body_start, title_key = heading[-1].end, key(" ".join(row.text for row in heading))
-    contact = contact_start(text, body_start)
+    contact = contacts.contact_start(text, body_start)
     body_end = parts.article_end = len(text) if contact is None else contact
     parts.contact_start = contact
     clean = parts.clean = mask_debris(text, body_start)

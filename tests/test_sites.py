@@ -26,7 +26,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("es_ops_agency_dateline_contact", "body_start"),
     ("fr_unodc_glued_date_contact_footer", "title"),
     ("fr_unodc_glued_date_contact_footer", "body_start"),
-    ("fr_unodc_glued_date_contact_footer", "contact"),
 }
 
 
@@ -104,3 +103,21 @@ def test_a_menu_label_is_never_the_title_of_a_page_in_another_script(page: str, 
     record = parse_page(page)
     assert record["title"] == title
     assert record["body"].startswith(page.split(title)[1].strip()[:20])
+
+
+# an agency's acronym then a place names an office, never a person ("ONUDC Dakar", "UNICEF Guatemala")
+AGENCY_OFFICES = [
+    pytest.param("Moussa Diallo, chargé de communication, ONUDC Dakar, Tél. : +221 77 555 43 21",
+                 ("Moussa Diallo", "ONUDC Dakar"), id="fr-role-then-office"),
+    pytest.param("Lucía Ortega, UNICEF Guatemala, +502 5512 3456", ("Lucía Ortega", "UNICEF Guatemala"), id="es"),
+]
+NAMES_IN_CAPITALS = [
+    pytest.param("John MWANGI, Communications Officer, +256 312 263 210", ("John MWANGI", "Communications Officer"),
+                 id="surname-in-capitals"),
+]
+
+
+@pytest.mark.parametrize(("line", "person"), AGENCY_OFFICES + NAMES_IN_CAPITALS)
+def test_an_agency_office_is_no_person(line: str, person: tuple) -> None:
+    record = parse_page(f"Un titre\nLe conseil a adopté une résolution.\nContacts presse :\n{line}\n")
+    assert [(p["name"], p["office"]) for p in record["contact"]["people"]] == [person]
