@@ -259,7 +259,7 @@ def _sets_off(units: list[tuple[int, str]], kinds: list[str], over: int, last: i
 
 def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int:
     """Index in ``rows`` (the non-blank lines at the top of ``text``) of the article's title."""
-    block = contact_start(text, rows[0].start) if rows else None
+    block = contact_start(text, rows[0].start, rows[-1].end) if rows else None
     units = _units(text, [row for row in rows if block is None or row.start < block])  # no title in the contacts
     if not units:
         return 0

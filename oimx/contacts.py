@@ -183,13 +183,13 @@ def _read_segment(segment: str, start: int, line_lead: bool) -> list[_Event]:
     return []
 
 
-def contact_start(text: str, start: int) -> int | None:
-    """Offset of the line that opens the contact block, searching from ``start``.
+def contact_start(text: str, start: int, end: int | None = None) -> int | None:
+    """Offset of the line that opens the contact block, searching ``text[start:end]``.
 
     An opener standing alone as a bare label (``Contacts médias``, no colon, nothing after it)
     is also a menu item: it opens the block only when an address or a number follows it closely.
     """
-    for row in lines(text, start):
+    for row in lines(text, start, end):
         opener = _OPENER.match(row.text)
         if opener is None:
             continue

@@ -40,8 +40,11 @@ from oimx.text import Line, is_blank, is_separator, key
 CAPTION_CHARS = 80
 # a related-content heading has at most this many words ("Articles connexes", "Related Stories")
 RELATED_HEADING_WORDS = 5
-# the heading of a related-content list closing a page has at most this many words
+# the heading of a related-content list closing a page has at most this many words, its entries this many characters
 LIST_HEAD_WORDS = 4
+LIST_ITEM_CHARS = 100
+# a related-content list closing a page has at most this many entries
+LIST_ITEMS = 12
 # lines under the title read for front matter (dates, captions, credits)
 FRONT_REACH = 12
 
@@ -147,9 +150,9 @@ def is_footer(text: str) -> bool:
     if is_end_mark(text) or lowered.startswith(FOOTER_LEADS) or lowered.rstrip(" :") in FOOTER_HEADINGS:
         return True
     words = WORD.findall(lowered)
-    return line_kind(text) == "heading" and len(words) <= RELATED_HEADING_WORDS and (
+    return len(words) <= RELATED_HEADING_WORDS and (
         any(word in RELATED_WORDS for word in words) or lowered.startswith(ABOUT_LEADS)
-    )
+    ) and line_kind(text) == "heading"
 
 
 def is_end_mark(text: str) -> bool:
@@ -159,6 +162,8 @@ def is_end_mark(text: str) -> bool:
 
 def _is_list_item(text: str) -> bool:
     """A few words that make no sentence, or a date: an entry of a related-content list ("Patrimoine mondial")."""
+    if len(text) > LIST_ITEM_CHARS:
+        return False
     kind = line_kind(text)
     return kind == "front" or (word_count(text) < PARA_WORDS and kind in ("heading", "byline", "nav"))
 
@@ -170,8 +175,10 @@ def footer_start(paragraphs: list[str]) -> int:
     closes the page ("Thèmes associés" / "Patrimoine mondial" / "Afrique centrale").
     """
     listed = len(paragraphs)  # the start of the run of short non-sentence lines closing the page
-    while listed > 1 and _is_list_item(paragraphs[listed - 1]):
+    while listed > 1 and len(paragraphs) - listed < LIST_ITEMS and _is_list_item(paragraphs[listed - 1]):
         listed -= 1
+    if listed == 1 or (len(paragraphs) - listed == LIST_ITEMS and _is_list_item(paragraphs[listed - 1])):
+        listed = len(paragraphs)  # the text is made of short lines: no list closing it
     for i, text in enumerate(paragraphs):
         if not i:
             continue
