@@ -43,6 +43,9 @@ RELATED_HEADING_WORDS = 5
 # the heading of a related-content list closing a page has at most this many words, its entries this many characters
 LIST_HEAD_WORDS = 4
 LIST_ITEM_CHARS = 100
+# a footer line is at most this long, unless it opens with a footer lead (a long "À propos de …" paragraph)
+FOOTER_CHARS = 200
+FOOTER_INITIALS = frozenset(lead[:1] for lead in FOOTER_LEADS) | frozenset(lead[:1].upper() for lead in FOOTER_LEADS)
 # a related-content list closing a page has at most this many entries
 LIST_ITEMS = 12
 # lines under the title read for front matter (dates, captions, credits)
@@ -144,6 +147,8 @@ _END_MARK = regex.compile(
 def is_footer(text: str) -> bool:
     """True for a paragraph that follows an article: an end mark, a footer lead, a related-content heading,
     share links ("Partager :", "Compartir en Twitter")."""
+    if len(text) > FOOTER_CHARS and text.lstrip("♦•·▪►> ")[:1] not in FOOTER_INITIALS:
+        return False  # a long paragraph is a footer only when it opens with a footer lead
     lowered = key(text).lstrip("♦•·▪►> ")
     if lowered.strip(" :") in NAV_LINES or is_share_line(lowered):
         return True
