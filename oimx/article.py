@@ -13,7 +13,8 @@ lexicon, never from a site's name:
 
 The body opens at the first paragraph that no furniture follows (a teaser is
 followed by its ``En savoir plus``); the title is the heading above it, unless
-that heading is a subtitle under a longer heading.
+that heading is a subtitle under a longer heading. What stands around the text
+(front matter, footer) is read in :mod:`oimx.edges`.
 """
 
 from __future__ import annotations
@@ -22,13 +23,12 @@ from collections.abc import Collection
 
 import regex
 
+from oimx.contacts import contact_start, is_share_line
 from oimx.lexicon.boilerplate import (
     ALL_PAGE_LABELS,
     BYLINE_LEADS,
     CAPTION_MARKERS,
     DATE_LEADS,
-    END_MARK_WORDS,
-    FOOTER_LEADS,
     FRONT_LEADS,
     FRONT_LINES,
     LINE_CONTINUES,
@@ -36,8 +36,7 @@ from oimx.lexicon.boilerplate import (
     NAV_LINES,
 )
 from oimx.lexicon.dates import MONTHS, WEEKDAYS
-from oimx.lexicon.languages import STOPWORDS
-from oimx.text import Line, all_languages, alternation, key
+from oimx.text import Line, all_languages, alternation, is_blank, key, lines
 
 # a sentence-like paragraph has at least this many words when it ends with punctuation
 PARA_WORDS = 6
@@ -45,13 +44,17 @@ PARA_WORDS = 6
 PARA_CHARS = 320
 # a question or exclamation shorter than this is a heading, not a paragraph
 QUESTION_CHARS = 100
-# a caption glued on top of the first paragraph is at most this long
-CAPTION_CHARS = 80
 # furniture within this many lines after a paragraph makes it a teaser, not the body
 TEASER_REACH = 2
 # a heading at least this long (characters, words) may stand over a subtitle as the title
 TITLE_CHARS = 45
 TITLE_WORDS = 5
+# a menu heading (glued to its teaser below it) is at most this long
+MENU_HEADING_CHARS = 45
+# a wrapped heading spans at most this many lines
+HEADING_ROWS = 8
+# a line said twice at the top of a page is a repeated title when it has at least this many words
+REPEAT_WORDS = 3
 
 # short words a line cannot end on: the line goes on below ("… d'un montant de\nProgramme …")
 _CONTINUES = frozenset(all_languages(LINE_CONTINUES))
@@ -68,7 +71,7 @@ DATE = rf"""
     )
 """
 # a line that is only a date, maybe after a weekday or a label word: "Lundi 3 mai 2021", "Actualité | 14 juin 2012"
-_DATE_LINE = regex.compile(
+DATE_LINE = regex.compile(
     rf"""
     (?: [\p{{L}} ]{{1,30}} [|:] [ \t]{{0,3}}       # an optional label: "Actualité | "
       | (?i:{_WEEKDAY}) ,? [ \t]{{1,3}}          # or weekday: "Lundi "
@@ -91,17 +94,43 @@ _SYMBOL = regex.compile(r"\p{Lu}{1,8}(?:/[\p{Lu}\d.]{1,12}){1,4}(?:[-–][\p{Lu}
 _MEDIA = regex.compile(r"!\[[^\]\r\n]{0,200}\]\([^)\r\n]{0,400}\)?|[\d.:]{1,10}(?:[ \t]?[KMG]B)?", regex.IGNORECASE)
 # a paragraph opening with a place and a dash: "Dakar – Premier paragraphe."
 _DATELINE_SHAPE = regex.compile(r"\(?\p{Lu}[\p{L} ,./()'’-]{1,60}?[ \t][–—-]{1,2}[ \t]\p{L}")
-_TERMINAL = regex.compile(r"[.…»\"”:;,]\s*+$")
-_QUESTION = regex.compile(r"[?!]\s*+$")
-_WORD = regex.compile(r"\p{L}[\p{L}\d'’-]*")
+# the end of a sentence, in the Latin, Arabic and CJK scripts ("。", "،", "؛")
+_TERMINAL = regex.compile(r"[.…»\"”:;,。．，、：；」』،؛]\s*+$")
+# a script written without spaces between words: a word is counted every two of its characters
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
+# a breadcrumb: "Accueil / Actualités / Communiqués", "Home > News", "Inicio › Noticias" (never "« … »")
+_BREADCRUMB = regex.compile(
+    r"[^\r\n/]{1,80}(?:[ \t]/[ \t][^\r\n/]{1,120}){2,8}"  # two " / " at least
+    r"|[^\r\n]{1,80}[ \t][>›][ \t][^\r\n]{1,200}"  # or a " > "
+)
+# a reading or playing time: "Lecture : 3 min", "Reading time: 4 minutes", "Durée : 2:31"
+_FIGURE_LABEL = regex.compile(
+    r"\p{L}[\p{L}' ]{1,30}[ \t]?:[ \t]?\d{1,3}"  # "Lecture : 3"
+    r"(?::\d{2}|[ \t]?(?i:min|mins|minutes?|minutos?|mn|sec|secondes?|seconds?)\.?)"  # ":31", " min"
+    r"(?:[ \t]{0,3}\([^()\r\n]{1,30}\))?"  # a note: "(520 words)"
+)
+# a list item: "• More than 1.1 million people face…", "- Les enfants âgés de…"
+_ITEM = regex.compile(r"[•·▪●◦*-][ \t]")
+# a photo credit glued to the text after it: "Photo: UNODCLe 6 janvier", "… migrants. Photo: ONUDC25 Juillet"
+GLUED_CREDIT = regex.compile(
+    r"""
+    (?: [^\r\n]{0,400}? \s )?                 # the caption before the credit, if any
+    (?i: photo | foto | crédit | credit ) s? [ \t]?:[ \t]?
+    [\p{L}/ .-]{0,40}? \p{Lu}                  # the credit, ending on a capital ("UNODC")
+    (?= \p{Lu}\p{Ll} | \d )                    # the text starts with no space: "Le", "25"
+    """,
+    regex.VERBOSE,
+)
+_QUESTION = regex.compile(r"[?!？！؟]\s*+$")
+WORD = regex.compile(r"\p{L}[\p{L}\d'’-]*")
 
 
 def _is_furniture(kind: str, text: str) -> bool:
-    """A label, or a nav line with words (a bare "/" or "***" tells nothing)."""
-    return kind == "label" or (kind == "nav" and _has_letter(text))
+    """A label, or a nav line with words (a bare "/" or "***" tells nothing, share links follow any text)."""
+    return kind == "label" or (kind == "nav" and has_letter(text) and not is_share_line(text))
 
 
-def _has_letter(text: str) -> bool:
+def has_letter(text: str) -> bool:
     return any(ch.isalpha() for ch in text)
 
 
@@ -119,29 +148,40 @@ def line_kind(text: str, learned: Collection[str] = ()) -> str:
         return "label"
     if (
         lowered in FRONT_LINES or lowered.startswith(DATE_LEADS) or lowered.startswith(FRONT_LEADS)
-        or _DATE_LINE.fullmatch(text)
+        or DATE_LINE.fullmatch(text)
         or _SYMBOL.fullmatch(text) or text.startswith(("|", "![")) or text[:1].islower()
-        or (_has_marker(lowered) and not _GLUED_CREDIT.match(text))
+        or _FIGURE_LABEL.fullmatch(text)
+        or (_has_marker(lowered) and not GLUED_CREDIT.match(text))
         or (text.startswith("[") and text.endswith(("]", ")")))
     ):
         return "front"
     if (
         bare in NAV_LINES or (lowered in learned and not _TERMINAL.search(text)) or lowered.startswith(NAV_LEADS)
-        or not _has_letter(text) or " | " in text or " • " in text or _MEDIA.fullmatch(text)
+        or not has_letter(text) or " | " in text or " • " in text or _MEDIA.fullmatch(text)
+        or _BREADCRUMB.fullmatch(text)
     ):
         return "nav"
     if len(text) <= PARA_CHARS and (
         lowered.startswith(BYLINE_LEADS) or _PLACE_DATE_END.search(text) or _DATE_PLACE.fullmatch(text)
     ):
         return "byline"
-    words = len(_WORD.findall(text))
-    if len(text) > PARA_CHARS or (words >= PARA_WORDS and _TERMINAL.search(text)) or text.endswith(","):
+    words = word_count(text)
+    if _ITEM.match(text) and words >= PARA_WORDS:
+        return "para"  # a list item of the body (a highlight), never a heading
+    if len(text) > PARA_CHARS or (words >= PARA_WORDS and _TERMINAL.search(text)) or text.endswith((",", "،")):
         return "para"
     if _DATELINE_SHAPE.match(text) and _TERMINAL.search(text):
         return "para"
     if words >= PARA_WORDS and len(text) > QUESTION_CHARS and _QUESTION.search(text):
         return "para"
     return "heading"
+
+
+def word_count(text: str) -> int:
+    """Words of a line; in a script without spaces (Chinese, Japanese, Thai) one every two characters."""
+    words = len(WORD.findall(text))
+    unspaced = len(_UNSPACED.findall(text)) if not text.isascii() else 0
+    return words + unspaced // 2
 
 
 def _adjacent(text: str, before: Line, after: Line) -> bool:
@@ -159,7 +199,7 @@ def _units(text: str, rows: list[Line]) -> list[tuple[int, str]]:
             last_word = units[-1][1].rsplit(None, 1)[-1]
             joins = (last_word in _CONTINUES and line[:1].isalpha()) or (
                 line[:1].islower() and units[-1][1][-1:].isalpha()
-            )
+            ) or (units[-1][1].endswith(",") and line[:1].isupper())  # "de M. Jean Dupont,\nHaut-Commissaire"
             if joins and line_kind(units[-1][1]) not in ("nav", "label"):
                 units[-1] = (units[-1][0], f"{units[-1][1]} {line}")
                 continue
@@ -167,19 +207,77 @@ def _units(text: str, rows: list[Line]) -> list[tuple[int, str]]:
     return units
 
 
-def _long(text: str) -> bool:
-    return len(text) >= TITLE_CHARS and len(_WORD.findall(text)) >= TITLE_WORDS
+def heading_rows(text: str, title: Line) -> list[Line]:
+    """The lines of the heading opening at the line ``title``: more than one when it is wrapped.
+
+    A heading goes on over the lines right below it (no blank line between) that :func:`_units`
+    joins to it: after a short function word, a comma, or on a lower-case start.
+    """
+    rows = [title]
+    for row in lines(text, title.end):
+        if row.start == title.end:
+            continue  # the rest of the title's own line
+        if is_blank(row.text) or len(rows) >= HEADING_ROWS:
+            break
+        rows.append(row)
+    units = _units(text, rows)
+    if line_kind(units[0][1]) != "heading":
+        return [title]
+    return rows[: units[1][0]] if len(units) > 1 else rows
+
+
+def _glued_to(heading: str, text: str) -> bool:
+    """True when ``text`` opens with ``heading`` glued to more text: "Qui sommes nousL'Organisation…"."""
+    return len(text) > len(heading) and key(text).startswith(key(heading)) and not text[len(heading)].isspace()
+
+
+def _repeats(units: list[tuple[int, str]]) -> list[list[int]]:
+    """Groups of the units that say the same line again (a header repeating the title), in page order."""
+    seen: dict[str, list[int]] = {}
+    for u, (_, text) in enumerate(units):
+        if len(WORD.findall(text)) >= REPEAT_WORDS:
+            seen.setdefault(key(text), []).append(u)
+    return [group for group in seen.values() if len(group) > 1]
+
+
+def long_heading(text: str) -> bool:
+    return len(text) >= TITLE_CHARS and len(WORD.findall(text)) >= TITLE_WORDS
+
+
+def _sets_off(units: list[tuple[int, str]], kinds: list[str], over: int, last: int, below: list[int]) -> bool:
+    """True when the long heading ``over`` is the title set off by the date block ``over + 1 .. last``.
+
+    The block holds a date line (not only page labels), and the heading is no cut copy of one below it.
+    """
+    if kinds[over] != "heading" or not long_heading(units[over][1]) or "front" not in kinds[over + 1 : last + 1]:
+        return False
+    head = key(units[over][1])
+    return not any(key(units[u][1]).startswith(head) for u in below)
 
 
 def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int:
     """Index in ``rows`` (the non-blank lines at the top of ``text``) of the article's title."""
-    units = _units(text, rows)
+    block = contact_start(text, rows[0].start, rows[-1].end) if rows else None
+    units = _units(text, [row for row in rows if block is None or row.start < block])  # no title in the contacts
+    if not units:
+        return 0
     kinds: list[str] = []  # filled as far as needed: the body is usually found within a few lines
 
     def kind_of(u: int) -> str:
         while len(kinds) <= u:
-            kinds.append(line_kind(units[len(kinds)][1], learned))
+            v = len(kinds)
+            kind = line_kind(units[v][1], learned)
+            if v and kinds[v - 1] in ("heading", "nav") and len(units[v - 1][1]) <= MENU_HEADING_CHARS \
+                    and kind in ("heading", "para") and _glued_to(units[v - 1][1], units[v][1]):
+                kinds[v - 1] = kind = "nav"  # a menu heading over its glued teaser: "Who we are" / "Who we areIOM…"
+            elif kind == "heading" and v and kinds[v - 1] == "front" and "heading" in kinds[: v - 1] \
+                    and not long_heading(units[v][1]) and _adjacent(text, rows[units[v][0] - 1], rows[units[v][0]]):
+                kind = "front"  # a short tag in the block of the date line under a heading: "12 March 2024" / "Health"
+            kinds.append(kind)
         return kinds[u]
+
+    repeats = _repeats(units)
+    copies = {u for group in repeats for u in group[:-1]}  # a copy the page shows again below is no body
 
     # the first block of the page (before its first blank line) is the site's header when more follows it
     header = next((i for i in range(len(rows) - 1) if not _adjacent(text, rows[i], rows[i + 1])), -1)
@@ -188,7 +286,9 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
     anchor = None
     for u in range(len(units)):
         after = range(u + 1, min(u + 1 + TEASER_REACH, len(units)))
-        if kind_of(u) == "para" and not any(_is_furniture(kind_of(v), units[v][1]) for v in after):
+        if kind_of(u) == "para" and u not in copies and not any(
+            _is_furniture(kind_of(v), units[v][1]) for v in after
+        ):
             anchor = u
             break
     if anchor is None:  # no paragraph to read the article from: only lines the batch repeats go
@@ -198,11 +298,23 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
         return units[lead][0]
     # the headings above the body, up to the furniture (labels only count as furniture above a heading)
     above: list[int] = []
+    set_off = None  # a long heading right over a block of date and label lines that stands over ``above``
     for u in range(anchor - 1, -1, -1):
-        if (kinds[u] == "nav" and _has_letter(units[u][1])) or (kinds[u] == "label" and above):
+        if above and kinds[u] in ("front", "label") and kinds[u + 1] not in ("front", "label"):
+            over = next((v for v in range(u - 1, -1, -1) if kinds[v] not in ("front", "label")), None)
+            if over is not None and _sets_off(units, kinds, over, u, above):
+                set_off = over  # "Title" / "21 February 2024" / "News release" / "Key facts" / body
+                break
+        if (kinds[u] == "nav" and has_letter(units[u][1])) or (kinds[u] == "label" and above):
             break
         if kinds[u] in ("heading", "byline", "para"):
             above.append(u)
+    last_copies = [group[-1] for group in repeats
+                   if group[-1] < anchor and kinds[group[-1]] == "heading" and long_heading(units[group[-1]][1])]
+    if last_copies:  # a heading the page shows twice over the body is its title: the copy nearest the body
+        return units[max(last_copies)][0]
+    if set_off is not None:
+        return units[set_off][0]
     if not above:
         return 0  # no heading over the first paragraph: the page is left whole
     above.reverse()
@@ -210,117 +322,12 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
     near = plain[-1] if plain else above[0]
     earlier = [u for u in above if u < near]
     outside = units[earlier[-1]][0] > header or units[near][0] <= header if earlier else False
-    title = earlier[-1] if earlier and _long(units[earlier[-1]][1]) and outside else near  # else a subtitle
+    title = earlier[-1] if earlier and long_heading(units[earlier[-1]][1]) and outside else near  # else a subtitle
     # cut only what reads as furniture: a known line, the site's header block, or a title set off by front matter
     cue = (
-        (title != near and all(_has_letter(text) for _, text in units[:title]))
+        (title != near and all(has_letter(text) for _, text in units[:title]))
         or units[title][0] == header + 1
-        or any(kind in ("nav", "label") and _has_letter(units[u][1]) for u, kind in enumerate(kinds[:title]))
+        or any(kind in ("nav", "label") and has_letter(units[u][1]) for u, kind in enumerate(kinds[:title]))
         or "front" in kinds[title + 1 : title + 3]
     )
     return units[title][0] if cue else 0
-
-
-# a date (or the same date twice) glued to the text it heads: "22 novembre 2011 22 novembre 2011Une …"
-_GLUED_DATE = regex.compile(rf"(?:{DATE}[ \t]{{1,3}})?{DATE}(?=\p{{Lu}})", regex.VERBOSE)
-# a photo credit glued to the text after it: "Photo: UNODCLe 6 janvier", "… migrants. Photo: ONUDC25 Juillet"
-_GLUED_CREDIT = regex.compile(
-    r"""
-    (?: [^\r\n]{0,400}? \s )?                 # the caption before the credit, if any
-    (?i: photo | foto | crédit | credit ) s? [ \t]?:[ \t]?
-    [\p{L}/ .-]{0,40}? \p{Lu}                  # the credit, ending on a capital ("UNODC")
-    (?= \p{Lu}\p{Ll} | \d )                    # the text starts with no space: "Le", "25"
-    """,
-    regex.VERBOSE,
-)
-# a short credit line under a caption: "PNUD", "UNICEF/Jane Doe"
-# separators left before the first word by a scraper: ", , , , Les ministres"
-_LEADING_JUNK = regex.compile(r"(?:[,;|][ \t]{0,3}){2,40}(?=\p{L})")
-_BULLET = regex.compile(r"[•·▪●◦*]\s")
-_CREDIT_LINE = regex.compile(r"\p{Lu}{2,12}(?:[ \t]?/[ \t]?[\p{L}. -]{1,40})?")
-
-
-def is_aside(text: str) -> bool:
-    """True for a paragraph beside the article's text: caption, credit, highlight bullet, note, date line."""
-    if line_kind(text) in ("front", "label"):
-        return True
-    return _BULLET.match(text) is not None or _CREDIT_LINE.fullmatch(text) is not None
-
-
-def glued_prefix(text: str) -> int:
-    """Length of a date or photo credit glued to the start of the first body line (0 when none)."""
-    match = _GLUED_DATE.match(text) or _GLUED_CREDIT.match(text) or _LEADING_JUNK.match(text)
-    return match.end() if match else 0
-
-
-def _language(text: str) -> str | None:
-    counts = {lang: sum(word.casefold() in words for word in _WORD.findall(text)) for lang, words in STOPWORDS.items()}
-    best = max(counts, key=counts.__getitem__)
-    return best if counts[best] >= 2 and counts[best] > sorted(counts.values())[-2] else None
-
-
-def _foreign_date(text: str, lang: str | None) -> bool:
-    """True for a date line whose month is not written in ``lang``: a stamp the article keeps as its own."""
-    if lang is None or not _DATE_LINE.fullmatch(text):
-        return False
-    months = [word.casefold() for word in _WORD.findall(text) if any(word.casefold() in m for m in MONTHS.values())]
-    return bool(months) and all(month not in MONTHS[lang] for month in months)
-
-
-def _is_short_caption(text: str, below: str) -> bool:
-    """A short sentence set right on top of a much longer paragraph: a photo's caption."""
-    return len(text) <= CAPTION_CHARS and text.endswith(".") and len(below) > 3 * len(text) and below[:1].isupper()
-
-
-def front_rows(texts: list[str], title: str, joined: list[bool] | None = None) -> int:
-    """How many of the lines ``texts`` under ``title`` are front matter, not body.
-
-    ``joined[i]`` tells that no blank line stands between ``texts[i]`` and ``texts[i + 1]``.
-
-    Date lines, labels, symbols, captions and credits, delivery notes, a caption
-    paragraph over a short credit line, the title again in another language.
-    Bylines and subtitles are body.
-    """
-    title_lang = _language(title)
-    joined = joined or [False] * len(texts)
-    skip = 0
-    while skip < len(texts):
-        text = texts[skip]
-        kind = line_kind(text)
-        if kind in ("front", "label") and not glued_prefix(text) and not _foreign_date(text, title_lang):
-            skip += 1
-            continue
-        if kind == "nav" and not _has_letter(text):
-            skip += 1
-            continue
-        if skip + 1 < len(texts) and joined[skip] and _is_short_caption(text, texts[skip + 1]):
-            skip += 1  # "Un camp de déplacés à Port-au-Prince." standing on the first paragraph
-            continue
-        after = texts[skip + 1] if skip + 1 < len(texts) else ""
-        if kind == "para" and _CREDIT_LINE.fullmatch(after) and skip + 2 < len(texts):
-            skip += 2  # a caption and its credit
-            continue
-        lang = _language(text) if kind == "heading" else None
-        if lang and title_lang and lang != title_lang:
-            skip += 1  # the title in another language
-            continue
-        return skip
-    return skip
-
-
-# the mark that ends a release: "*   ***   *", "###", "- 30 -", "-FIN-"
-_END_MARK = regex.compile(
-    rf"\*[\s*]{{0,12}}\*|#{{3,}}|-{{1,3}}[ \t]?(?:30|{alternation(all_languages(END_MARK_WORDS))})[ \t]?-{{1,3}}",
-    regex.IGNORECASE,
-)
-
-
-def footer_start(paragraphs: list[str]) -> int:
-    """Index of the first paragraph past the article's end (an end mark, a footer), or ``len(paragraphs)``."""
-    for i, text in enumerate(paragraphs):
-        if i == 0:
-            continue
-        lowered = key(text).lstrip("♦•·▪►> ")
-        if _END_MARK.fullmatch(text.strip()) or lowered.startswith(FOOTER_LEADS):
-            return i
-    return len(paragraphs)

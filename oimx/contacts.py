@@ -21,6 +21,7 @@ import regex
 
 from oimx.lexicon.contacts import (
     BLOCK_ENDS,
+    BLOCK_OPENERS,
     CONTACT_VERBS,
     EMAIL_LABELS,
     HONORIFICS,
@@ -63,6 +64,13 @@ _WORD = regex.compile(r"[\p{L}][\p{L}'’.-]{0,30}")
 _NAME_CHARS = regex.compile(r"[\p{L}\p{M}'’. \t-]+")
 # an elided particle glued to a surname: "d'Almeida", "l’Hôte"
 _ELIDED = regex.compile(r"[dl]['’]\p{Lu}")
+# an organisation's acronym: "ONUDC", "UNICEF", "OCHA"
+_ACRONYM = regex.compile(r"\p{Lu}{2,8}")
+# the lead of a contact block: "Pour plus d'informations", "Media contacts", "Contactos de prensa"
+_OPENER = regex.compile(rf"[\s*_-]{{0,6}}+(?:{alternation(all_languages(BLOCK_OPENERS))})", regex.IGNORECASE)
+# what shows a contact block follows a bare opener: an address, or a number with a + or 8 digits
+CONTACT_EVIDENCE = regex.compile(r"@|\+[ \t]{0,2}\d|\d(?:[ \t.-]{0,2}\d){7}")
+_EVIDENCE_REACH = 400
 # a name has this many words at most, and this many characters
 NAME_WORDS = 6
 NAME_CHARS = 60
@@ -98,7 +106,12 @@ def _is_name(segment: str) -> bool:
         if not (word[:1].isupper() or lowered in NAME_PARTICLES or _ELIDED.match(word)):
             return False
     capitalised = sum(word[:1].isupper() or _ELIDED.match(word) is not None for word in words)
-    return capitalised >= 2 and not is_place(segment)
+    return capitalised >= 2 and not is_place(segment) and not _agency_office(words)
+
+
+def _agency_office(words: list[str]) -> bool:
+    """An acronym then a place: an organisation's office ("ONUDC Dakar", "UNICEF Guatemala"), not a person."""
+    return len(words) >= 2 and _ACRONYM.fullmatch(words[0]) is not None and is_place(" ".join(words[1:]))
 
 
 def _looks_like_place(segment: str) -> bool:
@@ -115,7 +128,8 @@ def _office_strength(segment: str) -> int:
     if not words or len(segment) > 2 * NAME_CHARS:
         return 0
     lowered = [word.casefold().strip(".") for word in words]
-    if any(word in ORGANISATION_WORDS for word in lowered) or (words[0][:1].isupper() and is_place(segment)):
+    if any(word in ORGANISATION_WORDS for word in lowered) or (words[0][:1].isupper() and is_place(segment)) \
+            or _agency_office(words):
         return 2
     return 1 if any(word in OFFICE_WORDS for word in lowered) else 0
 
@@ -153,6 +167,22 @@ def _read_segment(segment: str, start: int, line_lead: bool) -> list[_Event]:
     return []
 
 
+def contact_start(text: str, start: int, end: int | None = None) -> int | None:
+    """Offset of the line that opens the contact block, searching ``text[start:end]``.
+
+    An opener standing alone as a bare label (``Contacts médias``, no colon, nothing after it)
+    is also a menu item: it opens the block only when an address or a number follows it closely.
+    """
+    for row in lines(text, start, end):
+        opener = _OPENER.match(row.text)
+        if opener is None:
+            continue
+        bare = not row.text[opener.end() :].strip() and not opener.group().endswith(":")
+        if not bare or CONTACT_EVIDENCE.search(text, row.end, row.end + _EVIDENCE_REACH):
+            return row.start
+    return None
+
+
 def _head_end(text: str, start: int, end: int) -> int:
     """Where the lead of the block's first line ends: after its contact verb, else its colon."""
     line_end = text.find("\n", start, end)
@@ -173,11 +203,16 @@ def block_end(text: str, start: int, end: int) -> int:
             continue
         if _BLOCK_END.match(row.text) and "@" not in row.text:
             return row.start
-        words = [word.casefold() for word in _words(row.text)]
-        if all(word in SHARE_WORDS for word in words) and any(word in SHARE_PLATFORMS for word in words) \
-                and not any(ch.isdigit() or ch in ":@" for ch in row.text):
+        if is_share_line(row.text) and ":" not in row.text:
             return row.start
     return end
+
+
+def is_share_line(line: str) -> bool:
+    """True for share links: only share words, one of them a platform ("Partager sur LinkedIn", "Share")."""
+    words = [word.casefold() for word in _words(line)]
+    return all(word in SHARE_WORDS for word in words) and any(word in SHARE_PLATFORMS for word in words) \
+        and not any(ch.isdigit() or ch == "@" for ch in line)
 
 
 def _events(masked: str, body_start: int, stop: int) -> list[_Event]:

@@ -32,6 +32,7 @@ class Page:
     text: str
     article: int  # where the article starts (its title)
     contact: int  # where the contact block starts (the page's length when it has none)
+    article_end: int  # where the article's own text ends: its contact block, its footer or the page's end
     lang: str  # the language whose vocabulary is read
     reference: dt.date | None  # --reference-date
     region: str | None  # ISO 3166 country of the dateline's place
@@ -160,7 +161,7 @@ PHONES = Kind(
 def _date_scans(page: Page) -> list[Scan]:
     from oimx.extract import dates
 
-    return [(partial(dates.find, lang=page.lang, reference=page.reference), page.article, page.contact)]
+    return [(partial(dates.find, lang=page.lang, reference=page.reference), page.article, page.article_end)]
 
 
 def _date_value(item: dict) -> str | None:
@@ -213,7 +214,7 @@ DATES = Kind(
 def _money_scans(page: Page) -> list[Scan]:
     from oimx.extract import money
 
-    return [(partial(money.find, lang=page.lang, country=page.country), page.article, page.contact)]
+    return [(partial(money.find, lang=page.lang, country=page.country), page.article, page.article_end)]
 
 
 MONEY = Kind(

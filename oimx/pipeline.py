@@ -151,13 +151,14 @@ def parse_page(
     parts = segment(text, start, safe_dates, layout)
     article = parts.title.start if parts.title else len(text)
     contact_at = parts.contact_start if parts.contact_start is not None else len(text)
+    contact_end = parts.contact_end if parts.contact_end is not None else len(text)
     place_region = country_of(" ".join(parts.dateline.places)) if parts.dateline else None
     hint = place_region or (country_of(text[contact_at:]) if contact_at < len(text) else None)
     # where a national number that is not valid in its office's or dateline's country is tried next
     elsewhere = CountriesOfPage(text, article, language)
 
-    page = Page(text=text, article=article, contact=contact_at, lang=language, reference=reference,
-                region=place_region, country=hint, elsewhere=elsewhere)
+    page = Page(text=text, article=article, contact=contact_at, article_end=parts.article_end, lang=language,
+                reference=reference, region=place_region, country=hint, elsewhere=elsewhere)
     items = {
         kind.field: [item for finder, begin, end in kind.scans(page)
                      for item in _run(kind.field, finder, text, begin, end, warnings)]
@@ -174,11 +175,12 @@ def parse_page(
     contact = None
     if parts.contact_start is not None:
         contact = {
-            "text": "\n".join(t for t in (clean_line(row.text) for row in lines(parts.clean, contact_at)) if t),
+            "text": "\n".join(t for t in (clean_line(r.text) for r in lines(parts.clean, contact_at, contact_end))
+                              if t),
             "start": contact_at,
-            "end": len(text),
+            "end": contact_end,
             "people": contacts.people(
-                parts.clean, contact_at, len(text),
+                parts.clean, contact_at, contact_end,
                 [item for item in items["emails"] if item["start"] >= contact_at],
                 [item for item in items["phones"] if item["start"] >= contact_at],
             ),
@@ -214,7 +216,7 @@ def parse_page(
             "navigation": [0, start],
             "title": [parts.title.start, parts.title.end] if parts.title else None,
             "body": [parts.body_start, parts.body_end] if parts.paragraphs else None,
-            "contact": [contact_at, len(text)] if contact else None,
+            "contact": [contact_at, contact_end] if contact else None,
         },
         warnings=warnings,
         **items,

@@ -13,9 +13,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from oimx import article
-from oimx.lexicon.boilerplate import CAPTION_MARKERS
-from oimx.lexicon.contacts import BLOCK_OPENERS
+from oimx import article, contacts, edges
 from oimx.lexicon.dates import DATELINE_ARTICLES, DATELINE_DATE_LEADS
 from oimx.lexicon.places import ORGANISATIONS, PLACE_ADMIN_WORDS, PLACE_PARTICLES, country_of, is_country
 from oimx.text import Line, all_languages, alternation, fold, is_blank, is_separator, key, lines
@@ -27,8 +25,6 @@ WRAP_WIDTH = 90
 DATELINE_REACH = 110
 # paragraphs (subtitle, byline) that may stand before the one with the dateline
 DATELINE_PARAGRAPHS = 4
-# lines under the title read for front matter (dates, captions, credits)
-FRONT_REACH = 12
 
 # HTML left over by the scraper: mailto links, attributes, tags, Drupal blocks
 _DEBRIS = regex.compile(
@@ -50,10 +46,6 @@ _NOT_NEWLINE = regex.compile(r"[^\r\n]")
 _ENTITY = regex.compile(r"&(?:[a-zA-Z]{2,8}|\#[0-9]{1,6}|\#x[0-9a-fA-F]{1,5});")
 _TERMINAL = regex.compile(r"[.!?…»\"”:;)]\s*+$")
 _BULLET = regex.compile(r"\s*+[•·▪●◦*-]\s")
-_OPENER = regex.compile(rf"[\s*_-]{{0,6}}+(?:{alternation(all_languages(BLOCK_OPENERS))})", regex.IGNORECASE)
-# what shows a contact block follows a bare opener: an address, or a number with a + or 8 digits
-_CONTACT_EVIDENCE = regex.compile(r"@|\+[ \t]{0,2}\d|\d(?:[ \t.-]{0,2}\d){7}")
-_EVIDENCE_REACH = 400
 # the dash (or colon) that closes a dateline; a long dash may touch the text ("2011—Un", "Libreville –Dans")
 _DATELINE_DASH = regex.compile(r"\s{0,3}(?:\s[–—-]{1,2}|[–—]|:)\s{1,3}|\s{0,3}[–—]{1,2}(?=\p{Lu}|«)")
 # a date between the dateline's place and a second dash: "BRAZZAVILLE – 5 mars 2019 -"
@@ -69,6 +61,9 @@ _DATE_LEAD = regex.compile(rf"(?:[\s,(]{{1,4}}(?:{alternation(all_languages(DATE
                            regex.IGNORECASE)
 # an elided article before a capitalised name: "d'Aceh", "l’Extrême-Nord"
 _ELIDED_NAME = regex.compile(r"(?:d|l)['’]\p{Lu}")
+# a region written as initials after a place: "D.C.", "N.Y."
+_INITIALS = regex.compile(r"(?:\p{Lu}\.){2,4}")
+_INITIALS_END = regex.compile(r"(?:^|[\s,])(?:\p{Lu}\.){2,4}$")
 _PLACE_WORD = regex.compile(r"[\p{L}'’.-]{1,30}")
 
 
@@ -103,6 +98,7 @@ class Parts:
     body_end: int = 0
     contact_start: int | None = None
     contact_end: int | None = None
+    article_end: int = 0  # where the article's text ends: its footer, its contact block, or the page's end
     dateline: Dateline | None = None
     paragraphs: list[Paragraph] = field(default_factory=list)
     clean: str = ""  # the page with the article's HTML debris blanked out (same offsets)
@@ -128,60 +124,6 @@ def clean_line(line: str) -> str:
     if "&" in line:
         line = _ENTITY.sub(lambda m: html.unescape(m.group()), line)
     return fold(line)
-
-
-def _is_front_matter(row_key: str, title_key: str) -> bool:
-    """Lines between the title and the body: captions, credits, a repeated title, debris."""
-    return row_key == title_key or any(marker in row_key for marker in CAPTION_MARKERS) or is_separator(row_key)
-
-
-def _front_matter_rows(rows: list[Line], title_key: str) -> int:
-    """How many of the first ``rows`` stand between title and body (blank lines included)."""
-    skip = 0
-    while skip < len(rows):
-        if is_blank(rows[skip].text):
-            skip += 1
-            continue
-        row_key = key(rows[skip].text)
-        if _is_front_matter(row_key, title_key) and not article.glued_prefix(rows[skip].text.strip()):
-            skip += 1
-            continue
-        if not (len(row_key) < len(title_key) and title_key.startswith(row_key)):
-            return skip
-        # the title repeated, hard-wrapped over a few lines
-        joined = row_key
-        for extra in range(skip + 1, min(skip + 4, len(rows))):
-            joined = f"{joined} {key(rows[extra].text)}"
-            if joined == title_key:
-                skip = extra + 1
-                break
-        else:
-            return skip
-    return skip
-
-
-def _past_front_matter(rows: list[Line], title: str, title_key: str, layout: str) -> list[Line]:
-    """``rows`` from the first body line: front matter skipped, a date or credit glued to the body cut off.
-
-    IOM's pages keep a date line under the title in the body; other sites' date lines are front matter.
-    """
-    while True:
-        rows = rows[_front_matter_rows(rows, title_key) :]
-        if layout == "iom":
-            return rows
-        filled = [i for i, row in enumerate(rows[:FRONT_REACH]) if not is_blank(row.text)]
-        joined = [j + 1 < len(filled) and filled[j + 1] == filled[j] + 1 for j in range(len(filled))]
-        skip = article.front_rows([rows[i].text.strip() for i in filled], title, joined)
-        if skip == 0:
-            break
-        rows = rows[filled[skip - 1] + 1 :] if skip <= len(filled) else []
-    if rows:
-        first = rows[0]
-        indent = len(first.text) - len(first.text.lstrip())
-        glued = article.glued_prefix(first.text[indent:])
-        if glued:
-            rows = [Line(first.start + indent + glued, first.end, first.text[indent + glued :]), *rows[1:]]
-    return rows
 
 
 def _wrapped(rows: list[Line]) -> bool:
@@ -232,7 +174,8 @@ def _split_places(places: str) -> list[str] | None:
     """The places of a dateline, or None when the text does not read as places."""
     names: list[str] = []
     for part in places.split("/"):
-        part = fold(part).strip(",").rstrip(".")
+        part = fold(part).strip(",")
+        part = part if _INITIALS_END.search(part) else part.rstrip(".")
         if not part:
             return None
         pieces = [fold(p) for p in part.split(",")]
@@ -240,7 +183,7 @@ def _split_places(places: str) -> list[str] | None:
         for piece in pieces[1:]:
             if not piece:
                 return None
-            if is_country(piece) or piece[:1].islower():
+            if is_country(piece) or piece[:1].islower() or _INITIALS.fullmatch(piece):  # "Washington, D.C."
                 merged[-1] = f"{merged[-1]}, {piece}"
             else:
                 merged.append(piece)
@@ -344,20 +287,11 @@ def _place_and_date_alone(text: str, paragraph: Paragraph, find_dates) -> Dateli
                     paragraph.start + dates[0]["end"])
 
 
-def contact_start(text: str, start: int) -> int | None:
-    """Offset of the line that opens the contact block, searching from ``start``.
-
-    An opener standing alone as a bare label (``Contacts médias``, no colon, nothing after it)
-    is also a menu item: it opens the block only when an address or a number follows it closely.
-    """
-    for row in lines(text, start):
-        opener = _OPENER.match(row.text)
-        if opener is None:
-            continue
-        bare = not row.text[opener.end() :].strip() and not opener.group().endswith(":")
-        if not bare or _CONTACT_EVIDENCE.search(text, row.end, row.end + _EVIDENCE_REACH):
-            return row.start
-    return None
+def _contact_end(text: str, start: int) -> int:
+    """Where the contact block opening at ``start`` ends: a footer or share line, else the page's end."""
+    end = contacts.block_end(text, start, len(text))
+    footers = (row.start for row in lines(text, start, end) if row.start > start and edges.is_footer(row.text))
+    return next(footers, end)
 
 
 def segment(text: str, start: int, find_dates=lambda _text: [], layout: str = "iom") -> Parts:
@@ -366,7 +300,7 @@ def segment(text: str, start: int, find_dates=lambda _text: [], layout: str = "i
     ``find_dates(text) -> items`` reads a dateline's date (see :mod:`oimx.extract.dates`);
     ``layout`` is the structure :func:`oimx.boilerplate.find_article` read.
     """
-    parts = Parts(content_start=start, body_start=len(text), body_end=len(text))
+    parts = Parts(content_start=start, body_start=len(text), body_end=len(text), article_end=len(text))
     rows = lines(text, start)
     title = next((row for row in rows if not is_blank(row.text) and clean_line(row.text)), None)
     if title is None:
@@ -374,15 +308,23 @@ def segment(text: str, start: int, find_dates=lambda _text: [], layout: str = "i
     stripped = title.text.strip()
     offset = title.start + title.text.index(stripped[0])
     parts.title = Line(offset, offset + len(stripped), stripped)
-    body_start = title.end
-    contact = contact_start(text, body_start)
-    body_end = len(text) if contact is None else contact
+    body_start, title_key = title.end, key(stripped)
+    if layout != "iom":  # a heading wrapped over lines: the title is its first line, the rest is no body
+        heading = article.heading_rows(text, title)
+        body_start, title_key = heading[-1].end, key(" ".join(row.text for row in heading))
+    contact = contacts.contact_start(text, body_start)
+    body_end = parts.article_end = len(text) if contact is None else contact
     parts.contact_start = contact
-    parts.contact_end = None if contact is None else len(text)
-    title_key = key(stripped)
     clean = parts.clean = mask_debris(text, body_start)
+    if contact is not None:
+        parts.contact_end = _contact_end(clean, contact)
     body_rows = list(lines(clean, body_start, body_end))
-    body_rows = _past_front_matter(body_rows, stripped, title_key, layout)
+    body_rows = edges.past_front_matter(body_rows, stripped, title_key, layout)
+    if layout != "iom":  # the mark that ends a release ends the article ("* *** *", "###")
+        end = next((i for i, row in enumerate(body_rows) if i and edges.is_end_mark(row.text)), len(body_rows))
+        if end < len(body_rows):
+            parts.article_end = body_rows[end].start
+            del body_rows[end:]
 
     def opens_paragraph(row: Line) -> bool:
         start = row.start + len(row.text) - len(row.text.lstrip())
@@ -390,12 +332,15 @@ def segment(text: str, start: int, find_dates=lambda _text: [], layout: str = "i
 
     parts.paragraphs = _paragraphs(body_rows, opens_paragraph)
     if layout != "iom":
-        del parts.paragraphs[article.footer_start([p.text for p in parts.paragraphs]) :]
+        footer = edges.footer_start([p.text for p in parts.paragraphs])
+        if footer < len(parts.paragraphs):
+            parts.article_end = parts.paragraphs[footer].start
+        del parts.paragraphs[footer:]
     parts.body_start = parts.paragraphs[0].start if parts.paragraphs else body_end
     parts.body_end = parts.paragraphs[-1].end if parts.paragraphs else body_end
     searched = 0
     for paragraph in parts.paragraphs:
-        if layout != "iom" and article.is_aside(paragraph.text):
+        if layout != "iom" and edges.is_aside(paragraph.text):
             continue  # a caption, a credit, a highlight, a note: the dateline may stand below it
         parts.dateline = _dateline(clean, paragraph, find_dates)
         searched += 1

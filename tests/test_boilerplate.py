@@ -117,6 +117,19 @@ GENERIC_CASES = [
                  + GENERIC_BODY, id="labels-then-title-and-subtitle"),
     pytest.param("Notre boutique ferme ses portes. Lisez notre FAQ pour en savoir plus.\nEn savoir plus\n"
                  "© ONU/Photo 123\n\n" + GENERIC_TITLE + "\n\n" + GENERIC_BODY, id="teaser-then-credit"),
+    pytest.param("Accueil / Actualités / Communiqués\n\n" + GENERIC_TITLE + "\n\n" + GENERIC_BODY,
+                 id="breadcrumb-slashes"),
+    pytest.param("Home > News\n\n" + GENERIC_TITLE + "\n\n" + GENERIC_BODY, id="breadcrumb-arrow"),
+    pytest.param("Centre de presse\n\n" + GENERIC_TITLE + "\n\nLecture : 3 min\n\n" + GENERIC_BODY,
+                 id="reading-time-under-the-title"),
+    pytest.param("Communiqués de presse\n\n" + GENERIC_TITLE + "\n\n• Plus de 3 000 personnes ont été déplacées "
+                 "cette semaine\n\n" + GENERIC_BODY, id="highlight-bullet-is-no-title"),
+    pytest.param("Couverture des réunions\n\nSC/15204\n\n" + GENERIC_TITLE + "\n\n14 février 2023\n\n"
+                 "Conseil de sécurité\n9259e séance\n\n" + GENERIC_TITLE + "\n\n" + GENERIC_BODY,
+                 id="title-repeated-over-the-body"),
+    pytest.param("Centre de presse\n\n" + GENERIC_TITLE + "\n\n21 février 2024\nCommuniqué de presse\n\nPoints clés\n\n"
+                 "• Plus de 3 000 personnes ont été déplacées cette semaine\n\n" + GENERIC_BODY,
+                 id="title-set-off-by-its-date-block-over-a-box-heading"),
     pytest.param("Conférences de presse | Nations Unies\nLE SECRÉTAIRE GÉNÉRAL\n" + GENERIC_TITLE
                  + "\nGoma, 4 mars 2024\nMesdames et messieurs de la presse, bonjour.\n"
                  "Je suis ici pour parler de la situation.\n", id="kicker-then-title-then-place-and-date"),
@@ -127,7 +140,7 @@ GENERIC_CASES = [
 def test_generic_article_starts_at_the_title(page: str) -> None:
     start, layout = find_article(page)
     assert layout == "generic"
-    assert page[start:].startswith(GENERIC_TITLE)
+    assert page[start:].startswith(GENERIC_TITLE) and GENERIC_TITLE not in page[start + 1 :]  # its last copy
 
 
 @pytest.mark.parametrize(
@@ -136,6 +149,8 @@ def test_generic_article_starts_at_the_title(page: str) -> None:
         pytest.param("Une phrase qui tient lieu de titre, longue et ponctuée comme une phrase.\n" + GENERIC_BODY,
                      id="sentence-title"),
         pytest.param(GENERIC_TITLE + "\n\nUn sous-titre court\n\n" + GENERIC_BODY, id="title-then-subtitle"),
+        pytest.param("Niger : 4 morts\n\n" + GENERIC_BODY, id="short-title-with-colon-and-figure"),
+        pytest.param("« Nous savons » annonce le chef de l'agence\n\n" + GENERIC_BODY, id="quotes-are-no-breadcrumb"),
     ],
 )
 def test_generic_page_opening_with_its_title_is_left_whole(page: str) -> None:

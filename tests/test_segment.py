@@ -163,6 +163,15 @@ FRONT_MATTER = [
     pytest.param("Date:\n\n[ PDF ]\n\n", id="empty-date-label-and-pdf"),
     pytest.param("Un camp de déplacés à Goma.\n", id="short-caption-on-the-paragraph"),
     pytest.param("Une réunion du conseil en 2024.\n\nPNUD\n\n", id="caption-over-a-credit-line"),
+    pytest.param("12 mars 2024\nPaix et sécurité\n\n", id="tag-under-a-date-line"),
+    pytest.param("Conseil de sécurité\nSC/15204\n\n", id="tag-over-a-symbol"),
+    pytest.param("Lecture : 3 min\n\n", id="reading-time"),
+    pytest.param("Écouter /\n\nJeanne Martin, Représentante du bureau au Tchad\n\n", id="media-player-caption"),
+]
+NOT_FRONT_MATTER = [
+    pytest.param("Un sous-titre qui reste dans le corps\n\n", id="subtitle"),
+    pytest.param("Déclaration de Jeanne Martin, Représentante au Tchad\n\n", id="byline"),
+    pytest.param("12 mars 2024\n\nPaix et sécurité\n\n", id="heading-apart-from-the-date-line"),
 ]
 
 
@@ -173,17 +182,68 @@ def test_front_matter_of_other_sites_is_not_body(front: str) -> None:
     assert generic_parts(page).body == body
 
 
+@pytest.mark.parametrize("kept", NOT_FRONT_MATTER)
+def test_subtitles_and_bylines_of_other_sites_stay_body(kept: str) -> None:
+    body = "Le conseil a adopté aujourd'hui une résolution sur la protection des civils dans la région du lac."
+    title = "Le Conseil appelle à protéger les civils dans la région des Grands Lacs"
+    page = f"Aller au contenu principal\n\n{title}\n\n{kept}{body}\n"
+    assert generic_parts(page).body.startswith(kept.split("\n\n")[-2].strip())
+
+
 def test_glued_date_and_credit_are_cut_from_the_first_paragraph() -> None:
     for glued in ("22 novembre 2011 22 novembre 2011", "Photo: ONUDC"):
         page = f"Press Release\nUn titre d'article assez long\n{glued}Une étude paraît aujourd'hui sur la santé.\n"
         assert generic_parts(page).body == "Une étude paraît aujourd'hui sur la santé."
 
 
-def test_footer_and_end_mark_close_the_body() -> None:
+FOOTERS = [
+    pytest.param("*   ***   *\n\nÀ l'intention des organes d'information", id="end-mark-then-note"),
+    pytest.param("#  #  #\n\nAbout the agency\nThe agency works in 190 countries.", id="spaced-hashes"),
+    pytest.param("♦ Téléchargez l'application pour iOS.", id="app-invitation"),
+    pytest.param("À propos du Fonds\nLe Fonds travaille depuis 1969 dans 150 pays.", id="about-block"),
+    pytest.param("Partager :\n\nFacebook Twitter", id="share-links"),
+    pytest.param("Articles connexes\nLe conseil se réunit en session annuelle\n3 mai 2023", id="related-heading"),
+    pytest.param("Thèmes\nPaix et sécurité\nAfrique centrale", id="short-list-closing-the-page"),
+]
+NOT_FOOTERS = [
+    pytest.param("Contexte\n\nLa crise a commencé en 2019 lorsque les pluies ont cessé dans toute la région du lac.",
+                 id="intertitle-then-paragraph"),
+    pytest.param("À propos de cette crise, le conseil rappelle que les civils doivent être protégés en tout temps.",
+                 id="sentence-opening-with-a-propos"),
+]
+
+
+@pytest.mark.parametrize("tail", FOOTERS)
+def test_footer_and_end_mark_close_the_body(tail: str) -> None:
+    body = ("Le conseil a adopté aujourd'hui une résolution sur la protection des civils dans la région du lac.\n\n"
+            "Le texte demande aux parties de respecter le cessez-le-feu conclu le mois dernier.")
+    page = f"Aller au contenu principal\n\nUn titre d'article assez long\n\n{body}\n\n{tail}\n"
+    parts = generic_parts(page)
+    assert parts.body == body
+    assert parts.article_end == page.index(tail)
+
+
+@pytest.mark.parametrize("tail", NOT_FOOTERS)
+def test_article_text_is_no_footer(tail: str) -> None:
     body = "Le conseil a adopté aujourd'hui une résolution sur la protection des civils dans la région du lac."
-    for tail in ("*   ***   *\n\nÀ l'intention des organes d'information", "♦ Téléchargez l'application pour iOS."):
-        page = f"Aller au contenu principal\n\nUn titre d'article assez long\n\n{body}\n\n{tail}\n"
-        assert generic_parts(page).body == body
+    page = f"Aller au contenu principal\n\nUn titre d'article assez long\n\n{body}\n\n{tail}\n"
+    assert generic_parts(page).body.endswith(tail.rsplit("\n", 1)[-1])
+
+
+def test_wrapped_heading_titles_the_page_with_its_first_line() -> None:
+    heading = "Allocution d'ouverture de la réunion annuelle\ndes consultations avec les partenaires\nde\n" \
+              "Mme Jeanne Martin,\nHaut-Commissaire assistante"
+    body = "Je suis heureuse de vous accueillir à Genève pour ces trois jours de consultations avec vous."
+    parts = generic_parts(f"{heading}\n\n19 juin 2018\n\n{body}\n")
+    assert parts.title.text == "Allocution d'ouverture de la réunion annuelle" and parts.body == body
+
+
+def test_contact_block_ends_at_the_footer() -> None:
+    contact = "Contacts presse :\nJeanne Martin – +33 6 12 34 56 78 – jmartin@example.org"
+    page = ("Aller au contenu principal\n\nUn titre d'article assez long\n\nLe conseil a adopté une résolution.\n\n"
+            f"{contact}\n\nÀ propos du Fonds\nLe Fonds travaille depuis 1969.\n")
+    parts = generic_parts(page)
+    assert page[parts.contact_start : parts.contact_end].strip() == contact
 
 
 def test_iom_layout_keeps_its_date_line_in_the_body() -> None:

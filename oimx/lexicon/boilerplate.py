@@ -16,14 +16,14 @@ PAGE_LABELS: dict[str, frozenset[str]] = {
         "déclarations et discours du directeur général", "déclarations et discours de la directrice générale",
         "global", "local", "régional", "mondial",
         "centre de presse", "salle de presse", "communiqué de presse commun", "note aux médias", "avis aux médias",
-        "discours", "allocution", "actualité", "reportage",
+        "discours", "allocution", "actualité", "reportage", "discours et déclarations",
     }),
     "en": frozenset({
         "news", "press release", "press releases", "story", "stories", "statement", "statements",
         "speeches and statements", "statements and speeches", "speeches and statements of the director general",
         "global", "local", "regional",
         "press centre", "press center", "news note", "media advisory", "storyline", "shotlist", "edited news",
-        "joint press release", "news release", "feature", "speech",
+        "joint press release", "news release", "news releases", "feature", "speech",
     }),
     "es": frozenset({
         "comunicado", "comunicado de prensa", "comunicados de prensa", "noticias", "noticia", "historias",
@@ -157,11 +157,13 @@ BYLINE_LEADS: tuple[str, ...] = tuple(dict.fromkeys(all_languages(BYLINE_LEADS_B
 FOOTER_LEADS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
     "fr": ("à l'intention des organes d'information", "document non officiel", "recevez des mises à jour",
            "téléchargez l'application", "inscrivez-vous", "abonnez-vous à", "suivez-nous", "partagez cet article",
-           "articles connexes", "sur le même sujet", "à propos de l'", "à propos du ", "à propos de la "),
+           "articles connexes", "sur le même sujet", "à propos de l'", "à propos du ", "à propos de la ",
+           "téléchargez l'"),
     "en": ("for use of information media", "for information media", "not an official record", "about unicef",
            "about the ", "about undp", "about unfpa", "related content", "related stories", "related news",
-           "subscribe to", "download the app", "follow us", "share this", "sign up for"),
-    "es": ("acerca de", "suscríbase", "descargue la aplicación", "noticias relacionadas", "síganos"),
+           "subscribe to", "download the app", "follow us", "share this", "sign up for", "download the "),
+    "es": ("acerca de", "suscríbase", "descargue la aplicación", "noticias relacionadas", "síganos", "descargue la ",
+           "descarga la "),
     "pt": ("sobre a oim", "acerca da oim", "subscreva", "inscreva-se", "descarregue a aplicação",
            "notícias relacionadas", "siga-nos", "partilhe este artigo"),
 }
@@ -177,3 +179,26 @@ LINE_CONTINUES: dict[str, tuple[str, ...]] = {
 
 # The word of an end-of-release mark written between dashes ("- 30 -", "-FIN-", "- End -", "-Fim-").
 END_MARK_WORDS: dict[str, tuple[str, ...]] = {"fr": ("fin",), "en": ("end",), "es": ("fin",), "pt": ("fim",)}
+
+# Openings of a short "about us" heading after the article: "À propos de l'UNFPA", "About WFP", "Acerca de UNICEF"
+ABOUT_LEADS: tuple[str, ...] = (
+    "à propos d", "a propos d", "about ", "acerca de", "acerca del", "sobre el ", "sobre la ",
+)
+
+# Words of the heading over a related-content list after the article: "Articles connexes", "Related Stories"
+RELATED_WORDS: frozenset[str] = frozenset({
+    "connexe", "connexes", "similaires", "related", "relacionadas", "relacionados", "relacionada", "relacionado",
+})
+# Whole lines heading what follows an article: "Lire aussi", "See also", "Lea también"
+FOOTER_HEADINGS: frozenset[str] = frozenset({
+    "lire aussi", "à lire aussi", "voir aussi", "sur le même sujet", "dans la même rubrique",
+    "see also", "read also", "more on this topic", "more stories", "you may also like",
+    "lea también", "ver también", "más sobre este tema", "también le puede interesar",
+})
+
+# A media player's line: the line under it is the media's caption ("Écouter /" then "Name, role")
+MEDIA_LINES: frozenset[str] = frozenset({
+    "écouter", "écouter /", "regarder", "regarder la vidéo", "lire la vidéo",
+    "listen", "listen /", "watch", "watch the video", "play video",
+    "escuchar", "escuchar /", "ver", "ver el video", "ver vídeo",
+})

@@ -1,0 +1,251 @@
+"""What stands around an article's text on a page of any site: front matter and footer.
+
+Front matter stands between the title and the body: date lines, labels, document
+symbols, captions and credits, delivery notes, a media player's caption, short tags,
+the title again. The footer follows the text: an end mark (``* *** *``, ``###``),
+"À propos de …" blocks, share links, related-content lists. Lines are read with
+:func:`oimx.article.line_kind`; words come from the lexicon.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from oimx.article import (
+    DATE,
+    DATE_LINE,
+    GLUED_CREDIT,
+    PARA_WORDS,
+    WORD,
+    has_letter,
+    line_kind,
+    long_heading,
+    word_count,
+)
+from oimx.contacts import CONTACT_EVIDENCE, is_share_line
+from oimx.lexicon.boilerplate import (
+    ABOUT_LEADS,
+    CAPTION_MARKERS,
+    END_MARK_WORDS,
+    FOOTER_HEADINGS,
+    FOOTER_LEADS,
+    MEDIA_LINES,
+    NAV_LINES,
+    RELATED_WORDS,
+)
+from oimx.lexicon.dates import MONTHS
+from oimx.lexicon.languages import STOPWORDS
+from oimx.text import Line, all_languages, alternation, is_blank, is_separator, key
+
+# a caption glued on top of the first paragraph is at most this long
+CAPTION_CHARS = 80
+# a related-content heading has at most this many words ("Articles connexes", "Related Stories")
+RELATED_HEADING_WORDS = 5
+# the heading of a related-content list closing a page has at most this many words, its entries this many characters
+LIST_HEAD_WORDS = 4
+LIST_ITEM_CHARS = 100
+# a footer line is at most this long, unless it opens with a footer lead (a long "À propos de …" paragraph)
+FOOTER_CHARS = 200
+FOOTER_INITIALS = frozenset(lead[:1] for lead in FOOTER_LEADS) | frozenset(lead[:1].upper() for lead in FOOTER_LEADS)
+# a related-content list closing a page has at most this many entries
+LIST_ITEMS = 12
+# lines under the title read for front matter (dates, captions, credits)
+FRONT_REACH = 12
+
+
+# a date (or the same date twice) glued to the text it heads: "22 novembre 2011 22 novembre 2011Une …"
+_GLUED_DATE = regex.compile(rf"(?:{DATE}[ \t]{{1,3}})?{DATE}(?=\p{{Lu}})", regex.VERBOSE)
+# separators left before the first word by a scraper: ", , , , Les ministres"
+_LEADING_JUNK = regex.compile(r"(?:[,;|][ \t]{0,3}){2,40}(?=\p{L})")
+_BULLET = regex.compile(r"[•·▪●◦*]\s")
+# a short credit line under a caption: "PNUD", "UNICEF/Jane Doe"
+_CREDIT_LINE = regex.compile(r"\p{Lu}{2,12}(?:[ \t]?/[ \t]?[\p{L}. -]{1,40})?")
+
+
+def is_aside(text: str) -> bool:
+    """True for a paragraph beside the article's text: caption, credit, highlight bullet, note, date line."""
+    if line_kind(text) in ("front", "label"):
+        return True
+    return _BULLET.match(text) is not None or _CREDIT_LINE.fullmatch(text) is not None
+
+
+def glued_prefix(text: str) -> int:
+    """Length of a date or photo credit glued to the start of the first body line (0 when none)."""
+    match = _GLUED_DATE.match(text) or GLUED_CREDIT.match(text) or _LEADING_JUNK.match(text)
+    return match.end() if match else 0
+
+
+def _language(text: str) -> str | None:
+    counts = {lang: sum(word.casefold() in words for word in WORD.findall(text)) for lang, words in STOPWORDS.items()}
+    best = max(counts, key=counts.__getitem__)
+    return best if counts[best] >= 2 and counts[best] > sorted(counts.values())[-2] else None
+
+
+def _foreign_date(text: str, lang: str | None) -> bool:
+    """True for a date line whose month is not written in ``lang``: a stamp the article keeps as its own."""
+    if lang is None or not DATE_LINE.fullmatch(text):
+        return False
+    months = [word.casefold() for word in WORD.findall(text) if any(word.casefold() in m for m in MONTHS.values())]
+    return bool(months) and all(month not in MONTHS[lang] for month in months)
+
+
+def _is_short_caption(text: str, below: str) -> bool:
+    """A short sentence set right on top of a much longer paragraph: a photo's caption."""
+    return len(text) <= CAPTION_CHARS and text.endswith(".") and len(below) > 3 * len(text) and below[:1].isupper()
+
+
+def front_rows(texts: list[str], title: str, joined: list[bool] | None = None) -> int:
+    """How many of the lines ``texts`` under ``title`` are front matter, not body.
+
+    ``joined[i]`` tells that no blank line stands between ``texts[i]`` and ``texts[i + 1]``.
+
+    Date lines, labels, symbols, captions and credits, delivery notes, a caption
+    paragraph over a short credit line, the title again in another language.
+    Bylines and subtitles are body.
+    """
+    title_lang = _language(title)
+    joined = joined or [False] * len(texts)
+    skip = 0
+    while skip < len(texts):
+        text = texts[skip]
+        kind = line_kind(text)
+        if kind in ("front", "label") and not glued_prefix(text) and not _foreign_date(text, title_lang):
+            skip += 1
+            continue
+        if kind == "heading" and skip and key(texts[skip - 1]) in MEDIA_LINES:
+            skip += 1  # the caption of the media player above it: "Écouter /" then "Name, role"
+            continue
+        if kind == "heading" and not long_heading(text) and (
+            (skip and joined[skip - 1] and line_kind(texts[skip - 1]) in ("front", "label"))
+            or (joined[skip] and skip + 1 < len(texts) and line_kind(texts[skip + 1]) == "front")
+        ):
+            skip += 1  # a short tag in the block of a date, label or symbol line: "12 March 2024" / "Health"
+            continue
+        if kind == "nav" and not has_letter(text):
+            skip += 1
+            continue
+        if skip + 1 < len(texts) and joined[skip] and _is_short_caption(text, texts[skip + 1]):
+            skip += 1  # "Un camp de déplacés à Port-au-Prince." standing on the first paragraph
+            continue
+        after = texts[skip + 1] if skip + 1 < len(texts) else ""
+        if kind == "para" and _CREDIT_LINE.fullmatch(after) and skip + 2 < len(texts):
+            skip += 2  # a caption and its credit
+            continue
+        lang = _language(text) if kind == "heading" else None
+        if lang and title_lang and lang != title_lang:
+            skip += 1  # the title in another language
+            continue
+        return skip
+    return skip
+
+
+# the mark that ends a release: "*   ***   *", "###", "- 30 -", "-FIN-"
+_END_WORD = alternation(all_languages(END_MARK_WORDS))
+_END_MARK = regex.compile(
+    rf"\*[\s*]{{0,12}}\*|\#(?:[ \t]{{0,3}}\#){{2,}}|-{{1,3}}[ \t]?(?:30|{_END_WORD})[ \t]?-{{1,3}}", regex.IGNORECASE
+)
+
+
+def is_footer(text: str) -> bool:
+    """True for a paragraph that follows an article: an end mark, a footer lead, a related-content heading,
+    share links ("Partager :", "Compartir en Twitter")."""
+    if len(text) > FOOTER_CHARS and text.lstrip("♦•·▪►> ")[:1] not in FOOTER_INITIALS:
+        return False  # a long paragraph is a footer only when it opens with a footer lead
+    lowered = key(text).lstrip("♦•·▪►> ")
+    if lowered.strip(" :") in NAV_LINES or is_share_line(lowered):
+        return True
+    if is_end_mark(text) or lowered.startswith(FOOTER_LEADS) or lowered.rstrip(" :") in FOOTER_HEADINGS:
+        return True
+    words = WORD.findall(lowered)
+    return len(words) <= RELATED_HEADING_WORDS and (
+        any(word in RELATED_WORDS for word in words) or lowered.startswith(ABOUT_LEADS)
+    ) and line_kind(text) == "heading"
+
+
+def is_end_mark(text: str) -> bool:
+    """True for the mark that ends a release: "*   ***   *", "###", "- 30 -", "-FIN-"."""
+    return _END_MARK.fullmatch(text.strip()) is not None
+
+
+def _is_list_item(text: str) -> bool:
+    """A few words that make no sentence, or a date: an entry of a related-content list ("Patrimoine mondial").
+
+    A line with an e-mail address or a phone number is a contact, never such an entry.
+    """
+    if len(text) > LIST_ITEM_CHARS or CONTACT_EVIDENCE.search(text):
+        return False
+    kind = line_kind(text)
+    return kind == "front" or (word_count(text) < PARA_WORDS and kind in ("heading", "byline", "nav"))
+
+
+def footer_start(paragraphs: list[str]) -> int:
+    """Index of the first paragraph past the article's end, or ``len(paragraphs)``.
+
+    The end is an end mark, a footer line, or a short heading over a list of short lines that
+    closes the page ("Thèmes associés" / "Patrimoine mondial" / "Afrique centrale").
+    """
+    listed = len(paragraphs)  # the start of the run of short non-sentence lines closing the page
+    while listed > 1 and len(paragraphs) - listed < LIST_ITEMS and _is_list_item(paragraphs[listed - 1]):
+        listed -= 1
+    if listed == 1 or (len(paragraphs) - listed == LIST_ITEMS and _is_list_item(paragraphs[listed - 1])):
+        listed = len(paragraphs)  # the text is made of short lines: no list closing it
+    for i, text in enumerate(paragraphs):
+        if not i:
+            continue
+        if is_footer(text) or (i >= listed and len(paragraphs) - i >= 2 and word_count(text) <= LIST_HEAD_WORDS):
+            return i
+    return len(paragraphs)
+
+
+def _is_front_matter(row_key: str, title_key: str) -> bool:
+    """Lines between the title and the body: captions, credits, a repeated title, debris."""
+    return row_key == title_key or any(marker in row_key for marker in CAPTION_MARKERS) or is_separator(row_key)
+
+
+def _front_matter_rows(rows: list[Line], title_key: str) -> int:
+    """How many of the first ``rows`` stand between title and body (blank lines included)."""
+    skip = 0
+    while skip < len(rows):
+        if is_blank(rows[skip].text):
+            skip += 1
+            continue
+        row_key = key(rows[skip].text)
+        if _is_front_matter(row_key, title_key) and not glued_prefix(rows[skip].text.strip()):
+            skip += 1
+            continue
+        if not (len(row_key) < len(title_key) and title_key.startswith(row_key)):
+            return skip
+        # the title repeated, hard-wrapped over a few lines
+        joined = row_key
+        for extra in range(skip + 1, min(skip + 4, len(rows))):
+            joined = f"{joined} {key(rows[extra].text)}"
+            if joined == title_key:
+                skip = extra + 1
+                break
+        else:
+            return skip
+    return skip
+
+
+def past_front_matter(rows: list[Line], title: str, title_key: str, layout: str) -> list[Line]:
+    """``rows`` from the first body line: front matter skipped, a date or credit glued to the body cut off.
+
+    IOM's pages keep a date line under the title in the body; other sites' date lines are front matter.
+    """
+    while True:
+        rows = rows[_front_matter_rows(rows, title_key) :]
+        if layout == "iom":
+            return rows
+        filled = [i for i, row in enumerate(rows[:FRONT_REACH]) if not is_blank(row.text)]
+        joined = [j + 1 < len(filled) and filled[j + 1] == filled[j] + 1 for j in range(len(filled))]
+        skip = front_rows([rows[i].text.strip() for i in filled], title, joined)
+        if skip == 0:
+            break
+        rows = rows[filled[skip - 1] + 1 :] if skip <= len(filled) else []
+    if rows:
+        first = rows[0]
+        indent = len(first.text) - len(first.text.lstrip())
+        glued = glued_prefix(first.text[indent:])
+        if glued:
+            rows = [Line(first.start + indent + glued, first.end, first.text[indent + glued :]), *rows[1:]]
+    return rows

@@ -1,0 +1,123 @@
+"""Held-out pages of other UN-system sites (fixtures/sites): title, body, dateline, contact block, footer.
+
+The pages are invented in the shapes these sites use (breadcrumbs, labels and date lines between
+title and body, captions and credits, related lists, "À propos de …" footers, press contacts) and
+were written without looking at oimx's output; fixtures/sites/expected/*.json hold the values read
+by hand. Nothing in oimx may name these pages: they measure how general the page structure is.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from oimx import parse_page
+from oimx.text import key
+from tests.conftest import FIXTURES
+
+SITES = FIXTURES / "sites"
+PAGES = sorted((SITES / "pages").glob("*.txt"))
+FIELDS = ("title", "body_start", "body_end", "dateline", "contact", "footer")
+# (page, field) pairs still missed: strict, so that a fix shows up as an XPASS to remove.
+# A date line whose month is in another language than the title ("9 Feb 2023" over a Spanish text) stays body:
+# the IOM corpus keeps such a stamp in its body (es_cb47f70a), the other sites' guidelines drop it.
+KNOWN_MISSES: set[tuple[str, str]] = {
+    ("es_ops_agency_dateline_contact", "body_start"),
+    ("fr_unodc_glued_date_contact_footer", "title"),
+    ("fr_unodc_glued_date_contact_footer", "body_start"),
+}
+
+
+def expected(page) -> dict:
+    return json.loads((SITES / "expected" / f"{page.stem}.json").read_text(encoding="utf-8"))
+
+
+def misses(record: dict, want: dict) -> list[str]:
+    """The fields of ``record`` that differ from ``want`` (empty when all agree)."""
+    found = []
+    if key(record["title"] or "") != key(want["title"]):
+        found.append("title")
+    body = key(record["body"] or "")
+    if not body.startswith(key(want["body_start"])):
+        found.append("body_start")
+    if not body.endswith(key(want["body_end"])):
+        found.append("body_end")
+    line = record["dateline"] or {}
+    got_line = {"places": line.get("places") or [], "date": (line.get("date") or {}).get("value")}
+    want_line = want["dateline"] or {"places": [], "date": None}
+    if got_line != want_line:
+        found.append("dateline")
+    contact = record["contact"]
+    if want["contact"] is None:
+        if contact is not None:
+            found.append("contact")
+    elif contact is None or not key(contact["text"]).startswith(key(want["contact"]["starts"])) or [
+        person["name"] for person in contact["people"]
+    ] != want["contact"]["people"]:
+        found.append("contact")
+    read = [key(item["text"]) for kind in ("dates", "money") for item in record[kind]]
+    if any(key(text) in item for text in want["not_extracted"] for item in read):
+        found.append("footer")
+    return found
+
+
+@pytest.mark.parametrize(
+    ("page", "field"),
+    [
+        pytest.param(page, field, id=f"{page.stem}-{field}",
+                     marks=[pytest.mark.xfail(strict=True)] if (page.stem, field) in KNOWN_MISSES else [])
+        for page in PAGES
+        for field in FIELDS
+    ],
+)
+def test_held_out_page_field(page, field) -> None:
+    record = parse_page(page.read_text(encoding="utf-8"), source=page.name)
+    assert field not in misses(record, expected(page))
+
+
+def test_every_held_out_page_has_its_expected_values() -> None:
+    assert len(PAGES) >= 8
+    assert {p.stem for p in (SITES / "expected").glob("*.json")} == {page.stem for page in PAGES}
+
+
+# pages in a script oimx has no words for, under a short menu of IOM's shape (too short to read as IOM's layout)
+MENU_THEN_OTHER_SCRIPT = {
+    "chinese": (
+        "-\n我们是谁\n我们是谁国际移民组织是联合国系统的一部分，自1951年以来一直是主要的政府间组织。\n"
+        "国际移民组织在阿加迪尔开设季节性工人接待中心\n"
+        "日内瓦——国际移民组织今天表示，过去一周有数千名移民抵达该岛，人道主义需求非常大。\n",
+        "国际移民组织在阿加迪尔开设季节性工人接待中心",
+    ),
+    "arabic": (
+        "-\nمن نحن\nمن نحنالمنظمة الدولية للهجرة هي جزء من منظومة الأمم المتحدة وهي المنظمة الرائدة في مجال الهجرة.\n"
+        "المنظمة الدولية للهجرة تفتتح مركزا لاستقبال العمال الموسميين\n"
+        "جنيف - قالت المنظمة الدولية للهجرة اليوم إن آلاف المهاجرين وصلوا إلى الجزيرة خلال الأسبوع الماضي.\n",
+        "المنظمة الدولية للهجرة تفتتح مركزا لاستقبال العمال الموسميين",
+    ),
+}
+
+
+@pytest.mark.parametrize(("page", "title"), list(MENU_THEN_OTHER_SCRIPT.values()), ids=list(MENU_THEN_OTHER_SCRIPT))
+def test_a_menu_label_is_never_the_title_of_a_page_in_another_script(page: str, title: str) -> None:
+    record = parse_page(page)
+    assert record["title"] == title
+    assert record["body"].startswith(page.split(title)[1].strip()[:20])
+
+
+# an agency's acronym then a place names an office, never a person ("ONUDC Dakar", "UNICEF Guatemala")
+AGENCY_OFFICES = [
+    pytest.param("Moussa Diallo, chargé de communication, ONUDC Dakar, Tél. : +221 77 555 43 21",
+                 ("Moussa Diallo", "ONUDC Dakar"), id="fr-role-then-office"),
+    pytest.param("Lucía Ortega, UNICEF Guatemala, +502 5512 3456", ("Lucía Ortega", "UNICEF Guatemala"), id="es"),
+]
+NAMES_IN_CAPITALS = [
+    pytest.param("John MWANGI, Communications Officer, +256 312 263 210", ("John MWANGI", "Communications Officer"),
+                 id="surname-in-capitals"),
+]
+
+
+@pytest.mark.parametrize(("line", "person"), AGENCY_OFFICES + NAMES_IN_CAPITALS)
+def test_an_agency_office_is_no_person(line: str, person: tuple) -> None:
+    record = parse_page(f"Un titre\nLe conseil a adopté une résolution.\nContacts presse :\n{line}\n")
+    assert [(p["name"], p["office"]) for p in record["contact"]["people"]] == [person]
