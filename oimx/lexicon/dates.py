@@ -68,8 +68,8 @@ WEEKDAYS: dict[str, dict[str, str]] = {
            "domingo": "sunday"},
 }
 
-# Markers written after a day number ("1er octobre", "1º de octubre", "3rd May").
-DAY_ORDINALS = ("er", "ᵉʳ", "re", "º", "°", "st", "nd", "rd", "th")
+# Markers written after a day number ("1er octobre", "15e juillet", "1º de octubre", "3rd May").
+DAY_ORDINALS = ("er", "ᵉʳ", "re", "e", "ème", "eme", "º", "°", "st", "nd", "rd", "th")
 
 # Words between a day and a month, or a month and a year ("13 de octubre de 2023", "1 March, 2019").
 DATE_LINKS = ("de", "of")
@@ -441,8 +441,14 @@ COUNT_DIRECTION_AFTER: dict[str, dict[str, str]] = {
 }
 
 # Day words written in place of a day number before a month ("le premier mars", "el primero de mayo").
+_FR_UNITS = ("un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf")
+_FR_TEENS = ("dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf")
 DAY_WORDS: dict[str, dict[str, int]] = {
-    "fr": {"premier": 1},
+    "fr": {"premier": 1,
+           **{w: n for n, w in enumerate(_FR_UNITS[1:], 2)},  # le deux, deux mars
+           **{w: n for n, w in enumerate(_FR_TEENS, 10)},  # le treize, dix-huit juillet
+           "vingt": 20, "vingt et un": 21, "vingt-et-un": 21, "trente": 30, "trente et un": 31, "trente-et-un": 31,
+           **{f"vingt-{w}": n for n, w in enumerate(_FR_UNITS[1:], 22)}},  # le vingt-deux
     "en": {"first": 1},
     "es": {"primero": 1},
 }

@@ -19,6 +19,7 @@ from oimx.extract.dates.words import (
     LAST_NEXT,
     LOWER_CASE_MONTHS,
     MONTH_NUMBERS,
+    MONTHS_ALONE,
     NUMBER_WORDS,
     PERIOD_MONTHS,
     QUARTER_WORDS,
@@ -30,6 +31,7 @@ from oimx.extract.dates.words import (
     WEEKDAYS,
     all_languages,
     key_of,
+    phrase,
 )
 from oimx.lexicon import dates as lex
 
@@ -43,6 +45,9 @@ _QUANTIFIERS = frozenset(key_of(w) for w in all_languages(lex.YEAR_BLOCK_QUANTIF
 _ARTICLES = frozenset(lex.YEAR_NAME_ARTICLES)
 
 Bound = tuple[int | None, int | None, int | None]  # year, month, day
+_DAY_WORDS = "|".join(phrase(w) for w in sorted(DAY_WORDS, key=len, reverse=True))
+_DAY_WORD_ALONE = regex.compile(rf"(?:{_DAY_WORDS})", regex.IGNORECASE)  # "vingt-deux"
+_DAY_WORD = regex.compile(rf"(?<!\w)(?:{_DAY_WORDS})(?=[^\S\n]{{1,3}}\p{{L}})", regex.IGNORECASE)  # "deux mars"
 
 
 
@@ -69,14 +74,16 @@ def _parts(text: str) -> Bound | None:
             year = _year(m.group(4)) if m.group(4) else None
     else:
         year = month = day = None
+        spelled = _DAY_WORD_ALONE.fullmatch(text) or _DAY_WORD.search(text)
+        if spelled is not None:  # "le vingt-deux", "vingt-deux mars" (not "sept" of "3 sept")
+            day = DAY_WORDS[key_of(spelled.group())]
+            text = text[:spelled.start()] + " " + text[spelled.end():]
         for piece in _PIECES.findall(text):
             if piece.isdigit():
                 if len(piece) == 4:
                     year = int(piece)
                 elif day is None:
                     day = int(piece)
-            elif day is None and piece.lower() in DAY_WORDS:  # "premier mars"
-                day = DAY_WORDS[piece.lower()]
             elif month is None:
                 month = MONTH_NUMBERS.get(piece.lower())
     if month is not None and not 1 <= month <= 12:
@@ -320,8 +327,19 @@ def _point(kind: str, start: int, end: int, span: str, text: str, lang: str) -> 
     if kind in ("month", "mdy") and span[0].islower() and key_of(span).split(" ")[0].rstrip(".") not in (
             LOWER_CASE_MONTHS):
         return None
+    if kind == "dmy" and _spelled_day_abbreviated_month(span):
+        return None
     bound = _parts(span)
     return None if bound is None else _date(start, end, span, bound)
+
+
+def _spelled_day_abbreviated_month(span: str) -> bool:
+    """"dix sept personnes": a spelled day takes a full month name, never an abbreviation."""
+    spelled = _DAY_WORD.search(span)
+    if spelled is None or DAY_WORDS[key_of(spelled.group())] == 1:  # "premier sept. 2019"
+        return False
+    month = TOKEN.search(span, spelled.end())
+    return month is not None and month.group().lower() not in MONTHS_ALONE
 
 
 def _relative_candidate(kind: str, m: regex.Match, start: int, end: int, span: str, lang: str) -> dict | None:
