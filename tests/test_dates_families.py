@@ -77,13 +77,30 @@ RELATIVE_PERIODS = _tables(positive=[
                  [("mardi de la semaine prochaine", "relative", "next_week:tuesday")], id="fr-weekday-next-week"),
     pytest.param("Llegó el lunes de la semana pasada.", "es",
                  [("lunes de la semana pasada", "relative", "last_week:monday")], id="es-weekday-last-week"),
-], negative=[
-    pytest.param("Le mois de la solidarité s'ouvre.", "fr", id="fr-mois-de-nom"),
-], xfail=[
     pytest.param("Je vais partir le reste de la semaine.", "fr",
-                 [("le reste de la semaine", "relative", "rest_of_week")], id="fr-reste-de-la-semaine"),
+                 [("reste de la semaine", "relative", "later_this_week")], id="fr-reste-de-la-semaine"),
     pytest.param("Il viendra mardi suivant.", "fr", [("mardi suivant", "relative", "next_weekday:tuesday")],
                  id="fr-weekday-suivant"),
+    pytest.param("Il viendra mercredi la semaine suivante.", "fr",
+                 [("mercredi la semaine suivante", "relative", "next_week:wednesday")], id="fr-weekday-semaine-suivante"),
+    pytest.param("Rendez-vous lundi en huit.", "fr", [("lundi en huit", "relative", "weekday+1:monday")],
+                 id="fr-lundi-en-huit"),
+    pytest.param("Le lendemain, la mission est repartie.", "fr", [("Le lendemain", "relative", "next_day")],
+                 id="fr-lendemain"),
+    pytest.param("Il est arrivé la veille.", "fr", [("la veille", "relative", "previous_day")], id="fr-la-veille"),
+    pytest.param("Depuis le début de l'année, 300 arrivées.", "fr",
+                 [("début de l'année", "relative", "early_this_year")], id="fr-debut-de-l-annee"),
+    pytest.param("Cette semaine 9,9 millions de déplacés.", "fr", [("Cette semaine", "relative", "this_week")],
+                 id="fr-relative-before-a-count"),
+    pytest.param("Il part avant hier soir.", "fr", [("avant hier", "relative", "day_before_yesterday")],
+                 id="fr-avant-hier-unhyphenated"),
+], negative=[
+    pytest.param("Le mois de la solidarité s'ouvre.", "fr", id="fr-mois-de-nom"),
+    pytest.param("Au lendemain du typhon, l'OIM a aidé.", "fr", id="fr-au-lendemain-du-event"),
+    pytest.param("A la veille du Sommet, ils ont parlé.", "fr", id="fr-a-la-veille-du-event"),
+    pytest.param("A ce jour, 300 personnes sont arrivées.", "fr", id="fr-a-ce-jour"),
+], xfail=[
+    pytest.param("Il est parti en semaine.", "fr", [("en semaine", "relative", "this_week")], id="fr-en-semaine"),
 ])
 
 PARTS_SEASONS_DECADES = _tables(positive=[
@@ -248,7 +265,8 @@ def test_times(text: str, lang: str, expected: list[tuple]) -> None:
 
 
 @pytest.mark.parametrize(("text", "resolved"), [
-    pytest.param("dans deux mois", "2013-04", id="in-months"),
+    pytest.param("dans deux mois", "2013-04-12", id="in-months-a-day"),
+    pytest.param("il y a deux ans", "2011-02-12", id="ago-years-a-day"),
     pytest.param("dans 1 semaine", "2013-02-19", id="in-week-a-day"),
     pytest.param("il y a trois jours", "2013-02-09", id="ago-days"),
     pytest.param("les 2 derniers mois", {"from": "2012-12", "to": "2013-01"}, id="last-n-months"),
@@ -257,6 +275,9 @@ def test_times(text: str, lang: str, expected: list[tuple]) -> None:
     pytest.param("Pâques", "2013-03-31", id="easter-reference-year"),
     pytest.param("cette décennie", {"from": "2010", "to": "2019"}, id="this-decade"),
     pytest.param("lundi de la semaine prochaine", "2013-02-18", id="weekday-of-next-week"),
+    pytest.param("lundi en huit", "2013-02-25", id="weekday-en-huit"),
+    pytest.param("mardi en quinze", "2013-02-26", id="weekday-en-quinze-from-that-day"),
+    pytest.param("le lendemain", "2013-02-13", id="next-day-of-reference"),
     pytest.param("le 4 mars 2024 à 14h30", "2024-03-04T14:30", id="date-time"),
     pytest.param("à 10 heures", "2013-02-12T10", id="time-alone"),
     pytest.param("à partir du 8 mars, les écoles rouvriront", {"from": "2013-03-08", "to": None},
@@ -266,6 +287,12 @@ def test_times(text: str, lang: str, expected: list[tuple]) -> None:
 def test_resolved(text: str, resolved: object) -> None:
     (item,) = find(text, reference=REFERENCE)
     assert item["resolved"] == resolved
+
+
+def test_event_day_follows_the_last_day() -> None:
+    """"Le lendemain" after a date is the day after that date, not after the reference."""
+    items = find("Le 3 mars 2012, ils sont partis. Le lendemain, rien.", reference=REFERENCE)
+    assert [i["resolved"] for i in items] == ["2012-03-03", "2012-03-04"]
 
 
 def test_easter_dates() -> None:

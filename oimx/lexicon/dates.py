@@ -129,6 +129,18 @@ RELATIVE: dict[str, dict[str, str]] = {
         "la décennie prochaine": "next_decade", "la dernière décennie": "last_decade",
         "ces derniers jours": "recent_days", "ces dernières semaines": "recent_weeks",
         "ces derniers mois": "recent_months", "ces dernières années": "recent_years",
+        "avant hier": "day_before_yesterday", "après demain": "day_after_tomorrow",
+        "apres-demain": "day_after_tomorrow", "le lendemain": "next_day", "lendemain": "next_day",
+        "la veille": "previous_day", "le jour suivant": "next_day", "jour suivant": "next_day",
+        "le jour d'après": "next_day", "le jour précédent": "previous_day", "le jour d'avant": "previous_day",
+        "la semaine suivante": "next_week", "la semaine qui suit": "next_week", "la semaine d'après": "next_week",
+        "le mois suivant": "next_month", "le mois d'après": "next_month", "l'année suivante": "next_year",
+        "la décennie suivante": "next_decade", "dans la semaine": "this_week",
+        "en milieu de semaine": "mid_this_week", "au milieu de la semaine": "mid_this_week",
+        "début de l'année": "early_this_year", "au début de l'année": "early_this_year",
+        "fin de l'année": "late_this_year", "à la fin de l'année": "late_this_year",
+        "reste de la semaine": "later_this_week", "reste de semaine": "later_this_week",
+        "reste du mois": "later_this_month", "reste de l'année": "later_this_year",
     },
     "en": {
         "today": "today", "yesterday": "yesterday", "tomorrow": "tomorrow",
@@ -187,10 +199,16 @@ RELATIVE_NOT_BEFORE: dict[str, tuple[str, ...]] = {
     "es": ("en día",),
 }
 
+# Words after a relative day that make it the day of another event ("au lendemain du typhon",
+# "à la veille du Sommet"): the keys below are then not read.
+EVENT_DAY_LINKS = ("de", "du", "des", "d'")
+EVENT_DAY_KEYS = frozenset({"next_day", "previous_day"})
+
 # Words set after a weekday: part of the day or last/next ("vendredi matin", "jeudi dernier").
 WEEKDAY_PARTS: dict[str, dict[str, str]] = {
     "fr": {"matin": "", "après-midi": "", "soir": "", "soir-là": "", "dernier": "last",
-           "passé": "last", "prochain": "next"},
+           "passé": "last", "prochain": "next", "suivant": "next", "d'après": "next",
+           "en huit": "+1", "en 8": "+1", "en quinze": "+2", "en 15": "+2"},  # lundi en huit: a week later
     "en": {"morning": "", "afternoon": "", "evening": "", "night": ""},
     "es": {"por la mañana": "", "por la tarde": "", "por la noche": "", "pasado": "last",
            "próximo": "next"},

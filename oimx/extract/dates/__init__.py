@@ -34,7 +34,9 @@ autumn, spring; ``weekday:<name>``, ``last_weekday:<name>``, ``next_weekday:<nam
 ("dans deux mois"); ``last_n:N:unit`` / ``next_n:N:unit`` ("les trois derniers mois", resolved
 to a range of units); ``holiday:easter+N`` (Easter and the feasts counted from it, resolved on
 the reference's year); this_/last_/next_decade, early_/late_this_month and _year,
-recent_days / _weeks / _months / _years (resolved to None).
+recent_days / _weeks / _months / _years (resolved to None); next_day / previous_day ("le
+lendemain", "la veille": the day after or before the last day resolved before it in the text, else
+the reference's); ``weekday+N:<name>`` ("lundi en huit": the coming Monday, N weeks later).
 
 Parts: :mod:`.words` (shared pieces and the lexicon merged over languages), :mod:`.patterns`
 (the patterns and what is tried where), :mod:`.scan` (anchors, then patterns at them),
@@ -52,7 +54,7 @@ from __future__ import annotations
 import datetime
 
 from oimx.extract.dates.normalise import candidate, context
-from oimx.extract.dates.resolve import resolve
+from oimx.extract.dates.resolve import anchor_event_days, resolve
 from oimx.extract.dates.scan import matches
 from oimx.extract.dates.times import join_times
 
@@ -64,5 +66,6 @@ def find(text: str, *, lang: str = "fr", reference: datetime.date | None = None)
     if reference is not None:
         for item in items:
             resolve(item, reference, text, lang)
+        anchor_event_days(items)
     return items
 

@@ -264,6 +264,9 @@ def _beside_capital(text: str, start: int, end: int) -> bool:
     return any(w is not None and w.group(1)[0].isupper() for w in (before, after))
 
 
+_WORD_AFTER = regex.compile(r"[^\S\n]{1,3}(\w+['’]?)")
+_YEAR_AFTER = regex.compile(r"(?:19|20)\d\d")
+_EVENT_DAY_LINKS = frozenset(key_of(w) for w in lex.EVENT_DAY_LINKS)
 _LAST_WORD_BEFORE = regex.compile(r"(\w+)[^\S\n]{1,3}\Z")
 _FIRST_WORD_AFTER = regex.compile(r"[^\S\n]{1,3}(\w+)")
 
@@ -351,6 +354,11 @@ def _relative_candidate(kind: str, m: regex.Match, start: int, end: int, span: s
         phrase = key_of(span)
         if lang in lex.LANGS and RELATIVE_LANG[phrase] != lang:
             return None
+        after = _WORD_AFTER.match(m.string, end)
+        if after is not None and (_YEAR_AFTER.fullmatch(after.group(1))  # "le début de l'année 2023": the year is read
+                                  or (RELATIVE[phrase] in lex.EVENT_DAY_KEYS
+                                      and key_of(after.group(1)) in _EVENT_DAY_LINKS)):  # "au lendemain du typhon"
+            return None
         return _relative(start, end, span, RELATIVE[phrase])
     if kind == "weekdayweek":  # "lundi de la semaine prochaine" -> next_week:monday
         week = RELATIVE[key_of(m.group("week_phrase"))]
@@ -378,7 +386,7 @@ def _relative_candidate(kind: str, m: regex.Match, start: int, end: int, span: s
         return None  # "Santo Domingo", "Domingo Pérez": a name
     if weekday[0].islower() and key_of(weekday) in lex.WEEKDAYS["en"]:
         return None
-    prefix = f"{direction}_weekday" if direction else "weekday"
+    prefix = f"weekday{direction}" if direction.startswith("+") else f"{direction}_weekday" if direction else "weekday"
     return _relative(start, end, span, f"{prefix}:{WEEKDAYS[key_of(weekday)]}")
 
 

@@ -51,8 +51,8 @@ def _week(day: datetime.date) -> str:
 _DAY_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1, "day_before_yesterday": -2,
                 "day_after_tomorrow": 2, "this_morning": 0, "this_afternoon": 0, "this_evening": 0,
                 "tonight": 0, "last_night": -1, "yesterday_morning": -1, "yesterday_afternoon": -1,
-                "tomorrow_morning": 1}
-_WEEK_OFFSETS = {"this_week": 0, "early_this_week": 0, "late_this_week": 0, "earlier_this_week": 0,
+                "tomorrow_morning": 1, "next_day": 1, "previous_day": -1}
+_WEEK_OFFSETS = {"this_week": 0, "mid_this_week": 0, "early_this_week": 0, "late_this_week": 0, "earlier_this_week": 0,
                  "later_this_week": 0, "this_weekend": 0, "last_week": -1, "last_weekend": -1,
                  "next_week": 1, "next_weekend": 1}
 _MONTH_OFFSETS = {"this_month": 0, "early_this_month": 0, "late_this_month": 0, "earlier_this_month": 0,
@@ -67,17 +67,28 @@ _WEEKDAY_INDEX = {name: i for i, name in enumerate(calendar.day_name[i].lower() 
 _SINCE_BEGUN = frozenset(word for words in lex.SINCE_BEGUN.values() for word in words)
 
 
-def _shifted(reference: datetime.date, count: int, unit: str, weeks_as_days: bool = False) -> str | None:
+def _shifted(reference: datetime.date, count: int, unit: str) -> str | None:
     """The ``unit`` that lies ``count`` units from the reference, at that unit's precision (a day,
-    an ISO week or, with ``weeks_as_days``, a day; a month; a year; a decade's year)."""
+    an ISO week; a month; a year; a decade's year)."""
     if unit in ("day", "week"):
         day = reference + datetime.timedelta(days=count * (7 if unit == "week" else 1))
-        return day.isoformat() if unit == "day" or weeks_as_days else _week(day)
+        return day.isoformat() if unit == "day" else _week(day)
     if unit == "month":
         return _shift_month(reference, count)
     if unit in ("year", "decade"):
         return f"{reference.year + count * (10 if unit == 'decade' else 1):04d}"
     return None
+
+
+def _day_shifted(reference: datetime.date, count: int, unit: str) -> str | None:
+    """The day ``count`` units from the reference ("dans deux mois" on 12 February -> 12 April;
+    the 31st of a shorter month is its last day)."""
+    if unit in ("day", "week"):
+        return (reference + datetime.timedelta(days=count * (7 if unit == "week" else 1))).isoformat()
+    months = count * {"month": 1, "year": 12, "decade": 120}[unit]
+    index = reference.year * 12 + reference.month - 1 + months
+    year, month = divmod(index, 12)
+    return datetime.date(year, month + 1, min(reference.day, calendar.monthrange(year, month + 1)[1])).isoformat()
 
 
 def _resolve_relative(key: str, reference: datetime.date) -> str | dict | None:
@@ -100,6 +111,9 @@ def _resolve_relative(key: str, reference: datetime.date) -> str | dict | None:
     if head in _WEEK_OFFSETS:  # "lundi de la semaine prochaine": that day of that week
         monday = reference - datetime.timedelta(days=reference.weekday())
         return (monday + datetime.timedelta(weeks=_WEEK_OFFSETS[head], days=_WEEKDAY_INDEX[tail])).isoformat()
+    if head.startswith("weekday+"):  # "lundi en huit": the coming Monday (or today), a week later
+        delta = (_WEEKDAY_INDEX[tail] - reference.weekday()) % 7 + 7 * int(head[8:])
+        return (reference + datetime.timedelta(days=delta)).isoformat()
     if head.endswith("weekday"):
         delta = _WEEKDAY_INDEX[tail] - reference.weekday()
         if head.startswith("last"):
@@ -117,9 +131,9 @@ def _resolve_relative(key: str, reference: datetime.date) -> str | dict | None:
         if head == "last" and month >= reference.month:
             year -= 1
         return f"{year:04d}-{month:02d}"
-    if head in ("ago", "in"):  # "il y a deux ans", "dans trois semaines": a point that far away
+    if head in ("ago", "in"):  # "il y a deux ans", "dans trois semaines": the day that far away
         count, unit = tail.split(":")
-        return _shifted(reference, int(count) * (-1 if head == "ago" else 1), unit, weeks_as_days=True)
+        return _day_shifted(reference, int(count) * (-1 if head == "ago" else 1), unit)
     if head in ("last_n", "next_n"):  # "les trois derniers mois": the units just before (or after) the reference
         count, unit = tail.split(":")
         if head == "last_n":
@@ -196,3 +210,16 @@ def resolve(item: dict, reference: datetime.date, text: str, lang: str) -> None:
         year = int(last[:4]) - (first[5:] > last[5:] if len(first) == len(last) else first[5:7] > last[5:7])
         first = f"{year:04d}" + first[4:]
     item["resolved"] = {"from": first, "to": last}
+
+
+def anchor_event_days(items: list[dict]) -> None:
+    """"Le 3 mars, ... Le lendemain": the day after (or before) the last day resolved before it
+    in the text; alone, the day after (or before) the reference."""
+    last_day = None
+    for item in items:
+        if item["relative"] in lex.EVENT_DAY_KEYS and last_day is not None:
+            shift = _DAY_OFFSETS[item["relative"]]
+            item["resolved"] = (datetime.date.fromisoformat(last_day) + datetime.timedelta(days=shift)).isoformat()
+        resolved = item["resolved"]
+        if isinstance(resolved, str) and len(resolved) >= 10 and resolved[4] == "-" and resolved[7] == "-":
+            last_day = resolved[:10]
