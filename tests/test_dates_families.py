@@ -168,10 +168,23 @@ NUMERIC_AND_DAY_FORMS = _tables(positive=[
     pytest.param("Le 15 fev 2013, elle est partie.", "fr", [("15 fev 2013", "date", "2013-02-15")],
                  id="fr-fev"),
     pytest.param("Arrivée le 21-04-2016.", "fr", [("21-04-2016", "date", "2016-04-21")], id="fr-dashed-numeric"),
+    pytest.param("Du 13 au 18, la mission reste.", "fr", [("Du 13 au 18", "range", "XXXX-XX-13", "XXXX-XX-18")],
+                 id="fr-days-without-month"),
+    pytest.param("Entre le 13 et le dix-huit.", "fr",
+                 [("Entre le 13 et le dix-huit", "range", "XXXX-XX-13", "XXXX-XX-18")], id="fr-entre-le-spelled"),
+    pytest.param("Je suis rentré pour le 27 !", "fr", [("le 27", "date", "XXXX-XX-27")], id="fr-le-day-alone"),
+    pytest.param("Je suis rentré le 22ème.", "fr", [("le 22ème", "date", "XXXX-XX-22")], id="fr-le-day-eme"),
+    pytest.param("Du treize au 15 juillet.", "fr", [("Du treize au 15 juillet", "range", "XXXX-07-13", "XXXX-07-15")],
+                 id="fr-spelled-day-range"),
+    pytest.param("Le vingt-deux mars, rien.", "fr", [("vingt-deux mars", "date", "XXXX-03-22")],
+                 id="fr-spelled-day"),
 ], negative=[
     pytest.param("La Résolution 1/2015 a été adoptée.", "fr", id="fr-resolution-number"),
     pytest.param("La Convention de 1951 et le Protocol of 1967 protègent.", "fr", id="fr-years-in-names"),
     pytest.param("Il en reste 1/3 et 2/5.", "fr", id="fr-fractions"),
+    pytest.param("Le taux est passé de 2 à 5.", "fr", id="fr-de-a-counts"),
+    pytest.param("Entre 13 et 18, ils sont partis.", "fr", id="fr-entre-counts-without-article"),
+    pytest.param("Ils sont dix sept personnes.", "fr", id="fr-spelled-count-before-abbreviation"),
     pytest.param("Divisé en sept parts.", "fr", id="fr-sept-number"),
     pytest.param("Appelez le 022 717 91 11.", "fr", id="fr-phone"),
     pytest.param("L'article 13 au 15 du code.", "fr", id="fr-article-numbers"),
@@ -180,11 +193,11 @@ NUMERIC_AND_DAY_FORMS = _tables(positive=[
                  id="fr-du-day-month"),
     pytest.param("Je reviendrai le 20 02 2014.", "fr", [("20 02 2014", "date", "2014-02-20")],
                  id="fr-spaced-numeric"),
-    pytest.param("Du 13 au 18, la mission reste.", "fr", [("Du 13 au 18", "range", "XXXX-XX-13", "XXXX-XX-18")],
-                 id="fr-days-without-month"),
 ])
 
 OPEN_RANGES = _tables(positive=[
+    pytest.param("À partir du 8, la mission reprend.", "fr", [("À partir du 8", "range", "XXXX-XX-08", None)],
+                 id="fr-a-partir-day-alone"),
     pytest.param("À partir du 8 mars, les écoles rouvrent.", "fr",
                  [("À partir du 8 mars", "range", "XXXX-03-08", None)], id="fr-a-partir-du"),
     pytest.param("Après le 1er novembre, le camp fermera.", "fr",
@@ -199,8 +212,6 @@ OPEN_RANGES = _tables(positive=[
     pytest.param("Après avoir marché des jours, ils sont arrivés.", "fr", id="fr-apres-verb"),
     pytest.param("Avant de partir, elle a signé.", "fr", id="fr-avant-de"),
 ], xfail=[
-    pytest.param("À partir du 8, la mission reprend.", "fr", [("À partir du 8", "range", "XXXX-XX-08", None)],
-                 id="fr-a-partir-day-alone"),
 ])
 
 TIMES = _tables(positive=[

@@ -273,6 +273,13 @@ RANGE_BETWEEN: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "en": (("between",), ("and",)),
     "es": (("entre",), ("y",)),
 }
+# Openers, with their article, after which days without a month make a range ("du 13 au 18",
+# "entre le 13 et le 18", "à partir du 8"); without the article they may be counts ("de 2 à 5").
+DAY_RANGE_OPENERS: dict[str, tuple[str, ...]] = {
+    "fr": ("du", "entre le", "à partir du", "a partir du", "dès le", "depuis le", "jusqu'au"),
+    "en": ("from the", "between the", "since the"),
+    "es": ("del", "entre el", "desde el", "a partir del"),
+}
 # Words joining two days of one month without "entre" ("les 28 et 29 octobre"), or two
 # consecutive months ("octobre et novembre 2014", "julio y agosto").
 DAY_PAIR_JOINS = ("et", "and", "y", "&")

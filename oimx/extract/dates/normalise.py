@@ -214,7 +214,7 @@ def candidate(m: regex.Match, text: str, lang: str) -> dict | None:
         if first is None or last is None:
             return None
         first = _complete(first, last)
-        if first[1] is None and first[2] is not None:
+        if first[1] is None and first[2] is not None and (last[1] is not None or not _days_opener(span)):
             return None
         return _range(start, end, span, first, last)
     if kind == "years":
@@ -225,7 +225,9 @@ def candidate(m: regex.Match, text: str, lang: str) -> dict | None:
         return _range(start, end, span, (first_year, None, None), (last_year, None, None))
     if kind == "since":
         bound = _parts(m.group("first"))
-        return None if bound is None else _range(start, end, span, bound, None)
+        if bound is None or (bound[1] is None and bound[2] is not None and not _days_opener(span)):
+            return None
+        return _range(start, end, span, bound, None)
     if kind == "until":
         bound = _parts(m.group("last"))
         if bound is None:
@@ -255,6 +257,15 @@ def candidate(m: regex.Match, text: str, lang: str) -> dict | None:
     if kind == "monthnum":
         return _point("year", start, end, span, text, lang)
     return _relative_candidate(kind, m, start, end, span, lang)
+
+
+def _days_opener(span: str) -> bool:
+    """Days without their month make a range only after an opener that holds an article
+    (lex.DAY_RANGE_OPENERS: "du 13 au 18", "à partir du 8"), not "de 2 à 5"."""
+    return key_of(span).startswith(_DAY_RANGE_OPENERS)
+
+
+_DAY_RANGE_OPENERS = tuple(f"{key_of(w)} " for w in all_languages(lex.DAY_RANGE_OPENERS))
 
 
 def _beside_capital(text: str, start: int, end: int) -> bool:
@@ -399,7 +410,7 @@ def _bound_of(item: dict) -> Bound | None:
         return None
     parts = value.split("-")
     year = None if parts[0] == "XXXX" else int(parts[0])
-    month = int(parts[1]) if len(parts) > 1 else None
+    month = int(parts[1]) if len(parts) > 1 and parts[1] != "XX" else None
     day = int(parts[2]) if len(parts) > 2 else None
     return year, month, day
 
@@ -413,6 +424,9 @@ def context(items: list[dict], text: str) -> list[dict]:
             bound = _bound_of(previous) if previous else None
             gap = text[previous["end"]:item["start"]] if previous else "\n"
             if bound is None or bound[1] is None or bound[2] is None or "\n" in gap or len(gap) > 80:
+                if pattern("dayend").match(text, item["start"] + len(TOKEN.match(item["text"]).group())
+                                           + 1) is not None:
+                    out.append(item)  # "je suis rentré pour le 27.": a day of a month not written
                 continue
             day = int(item["value"][-2:])
             month = bound[1] + 1 if day < bound[2] else bound[1]

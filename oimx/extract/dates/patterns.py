@@ -92,6 +92,7 @@ def range_words(table: dict[str, tuple[tuple[str, ...], tuple[str, ...]]], side:
 
 FROM_WORDS, TO_WORDS = range_words(lex.RANGE_FROM_TO, 0), range_words(lex.RANGE_FROM_TO, 1)
 BETWEEN_WORDS, AND_WORDS = range_words(lex.RANGE_BETWEEN, 0), range_words(lex.RANGE_BETWEEN, 1)
+CLAUSE_END = r"(?=[^\S\n]{0,2}(?:[,;.)!?](?!\d)|\Z))"  # a day that ends its clause: "pour le 27."
 SMALL_COUNT = rf"(?:\d{{1,3}}|{alternatives(NUMBER_WORDS)})"  # a small count: "4", "deux"
 
 # Compiling with the ``regex`` module costs about 10 µs per pattern node, so nothing
@@ -203,8 +204,9 @@ SOURCES: dict[str, str] = {
     "relwd": rf"""(?<!\w)(?P<relwd>(?:(?P<lastnext>{alternatives(all_languages(lex.BEFORE_LAST_NEXT))}){SPACE})?
          (?P<weekday>{WEEKDAY_NAME})(?!{SPACE}{NUMERIC_DAY_MONTH})                  # jeudi, last Friday
          (?:{SPACE}(?P<lastnext>{alternatives(all_languages(lex.WEEKDAY_PARTS))})(?!\w))?)  # matin, dernier""",
-    "bare": rf"""(?<!\w)(?P<bare>{ARTICLE}(?P<first>{DAY}))    # "le 31" after "le 30 octobre"
-         (?=[^\S\n]{{0,2}}[,;.)](?!\d)|{SPACE}{AND_WORDS}(?!\w))""",
+    "bare": rf"""(?<!\w)(?P<bare>{ARTICLE}(?P<first>{DAY}))    # "le 31" after "le 30 octobre", "pour le 27."
+         (?:{CLAUSE_END}|(?={SPACE}{AND_WORDS}(?!\w)))""",
+    "dayend": rf"(?<!\w){DAY_ALONE}{CLAUSE_END}                # du 13 au 18.",
     **{f"rel:{lang}": rf"""(?<!\w)(?P<rel>{phrase_tree(table)})(?!\w)  # aujourd'hui, la semaine dernière
          (?!{SPACE}{alternatives(all_languages(lex.RELATIVE_NOT_BEFORE))}(?!\w))  # not "hoy en día" """
        for lang, table in (*lex.RELATIVE.items(), ("", RELATIVE))},
@@ -225,9 +227,9 @@ def pattern(name: str) -> regex.Pattern:
 # point kinds allowed last).  With an opening pattern the range starts at an opening
 # word; without, at its first point.
 SEQUENCES: dict[str, tuple[str | None, frozenset[str], str, frozenset[str]]] = {
-    "fromto": ("from", ANY_POINT | {"dayw"}, "to", ANY_POINT),  # du 27 au 30 mai 2024
-    "between": ("between", ANY_POINT | {"dayw"}, "and", ANY_POINT),  # entre 2007 et 2010
-    "since": ("since", ANY_POINT | {"numshort"}, "", frozenset()),  # depuis 2015
+    "fromto": ("from", ANY_POINT | {"dayw"}, "to", ANY_POINT | {"dayend"}),  # du 27 au 30 mai 2024, du 13 au 18.
+    "between": ("between", ANY_POINT | {"dayw"}, "and", ANY_POINT | {"dayend"}),  # entre 2007 et 2010
+    "since": ("since", ANY_POINT | {"numshort", "dayend"}, "", frozenset()),  # depuis 2015, à partir du 8.
     "until": ("until", frozenset(), "", ANY_POINT | {"numshort"}),  # jusqu'en 2013
     "pair": (None, frozenset({"dayw"}), "pairjoin", frozenset({"dmy"})),  # 28 et 29 octobre 2019
     "monthpair": (None, frozenset({"month"}), "pairjoin", frozenset({"month", "my"})),  # octobre et novembre 2014

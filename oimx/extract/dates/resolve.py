@@ -15,6 +15,8 @@ def _closest(value: str, reference: datetime.date, direction: int = 0) -> str:
     """A value without year, given the year that puts it closest to the reference; with
     ``direction`` -1 the closest on or before it, +1 on or after it."""
     parts = value.split("-")
+    if parts[1] == "XX":  # "le 27": the month that puts that day closest to the reference
+        return _closest_month_day(int(parts[2]), reference, direction)
     month = int(parts[1])
     day = int(parts[2]) if len(parts) > 2 else None
 
@@ -36,6 +38,22 @@ def _closest(value: str, reference: datetime.date, direction: int = 0) -> str:
     if day is not None and day > calendar.monthrange(year, month)[1]:
         year = reference.year  # 29 February: keep the reference year
     return f"{year:04d}" + value[4:]
+
+
+def _closest_month_day(day: int, reference: datetime.date, direction: int) -> str:
+    """A day of a month not written: in the month before, of or after the reference that puts it
+    closest, on the side that ``direction`` gives."""
+    best = None
+    for shift in (-1, 0, 1):
+        year, month = divmod(reference.year * 12 + reference.month - 1 + shift, 12)
+        if day > calendar.monthrange(year, month + 1)[1]:
+            continue
+        at = datetime.date(year, month + 1, day)
+        if (direction < 0 and at > reference) or (direction > 0 and at < reference):
+            continue
+        if best is None or abs((at - reference).days) < abs((best - reference).days):
+            best = at
+    return (best or reference.replace(day=min(day, 28))).isoformat()
 
 
 def _shift_month(reference: datetime.date, months: int) -> str:
@@ -206,6 +224,10 @@ def resolve(item: dict, reference: datetime.date, text: str, lang: str) -> None:
         return
     if last.startswith("XXXX-"):
         last = _closest(last, reference, direction)
+    if first is not None and first.startswith("XXXX-XX-"):  # "du 13 au 18": the month of the end, or the one before
+        end = datetime.date.fromisoformat(last[:10])
+        start = end.replace(day=1) - datetime.timedelta(days=1) if int(first[8:]) > end.day else end
+        first = f"{start.year:04d}-{start.month:02d}-{first[8:]}"
     if first is not None and first.startswith("XXXX-"):  # the year of the end, or the one before
         year = int(last[:4]) - (first[5:] > last[5:] if len(first) == len(last) else first[5:7] > last[5:7])
         first = f"{year:04d}" + first[4:]

@@ -171,7 +171,7 @@ _WORDS_AHEAD = {
     "incount": lambda words: any(map(_is_count, words[1:4])) and any(w in TIME_UNITS for w in words[2:5]),
     "decade": lambda words: any(w.rstrip("s").isdigit() and w.rstrip("s").endswith("0") for w in words[1:4]),
     "numarticle": lambda words: words[1:2] != [] and words[1].isdigit(),
-    "bare": lambda words: words[1:2] != [] and words[1].isdigit(),
+    "bare": lambda words: words[1:2] != [] and words[1][:1].isdigit(),
 }
 _OPENERS = _START_KINDS.keys() - _ANCHOR_CLASS.keys()
 _WINDOW = 45
@@ -228,6 +228,10 @@ class _Scan:
             return
         if m.lastgroup in kinds:
             yield m.end(), m.lastgroup
+        if "dayend" in kinds and m.lastgroup == "dayw":  # "à partir du 8.": a day alone ending its clause
+            day = pattern("dayend").match(self.text, at)
+            if day is not None:
+                yield day.end(), "dayend"
         if "dayw" in kinds and m.lastgroup != "dayw":  # "du 27 au 30 mai": the day alone
             day = pattern("dayw").match(self.text, at)
             if day is not None:
@@ -238,9 +242,9 @@ class _Scan:
         m = self._point(at)
         if m is not None and m.lastgroup in kinds:
             return m.end()
-        if "yy" in kinds:
-            m = pattern("yy").match(self.text, at)
-            return None if m is None else m.end()
+        for kind in ("yy", "dayend"):  # "2016-17", "du 13 au 18."
+            if kind in kinds and (m := pattern(kind).match(self.text, at)) is not None:
+                return m.end()
         return None
 
     def sequence(self, kind: str, start: int) -> Found | None:
