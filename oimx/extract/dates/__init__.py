@@ -38,7 +38,8 @@ recent_days / _weeks / _months / _years (resolved to None); next_day / previous_
 lendemain", "la veille": the day after or before the last day resolved before it in the text, else
 the reference's); ``weekday+N:<name>`` ("lundi en huit": the coming Monday, N weeks later).
 
-Parts: :mod:`.words` (shared pieces and the lexicon merged over languages), :mod:`.patterns`
+Parts: :mod:`.words` (shared pieces and the lexicon merged over languages), :mod:`.names` (dates
+that are part of a name or a count), :mod:`.patterns`
 (the patterns and what is tried where), :mod:`.scan` (anchors, then patterns at them),
 :mod:`.normalise` (from a match to an item), :mod:`.times` (times of day), :mod:`.resolve`
 (against a reference date).

@@ -10,6 +10,7 @@ import re
 
 import regex
 
+from oimx.extract.dates.names import SENTENCE_END, for_plan, in_name
 from oimx.extract.dates.patterns import KINDS, pattern
 from oimx.extract.dates.times import time_of_day
 from oimx.extract.dates.words import (
@@ -38,11 +39,6 @@ from oimx.lexicon import dates as lex
 _NUMERIC = re.compile(r"(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d\d))?$|(\d{4})[-/](\d{1,2})[-/](\d{1,2})$")
 _NUMERIC_MONTH_YEAR = re.compile(r"(?<![\d/])(\d{1,2})/(\d{4})$")
 _PIECES = re.compile(r"\d+|[^\W\d_]+")
-_SENTENCE_END = frozenset("\n.!?:;(–—-")
-_CLOSING = frozenset(",;:.!?)»”\"")
-_CLAUSE = re.compile(r"[,;:.!?()«»]")
-_QUANTIFIERS = frozenset(key_of(w) for w in all_languages(lex.YEAR_BLOCK_QUANTIFIERS))
-_ARTICLES = frozenset(lex.YEAR_NAME_ARTICLES)
 
 Bound = tuple[int | None, int | None, int | None]  # year, month, day
 _DAY_WORDS = "|".join(phrase(w) for w in sorted(DAY_WORDS, key=len, reverse=True))
@@ -142,65 +138,6 @@ def _range(start: int, end: int, text: str, first: Bound | None, last: Bound | N
 def _relative(start: int, end: int, text: str, key: str) -> dict:
     return {"text": text, "start": start, "end": end, "type": "relative", "value": None,
             "from": None, "to": None, "precision": None, "relative": key, "resolved": None}
-
-
-def for_plan(text: str, start: int, span: str) -> bool:
-    """"para 2024" right after a plan, budget or appeal named before it (lex.PLAN_NOUNS): the
-    noun, then only links, capitalised words, acronyms, adjectives and asides in parentheses
-    ("Plan de Respuesta Regional para Refugiados y Migrantes (RMRP, por sus siglas en inglés)")."""
-    if TOKEN.match(span).group().lower() != "para":
-        return False
-    line = text[max(0, start - 200):start].rsplit("\n", 1)[-1]
-    line = ASIDE.sub(" ", line)
-    words = TOKEN.findall(line.rsplit(".", 1)[-1] if "." in line else line)
-    for count, word in enumerate(reversed(words)):
-        low = word.lower()
-        if low in lex.PLAN_NOUNS:
-            return True
-        if count >= 12 or not (low in lex.PLAN_NAME_LINKS or word[0].isupper()
-                               or low.endswith(lex.PLAN_ADJECTIVE_ENDINGS)):
-            return False
-    return False
-
-
-ASIDE = re.compile(r"\([^()]*\)")
-
-
-def in_name(text: str, start: int, end: int, kind: str) -> bool:
-    """A date that is part of a name or a count: "Agenda 2063", "Committee 3 October", "June Lee",
-    "plus de 2000", "The 2023 SDG Summit", "Plan ... de réponse 2020"."""
-    after = text[end:end + 3]
-    capital_after = len(after) > 1 and after[0] == " " and after[1].isupper()
-    if kind == "month" and capital_after:
-        return True
-    if kind == "year" and capital_after:  # "2030 Agenda", "2023 SDG Summit"
-        following = TOKEN.match(text, end + 1)
-        if following is not None and following.group().lower() in lex.YEAR_BLOCK_BEFORE:
-            return True
-    line = text[max(0, start - 80):start].rsplit("\n", 1)[-1]
-    words = line.split()
-    if not words or not line[-1].isspace():
-        return False
-    written = words[-1]
-    prev = key_of(written.strip("«“\"'("))
-    if kind == "year" and ((prev in _ARTICLES and capital_after)
-                           or any(key_of(" ".join(words[-n:])) in _QUANTIFIERS for n in (1, 2, 3))):
-        return True
-    if kind == "year" and prev in lex.NAME_YEAR_LINKS and len(words) >= 2 and words[-2][:1].isupper():
-        noun, opens = key_of(words[-2]), len(words) == 2 or words[-3][-1] in _SENTENCE_END
-        if not opens and noun not in MONTH_NUMBERS and noun not in lex.YEAR_NAME_ALLOWED:
-            return True  # "la Convention de 1951", "the Protocol of 1967"
-    if written[-1] in _CLOSING or prev in lex.YEAR_NAME_ALLOWED:
-        return False
-    initial = len(words) == 1 or words[-2][-1] in _SENTENCE_END
-    if written[0].isupper() and not initial:
-        return True
-    if kind != "year":
-        return False
-    if prev.rstrip(".") in lex.YEAR_BLOCK_BEFORE or prev.split("'")[-1] in lex.YEAR_BLOCK_BEFORE:
-        return True
-    clause = _CLAUSE.split(line)[-1]
-    return any(w[0].isupper() and w.lower() in lex.YEAR_BLOCK_BEFORE for w in TOKEN.findall(clause))
 
 
 def candidate(m: regex.Match, text: str, lang: str) -> dict | None:
@@ -392,7 +329,7 @@ def _relative_candidate(kind: str, m: regex.Match, start: int, end: int, span: s
         return _relative(start, end, span, f"{direction}:{month:02d}")
     weekday = m.group("weekday")
     before = m.string[max(0, start - 4):start].rstrip(" \t\u00a0")
-    if (weekday[0].isupper() and lang != "en" and before and before[-1] not in _SENTENCE_END
+    if (weekday[0].isupper() and lang != "en" and before and before[-1] not in SENTENCE_END
             and _beside_capital(m.string, start, end)):
         return None  # "Santo Domingo", "Domingo Pérez": a name
     if weekday[0].islower() and key_of(weekday) in lex.WEEKDAYS["en"]:

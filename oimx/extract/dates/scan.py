@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 import regex
 
-from oimx.extract.dates.normalise import in_name
+from oimx.extract.dates.names import in_name
 from oimx.extract.dates.patterns import AT_ANCHOR, AT_WORD, JOIN_FIRST, MAY_MATCH, SEQUENCES, pattern
 from oimx.extract.dates.words import (
     DAY_WORDS,
