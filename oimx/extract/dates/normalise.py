@@ -36,8 +36,8 @@ from oimx.extract.dates.words import (
 )
 from oimx.lexicon import dates as lex
 
-_NUMERIC = re.compile(r"(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d\d))?$|(\d{4})[-/](\d{1,2})[-/](\d{1,2})$")
-_NUMERIC_MONTH_YEAR = re.compile(r"(?<![\d/])(\d{1,2})/(\d{4})$")
+_NUMERIC = re.compile(r"(\d{1,2})([/. -])(\d{1,2})(?:\2(\d{4}|\d\d))?$|(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?$")
+_NUMERIC_MONTH_YEAR = re.compile(r"(?<![\d/])(\d{1,2})\s*[/-]\s*(\d{4})$")
 _PIECES = re.compile(r"\d+|[^\W\d_]+")
 
 Bound = tuple[int | None, int | None, int | None]  # year, month, day
@@ -64,10 +64,12 @@ def _parts(text: str) -> Bound | None:
         year, month, day = int(month_year.group(2)), int(month_year.group(1)), None
     elif m is not None:
         if m.group(5):
-            year, month, day = int(m.group(5)), int(m.group(6)), int(m.group(7))
+            year, month, day = int(m.group(5)), int(m.group(6)), int(m.group(7)) if m.group(7) else None
         else:
             day, month = int(m.group(1)), int(m.group(3))
             year = _year(m.group(4)) if m.group(4) else None
+            if month > 12 >= day:  # "02/22/2016": the month first
+                day, month = month, day
     else:
         year = month = day = None
         spelled = _DAY_WORD_ALONE.fullmatch(text) or _DAY_WORD.search(text)

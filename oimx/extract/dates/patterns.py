@@ -67,10 +67,18 @@ NUMERIC_DATE = (
     rf"|(?<![\d/.]){DAY_NUMBER}\.{MONTH_NUMBER}\.(?:\d{{4}})"  # 27.01.2016
     rf"|(?<![\d/.-]){DAY_NUMBER}-{MONTH_NUMBER}-(?:19|20)\d\d"  # 21-04-2016
     r"|(?<![\d/.-])(?:19|20)\d\d-(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9])"  # 2016-01-27, 2015-3-3
-    r"|(?<![\d/.-])(?:19|20)\d\d/(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]))"  # 2015/08/12
+    r"|(?<![\d/.-])(?:19|20)\d\d/(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])"  # 2015/08/12
+    rf"|(?<![\d/.-]){MONTH_NUMBER}/(?:3[01]|2\d|1[3-9])/\d{{4}}"  # 02/22/2016: month first, the day past 12
+    rf"|(?<![\d+][^\S\n]|[\d+/.-]){DAY_NUMBER}[^\S\n]{MONTH_NUMBER}[^\S\n](?:19|20)\d\d"  # 20 02 2014
+    r"|(?<![\d/.-])(?:19|20)\d\d[-/](?:1[0-2]|0?[1-9])(?![-/]\d))"  # 2016-11, 2015/3 (not a years range)
     r"(?![\d/]|[.,]\d)"  # nothing numeric after
 )
-NUMERIC_MONTH_YEAR = rf"(?<![\d/.,]){MONTH_NUMBER}/(?:19|20)\d\d(?![\d/]|[.,]\d)"  # 3/2015, 11/2016
+NUMERIC_MONTH_YEAR = (  # 3/2015, 11 / 2016, 11-2016
+    rf"(?<![\d/.,-]){MONTH_NUMBER}(?:[^\S\n]{{0,2}}/[^\S\n]{{0,2}}|-)(?:19|20)\d\d(?![\d/]|[.,]\d)"
+)
+PADDED_DAY_MONTH = (  # 17/02, 31/10: a day and month both of two digits, day first
+    r"(?<![\d/.,])(?:3[01]|[12]\d|0[1-9])/(?:1[0-2]|0[1-9])(?![\d/]|[.,]\d)"
+)
 NUMERIC_DAY_MONTH = rf"(?<![\d/.,]){DAY_NUMBER}/{MONTH_NUMBER}(?![\d/]|[.,]\d)"  # 8/12 (day first)
 DAY_MONTH_YEAR = (
     rf"(?:{WEEKDAY_NAME},?{SPACE}(?:{ARTICLE})?)?"  # optional weekday: "mercredi 21", "Monday, the 3rd"
@@ -150,6 +158,7 @@ SOURCES: dict[str, str] = {
     "yearsjoin": rf"{OPTIONAL_SPACE}(?:{DASH}|/){OPTIONAL_SPACE}               # 2016-2017, 2016/17",
     "yy": r"\d\d(?![\d\w])                                # 2016-17",
     "dayw": rf"(?<!\w){DAY_ALONE}                            # du 27 (au 30 mai)",
+    "yearalone": rf"(?<!\w){YEAR}                               # 2010 (-11)",
     "coord": rf"""{SPACE}{alternatives(lex.DAY_PAIR_JOINS)}{SPACE}      # en août et en décembre 2019
          (?:{alternatives(lex.COORD_PREPOSITIONS)}{SPACE})?$""",
     # mentions that are not points nor ranges of points
@@ -198,6 +207,7 @@ SOURCES: dict[str, str] = {
     "season": rf"""(?<!\w)(?P<season>(?P<season_name>{alternatives(SEASONS)})(?!\w)  # été, winter, verano
          (?:{SPACE}(?:{DATE_LINK})?(?P<season_year>{YEAR}))?)                     # été 2019, verano de 2020""",
     "numarticle": rf"(?<!\w)(?P<num>{ARTICLE}{NUMERIC_DAY_MONTH})  # le 17/02",
+    "numpadded": rf"(?<!\w)(?P<num>{PADDED_DAY_MONTH})  # 17/02",
     "numparen": rf"""(?<!\w)(?<=\([^\S\n]{{0,2}})(?P<num>{NUMERIC_DAY_MONTH})  # (8/12)
          (?=[^\S\n]{{0,2}}\))""",
     "numweekday": rf"(?<!\w)(?P<num>{WEEKDAY_NAME}{SPACE}{NUMERIC_DAY_MONTH})  # lunes 29/10",
@@ -242,7 +252,7 @@ SEQUENCES: dict[str, tuple[str | None, frozenset[str], str, frozenset[str]]] = {
 # (SOURCES), or the point found at the anchor when it is of that kind ("point:...").
 AT_ANCHOR = {
     "digit": ("quarter", "agoafter", "lastnextcount", "decade", "pair", "dash", "dashto", "dayto", "years",
-              "point:num", "point:monthnum", "numparen", "point:dmy", "point:year", "time"),
+              "point:num", "point:monthnum", "numparen", "numpadded", "point:dmy", "point:year", "time"),
     "month": ("dash", "dashto", "monthpair", "relmonth", "point:mdy", "point:my", "point:month"),
     "weekday": ("holiday", "pair", "dash", "dashto", "dayto", "numweekday", "weekdayweek", "point:dmy", "point:mdy",
                 "relwd"),

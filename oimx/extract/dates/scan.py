@@ -56,8 +56,15 @@ def _month_pair_check(text: str, start: int, at: int, end: int, first: str, join
     return not in_name(text, at, end, "month")
 
 
+def _years_check(text: str, start: int, at: int, end: int, first: str, joined: re.Match, last: int) -> bool:
+    """"2016-2017", "2016-17": the second year comes after the first (not "2016-11", a month)."""
+    first_year, tail = int(text[at:end]), text[joined.end():last]
+    last_year = int(tail) if len(tail) == 4 else first_year // 100 * 100 + int(tail)
+    return first_year < last_year <= first_year + 30
+
+
 _LAST_WORD = regex.compile(r"(\w+)[^\S\n]*\Z")
-SEQUENCE_CHECKS = {"dash": _dash_check, "monthpair": _month_pair_check}
+SEQUENCE_CHECKS = {"dash": _dash_check, "monthpair": _month_pair_check, "years": _years_check}
 
 
 class Found:
@@ -228,6 +235,10 @@ class _Scan:
             return
         if m.lastgroup in kinds:
             yield m.end(), m.lastgroup
+        if "year" in kinds and m.lastgroup == "num":  # "2010-11": its year, that may open a range of years
+            year = pattern("yearalone").match(self.text, at)
+            if year is not None:
+                yield year.end(), "year"
         if "dayend" in kinds and m.lastgroup == "dayw":  # "à partir du 8.": a day alone ending its clause
             day = pattern("dayend").match(self.text, at)
             if day is not None:
