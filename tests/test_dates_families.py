@@ -130,6 +130,41 @@ PARTS_SEASONS_DECADES = _tables(positive=[
     pytest.param("Prévu mi-2019.", "fr", [("mi-2019", "date", "2019")], id="fr-mi-year"),
 ])
 
+NTH_PERIODS_AND_CODES = _tables(positive=[
+    pytest.param("La première semaine d'octobre 2014 fut calme.", "fr",
+                 [("première semaine d'octobre 2014", "range", "2014-10-06", "2014-10-12")], id="fr-first-full-week"),
+    pytest.param("La dernière semaine de septembre 2014.", "fr",
+                 [("dernière semaine de septembre 2014", "range", "2014-09-22", "2014-09-28")], id="fr-last-week"),
+    pytest.param("Le dernier jour d'octobre 2015.", "fr", [("dernier jour d'octobre 2015", "date", "2015-10-31")],
+                 id="fr-last-day"),
+    pytest.param("Le 3eme jour d'octobre.", "fr", [("3eme jour d'octobre", "date", "XXXX-10-03")],
+                 id="fr-nth-day-without-year"),
+    pytest.param("La troisième semaine de 2027.", "fr",
+                 [("troisième semaine de 2027", "range", "2027-01-18", "2027-01-24")], id="fr-iso-week-of-year"),
+    pytest.param("La deuxième quinzaine d'avril.", "fr",
+                 [("deuxième quinzaine d'avril", "range", "XXXX-04-15", "XXXX-04-30")], id="fr-quinzaine"),
+    pytest.param("Le premier vendredi de juillet.", "fr",
+                 [("premier vendredi de juillet", "relative", "nth:1:friday:07")], id="fr-nth-weekday-relative"),
+    pytest.param("The second week of March 2020.", "en",
+                 [("second week of March 2020", "range", "2020-03-09", "2020-03-15")], id="en-second-week"),
+    pytest.param("Résultats Q1 2016 et 2016 Q3.", "fr",
+                 [("Q1 2016", "range", "2016-01", "2016-03"), ("2016 Q3", "range", "2016-07", "2016-09")],
+                 id="fr-quarter-codes"),
+    pytest.param("Absent pendant H1 2016.", "fr", [("H1 2016", "range", "2016-01", "2016-06")], id="fr-half-code"),
+    pytest.param("Je reviendrai au troisième trimestre.", "fr",
+                 [("troisième trimestre", "range", "XXXX-07", "XXXX-09")], id="fr-quarter-without-year"),
+    pytest.param("Le troisième quart de 2016.", "fr", [("troisième quart de 2016", "range", "2016-07", "2016-09")],
+                 id="fr-quart-with-year"),
+], negative=[
+    pytest.param("Le premier quart de la population.", "fr", id="fr-quart-of-people"),
+    pytest.param("Le premier jour de classe a eu lieu.", "fr", id="fr-first-day-of-school"),
+    pytest.param("Le troisième semestre a commencé.", "fr", id="fr-third-half-year"),
+    pytest.param("Les lignes h1 2016 et q3 2016.", "fr", id="fr-lower-case-code"),
+], xfail=[
+    pytest.param("La semaine du 6 octobre 2014.", "fr",
+                 [("semaine du 6 octobre 2014", "range", "2014-10-06", "2014-10-12")], id="fr-week-of-a-day"),
+])
+
 HOLIDAYS = _tables(positive=[
     pytest.param("Noël 2019 a été célébré au camp.", "fr", [("Noël 2019", "date", "2019-12-25")], id="fr-noel-year"),
     pytest.param("Ils partiront après la Toussaint.", "fr", [("la Toussaint", "date", "XXXX-11-01")],
@@ -261,6 +296,11 @@ def test_parts_seasons_decades(text: str, lang: str, expected: list[tuple]) -> N
     assert [_summary(i) for i in find(text, lang=lang)] == expected
 
 
+@pytest.mark.parametrize(("text", "lang", "expected"), NTH_PERIODS_AND_CODES)
+def test_nth_periods_and_codes(text: str, lang: str, expected: list[tuple]) -> None:
+    assert [_summary(i) for i in find(text, lang=lang)] == expected
+
+
 @pytest.mark.parametrize(("text", "lang", "expected"), HOLIDAYS)
 def test_holidays(text: str, lang: str, expected: list[tuple]) -> None:
     assert [_summary(i) for i in find(text, lang=lang)] == expected
@@ -298,6 +338,9 @@ def test_times(text: str, lang: str, expected: list[tuple]) -> None:
     pytest.param("lundi en huit", "2013-02-25", id="weekday-en-huit"),
     pytest.param("mardi en quinze", "2013-02-26", id="weekday-en-quinze-from-that-day"),
     pytest.param("le lendemain", "2013-02-13", id="next-day-of-reference"),
+    pytest.param("la deuxième semaine de mars", {"from": "2013-03-11", "to": "2013-03-17"}, id="nth-week-closest"),
+    pytest.param("le 16", "2013-02-16", id="day-alone-closest-month"),
+    pytest.param("du 28 au 3", {"from": "2013-01-28", "to": "2013-02-03"}, id="days-across-months"),
     pytest.param("le 4 mars 2024 à 14h30", "2024-03-04T14:30", id="date-time"),
     pytest.param("à 10 heures", "2013-02-12T10", id="time-alone"),
     pytest.param("à partir du 8 mars, les écoles rouvriront", {"from": "2013-03-08", "to": None},

@@ -374,11 +374,41 @@ QUARTER_WORDS: dict[str, dict[str, int]] = {
     "es": {"primer": 1, "segundo": 2, "tercer": 3, "cuarto": 4, "último": 4},
 }
 PERIOD_NOUNS: dict[str, dict[str, int]] = {
-    "fr": {"trimestre": 3, "semestre": 6},
+    "fr": {"trimestre": 3, "semestre": 6, "quart": 3},
     "en": {"quarter": 3, "half": 6},
     "es": {"trimestre": 3, "semestre": 6},
 }
 PERIOD_LINKS = ("de l'année", "de", "of", "del año", "del", "de la")
+# Period nouns that stand without their year ("au troisième trimestre"); the others need it
+# ("le troisième quart de 2016", not "le premier quart de la population").
+PERIOD_NOUNS_ALONE = frozenset({"trimestre", "semestre", "quarter"})
+# Quarters and halves as codes, case-sensitive, before or after the year: "Q1 2016", "2016 Q3",
+# "T2 2020" (trimestre), "H1 2016", "2016H2" -> months in the period.
+PERIOD_CODES: dict[str, int] = {"Q": 3, "T": 3, "H": 6}
+
+# The nth day, week or weekday of a month or year: "la première semaine d'octobre 2014", "le
+# dernier jour d'octobre", "le premier vendredi de juillet", "la troisième semaine de 2027",
+# "la deuxième quinzaine d'avril" (-1: the last).
+NTH_WORDS: dict[str, dict[str, int]] = {
+    "fr": {"premier": 1, "première": 1, "premiere": 1, "1er": 1, "1re": 1, "deuxième": 2, "deuxieme": 2,
+           "second": 2, "seconde": 2, "2e": 2, "2ème": 2, "2eme": 2, "troisième": 3, "troisieme": 3, "3e": 3,
+           "3ème": 3, "3eme": 3, "quatrième": 4, "quatrieme": 4, "4e": 4, "4ème": 4, "4eme": 4,
+           "cinquième": 5, "5e": 5, "5ème": 5, "dernier": -1, "dernière": -1, "derniere": -1},
+    "en": {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+           "fifth": 5, "5th": 5, "last": -1},
+    "es": {"primer": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3, "tercera": 3, "cuarto": 4,
+           "cuarta": 4, "último": -1, "última": -1},
+}
+NTH_UNITS: dict[str, dict[str, str]] = {
+    "fr": {"jour": "day", "journée": "day", "semaine": "week", "quinzaine": "fortnight"},
+    "en": {"day": "day", "week": "week"},
+    "es": {"día": "day", "semana": "week", "quincena": "fortnight"},
+}
+NTH_LINKS: dict[str, tuple[str, ...]] = {
+    "fr": ("de", "d'", "du mois de", "du mois d'", "de l'année"),
+    "en": ("of", "in", "of the month of"),
+    "es": ("de", "del mes de", "del año"),
+}
 
 # A bare year is not read after these words: names of plans, summits, agendas...
 # (compared case-insensitively with the word right before the number).

@@ -12,6 +12,7 @@ import regex
 
 from oimx.extract.dates.names import SENTENCE_END, for_plan, in_name
 from oimx.extract.dates.patterns import KINDS, pattern
+from oimx.extract.dates.periods import code_months, month_length, nth_parts, nth_period
 from oimx.extract.dates.times import time_of_day
 from oimx.extract.dates.words import (
     COUNT_DIRECTIONS,
@@ -177,10 +178,17 @@ def candidate(m: regex.Match, text: str, lang: str) -> dict | None:
     if kind == "quarter":
         length = PERIOD_MONTHS[key_of(m.group("period"))]
         index = QUARTER_WORDS[key_of(m.group("ordinal"))]
-        if length == 6 and index > 2:
+        year = int(m.group("quarter_year")) if m.group("quarter_year") else None
+        if (length == 6 and index > 2) or (year is None and key_of(m.group("period")) not in lex.PERIOD_NOUNS_ALONE):
             return None
-        year, first_month = int(m.group("quarter_year")), (index - 1) * length + 1
+        first_month = (index - 1) * length + 1
         return _range(start, end, span, (year, first_month, None), (year, first_month + length - 1, None))
+    if kind == "qcode":
+        months = code_months(m.group("code"), m.group("code_number"))
+        year = int(m.group("code_year"))
+        return None if months is None else _range(start, end, span, (year, months[0], None), (year, months[1], None))
+    if kind == "nth":
+        return _nth(m, start, end, span)
     if kind == "decade":
         number = m.group("decade_number")
         first_year = int(number) if len(number) == 4 else 1900 + int(number)
@@ -205,6 +213,29 @@ def _days_opener(span: str) -> bool:
 
 
 _DAY_RANGE_OPENERS = tuple(f"{key_of(w)} " for w in all_languages(lex.DAY_RANGE_OPENERS))
+
+
+def _nth(m: regex.Match, start: int, end: int, span: str) -> dict | None:
+    """"la première semaine d'octobre 2014" -> its days; without the year a day or a fortnight
+    keeps its month ("le 3e jour d'octobre" -> XXXX-10-03), a week or a weekday is relative
+    (``nth:N:unit:MM``, resolved on the year closest to the reference)."""
+    n, unit = nth_parts(m.group("nth_ordinal"), m.group("nth_unit"))
+    month = MONTH_NUMBERS.get(key_of(m.group("nth_month")).rstrip(".")) if m.group("nth_month") else None
+    if m.group("nth_year"):
+        days = nth_period(n, unit, int(m.group("nth_year")), month)
+        if days is None:
+            return None
+        first, last = ((d.year, d.month, d.day) for d in days)
+        return _date(start, end, span, first) if first == last else _range(start, end, span, first, last)
+    if unit in ("day", "fortnight"):
+        length = month_length(month)
+        if length is None or n > (length if unit == "day" else 2):
+            return None
+        if unit == "day":
+            return _date(start, end, span, (None, month, n if n > 0 else length))
+        first_day, last_day = (1, 14) if n == 1 else (15, length)
+        return _range(start, end, span, (None, month, first_day), (None, month, last_day))
+    return _relative(start, end, span, f"nth:{n}:{unit}:{month:02d}")
 
 
 def _beside_capital(text: str, start: int, end: int) -> bool:

@@ -101,6 +101,7 @@ def range_words(table: dict[str, tuple[tuple[str, ...], tuple[str, ...]]], side:
 FROM_WORDS, TO_WORDS = range_words(lex.RANGE_FROM_TO, 0), range_words(lex.RANGE_FROM_TO, 1)
 BETWEEN_WORDS, AND_WORDS = range_words(lex.RANGE_BETWEEN, 0), range_words(lex.RANGE_BETWEEN, 1)
 CLAUSE_END = r"(?=[^\S\n]{0,2}(?:[,;.)!?](?!\d)|\Z))"  # a day that ends its clause: "pour le 27."
+CODES = "[" + "".join(lex.PERIOD_CODES) + "]"  # Q, T, H
 SMALL_COUNT = rf"(?:\d{{1,3}}|{alternatives(NUMBER_WORDS)})"  # a small count: "4", "deux"
 
 # Compiling with the ``regex`` module costs about 10 µs per pattern node, so nothing
@@ -163,9 +164,17 @@ SOURCES: dict[str, str] = {
          (?:{alternatives(lex.COORD_PREPOSITIONS)}{SPACE})?$""",
     # mentions that are not points nor ranges of points
     "quarter": rf"""(?<!\w)(?P<quarter>(?P<ordinal>{alternatives(QUARTER_WORDS)}){SPACE}  # troisième, third
-         (?P<period>{alternatives(PERIOD_MONTHS)}){SPACE}                       # trimestre, quarter
-         (?:{alternatives(lex.PERIOD_LINKS)}{SPACE})?                # de l'année, of
-         (?P<quarter_year>{YEAR}))""",
+         (?P<period>{alternatives(PERIOD_MONTHS)})(?!\w)                      # trimestre, quarter
+         (?:{SPACE}(?:{alternatives(lex.PERIOD_LINKS)}{SPACE})?      # de l'année, of
+         (?P<quarter_year>{YEAR}))?)""",
+    "qcode": rf"""(?<!\w)(?P<qcode>
+         (?-i:(?P<code>{CODES})(?P<code_number>[1-4]))[^\S\n]?(?P<code_year>(?:19|20)\d\d)  # Q1 2016, T2 2020
+       | (?P<code_year>(?:19|20)\d\d)[^\S\n]?(?-i:(?P<code>{CODES})(?P<code_number>[1-4])))(?!\w)  # 2016H2""",
+    "nth": rf"""(?<!\w)(?P<nth>(?P<nth_ordinal>{alternatives(all_languages(lex.NTH_WORDS))}){SPACE}  # première
+         (?P<nth_unit>{alternatives((*all_languages(lex.NTH_UNITS), *WEEKDAYS))}){SPACE}  # semaine, vendredi
+         {alternatives(all_languages(lex.NTH_LINKS))}{OPTIONAL_SPACE}                    # de, d', du mois de
+         (?:(?P<nth_month>{MONTH})(?:,?{SPACE}(?:{DATE_LINK})?(?P<nth_year>{YEAR}))?  # octobre 2014
+          | (?P<nth_year>{YEAR})))                                                     # 2027""",
     "ago": rf"""(?<!\w)(?P<ago>(?:{alternatives(all_languages(lex.AGO_BEFORE))}{SPACE}  # il y a, hace
          (?:{alternatives(all_languages(lex.AGO_QUANTIFIERS))}{SPACE})?       # plus de
          (?P<count>{SMALL_COUNT}){SPACE}(?P<unit>{alternatives(TIME_UNITS)})(?!\w)))""",
@@ -251,7 +260,7 @@ SEQUENCES: dict[str, tuple[str | None, frozenset[str], str, frozenset[str]]] = {
 # What is tried at each anchor, in priority order: a range (SEQUENCES), a pattern
 # (SOURCES), or the point found at the anchor when it is of that kind ("point:...").
 AT_ANCHOR = {
-    "digit": ("quarter", "agoafter", "lastnextcount", "decade", "pair", "dash", "dashto", "dayto", "years",
+    "digit": ("quarter", "qcode", "agoafter", "lastnextcount", "decade", "pair", "dash", "dashto", "dayto", "years",
               "point:num", "point:monthnum", "numparen", "numpadded", "point:dmy", "point:year", "time"),
     "month": ("dash", "dashto", "monthpair", "relmonth", "point:mdy", "point:my", "point:month"),
     "weekday": ("holiday", "pair", "dash", "dashto", "dayto", "numweekday", "weekdayweek", "point:dmy", "point:mdy",
@@ -259,13 +268,14 @@ AT_ANCHOR = {
 }
 # What may start at an opening word, in priority order, with the anchor class it must
 # reach first (None: any).
-AT_WORD = (("fromto", None), ("between", None), ("since", None), ("until", None), ("quarter", "word"),
+AT_WORD = (("fromto", None), ("between", None), ("since", None), ("until", None), ("nth", None), ("quarter", "word"),
+           ("qcode", "digit"),
            ("ago", "word"), ("agoafter", "word"), ("incount", None), ("lastnextcount", None),
            ("decade", "digit"), ("holiday", "word"), ("dayfirst", "month"), ("lastmonth", "month"),
            ("relwd", "weekday"), ("rel", "word"), ("season", "word"), ("time", "word"), ("numarticle", "digit"),
            ("bare", "digit"))
-KINDS = ("fromto", "between", "since", "until", "quarter", "ago", "incount", "lastnextcount", "decade", "holiday",
-         "season", "pair", "monthpair", "dash", "dashto", "dayto", "years", "relmonth", "weekdayweek", "num",
+KINDS = ("fromto", "between", "since", "until", "nth", "quarter", "qcode", "ago", "incount", "lastnextcount", "decade",
+         "holiday", "season", "pair", "monthpair", "dash", "dashto", "dayto", "years", "relmonth", "weekdayweek", "num",
          "monthnum", "dmy", "mdy", "my", "relwd", "rel", "bare", "month", "year", "time")  # group names, in order
 
 
@@ -286,6 +296,7 @@ JOIN_FIRST = {
 AGO_AFTER_WORDS = tuple(all_languages(lex.AGO_AFTER))
 MAY_MATCH = {
     "quarter": lambda text, at: text[at + 1:at + 2].isalpha(),  # "1er trimestre", "3rd quarter"
+    "qcode": lambda text, at: text[at + 4:at + 6].lstrip()[:1] in lex.PERIOD_CODES,  # "2016 Q3"
     "lastnextcount": lambda text, at: any(  # "3 derniers mois": a unit among the next words
         w in TIME_UNITS for w in TOKEN.findall(text[at:at + 30].lower())[1:4]),
     "decade": lambda text, at: text[at + 2:at + 6].lstrip("0123456789'’")[:1] in ("s", "S"),  # "1990s"

@@ -7,6 +7,7 @@ import calendar
 import datetime
 
 from oimx.extract.dates.normalise import easter_day
+from oimx.extract.dates.periods import nth_period
 from oimx.extract.dates.words import TOKEN, key_of
 from oimx.lexicon import dates as lex
 
@@ -157,6 +158,12 @@ def _resolve_relative(key: str, reference: datetime.date) -> str | dict | None:
         if head == "last_n":
             return {"from": _shifted(reference, -int(count), unit), "to": _shifted(reference, -1, unit)}
         return {"from": _shifted(reference, 1, unit), "to": _shifted(reference, int(count), unit)}
+    if head == "nth":  # "la deuxième semaine de mars": in the year that puts that month closest
+        n, unit, month = tail.split(":")
+        days = nth_period(int(n), unit, int(_closest(f"XXXX-{month}", reference)[:4]), int(month))
+        if days is None:
+            return None
+        return days[0].isoformat() if days[0] == days[1] else {"from": days[0].isoformat(), "to": days[1].isoformat()}
     if head == "holiday":  # "Pâques", "Easter Monday": on the reference's year
         year, month, day = easter_day(reference.year, int(tail[6:]))
         return datetime.date(year, month, day).isoformat()

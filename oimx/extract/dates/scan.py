@@ -11,6 +11,7 @@ import regex
 
 from oimx.extract.dates.names import in_name
 from oimx.extract.dates.patterns import AT_ANCHOR, AT_WORD, JOIN_FIRST, MAY_MATCH, SEQUENCES, pattern
+from oimx.extract.dates.periods import NTH_UNITS
 from oimx.extract.dates.words import (
     DAY_WORDS,
     HOLIDAYS,
@@ -118,7 +119,9 @@ _OPENING_WORDS = {
     "between": [w for pair in lex.RANGE_BETWEEN.values() for w in pair[0]],
     "since": all_languages(lex.SINCE),
     "until": all_languages(lex.UNTIL),
+    "nth": all_languages(lex.NTH_WORDS),
     "quarter": QUARTER_WORDS,
+    "qcode": [code.lower() for code in lex.PERIOD_CODES],
     "ago": [*all_languages(lex.AGO_BEFORE), *lex.AGO_QUANTIFIERS["en"], *NUMBER_WORDS],
     "agoafter": [*all_languages(lex.AGO_BEFORE), *lex.AGO_QUANTIFIERS["en"], *NUMBER_WORDS],
     "lastmonth": [*lex.BEFORE_LAST_NEXT["en"], *lex.BEFORE_LAST_NEXT["es"]],
@@ -176,6 +179,8 @@ def _is_count(word: str) -> bool:
 _WORDS_AHEAD = {
     "lastnextcount": lambda words: any(map(_is_count, words[:3])) and any(w in TIME_UNITS for w in words[1:5]),
     "incount": lambda words: any(map(_is_count, words[1:4])) and any(w in TIME_UNITS for w in words[2:5]),
+    "nth": lambda words: len(words) > 1 and words[1] in NTH_UNITS,
+    "qcode": lambda words: len(words) > 1 and words[0][1:2] in "1234" and words[0][2:] == "",
     "decade": lambda words: any(w.rstrip("s").isdigit() and w.rstrip("s").endswith("0") for w in words[1:4]),
     "numarticle": lambda words: words[1:2] != [] and words[1].isdigit(),
     "bare": lambda words: words[1:2] != [] and words[1][:1].isdigit(),
