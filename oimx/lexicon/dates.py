@@ -234,7 +234,15 @@ MONTH_LAST_NEXT: dict[str, dict[str, str]] = {
 
 # "il y a deux ans", "two years ago", "hace 4 años".
 AGO_BEFORE: dict[str, tuple[str, ...]] = {"fr": ("il y a",), "en": (), "es": ("hace",)}
-AGO_AFTER: dict[str, tuple[str, ...]] = {"fr": (), "en": ("ago",), "es": ()}
+AGO_AFTER: dict[str, tuple[str, ...]] = {"fr": ("auparavant", "plus tôt"), "en": ("ago", "earlier"), "es": ()}
+# A count of units after the reference, written after the unit: "deux semaines plus tard", "two
+# days later", "tres días más tarde".
+IN_AFTER: dict[str, tuple[str, ...]] = {"fr": ("plus tard", "dans le futur"), "en": ("later", "from now"),
+                                        "es": ("más tarde",)}
+# The same with "avant" / "après", read only when they end the clause ("deux jours après.", not
+# "deux jours après l'attaque", which counts from the attack).
+AGO_AFTER_AT_CLAUSE_END: dict[str, tuple[str, ...]] = {"fr": ("avant",), "en": ("before",), "es": ("antes",)}
+IN_AFTER_AT_CLAUSE_END: dict[str, tuple[str, ...]] = {"fr": ("après",), "en": ("after",), "es": ("después",)}
 AGO_QUANTIFIERS: dict[str, tuple[str, ...]] = {
     "fr": ("plus de", "près de", "environ", "moins de", "presque"),
     "en": ("more than", "over", "about", "nearly", "almost", "some", "less than"),
@@ -489,7 +497,7 @@ COUNT_DIRECTION_MIDDLE: dict[str, dict[str, str]] = {
 COUNT_DIRECTION_AFTER: dict[str, dict[str, str]] = {
     "fr": {"derniers": "last", "dernières": "last", "dernieres": "last", "passés": "last", "passées": "last",
            "précédents": "last", "précédentes": "last", "à venir": "next", "prochains": "next",
-           "prochaines": "next"},
+           "prochaines": "next", "suivants": "next", "suivantes": "next", "suivant": "next"},
     "en": {},
     "es": {"pasados": "last", "pasadas": "last", "últimos": "last", "últimas": "last", "próximos": "next",
            "próximas": "next", "venideros": "next"},

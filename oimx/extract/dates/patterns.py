@@ -180,7 +180,11 @@ SOURCES: dict[str, str] = {
          (?P<count>{SMALL_COUNT}){SPACE}(?P<unit>{alternatives(TIME_UNITS)})(?!\w)))""",
     "agoafter": rf"""(?<!\w)(?P<ago>(?:{alternatives(lex.AGO_QUANTIFIERS['en'])}{SPACE})?  # more than
          (?P<count>{SMALL_COUNT}){SPACE}(?P<unit>{alternatives(TIME_UNITS)}){SPACE}
-         {alternatives(all_languages(lex.AGO_AFTER))}(?!\w))               # ago""",
+         (?:{alternatives(all_languages(lex.AGO_AFTER))}(?!\w)               # ago, auparavant
+          | {alternatives(all_languages(lex.AGO_AFTER_AT_CLAUSE_END))}{CLAUSE_END}))  # avant.""",
+    "inafter": rf"""(?<!\w)(?P<incount>(?P<count>{SMALL_COUNT}){SPACE}(?P<unit>{alternatives(TIME_UNITS)}){SPACE}
+         (?:{alternatives(all_languages(lex.IN_AFTER))}(?!\w)                # plus tard, later
+          | {alternatives(all_languages(lex.IN_AFTER_AT_CLAUSE_END))}{CLAUSE_END}))  # après.""",
     "relmonth": rf"""(?<!\w)(?P<relmonth>(?P<month_name>{MONTH_ALONE}){SPACE}  # septembre prochain
          (?P<lastnext>{alternatives(all_languages(lex.MONTH_LAST_NEXT))})(?!\w))""",
     "lastmonth": rf"""(?<!\w)(?P<relmonth>
@@ -260,8 +264,8 @@ SEQUENCES: dict[str, tuple[str | None, frozenset[str], str, frozenset[str]]] = {
 # What is tried at each anchor, in priority order: a range (SEQUENCES), a pattern
 # (SOURCES), or the point found at the anchor when it is of that kind ("point:...").
 AT_ANCHOR = {
-    "digit": ("quarter", "qcode", "agoafter", "lastnextcount", "decade", "pair", "dash", "dashto", "dayto", "years",
-              "point:num", "point:monthnum", "numparen", "numpadded", "point:dmy", "point:year", "time"),
+    "digit": ("quarter", "qcode", "agoafter", "inafter", "lastnextcount", "decade", "pair", "dash", "dashto", "dayto",
+              "years", "point:num", "point:monthnum", "numparen", "numpadded", "point:dmy", "point:year", "time"),
     "month": ("dash", "dashto", "monthpair", "relmonth", "point:mdy", "point:my", "point:month"),
     "weekday": ("holiday", "pair", "dash", "dashto", "dayto", "numweekday", "weekdayweek", "point:dmy", "point:mdy",
                 "relwd"),
@@ -270,7 +274,7 @@ AT_ANCHOR = {
 # reach first (None: any).
 AT_WORD = (("fromto", None), ("between", None), ("since", None), ("until", None), ("nth", None), ("quarter", "word"),
            ("qcode", "digit"),
-           ("ago", "word"), ("agoafter", "word"), ("incount", None), ("lastnextcount", None),
+           ("ago", "word"), ("agoafter", "word"), ("inafter", "word"), ("incount", None), ("lastnextcount", None),
            ("decade", "digit"), ("holiday", "word"), ("dayfirst", "month"), ("lastmonth", "month"),
            ("relwd", "weekday"), ("rel", "word"), ("season", "word"), ("time", "word"), ("numarticle", "digit"),
            ("bare", "digit"))
@@ -293,7 +297,8 @@ JOIN_FIRST = {
     "dashto": first_letters(w for pair in lex.RANGE_FROM_TO.values() for w in pair[1]),
     "yearsjoin": frozenset(DASH[1:-1] + "/"),
 }
-AGO_AFTER_WORDS = tuple(all_languages(lex.AGO_AFTER))
+AGO_AFTER_WORDS = tuple(all_languages(lex.AGO_AFTER) | all_languages(lex.AGO_AFTER_AT_CLAUSE_END))
+IN_AFTER_WORDS = tuple(all_languages(lex.IN_AFTER) | all_languages(lex.IN_AFTER_AT_CLAUSE_END))
 MAY_MATCH = {
     "quarter": lambda text, at: text[at + 1:at + 2].isalpha(),  # "1er trimestre", "3rd quarter"
     "qcode": lambda text, at: text[at + 4:at + 6].lstrip()[:1] in lex.PERIOD_CODES,  # "2016 Q3"
@@ -301,5 +306,6 @@ MAY_MATCH = {
         w in TIME_UNITS for w in TOKEN.findall(text[at:at + 30].lower())[1:4]),
     "decade": lambda text, at: text[at + 2:at + 6].lstrip("0123456789'’")[:1] in ("s", "S"),  # "1990s"
     "agoafter": lambda text, at: any(w in text[at:at + 60].lower() for w in AGO_AFTER_WORDS),  # "4 years ago"
+    "inafter": lambda text, at: any(w in text[at:at + 60].lower() for w in IN_AFTER_WORDS),  # "2 jours plus tard"
     "numparen": lambda text, at: "(" in text[max(0, at - 3):at],  # "(8/12)"
 }

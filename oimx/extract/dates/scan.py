@@ -124,6 +124,7 @@ _OPENING_WORDS = {
     "qcode": [code.lower() for code in lex.PERIOD_CODES],
     "ago": [*all_languages(lex.AGO_BEFORE), *lex.AGO_QUANTIFIERS["en"], *NUMBER_WORDS],
     "agoafter": [*all_languages(lex.AGO_BEFORE), *lex.AGO_QUANTIFIERS["en"], *NUMBER_WORDS],
+    "inafter": list(NUMBER_WORDS),
     "lastmonth": [*lex.BEFORE_LAST_NEXT["en"], *lex.BEFORE_LAST_NEXT["es"]],
     "relwd": all_languages(lex.BEFORE_LAST_NEXT),
     "rel": RELATIVE,
