@@ -36,7 +36,12 @@ to a range of units); ``holiday:easter+N`` (Easter and the feasts counted from i
 the reference's year); this_/last_/next_decade, early_/late_this_month and _year,
 recent_days / _weeks / _months / _years (resolved to None); next_day / previous_day ("le
 lendemain", "la veille": the day after or before the last day resolved before it in the text, else
-the reference's); ``weekday+N:<name>`` ("lundi en huit": the coming Monday, N weeks later).
+the reference's); ``weekday+N:<name>`` ("lundi en huit": the coming Monday, N weeks later);
+``nth:N:unit:MM`` ("le premier vendredi de juillet", "la deuxième semaine de mars": N is -1 for
+the last; resolved on the year closest to the reference).  Parts of the week, month or year
+(early_/mid_/late_this_week, early_/late_this_month and _year) resolve to their days or months
+({"from", "to"}: Monday-Tuesday, Wednesday-Thursday, Thursday-Sunday; days 1-10 and 21-end;
+January-February and November-December), seasons to their months.
 
 Parts: :mod:`.words` (shared pieces and the lexicon merged over languages), :mod:`.names` (dates
 that are part of a name or a count), :mod:`.patterns`

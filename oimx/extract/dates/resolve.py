@@ -110,8 +110,40 @@ def _day_shifted(reference: datetime.date, count: int, unit: str) -> str | None:
     return datetime.date(year, month + 1, min(reference.day, calendar.monthrange(year, month + 1)[1])).isoformat()
 
 
+# The part of the reference's week (days from Monday), month (days) or year (months) that
+# "en début de semaine", "en fin de mois", "au début de l'année" mean.
+_PARTS = {"early_this_week": ("week", 0, 1), "mid_this_week": ("week", 2, 3), "late_this_week": ("week", 3, 6),
+          "early_this_month": ("month", 1, 10), "late_this_month": ("month", 21, 31),
+          "early_this_year": ("year", 1, 2), "late_this_year": ("year", 11, 12)}
+
+
+def _part(key: str, reference: datetime.date) -> dict:
+    """The days (or months) of a part of the reference's week, month or year."""
+    unit, first, last = _PARTS[key]
+    if unit == "week":
+        monday = reference - datetime.timedelta(days=reference.weekday())
+        days = (monday + datetime.timedelta(days=first), monday + datetime.timedelta(days=last))
+        return {"from": days[0].isoformat(), "to": days[1].isoformat()}
+    if unit == "month":
+        length = calendar.monthrange(reference.year, reference.month)[1]
+        return {"from": reference.replace(day=first).isoformat(),
+                "to": reference.replace(day=min(last, length)).isoformat()}
+    return {"from": f"{reference.year:04d}-{first:02d}", "to": f"{reference.year:04d}-{last:02d}"}
+
+
+def _season(key: str, reference: datetime.date) -> dict:
+    """"cet été", "l'hiver dernier": the months of that season; this one is the season the
+    reference falls in, else the one of the reference's year."""
+    which, season = key.split("_", 1)
+    first, last = lex.SEASON_MONTHS[season]
+    year = reference.year - (last < first and reference.month <= last) + {"this": 0, "last": -1, "next": 1}[which]
+    return {"from": f"{year:04d}-{first:02d}", "to": f"{year + (last < first):04d}-{last:02d}"}
+
+
 def _resolve_relative(key: str, reference: datetime.date) -> str | dict | None:
     """The date, week, month or year a relative key points to, seen from the reference."""
+    if key in _PARTS:
+        return _part(key, reference)
     if key in _DAY_OFFSETS:
         return (reference + datetime.timedelta(days=_DAY_OFFSETS[key])).isoformat()
     if key in _WEEK_OFFSETS:
@@ -126,6 +158,8 @@ def _resolve_relative(key: str, reference: datetime.date) -> str | dict | None:
     if key in _QUARTER_OFFSETS:
         index = reference.year * 4 + (reference.month - 1) // 3 + _QUARTER_OFFSETS[key]
         return f"{index // 4:04d}-Q{index % 4 + 1}"
+    if key.partition("_")[2] in lex.SEASON_MONTHS:
+        return _season(key, reference)
     head, _, tail = key.partition(":")
     if head in _WEEK_OFFSETS:  # "lundi de la semaine prochaine": that day of that week
         monday = reference - datetime.timedelta(days=reference.weekday())
