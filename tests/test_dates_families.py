@@ -111,6 +111,7 @@ RELATIVE_PERIODS = _tables(positive=[
     pytest.param("Au lendemain du typhon, l'OIM a aidé.", "fr", id="fr-au-lendemain-du-event"),
     pytest.param("A la veille du Sommet, ils ont parlé.", "fr", id="fr-a-la-veille-du-event"),
     pytest.param("A ce jour, 300 personnes sont arrivées.", "fr", id="fr-a-ce-jour"),
+    pytest.param("Dans les mois à venir, l'aide arrivera.", "fr", id="fr-les-mois-a-venir-vague"),
 ], xfail=[
     pytest.param("Il est parti en semaine.", "fr", [("en semaine", "relative", "this_week")], id="fr-en-semaine"),
 ])
@@ -229,6 +230,10 @@ NUMERIC_AND_DAY_FORMS = _tables(positive=[
     pytest.param("Entre le 13 et le dix-huit.", "fr",
                  [("Entre le 13 et le dix-huit", "range", "XXXX-XX-13", "XXXX-XX-18")], id="fr-entre-le-spelled"),
     pytest.param("Je suis rentré pour le 27 !", "fr", [("le 27", "date", "XXXX-XX-27")], id="fr-le-day-alone"),
+    pytest.param("Absent du 10/01 au 11/07.", "fr", [("du 10/01 au 11/07", "range", "XXXX-01-10", "XXXX-07-11")],
+                 id="fr-numeric-day-month-range"),
+    pytest.param("En novembre de l'année 2016.", "fr", [("novembre de l'année 2016", "date", "2016-11")],
+                 id="fr-de-l-annee"),
     pytest.param("Je suis rentré le 22ème.", "fr", [("le 22ème", "date", "XXXX-XX-22")], id="fr-le-day-eme"),
     pytest.param("Du treize au 15 juillet.", "fr", [("Du treize au 15 juillet", "range", "XXXX-07-13", "XXXX-07-15")],
                  id="fr-spelled-day-range"),
@@ -238,6 +243,7 @@ NUMERIC_AND_DAY_FORMS = _tables(positive=[
     pytest.param("La Résolution 1/2015 a été adoptée.", "fr", id="fr-resolution-number"),
     pytest.param("La Convention de 1951 et le Protocol of 1967 protègent.", "fr", id="fr-years-in-names"),
     pytest.param("Il en reste 1/3 et 2/5.", "fr", id="fr-fractions"),
+    pytest.param("De 1/3 à 2/5 des enfants, entre 1/2 et 3/4.", "fr", id="fr-fraction-ranges"),
     pytest.param("Le taux est passé de 2 à 5.", "fr", id="fr-de-a-counts"),
     pytest.param("Un service 24/7, au 06 20 02 2014 ou au +41 22 17 02 20.", "fr", id="fr-round-the-clock-phones"),
     pytest.param("Entre 13 et 18, ils sont partis.", "fr", id="fr-entre-counts-without-article"),

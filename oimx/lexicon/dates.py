@@ -72,7 +72,7 @@ WEEKDAYS: dict[str, dict[str, str]] = {
 DAY_ORDINALS = ("er", "ᵉʳ", "re", "e", "ème", "eme", "º", "°", "st", "nd", "rd", "th")
 
 # Words between a day and a month, or a month and a year ("13 de octubre de 2023", "1 March, 2019").
-DATE_LINKS = ("de", "of")
+DATE_LINKS = ("de", "of", "de l'année")  # "novembre de l'année 2016"
 
 # Prefixes allowed between a weekday and its day ("le lundi 13", "el martes 4").
 ARTICLES = ("le", "la", "el", "the")
@@ -375,7 +375,8 @@ PAST_WORDS: dict[str, frozenset[str]] = {
 
 # Quarters and half-years: ordinal word -> first month of the period (per length).
 QUARTER_WORDS: dict[str, dict[str, int]] = {
-    "fr": {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "2ème": 2, "troisième": 3,
+    "fr": {"premier": 1, "1er": 1, "deuxième": 2, "deuxieme": 2, "troisieme": 3, "quatrieme": 4,
+           "second": 2, "2e": 2, "2ème": 2, "troisième": 3,
            "3e": 3, "3ème": 3, "quatrième": 4, "4e": 4, "4ème": 4, "dernier": 4},
     "en": {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
            "last": 4, "final": 4},
@@ -520,7 +521,7 @@ DAY_WORDS: dict[str, dict[str, int]] = {
 # Easter Sunday).  Written as they stand in a sentence; a capitalised word right after makes a name.
 HOLIDAYS: dict[str, dict[str, str]] = {
     "fr": {"noël": "12-25", "noel": "12-25", "jour de noël": "12-25", "jour de noel": "12-25",
-           "nouvel an": "01-01", "jour de l'an": "01-01", "la toussaint": "11-01",
+           "nouvel an": "01-01", "jour de l'an": "01-01", "la toussaint": "11-01", "toussaint": "11-01",
            "jour de la toussaint": "11-01", "journée de la toussaint": "11-01", "fête du travail": "05-01",
            "saint-sylvestre": "12-31", "la saint-sylvestre": "12-31", "fête nationale": "07-14",
            "pâques": "easter+0", "lundi de pâques": "easter+1", "ascension": "easter+39",

@@ -156,6 +156,8 @@ def candidate(m: regex.Match, text: str, lang: str) -> dict | None:
         first = _complete(first, last)
         if first[1] is None and first[2] is not None and (last[1] is not None or not _days_opener(span)):
             return None
+        if _DAY_SLASH_MONTH.fullmatch(m.group("first")) and not _days_opener(span):
+            return None  # "de 1/3 à 2/5": fractions, unless "du 10/01 au 11/07"
         return _range(start, end, span, first, last)
     if kind == "years":
         first_year, tail = int(m.group("first")), m.group("last")
@@ -212,6 +214,7 @@ def _days_opener(span: str) -> bool:
     return key_of(span).startswith(_DAY_RANGE_OPENERS)
 
 
+_DAY_SLASH_MONTH = re.compile(r"\d{1,2}/\d{1,2}")
 _DAY_RANGE_OPENERS = tuple(f"{key_of(w)} " for w in all_languages(lex.DAY_RANGE_OPENERS))
 
 

@@ -250,8 +250,8 @@ def pattern(name: str) -> regex.Pattern:
 # point kinds allowed last).  With an opening pattern the range starts at an opening
 # word; without, at its first point.
 SEQUENCES: dict[str, tuple[str | None, frozenset[str], str, frozenset[str]]] = {
-    "fromto": ("from", ANY_POINT | {"dayw"}, "to", ANY_POINT | {"dayend"}),  # du 27 au 30 mai 2024, du 13 au 18.
-    "between": ("between", ANY_POINT | {"dayw"}, "and", ANY_POINT | {"dayend"}),  # entre 2007 et 2010
+    "fromto": ("from", ANY_POINT | {"dayw", "numshort"}, "to", ANY_POINT | {"dayend", "numshort"}),  # du 27 au 30 mai
+    "between": ("between", ANY_POINT | {"dayw", "numshort"}, "and", ANY_POINT | {"dayend", "numshort"}),  # entre
     "since": ("since", ANY_POINT | {"numshort", "dayend"}, "", frozenset()),  # depuis 2015, à partir du 8.
     "until": ("until", frozenset(), "", ANY_POINT | {"numshort"}),  # jusqu'en 2013
     "pair": (None, frozenset({"dayw"}), "pairjoin", frozenset({"dmy"})),  # 28 et 29 octobre 2019
