@@ -512,7 +512,7 @@ DAY_WORDS: dict[str, dict[str, int]] = {
            **{w: n for n, w in enumerate(_FR_UNITS[1:], 2)},  # le deux, deux mars
            **{w: n for n, w in enumerate(_FR_TEENS, 10)},  # le treize, dix-huit juillet
            "vingt": 20, "vingt et un": 21, "vingt-et-un": 21, "trente": 30, "trente et un": 31, "trente-et-un": 31,
-           **{f"vingt-{w}": n for n, w in enumerate(_FR_UNITS[1:], 22)}},  # le vingt-deux
+           **{f"vingt{link}{w}": n for n, w in enumerate(_FR_UNITS[1:], 22) for link in "- "}},  # le vingt-deux
     "en": {"first": 1},
     "es": {"primero": 1},
 }

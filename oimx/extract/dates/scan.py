@@ -113,6 +113,9 @@ _ANCHOR_CLASS = {
     **{w: "word" for w in SEASONS},
     **{w: "word" for w in TIME_WORDS},
 }
+# Spelled days are anchors of their own class, for "le vingt-deux." alone, and stay opening words.
+_ANCHOR_CLASS.update({_last_token(w): "dayword" for w, n in DAY_WORDS.items() if n > 1
+                      if _last_token(w) not in _ANCHOR_CLASS})
 # Opening words: the kinds of mention that may start with each word, in priority order.
 _OPENING_WORDS = {
     "fromto": [w for pair in lex.RANGE_FROM_TO.values() for w in pair[0]],
@@ -184,9 +187,10 @@ _WORDS_AHEAD = {
     "qcode": lambda words: len(words) > 1 and words[0][1:2] in "1234" and words[0][2:] == "",
     "decade": lambda words: any(w.rstrip("s").isdigit() and w.rstrip("s").endswith("0") for w in words[1:4]),
     "numarticle": lambda words: words[1:2] != [] and words[1].isdigit(),
-    "bare": lambda words: words[1:2] != [] and words[1][:1].isdigit(),
+    "bare": lambda words: words[1:2] != [] and (words[1][:1].isdigit() or words[1] in _DAY_WORD_TOKENS),
 }
-_OPENERS = _START_KINDS.keys() - _ANCHOR_CLASS.keys()
+_DAY_WORD_TOKENS = frozenset(_first_token(w) for w, n in DAY_WORDS.items() if n > 1)  # "le vingt-deux."
+_OPENERS = _START_KINDS.keys() - {w for w, kind in _ANCHOR_CLASS.items() if kind != "dayword"}
 _WINDOW = 45
 
 
@@ -300,7 +304,7 @@ class _Scan:
 
     def at_anchor(self, at: int, anchor: str, word: str) -> regex.Match | Found | None:
         """The mention starting at an anchor, trying its kinds in priority order."""
-        if anchor == "word":
+        if anchor in ("word", "dayword"):
             return self.at_word(at, word, anchor)
         for name in AT_ANCHOR[anchor]:
             if name in SEQUENCES:
