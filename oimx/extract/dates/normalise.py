@@ -309,7 +309,8 @@ def easter_day(year: int, offset: int = 0) -> Bound:
 
 def _point(kind: str, start: int, end: int, span: str, text: str, lang: str) -> dict | None:
     """A single date; English-only words must be capitalised when alone."""
-    if kind != "num" and in_name(text, start, end, kind):
+    weekday_first = key_of(TOKEN.match(span).group()) in WEEKDAYS  # "Skype vendredi 6 juillet": no name
+    if kind != "num" and not weekday_first and in_name(text, start, end, kind):
         return None
     if kind in ("month", "mdy") and span[0].islower() and key_of(span).split(" ")[0].rstrip(".") not in (
             LOWER_CASE_MONTHS):
