@@ -371,6 +371,9 @@ def test_times(text: str, lang: str, expected: list[tuple]) -> None:
     pytest.param("à partir du 8 mars, les écoles rouvriront", {"from": "2013-03-08", "to": None},
                  id="from-date-future"),
     pytest.param("depuis le 8 mars", {"from": "2012-03-08", "to": None}, id="since-date-begun"),
+    pytest.param("à partir du 8", {"from": "2013-03-08", "to": None}, id="from-day-forward-without-tense"),
+    pytest.param("après le 1er novembre", {"from": "2013-11-01", "to": None}, id="after-date-forward"),
+    pytest.param("Après le 1er novembre, le camp a fermé.", {"from": "2012-11-01", "to": None}, id="after-date-past"),
 ])
 def test_resolved(text: str, resolved: object) -> None:
     (item,) = find(text, reference=REFERENCE)

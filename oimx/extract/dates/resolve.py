@@ -229,7 +229,9 @@ def resolve(item: dict, reference: datetime.date, text: str, lang: str) -> None:
     A month or day without its year takes the year that puts it closest to the reference,
     on the reference's side that the sentence gives (_tense): on or after it in a future
     sentence, on or before it in a past one and as the start of "depuis", "since", "desde";
-    either side when the sentence says neither."""
+    either side when the sentence says neither, except the start of an open range ("à partir du
+    8", "après le 1er novembre"), then read forward.  A day without its month ("le 27") takes the
+    month that puts it closest, by the same rule."""
     if item["type"] == "relative":
         key = item["relative"]
         if key == "the_weekend":  # the weekend just past, or the coming one in a future sentence
@@ -256,10 +258,12 @@ def resolve(item: dict, reference: datetime.date, text: str, lang: str) -> None:
         item["resolved"] = value + (f"T{clock}" if clock else "")
         return
     first, last = item["from"], item["to"]
-    if last is None:  # "depuis la mi-août": begun by the reference; "à partir du 8 mars": by the tense
-        opener = TOKEN.match(item["text"])
+    if last is None:  # "depuis la mi-août": begun by the reference; "à partir du 8 mars": by the tense,
+        opener = TOKEN.match(item["text"])  # and forward when the sentence says neither
         if opener is not None and key_of(opener.group()) in _SINCE_BEGUN:
             direction = -1
+        elif direction == 0:
+            direction = 1
         item["resolved"] = {"from": _closest(first, reference, direction) if first.startswith("XXXX-") else first,
                             "to": None}
         return
