@@ -72,7 +72,9 @@ WEEKDAYS: dict[str, dict[str, str]] = {
 DAY_ORDINALS = ("er", "ᵉʳ", "re", "e", "ème", "eme", "º", "°", "st", "nd", "rd", "th")
 
 # Words between a day and a month, or a month and a year ("13 de octubre de 2023", "1 March, 2019").
-DATE_LINKS = ("de", "of", "de l'année")  # "novembre de l'année 2016"
+DATE_LINKS = ("de", "of")
+# Words between a month and its year only ("novembre de l'année 2016").
+MONTH_YEAR_LINKS = ("de l'année",)
 
 # Prefixes allowed between a weekday and its day ("le lundi 13", "el martes 4").
 ARTICLES = ("le", "la", "el", "the")
@@ -132,9 +134,9 @@ RELATIVE: dict[str, dict[str, str]] = {
         "avant hier": "day_before_yesterday", "après demain": "day_after_tomorrow",
         "apres-demain": "day_after_tomorrow", "le lendemain": "next_day", "lendemain": "next_day",
         "la veille": "previous_day", "le jour suivant": "next_day", "jour suivant": "next_day",
-        "le jour d'après": "next_day", "le jour précédent": "previous_day", "le jour d'avant": "previous_day",
-        "la semaine suivante": "next_week", "la semaine qui suit": "next_week", "la semaine d'après": "next_week",
-        "le mois suivant": "next_month", "le mois d'après": "next_month", "l'année suivante": "next_year",
+        "le jour précédent": "previous_day", "la semaine suivante": "next_week", "la semaine qui suit": "next_week",
+        "le mois suivant": "next_month", "l'année suivante": "next_year", "le jour d'après": "next_day",
+        "le jour d'avant": "previous_day", "la semaine d'après": "next_week", "le mois d'après": "next_month",
         "la décennie suivante": "next_decade", "dans la semaine": "this_week",
         "en milieu de semaine": "mid_this_week", "au milieu de la semaine": "mid_this_week",
         "début de l'année": "early_this_year", "au début de l'année": "early_this_year",

@@ -32,8 +32,17 @@ from oimx.extract.dates.words import (
 from oimx.lexicon import dates as lex
 
 ORDINAL = alternatives(lex.DAY_ORDINALS)
-DAY = (  # day of month: "1er", "3rd", "premier"
-    rf"(?:(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?!\d){ORDINAL}?|(?<!\w){alternatives(DAY_WORDS)})(?!\w)"
+
+
+def day_words(words: Iterable[str]) -> str:
+    """Spelled days as a pattern: single words as a named list, compounds factored ("vingt (?:deux|trois)")."""
+    words = set(words)
+    simple = {w for w in words if w.isalnum()}
+    return f"(?:{phrase_tree(sorted(words - simple))}|{alternatives(simple)})"
+
+
+DAY = (  # day of month: "1er", "3rd", "premier", "vingt-deux"
+    rf"(?:(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?!\d){ORDINAL}?|(?<!\w){day_words(DAY_WORDS)})(?!\w)"
 )
 MONTH = (
     rf"(?:{alternatives(MONTHS_ALONE)}(?!\w)"  # full month name
@@ -74,7 +83,7 @@ NUMERIC_DATE = (
     r"(?![\d/]|[.,]\d)"  # nothing numeric after
 )
 NUMERIC_MONTH_YEAR = (  # 3/2015, 11 / 2016, 11-2016
-    rf"(?<![\d/.,-]){MONTH_NUMBER}(?:[^\S\n]{{0,2}}/[^\S\n]{{0,2}}|-)(?:19|20)\d\d(?![\d/]|[.,]\d)"
+    rf"(?<![\d/.,-]){MONTH_NUMBER}(?:/[^\S\n]?|-|[^\S\n]{{1,2}}/[^\S\n]?)(?:19|20)\d\d(?![\d/]|[.,]\d)"
 )
 PADDED_DAY_MONTH = (  # 17/02, 31/10: a day and month both of two digits, day first
     r"(?<![\d/.,])(?:3[01]|[12]\d|0[1-9])/(?:1[0-2]|0[1-9])(?![\d/]|[.,]\d)"
@@ -90,7 +99,9 @@ MONTH_DAY_YEAR = (
     rf"{MONTH_EN}{SPACE}{DAY}"  # "October 26"
     rf"(?:,?{SPACE}{YEAR})?"  # optional year
 )
-MONTH_YEAR = rf"{MONTH},?{SPACE}{DATE_LINK}?{YEAR}"  # "mars 2015", "octubre de 2018"
+MONTH_YEAR = (  # "mars 2015", "octubre de 2018", "novembre de l'année 2016"
+    rf"{MONTH},?{SPACE}(?:{DATE_LINK}|{alternatives(lex.MONTH_YEAR_LINKS)}{SPACE})?{YEAR}"
+)
 DAY_ALONE = rf"(?:{WEEKDAY_NAME},?{SPACE})?{DAY}"  # a day without its month: "du 27", "entre vendredi 30"
 
 
@@ -103,7 +114,7 @@ BETWEEN_WORDS, AND_WORDS = range_words(lex.RANGE_BETWEEN, 0), range_words(lex.RA
 CLAUSE_END = r"(?=[^\S\n]{0,2}(?:[,;.)!?](?!\d)|\Z))"  # a day that ends its clause: "pour le 27."
 BARE_DAY = (  # a day after its article: "le 27", "le vingt-deux" (not "le premier", an ordinal)
     rf"(?:(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?!\d){ORDINAL}?"
-    rf"|{alternatives(w for w, n in DAY_WORDS.items() if n > 1)})(?!\w)"
+    rf"|{day_words(w for w, n in DAY_WORDS.items() if n > 1)})(?!\w)"
 )
 CODES = "[" + "".join(lex.PERIOD_CODES) + "]"  # Q, T, H
 SMALL_COUNT = rf"(?:\d{{1,3}}|{alternatives(NUMBER_WORDS)})"  # a small count: "4", "deux"
@@ -305,11 +316,14 @@ AGO_AFTER_WORDS = tuple(all_languages(lex.AGO_AFTER) | all_languages(lex.AGO_AFT
 IN_AFTER_WORDS = tuple(all_languages(lex.IN_AFTER) | all_languages(lex.IN_AFTER_AT_CLAUSE_END))
 MAY_MATCH = {
     "quarter": lambda text, at: text[at + 1:at + 2].isalpha(),  # "1er trimestre", "3rd quarter"
+    "numpadded": lambda text, at: text[at + 2:at + 3] == "/",  # "17/02"
     "qcode": lambda text, at: text[at + 4:at + 6].lstrip()[:1] in lex.PERIOD_CODES,  # "2016 Q3"
     "lastnextcount": lambda text, at: any(  # "3 derniers mois": a unit among the next words
         w in TIME_UNITS for w in TOKEN.findall(text[at:at + 30].lower())[1:4]),
     "decade": lambda text, at: text[at + 2:at + 6].lstrip("0123456789'’")[:1] in ("s", "S"),  # "1990s"
     "agoafter": lambda text, at: any(w in text[at:at + 60].lower() for w in AGO_AFTER_WORDS),  # "4 years ago"
-    "inafter": lambda text, at: any(w in text[at:at + 60].lower() for w in IN_AFTER_WORDS),  # "2 jours plus tard"
+    "inafter": lambda text, at: any(  # "2 jours plus tard": a unit right after the count, then a word after
+        w in TIME_UNITS for w in TOKEN.findall(text[at:at + 20].lower())[1:2]) and any(
+        w in text[at:at + 50].lower() for w in IN_AFTER_WORDS),
     "numparen": lambda text, at: "(" in text[max(0, at - 3):at],  # "(8/12)"
 }

@@ -104,8 +104,11 @@ def _last_token(phrase: str) -> str:
 
 _DIGITS = re.compile(r"\d+")
 _THOUSANDS = frozenset(" \u00a0\u202f.,")
+# Common words that end relative phrases holding a unit ("le jour d'après"): the unit is their
+# anchor, so that every "après" in a text is not one.
+_COMMON_LAST_WORDS = frozenset({"après", "avant"})
 _ANCHOR_CLASS = {
-    **{_last_token(w): "word" for w in RELATIVE},
+    **{_last_token(w): "word" for w in RELATIVE if _last_token(w) not in _COMMON_LAST_WORDS},
     **{w: "word" for w in (*TIME_UNITS, *PERIOD_MONTHS, *all_languages(lex.AGO_AFTER))},
     **{w: "weekday" for w in WEEKDAYS},
     **{_first_token(w): "month" for w in MONTH_NUMBERS},
@@ -113,9 +116,12 @@ _ANCHOR_CLASS = {
     **{w: "word" for w in SEASONS},
     **{w: "word" for w in TIME_WORDS},
 }
-# Spelled days are anchors of their own class, for "le vingt-deux." alone, and stay opening words.
-_ANCHOR_CLASS.update({_last_token(w): "dayword" for w, n in DAY_WORDS.items() if n > 1
-                      if _last_token(w) not in _ANCHOR_CLASS})
+# Spelled days are anchors of their own class, for "le vingt-deux." alone, where an article
+# stands right before them (_DAYWORD_AFTER), and stay opening words.
+_ANCHOR_CLASS.update({_first_token(w): "dayword" for w, n in DAY_WORDS.items() if n > 1
+                      if _first_token(w) not in _ANCHOR_CLASS})
+_DAYWORD_AFTER = regex.compile(rf"(?:^|\W)(?:{'|'.join(regex.escape(w) for w in (*lex.ARTICLES, 'du', 'au'))})"
+                               r"[^\S\n]{1,3}$")
 # Opening words: the kinds of mention that may start with each word, in priority order.
 _OPENING_WORDS = {
     "fromto": [w for pair in lex.RANGE_FROM_TO.values() for w in pair[0]],
@@ -216,7 +222,8 @@ def _anchors(text: str) -> list[tuple[int, str, str]]:
         kind, size, at = _ANCHOR_CLASS[word], len(word), low.find(word)
         while at >= 0:
             end = at + size
-            if (not at or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
+            if ((not at or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum())
+                    and (kind != "dayword" or _DAYWORD_AFTER.search(low, max(0, at - 5), at))):
                 anchors.append((at, kind, word))
             at = low.find(word, end)
     anchors.sort()
