@@ -74,7 +74,7 @@ DAY_ORDINALS = ("er", "ᵉʳ", "re", "e", "ème", "eme", "º", "°", "st", "nd",
 # Words between a day and a month, or a month and a year ("13 de octubre de 2023", "1 March, 2019").
 DATE_LINKS = ("de", "of")
 # Words between a month and its year only ("novembre de l'année 2016").
-MONTH_YEAR_LINKS = ("de l'année",)
+MONTH_YEAR_LINKS: dict[str, tuple[str, ...]] = {"fr": ("de l'année",), "en": (), "es": ("del año",)}
 
 # Prefixes allowed between a weekday and its day ("le lundi 13", "el martes 4").
 ARTICLES = ("le", "la", "el", "the")
@@ -203,7 +203,7 @@ RELATIVE_NOT_BEFORE: dict[str, tuple[str, ...]] = {
 
 # Words after a relative day that make it the day of another event ("au lendemain du typhon",
 # "à la veille du Sommet"): the keys below are then not read.
-EVENT_DAY_LINKS = ("de", "du", "des", "d'")
+EVENT_DAY_LINKS: dict[str, tuple[str, ...]] = {"fr": ("de", "du", "des", "d'"), "en": ("of",), "es": ("de", "del")}
 EVENT_DAY_KEYS = frozenset({"next_day", "previous_day"})
 
 # Words set after a weekday: part of the day or last/next ("vendredi matin", "jeudi dernier").
@@ -392,7 +392,8 @@ PERIOD_NOUNS: dict[str, dict[str, int]] = {
 PERIOD_LINKS = ("de l'année", "de", "of", "del año", "del", "de la")
 # Period nouns that stand without their year ("au troisième trimestre"); the others need it
 # ("le troisième quart de 2016", not "le premier quart de la population").
-PERIOD_NOUNS_ALONE = frozenset({"trimestre", "semestre", "quarter"})
+PERIOD_NOUNS_ALONE: dict[str, tuple[str, ...]] = {"fr": ("trimestre", "semestre"), "en": ("quarter",),
+                                                  "es": ("trimestre", "semestre")}
 # Quarters and halves as codes, case-sensitive, before or after the year: "Q1 2016", "2016 Q3",
 # "T2 2020" (trimestre), "H1 2016", "2016H2" -> months in the period.
 PERIOD_CODES: dict[str, int] = {"Q": 3, "T": 3, "H": 6}

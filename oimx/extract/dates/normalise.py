@@ -181,7 +181,7 @@ def candidate(m: regex.Match, text: str, lang: str) -> dict | None:
         length = PERIOD_MONTHS[key_of(m.group("period"))]
         index = QUARTER_WORDS[key_of(m.group("ordinal"))]
         year = int(m.group("quarter_year")) if m.group("quarter_year") else None
-        if (length == 6 and index > 2) or (year is None and key_of(m.group("period")) not in lex.PERIOD_NOUNS_ALONE):
+        if (length == 6 and index > 2) or (year is None and key_of(m.group("period")) not in _PERIOD_NOUNS_ALONE):
             return None
         first_month = (index - 1) * length + 1
         return _range(start, end, span, (year, first_month, None), (year, first_month + length - 1, None))
@@ -214,6 +214,7 @@ def _days_opener(span: str) -> bool:
     return key_of(span).startswith(_DAY_RANGE_OPENERS)
 
 
+_PERIOD_NOUNS_ALONE = frozenset(all_languages(lex.PERIOD_NOUNS_ALONE))
 _DAY_SLASH_MONTH = re.compile(r"\d{1,2}/\d{1,2}")
 _DAY_RANGE_OPENERS = tuple(f"{key_of(w)} " for w in all_languages(lex.DAY_RANGE_OPENERS))
 
@@ -250,7 +251,7 @@ def _beside_capital(text: str, start: int, end: int) -> bool:
 
 _WORD_AFTER = regex.compile(r"[^\S\n]{1,3}(\w+['’]?)")
 _YEAR_AFTER = regex.compile(r"(?:19|20)\d\d")
-_EVENT_DAY_LINKS = frozenset(key_of(w) for w in lex.EVENT_DAY_LINKS)
+_EVENT_DAY_LINKS = frozenset(key_of(w) for w in all_languages(lex.EVENT_DAY_LINKS))
 _LAST_WORD_BEFORE = regex.compile(r"(\w+)[^\S\n]{1,3}\Z")
 _FIRST_WORD_AFTER = regex.compile(r"[^\S\n]{1,3}(\w+)")
 

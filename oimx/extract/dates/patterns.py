@@ -100,7 +100,7 @@ MONTH_DAY_YEAR = (
     rf"(?:,?{SPACE}{YEAR})?"  # optional year
 )
 MONTH_YEAR = (  # "mars 2015", "octubre de 2018", "novembre de l'année 2016"
-    rf"{MONTH},?{SPACE}(?:{DATE_LINK}|{alternatives(lex.MONTH_YEAR_LINKS)}{SPACE})?{YEAR}"
+    rf"{MONTH},?{SPACE}(?:{DATE_LINK}|{alternatives(all_languages(lex.MONTH_YEAR_LINKS))}{SPACE})?{YEAR}"
 )
 DAY_ALONE = rf"(?:{WEEKDAY_NAME},?{SPACE})?{DAY}"  # a day without its month: "du 27", "entre vendredi 30"
 
