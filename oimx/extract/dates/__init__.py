@@ -46,7 +46,8 @@ January-February and November-December), seasons to their months.
 Parts: :mod:`.words` (shared pieces and the lexicon merged over languages), :mod:`.names` (dates
 that are part of a name or a count), :mod:`.patterns`
 (the patterns and what is tried where), :mod:`.scan` (anchors, then patterns at them),
-:mod:`.normalise` (from a match to an item), :mod:`.times` (times of day), :mod:`.resolve`
+:mod:`.normalise` (from a match to an item), :mod:`.context` (dates read with the ones before them),
+:mod:`.periods` (nth days and weeks of a month or year, quarter codes), :mod:`.times` (times of day), :mod:`.resolve`
 (against a reference date).
 
 Example::
@@ -59,7 +60,8 @@ from __future__ import annotations
 
 import datetime
 
-from oimx.extract.dates.normalise import candidate, context
+from oimx.extract.dates.context import context
+from oimx.extract.dates.normalise import candidate
 from oimx.extract.dates.resolve import anchor_event_days, resolve
 from oimx.extract.dates.scan import matches
 from oimx.extract.dates.times import join_times

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import calendar
 import datetime
-import itertools
 import re
 
 import regex
 
 from oimx.extract.dates.names import SENTENCE_END, for_plan, in_name
-from oimx.extract.dates.patterns import KINDS, pattern
+from oimx.extract.dates.patterns import KINDS
 from oimx.extract.dates.periods import code_months, month_length, nth_parts, nth_period
 from oimx.extract.dates.times import time_of_day
 from oimx.extract.dates.words import (
@@ -92,7 +91,7 @@ def _parts(text: str) -> Bound | None:
     return year, month, day
 
 
-def _iso(bound: Bound | None) -> str | None:
+def iso(bound: Bound | None) -> str | None:
     """ISO form at the precision written, "XXXX" for a missing year."""
     if bound is None:
         return None
@@ -126,7 +125,7 @@ def _complete(first: Bound, last: Bound) -> Bound:
 
 
 def _date(start: int, end: int, text: str, bound: Bound) -> dict:
-    return {"text": text, "start": start, "end": end, "type": "date", "value": _iso(bound),
+    return {"text": text, "start": start, "end": end, "type": "date", "value": iso(bound),
             "from": None, "to": None, "precision": _PRECISION[_precision(bound)], "relative": None,
             "resolved": None}
 
@@ -134,7 +133,7 @@ def _date(start: int, end: int, text: str, bound: Bound) -> dict:
 def _range(start: int, end: int, text: str, first: Bound | None, last: Bound | None) -> dict:
     coarse = min(_precision(first), _precision(last))
     return {"text": text, "start": start, "end": end, "type": "range", "value": None,
-            "from": _iso(first), "to": _iso(last), "precision": _PRECISION[coarse], "relative": None,
+            "from": iso(first), "to": iso(last), "precision": _PRECISION[coarse], "relative": None,
             "resolved": None}
 
 
@@ -374,47 +373,3 @@ def _relative_candidate(kind: str, m: regex.Match, start: int, end: int, span: s
         return None
     prefix = f"weekday{direction}" if direction.startswith("+") else f"{direction}_weekday" if direction else "weekday"
     return _relative(start, end, span, f"{prefix}:{WEEKDAYS[key_of(weekday)]}")
-
-
-
-
-def _bound_of(item: dict) -> Bound | None:
-    """The written day, month and year of a date item (its end for a range)."""
-    value = item["value"] if item["type"] == "date" else item["to"] or item["from"]
-    if value is None:
-        return None
-    parts = value.split("-")
-    year = None if parts[0] == "XXXX" else int(parts[0])
-    month = int(parts[1]) if len(parts) > 1 and parts[1] != "XX" else None
-    day = int(parts[2]) if len(parts) > 2 else None
-    return year, month, day
-
-
-def context(items: list[dict], text: str) -> list[dict]:
-    """Bare days take their month from the date before; coordinated dates share a year."""
-    out: list[dict] = []
-    for item in items:
-        previous = out[-1] if out else None
-        if item["type"] == "date" and item["value"].startswith("XXXX-XX"):
-            bound = _bound_of(previous) if previous else None
-            gap = text[previous["end"]:item["start"]] if previous else "\n"
-            if bound is None or bound[1] is None or bound[2] is None or "\n" in gap or len(gap) > 80:
-                if pattern("dayend").match(text, item["start"] + len(TOKEN.match(item["text"]).group())
-                                           + 1) is not None:
-                    out.append(item)  # "je suis rentré pour le 27.": a day of a month not written
-                continue
-            day = int(item["value"][-2:])
-            month = bound[1] + 1 if day < bound[2] else bound[1]
-            year = bound[0]
-            if month == 13:
-                month, year = 1, None if year is None else year + 1
-            if day > calendar.monthrange(year or 2000, month)[1]:
-                continue
-            item["value"] = _iso((year, month, day))
-        out.append(item)
-    for first, second in itertools.pairwise(out):
-        if (first["type"] == second["type"] == "date" and first["value"].startswith("XXXX")
-                and not second["value"].startswith("XXXX")
-                and pattern("coord").match(text[first["end"]:second["start"]])):
-            first["value"] = second["value"][:4] + first["value"][4:]
-    return out
