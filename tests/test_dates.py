@@ -216,7 +216,7 @@ def test_schema_keys() -> None:
     pytest.param("Hier, l’OIM a publié", "2024-05-26", id="yesterday"),
     pytest.param("Cette année, l’OIM", "2024", id="this-year"),
     pytest.param("septembre prochain", "2024-09", id="next-september"),
-    pytest.param("Il y a trois ans", "2021", id="ago"),
+    pytest.param("Il y a trois ans", "2021-05-27", id="ago"),
     pytest.param("Le 3 décembre, l’OIM", "2023-12-03", id="closest-year-before"),
 ])
 def test_resolved(text: str, resolved: str) -> None:

@@ -48,7 +48,18 @@ COUNTED_RELATIVE = _tables(positive=[
                  [("dentro de dos semanas", "relative", "in:2:week")], id="es-dentro-de"),
     pytest.param("En los últimos cinco años migraron miles.", "es",
                  [("los últimos cinco años", "relative", "last_n:5:year")], id="es-ultimos"),
+    pytest.param("Deux semaines plus tard, ils sont repartis.", "fr",
+                 [("Deux semaines plus tard", "relative", "in:2:week")], id="fr-plus-tard"),
+    pytest.param("Il était rentré deux mois auparavant.", "fr",
+                 [("deux mois auparavant", "relative", "ago:2:month")], id="fr-auparavant"),
+    pytest.param("Elle est revenue deux jours après.", "fr", [("deux jours après", "relative", "in:2:day")],
+                 id="fr-apres-at-clause-end"),
+    pytest.param("Les 3 mois suivants seront durs.", "fr", [("Les 3 mois suivants", "relative", "next_n:3:month")],
+                 id="fr-suivants"),
+    pytest.param("Two days later the boat sank.", "en", [("Two days later", "relative", "in:2:day")], id="en-later"),
 ], negative=[
+    pytest.param("Deux jours après l'attaque, l'aide est arrivée.", "fr", id="fr-apres-an-event"),
+    pytest.param("Trois semaines avant le scrutin, rien.", "fr", id="fr-avant-an-event"),
     pytest.param("Le projet durera deux mois.", "fr", id="fr-duration"),
     pytest.param("Dans quelques jours, la mission partira.", "fr", id="fr-no-count"),
     pytest.param("Les 3 semaines de formation ont commencé.", "fr", id="fr-no-direction"),
@@ -77,13 +88,32 @@ RELATIVE_PERIODS = _tables(positive=[
                  [("mardi de la semaine prochaine", "relative", "next_week:tuesday")], id="fr-weekday-next-week"),
     pytest.param("Llegó el lunes de la semana pasada.", "es",
                  [("lunes de la semana pasada", "relative", "last_week:monday")], id="es-weekday-last-week"),
-], negative=[
-    pytest.param("Le mois de la solidarité s'ouvre.", "fr", id="fr-mois-de-nom"),
-], xfail=[
     pytest.param("Je vais partir le reste de la semaine.", "fr",
-                 [("le reste de la semaine", "relative", "rest_of_week")], id="fr-reste-de-la-semaine"),
+                 [("reste de la semaine", "relative", "later_this_week")], id="fr-reste-de-la-semaine"),
     pytest.param("Il viendra mardi suivant.", "fr", [("mardi suivant", "relative", "next_weekday:tuesday")],
                  id="fr-weekday-suivant"),
+    pytest.param("Il viendra mercredi la semaine suivante.", "fr",
+                 [("mercredi la semaine suivante", "relative", "next_week:wednesday")],
+                 id="fr-weekday-semaine-suivante"),
+    pytest.param("Rendez-vous lundi en huit.", "fr", [("lundi en huit", "relative", "weekday+1:monday")],
+                 id="fr-lundi-en-huit"),
+    pytest.param("Le lendemain, la mission est repartie.", "fr", [("Le lendemain", "relative", "next_day")],
+                 id="fr-lendemain"),
+    pytest.param("Il est arrivé la veille.", "fr", [("la veille", "relative", "previous_day")], id="fr-la-veille"),
+    pytest.param("Depuis le début de l'année, 300 arrivées.", "fr",
+                 [("début de l'année", "relative", "early_this_year")], id="fr-debut-de-l-annee"),
+    pytest.param("Cette semaine 9,9 millions de déplacés.", "fr", [("Cette semaine", "relative", "this_week")],
+                 id="fr-relative-before-a-count"),
+    pytest.param("Il part avant hier soir.", "fr", [("avant hier", "relative", "day_before_yesterday")],
+                 id="fr-avant-hier-unhyphenated"),
+], negative=[
+    pytest.param("Le mois de la solidarité s'ouvre.", "fr", id="fr-mois-de-nom"),
+    pytest.param("Au lendemain du typhon, l'OIM a aidé.", "fr", id="fr-au-lendemain-du-event"),
+    pytest.param("A la veille du Sommet, ils ont parlé.", "fr", id="fr-a-la-veille-du-event"),
+    pytest.param("A ce jour, 300 personnes sont arrivées.", "fr", id="fr-a-ce-jour"),
+    pytest.param("Dans les mois à venir, l'aide arrivera.", "fr", id="fr-les-mois-a-venir-vague"),
+], xfail=[
+    pytest.param("Il est parti en semaine.", "fr", [("en semaine", "relative", "this_week")], id="fr-en-semaine"),
 ])
 
 PARTS_SEASONS_DECADES = _tables(positive=[
@@ -110,6 +140,41 @@ PARTS_SEASONS_DECADES = _tables(positive=[
     pytest.param("Au début des années 2000, tout a changé.", "fr",
                  [("début des années 2000", "range", "2000", "2003")], id="fr-debut-des-annees"),
     pytest.param("Prévu mi-2019.", "fr", [("mi-2019", "date", "2019")], id="fr-mi-year"),
+])
+
+NTH_PERIODS_AND_CODES = _tables(positive=[
+    pytest.param("La première semaine d'octobre 2014 fut calme.", "fr",
+                 [("première semaine d'octobre 2014", "range", "2014-10-06", "2014-10-12")], id="fr-first-full-week"),
+    pytest.param("La dernière semaine de septembre 2014.", "fr",
+                 [("dernière semaine de septembre 2014", "range", "2014-09-22", "2014-09-28")], id="fr-last-week"),
+    pytest.param("Le dernier jour d'octobre 2015.", "fr", [("dernier jour d'octobre 2015", "date", "2015-10-31")],
+                 id="fr-last-day"),
+    pytest.param("Le 3eme jour d'octobre.", "fr", [("3eme jour d'octobre", "date", "XXXX-10-03")],
+                 id="fr-nth-day-without-year"),
+    pytest.param("La troisième semaine de 2027.", "fr",
+                 [("troisième semaine de 2027", "range", "2027-01-18", "2027-01-24")], id="fr-iso-week-of-year"),
+    pytest.param("La deuxième quinzaine d'avril.", "fr",
+                 [("deuxième quinzaine d'avril", "range", "XXXX-04-15", "XXXX-04-30")], id="fr-quinzaine"),
+    pytest.param("Le premier vendredi de juillet.", "fr",
+                 [("premier vendredi de juillet", "relative", "nth:1:friday:07")], id="fr-nth-weekday-relative"),
+    pytest.param("The second week of March 2020.", "en",
+                 [("second week of March 2020", "range", "2020-03-09", "2020-03-15")], id="en-second-week"),
+    pytest.param("Résultats Q1 2016 et 2016 Q3.", "fr",
+                 [("Q1 2016", "range", "2016-01", "2016-03"), ("2016 Q3", "range", "2016-07", "2016-09")],
+                 id="fr-quarter-codes"),
+    pytest.param("Absent pendant H1 2016.", "fr", [("H1 2016", "range", "2016-01", "2016-06")], id="fr-half-code"),
+    pytest.param("Je reviendrai au troisième trimestre.", "fr",
+                 [("troisième trimestre", "range", "XXXX-07", "XXXX-09")], id="fr-quarter-without-year"),
+    pytest.param("Le troisième quart de 2016.", "fr", [("troisième quart de 2016", "range", "2016-07", "2016-09")],
+                 id="fr-quart-with-year"),
+], negative=[
+    pytest.param("Le premier quart de la population.", "fr", id="fr-quart-of-people"),
+    pytest.param("Le premier jour de classe a eu lieu.", "fr", id="fr-first-day-of-school"),
+    pytest.param("Le troisième semestre a commencé.", "fr", id="fr-third-half-year"),
+    pytest.param("Les lignes h1 2016 et q3 2016.", "fr", id="fr-lower-case-code"),
+], xfail=[
+    pytest.param("La semaine du 6 octobre 2014.", "fr",
+                 [("semaine du 6 octobre 2014", "range", "2014-10-06", "2014-10-12")], id="fr-week-of-a-day"),
 ])
 
 HOLIDAYS = _tables(positive=[
@@ -150,23 +215,52 @@ NUMERIC_AND_DAY_FORMS = _tables(positive=[
     pytest.param("Le 15 fev 2013, elle est partie.", "fr", [("15 fev 2013", "date", "2013-02-15")],
                  id="fr-fev"),
     pytest.param("Arrivée le 21-04-2016.", "fr", [("21-04-2016", "date", "2016-04-21")], id="fr-dashed-numeric"),
-], negative=[
-    pytest.param("La Résolution 1/2015 a été adoptée.", "fr", id="fr-resolution-number"),
-    pytest.param("La Convention de 1951 et le Protocol of 1967 protègent.", "fr", id="fr-years-in-names"),
-    pytest.param("Il en reste 1/3 et 2/5.", "fr", id="fr-fractions"),
-    pytest.param("Divisé en sept parts.", "fr", id="fr-sept-number"),
-    pytest.param("Appelez le 022 717 91 11.", "fr", id="fr-phone"),
-    pytest.param("L'article 13 au 15 du code.", "fr", id="fr-article-numbers"),
-], xfail=[
     pytest.param("La réunion du 17/02 est confirmée.", "fr", [("17/02", "date", "XXXX-02-17")],
                  id="fr-du-day-month"),
     pytest.param("Je reviendrai le 20 02 2014.", "fr", [("20 02 2014", "date", "2014-02-20")],
                  id="fr-spaced-numeric"),
+    pytest.param("Sorti en 2016-11, puis 2015/3 et 11 / 2016.", "fr",
+                 [("2016-11", "date", "2016-11"), ("2015/3", "date", "2015-03"), ("11 / 2016", "date", "2016-11")],
+                 id="fr-year-month-numeric"),
+    pytest.param("Budget 2011-12 et 2016-17.", "fr",
+                 [("2011-12", "range", "2011", "2012"), ("2016-17", "range", "2016", "2017")], id="fr-years-not-month"),
+    pytest.param("Arrived on 02/22/2016.", "en", [("02/22/2016", "date", "2016-02-22")], id="en-month-first-numeric"),
     pytest.param("Du 13 au 18, la mission reste.", "fr", [("Du 13 au 18", "range", "XXXX-XX-13", "XXXX-XX-18")],
                  id="fr-days-without-month"),
+    pytest.param("Entre le 13 et le dix-huit.", "fr",
+                 [("Entre le 13 et le dix-huit", "range", "XXXX-XX-13", "XXXX-XX-18")], id="fr-entre-le-spelled"),
+    pytest.param("Je suis rentré pour le 27 !", "fr", [("le 27", "date", "XXXX-XX-27")], id="fr-le-day-alone"),
+    pytest.param("Absent du 10/01 au 11/07.", "fr", [("du 10/01 au 11/07", "range", "XXXX-01-10", "XXXX-07-11")],
+                 id="fr-numeric-day-month-range"),
+    pytest.param("En novembre de l'année 2016.", "fr", [("novembre de l'année 2016", "date", "2016-11")],
+                 id="fr-de-l-annee"),
+    pytest.param("Je suis rentré pour le vingt deux ?", "fr", [("le vingt deux", "date", "XXXX-XX-22")],
+                 id="fr-le-spelled-day-alone"),
+    pytest.param("Je suis rentré le 22ème.", "fr", [("le 22ème", "date", "XXXX-XX-22")], id="fr-le-day-eme"),
+    pytest.param("Du treize au 15 juillet.", "fr", [("Du treize au 15 juillet", "range", "XXXX-07-13", "XXXX-07-15")],
+                 id="fr-spelled-day-range"),
+    pytest.param("Le vingt-deux mars, rien.", "fr", [("vingt-deux mars", "date", "XXXX-03-22")],
+                 id="fr-spelled-day"),
+], negative=[
+    pytest.param("La Résolution 1/2015 a été adoptée.", "fr", id="fr-resolution-number"),
+    pytest.param("La Convention de 1951 et le Protocol of 1967 protègent.", "fr", id="fr-years-in-names"),
+    pytest.param("Il en reste 1/3 et 2/5.", "fr", id="fr-fractions"),
+    pytest.param("De 1/3 à 2/5 des enfants, entre 1/2 et 3/4.", "fr", id="fr-fraction-ranges"),
+    pytest.param("Le taux est passé de 2 à 5.", "fr", id="fr-de-a-counts"),
+    pytest.param("Un service 24/7, au 06 20 02 2014 ou au +41 22 17 02 20.", "fr", id="fr-round-the-clock-phones"),
+    pytest.param("Entre 13 et 18, ils sont partis.", "fr", id="fr-entre-counts-without-article"),
+    pytest.param("Ils sont dix sept personnes.", "fr", id="fr-spelled-count-before-abbreviation"),
+    pytest.param("Il est le premier. Elle est la deuxième.", "fr", id="fr-le-premier-ordinal"),
+    pytest.param("Divisé en sept parts.", "fr", id="fr-sept-number"),
+    pytest.param("Appelez le 022 717 91 11.", "fr", id="fr-phone"),
+    pytest.param("L'article 13 au 15 du code.", "fr", id="fr-article-numbers"),
+], xfail=[
+    pytest.param("Je reviendrai le 17 2.", "fr", [("le 17 2", "date", "XXXX-02-17")], id="fr-spaced-day-month"),
 ])
 
 OPEN_RANGES = _tables(positive=[
+    pytest.param("À partir du 8, la mission reprend.", "fr", [("À partir du 8", "range", "XXXX-XX-08", None)],
+                 id="fr-a-partir-day-alone"),
     pytest.param("À partir du 8 mars, les écoles rouvrent.", "fr",
                  [("À partir du 8 mars", "range", "XXXX-03-08", None)], id="fr-a-partir-du"),
     pytest.param("Après le 1er novembre, le camp fermera.", "fr",
@@ -181,8 +275,6 @@ OPEN_RANGES = _tables(positive=[
     pytest.param("Après avoir marché des jours, ils sont arrivés.", "fr", id="fr-apres-verb"),
     pytest.param("Avant de partir, elle a signé.", "fr", id="fr-avant-de"),
 ], xfail=[
-    pytest.param("À partir du 8, la mission reprend.", "fr", [("À partir du 8", "range", "XXXX-XX-08", None)],
-                 id="fr-a-partir-day-alone"),
 ])
 
 TIMES = _tables(positive=[
@@ -224,6 +316,11 @@ def test_parts_seasons_decades(text: str, lang: str, expected: list[tuple]) -> N
     assert [_summary(i) for i in find(text, lang=lang)] == expected
 
 
+@pytest.mark.parametrize(("text", "lang", "expected"), NTH_PERIODS_AND_CODES)
+def test_nth_periods_and_codes(text: str, lang: str, expected: list[tuple]) -> None:
+    assert [_summary(i) for i in find(text, lang=lang)] == expected
+
+
 @pytest.mark.parametrize(("text", "lang", "expected"), HOLIDAYS)
 def test_holidays(text: str, lang: str, expected: list[tuple]) -> None:
     assert [_summary(i) for i in find(text, lang=lang)] == expected
@@ -248,24 +345,45 @@ def test_times(text: str, lang: str, expected: list[tuple]) -> None:
 
 
 @pytest.mark.parametrize(("text", "resolved"), [
-    pytest.param("dans deux mois", "2013-04", id="in-months"),
+    pytest.param("dans deux mois", "2013-04-12", id="in-months-a-day"),
+    pytest.param("il y a deux ans", "2011-02-12", id="ago-years-a-day"),
     pytest.param("dans 1 semaine", "2013-02-19", id="in-week-a-day"),
     pytest.param("il y a trois jours", "2013-02-09", id="ago-days"),
+    pytest.param("deux jours plus tard", "2013-02-14", id="later-days"),
+    pytest.param("en fin de semaine", {"from": "2013-02-14", "to": "2013-02-17"}, id="late-this-week"),
+    pytest.param("en fin de mois", {"from": "2013-02-21", "to": "2013-02-28"}, id="late-this-month"),
+    pytest.param("au début de l'année", {"from": "2013-01", "to": "2013-02"}, id="early-this-year"),
+    pytest.param("cet hiver", {"from": "2012-12", "to": "2013-02"}, id="this-winter-spans-years"),
     pytest.param("les 2 derniers mois", {"from": "2012-12", "to": "2013-01"}, id="last-n-months"),
     pytest.param("les 3 prochaines semaines", {"from": "2013-W08", "to": "2013-W10"}, id="next-n-weeks"),
     pytest.param("les 2 dernières années", {"from": "2011", "to": "2012"}, id="last-n-years"),
     pytest.param("Pâques", "2013-03-31", id="easter-reference-year"),
     pytest.param("cette décennie", {"from": "2010", "to": "2019"}, id="this-decade"),
     pytest.param("lundi de la semaine prochaine", "2013-02-18", id="weekday-of-next-week"),
+    pytest.param("lundi en huit", "2013-02-25", id="weekday-en-huit"),
+    pytest.param("mardi en quinze", "2013-02-26", id="weekday-en-quinze-from-that-day"),
+    pytest.param("le lendemain", "2013-02-13", id="next-day-of-reference"),
+    pytest.param("la deuxième semaine de mars", {"from": "2013-03-11", "to": "2013-03-17"}, id="nth-week-closest"),
+    pytest.param("le 16", "2013-02-16", id="day-alone-closest-month"),
+    pytest.param("du 28 au 3", {"from": "2013-01-28", "to": "2013-02-03"}, id="days-across-months"),
     pytest.param("le 4 mars 2024 à 14h30", "2024-03-04T14:30", id="date-time"),
     pytest.param("à 10 heures", "2013-02-12T10", id="time-alone"),
     pytest.param("à partir du 8 mars, les écoles rouvriront", {"from": "2013-03-08", "to": None},
                  id="from-date-future"),
     pytest.param("depuis le 8 mars", {"from": "2012-03-08", "to": None}, id="since-date-begun"),
+    pytest.param("à partir du 8", {"from": "2013-03-08", "to": None}, id="from-day-forward-without-tense"),
+    pytest.param("après le 1er novembre", {"from": "2013-11-01", "to": None}, id="after-date-forward"),
+    pytest.param("Après le 1er novembre, le camp a fermé.", {"from": "2012-11-01", "to": None}, id="after-date-past"),
 ])
 def test_resolved(text: str, resolved: object) -> None:
     (item,) = find(text, reference=REFERENCE)
     assert item["resolved"] == resolved
+
+
+def test_event_day_follows_the_last_day() -> None:
+    """"Le lendemain" after a date is the day after that date, not after the reference."""
+    items = find("Le 3 mars 2012, ils sont partis. Le lendemain, rien.", reference=REFERENCE)
+    assert [i["resolved"] for i in items] == ["2012-03-03", "2012-03-04"]
 
 
 def test_easter_dates() -> None:

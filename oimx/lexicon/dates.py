@@ -91,9 +91,9 @@ WEEKDAYS: dict[str, dict[str, str]] = {
            "quinta-feira": "thursday", "sexta-feira": "friday", "sábado": "saturday", "domingo": "sunday"},
 }
 
-# Markers written after a day number ("1er octobre", "1º de octubre", "3rd May").
+# Markers written after a day number ("1er octobre", "15e juillet", "1º de octubre", "3rd May").
 DAY_ORDINALS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
-    "fr": ("er", "ᵉʳ", "re"),
+    "fr": ("er", "ᵉʳ", "re", "e", "ème", "eme"),
     "en": ("st", "nd", "rd", "th"),
     "es": ("º",),
     "pt": ("º", ".º"),
@@ -103,6 +103,8 @@ DAY_ORDINALS = ("°", *dict.fromkeys(all_languages(DAY_ORDINALS_BY_LANGUAGE)))
 # Words between a day and a month, or a month and a year ("13 de octubre de 2023", "1 March, 2019").
 DATE_LINKS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {"fr": ("de",), "en": ("of",), "es": ("de",), "pt": ("de",)}
 DATE_LINKS = tuple(dict.fromkeys(all_languages(DATE_LINKS_BY_LANGUAGE)))
+# Words between a month and its year only ("novembre de l'année 2016").
+MONTH_YEAR_LINKS: dict[str, tuple[str, ...]] = {"fr": ("de l'année",), "en": (), "es": ("del año",), "pt": ("do ano",)}
 
 # Prefixes allowed between a weekday and its day ("le lundi 13", "el martes 4").
 ARTICLES_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
@@ -165,6 +167,18 @@ RELATIVE: dict[str, dict[str, str]] = {
         "la décennie prochaine": "next_decade", "la dernière décennie": "last_decade",
         "ces derniers jours": "recent_days", "ces dernières semaines": "recent_weeks",
         "ces derniers mois": "recent_months", "ces dernières années": "recent_years",
+        "avant hier": "day_before_yesterday", "après demain": "day_after_tomorrow",
+        "apres-demain": "day_after_tomorrow", "le lendemain": "next_day", "lendemain": "next_day",
+        "la veille": "previous_day", "le jour suivant": "next_day", "jour suivant": "next_day",
+        "le jour précédent": "previous_day", "la semaine suivante": "next_week", "la semaine qui suit": "next_week",
+        "le mois suivant": "next_month", "l'année suivante": "next_year", "le jour d'après": "next_day",
+        "le jour d'avant": "previous_day", "la semaine d'après": "next_week", "le mois d'après": "next_month",
+        "la décennie suivante": "next_decade", "dans la semaine": "this_week",
+        "en milieu de semaine": "mid_this_week", "au milieu de la semaine": "mid_this_week",
+        "début de l'année": "early_this_year", "au début de l'année": "early_this_year",
+        "fin de l'année": "late_this_year", "à la fin de l'année": "late_this_year",
+        "reste de la semaine": "later_this_week", "reste de semaine": "later_this_week",
+        "reste du mois": "later_this_month", "reste de l'année": "later_this_year",
     },
     "en": {
         "today": "today", "yesterday": "yesterday", "tomorrow": "tomorrow",
@@ -248,10 +262,17 @@ RELATIVE_NOT_BEFORE: dict[str, tuple[str, ...]] = {
     "pt": ("em dia",),
 }
 
+# Words after a relative day that make it the day of another event ("au lendemain du typhon",
+# "à la veille du Sommet"): the keys below are then not read.
+EVENT_DAY_LINKS: dict[str, tuple[str, ...]] = {"fr": ("de", "du", "des", "d'"), "en": ("of",), "es": ("de", "del"),
+                                               "pt": ("de", "do", "da", "dos", "das")}
+EVENT_DAY_KEYS = frozenset({"next_day", "previous_day"})
+
 # Words set after a weekday: part of the day or last/next ("vendredi matin", "jeudi dernier").
 WEEKDAY_PARTS: dict[str, dict[str, str]] = {
     "fr": {"matin": "", "après-midi": "", "soir": "", "soir-là": "", "dernier": "last",
-           "passé": "last", "prochain": "next"},
+           "passé": "last", "prochain": "next", "suivant": "next", "d'après": "next",
+           "en huit": "+1", "en 8": "+1", "en quinze": "+2", "en 15": "+2"},  # lundi en huit: a week later
     "en": {"morning": "", "afternoon": "", "evening": "", "night": ""},
     "es": {"por la mañana": "", "por la tarde": "", "por la noche": "", "pasado": "last",
            "próximo": "next"},
@@ -287,7 +308,18 @@ MONTH_LAST_NEXT: dict[str, dict[str, str]] = {
 
 # "il y a deux ans", "two years ago", "hace 4 años".
 AGO_BEFORE: dict[str, tuple[str, ...]] = {"fr": ("il y a",), "en": (), "es": ("hace",), "pt": ("há",)}
-AGO_AFTER: dict[str, tuple[str, ...]] = {"fr": (), "en": ("ago",), "es": (), "pt": ("atrás",)}
+AGO_AFTER: dict[str, tuple[str, ...]] = {"fr": ("auparavant", "plus tôt"), "en": ("ago", "earlier"), "es": (),
+                                         "pt": ("atrás",)}
+# A count of units after the reference, written after the unit: "deux semaines plus tard", "two
+# days later", "tres días más tarde".
+IN_AFTER: dict[str, tuple[str, ...]] = {"fr": ("plus tard", "dans le futur"), "en": ("later", "from now"),
+                                        "es": ("más tarde",), "pt": ("mais tarde",)}
+# The same with "avant" / "après", read only when they end the clause ("deux jours après.", not
+# "deux jours après l'attaque", which counts from the attack).
+AGO_AFTER_AT_CLAUSE_END: dict[str, tuple[str, ...]] = {"fr": ("avant",), "en": ("before",), "es": ("antes",),
+                                                       "pt": ("antes",)}
+IN_AFTER_AT_CLAUSE_END: dict[str, tuple[str, ...]] = {"fr": ("après",), "en": ("after",), "es": ("después",),
+                                                      "pt": ("depois",)}
 AGO_QUANTIFIERS: dict[str, tuple[str, ...]] = {
     "fr": ("plus de", "près de", "environ", "moins de", "presque"),
     "en": ("more than", "over", "about", "nearly", "almost", "some", "less than"),
@@ -333,6 +365,14 @@ RANGE_BETWEEN: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "en": (("between",), ("and",)),
     "es": (("entre",), ("y",)),
     "pt": (("entre",), ("e",)),
+}
+# Openers, with their article, after which days without a month make a range ("du 13 au 18",
+# "entre le 13 et le 18", "à partir du 8"); without the article they may be counts ("de 2 à 5").
+DAY_RANGE_OPENERS: dict[str, tuple[str, ...]] = {
+    "fr": ("du", "entre le", "à partir du", "a partir du", "dès le", "depuis le", "jusqu'au"),
+    "en": ("from the", "between the", "since the"),
+    "es": ("del", "entre el", "desde el", "a partir del"),
+    "pt": ("do dia", "entre o dia", "desde o dia", "a partir do dia"),
 }
 # Words joining two days of one month without "entre" ("les 28 et 29 octobre"), or two
 # consecutive months ("octobre et novembre 2014", "julio y agosto").
@@ -433,7 +473,8 @@ PAST_WORDS: dict[str, frozenset[str]] = {
 
 # Quarters and half-years: ordinal word -> first month of the period (per length).
 QUARTER_WORDS: dict[str, dict[str, int]] = {
-    "fr": {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "2ème": 2, "troisième": 3,
+    "fr": {"premier": 1, "1er": 1, "deuxième": 2, "deuxieme": 2, "troisieme": 3, "quatrieme": 4,
+           "second": 2, "2e": 2, "2ème": 2, "troisième": 3,
            "3e": 3, "3ème": 3, "quatrième": 4, "4e": 4, "4ème": 4, "dernier": 4},
     "en": {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
            "last": 4, "final": 4},
@@ -441,7 +482,7 @@ QUARTER_WORDS: dict[str, dict[str, int]] = {
     "pt": {"primeiro": 1, "segundo": 2, "terceiro": 3, "quarto": 4, "último": 4},
 }
 PERIOD_NOUNS: dict[str, dict[str, int]] = {
-    "fr": {"trimestre": 3, "semestre": 6},
+    "fr": {"trimestre": 3, "semestre": 6, "quart": 3},
     "en": {"quarter": 3, "half": 6},
     "es": {"trimestre": 3, "semestre": 6},
     "pt": {"trimestre": 3, "semestre": 6},
@@ -453,6 +494,41 @@ PERIOD_LINKS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
     "pt": ("do ano", "de"),
 }
 PERIOD_LINKS = tuple(dict.fromkeys(all_languages(PERIOD_LINKS_BY_LANGUAGE)))
+# Period nouns that stand without their year ("au troisième trimestre"); the others need it
+# ("le troisième quart de 2016", not "le premier quart de la population").
+PERIOD_NOUNS_ALONE: dict[str, tuple[str, ...]] = {"fr": ("trimestre", "semestre"), "en": ("quarter",),
+                                                  "es": ("trimestre", "semestre"), "pt": ("trimestre", "semestre")}
+# Quarters and halves as codes, case-sensitive, before or after the year: "Q1 2016", "2016 Q3",
+# "T2 2020" (trimestre), "H1 2016", "2016H2" -> months in the period.
+PERIOD_CODES: dict[str, int] = {"Q": 3, "T": 3, "H": 6}
+
+# The nth day, week or weekday of a month or year: "la première semaine d'octobre 2014", "le
+# dernier jour d'octobre", "le premier vendredi de juillet", "la troisième semaine de 2027",
+# "la deuxième quinzaine d'avril" (-1: the last).
+NTH_WORDS: dict[str, dict[str, int]] = {
+    "fr": {"premier": 1, "première": 1, "premiere": 1, "1er": 1, "1re": 1, "deuxième": 2, "deuxieme": 2,
+           "second": 2, "seconde": 2, "2e": 2, "2ème": 2, "2eme": 2, "troisième": 3, "troisieme": 3, "3e": 3,
+           "3ème": 3, "3eme": 3, "quatrième": 4, "quatrieme": 4, "4e": 4, "4ème": 4, "4eme": 4,
+           "cinquième": 5, "5e": 5, "5ème": 5, "dernier": -1, "dernière": -1, "derniere": -1},
+    "en": {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+           "fifth": 5, "5th": 5, "last": -1},
+    "es": {"primer": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3, "tercera": 3, "cuarto": 4,
+           "cuarta": 4, "último": -1, "última": -1},
+    "pt": {"primeiro": 1, "primeira": 1, "segundo": 2, "segunda": 2, "terceiro": 3, "terceira": 3, "quarto": 4,
+           "quarta": 4, "último": -1, "última": -1},
+}
+NTH_UNITS: dict[str, dict[str, str]] = {
+    "fr": {"jour": "day", "journée": "day", "semaine": "week", "quinzaine": "fortnight"},
+    "en": {"day": "day", "week": "week"},
+    "es": {"día": "day", "semana": "week", "quincena": "fortnight"},
+    "pt": {"dia": "day", "semana": "week", "quinzena": "fortnight"},
+}
+NTH_LINKS: dict[str, tuple[str, ...]] = {
+    "fr": ("de", "d'", "du mois de", "du mois d'", "de l'année"),
+    "en": ("of", "in", "of the month of"),
+    "es": ("de", "del mes de", "del año"),
+    "pt": ("de", "do mês de", "do ano"),
+}
 
 # A bare year is not read after these words: names of plans, summits, agendas...
 # (compared case-insensitively with the word right before the number).
@@ -564,7 +640,7 @@ COUNT_DIRECTION_MIDDLE: dict[str, dict[str, str]] = {
 COUNT_DIRECTION_AFTER: dict[str, dict[str, str]] = {
     "fr": {"derniers": "last", "dernières": "last", "dernieres": "last", "passés": "last", "passées": "last",
            "précédents": "last", "précédentes": "last", "à venir": "next", "prochains": "next",
-           "prochaines": "next"},
+           "prochaines": "next", "suivants": "next", "suivantes": "next", "suivant": "next"},
     "en": {},
     "es": {"pasados": "last", "pasadas": "last", "últimos": "last", "últimas": "last", "próximos": "next",
            "próximas": "next", "venideros": "next"},
@@ -572,8 +648,14 @@ COUNT_DIRECTION_AFTER: dict[str, dict[str, str]] = {
 }
 
 # Day words written in place of a day number before a month ("le premier mars", "el primero de mayo").
+_FR_UNITS = ("un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf")
+_FR_TEENS = ("dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf")
 DAY_WORDS: dict[str, dict[str, int]] = {
-    "fr": {"premier": 1},
+    "fr": {"premier": 1,
+           **{w: n for n, w in enumerate(_FR_UNITS[1:], 2)},  # le deux, deux mars
+           **{w: n for n, w in enumerate(_FR_TEENS, 10)},  # le treize, dix-huit juillet
+           "vingt": 20, "vingt et un": 21, "vingt-et-un": 21, "trente": 30, "trente et un": 31, "trente-et-un": 31,
+           **{f"vingt{link}{w}": n for n, w in enumerate(_FR_UNITS[1:], 22) for link in "- "}},  # le vingt-deux
     "en": {"first": 1},
     "es": {"primero": 1},
     "pt": {"primeiro": 1},
@@ -583,7 +665,7 @@ DAY_WORDS: dict[str, dict[str, int]] = {
 # Easter Sunday).  Written as they stand in a sentence; a capitalised word right after makes a name.
 HOLIDAYS: dict[str, dict[str, str]] = {
     "fr": {"noël": "12-25", "noel": "12-25", "jour de noël": "12-25", "jour de noel": "12-25",
-           "nouvel an": "01-01", "jour de l'an": "01-01", "la toussaint": "11-01",
+           "nouvel an": "01-01", "jour de l'an": "01-01", "la toussaint": "11-01", "toussaint": "11-01",
            "jour de la toussaint": "11-01", "journée de la toussaint": "11-01", "fête du travail": "05-01",
            "saint-sylvestre": "12-31", "la saint-sylvestre": "12-31", "fête nationale": "07-14",
            "pâques": "easter+0", "lundi de pâques": "easter+1", "ascension": "easter+39",

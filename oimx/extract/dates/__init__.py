@@ -34,11 +34,20 @@ autumn, spring; ``weekday:<name>``, ``last_weekday:<name>``, ``next_weekday:<nam
 ("dans deux mois"); ``last_n:N:unit`` / ``next_n:N:unit`` ("les trois derniers mois", resolved
 to a range of units); ``holiday:easter+N`` (Easter and the feasts counted from it, resolved on
 the reference's year); this_/last_/next_decade, early_/late_this_month and _year,
-recent_days / _weeks / _months / _years (resolved to None).
+recent_days / _weeks / _months / _years (resolved to None); next_day / previous_day ("le
+lendemain", "la veille": the day after or before the last day resolved before it in the text, else
+the reference's); ``weekday+N:<name>`` ("lundi en huit": the coming Monday, N weeks later);
+``nth:N:unit:MM`` ("le premier vendredi de juillet", "la deuxième semaine de mars": N is -1 for
+the last; resolved on the year closest to the reference).  Parts of the week, month or year
+(early_/mid_/late_this_week, early_/late_this_month and _year) resolve to their days or months
+({"from", "to"}: Monday-Tuesday, Wednesday-Thursday, Thursday-Sunday; days 1-10 and 21-end;
+January-February and November-December), seasons to their months.
 
-Parts: :mod:`.words` (shared pieces and the lexicon merged over languages), :mod:`.patterns`
+Parts: :mod:`.words` (shared pieces and the lexicon merged over languages), :mod:`.names` (dates
+that are part of a name or a count), :mod:`.patterns`
 (the patterns and what is tried where), :mod:`.scan` (anchors, then patterns at them),
-:mod:`.normalise` (from a match to an item), :mod:`.times` (times of day), :mod:`.resolve`
+:mod:`.normalise` (from a match to an item), :mod:`.context` (dates read with the ones before them),
+:mod:`.periods` (nth days and weeks of a month or year, quarter codes), :mod:`.times` (times of day), :mod:`.resolve`
 (against a reference date).
 
 Example::
@@ -52,8 +61,9 @@ from __future__ import annotations
 import datetime
 
 from oimx.extract.dates import fallback
-from oimx.extract.dates.normalise import candidate, context
-from oimx.extract.dates.resolve import resolve
+from oimx.extract.dates.context import context
+from oimx.extract.dates.normalise import candidate
+from oimx.extract.dates.resolve import anchor_event_days, resolve
 from oimx.extract.dates.scan import matches
 from oimx.extract.dates.times import join_times
 from oimx.lexicon.languages import LANGUAGES, require
@@ -70,5 +80,6 @@ def find(text: str, *, lang: str = "fr", reference: datetime.date | None = None)
     if reference is not None:
         for item in items:
             resolve(item, reference, text, lang)
+        anchor_event_days(items)
     return items
 

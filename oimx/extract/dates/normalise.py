@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import calendar
 import datetime
-import itertools
 import re
 
 import regex
 
-from oimx.extract.dates.patterns import KINDS, pattern
+from oimx.extract.dates.names import SENTENCE_END, for_plan, in_name
+from oimx.extract.dates.patterns import KINDS
+from oimx.extract.dates.periods import code_months, month_length, nth_parts, nth_period
 from oimx.extract.dates.times import time_of_day
 from oimx.extract.dates.words import (
     COUNT_DIRECTIONS,
@@ -19,6 +20,7 @@ from oimx.extract.dates.words import (
     LAST_NEXT,
     LOWER_CASE_MONTHS,
     MONTH_NUMBERS,
+    MONTHS_ALONE,
     NUMBER_WORDS,
     PERIOD_MONTHS,
     QUARTER_WORDS,
@@ -30,19 +32,18 @@ from oimx.extract.dates.words import (
     WEEKDAYS,
     all_languages,
     key_of,
+    phrase,
 )
 from oimx.lexicon import dates as lex
 
-_NUMERIC = re.compile(r"(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d\d))?$|(\d{4})[-/](\d{1,2})[-/](\d{1,2})$")
-_NUMERIC_MONTH_YEAR = re.compile(r"(?<![\d/])(\d{1,2})/(\d{4})$")
+_NUMERIC = re.compile(r"(\d{1,2})([/. -])(\d{1,2})(?:\2(\d{4}|\d\d))?$|(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?$")
+_NUMERIC_MONTH_YEAR = re.compile(r"(?<![\d/])(\d{1,2})\s*[/-]\s*(\d{4})$")
 _PIECES = re.compile(r"\d+|[^\W\d_]+")
-_SENTENCE_END = frozenset("\n.!?:;(–—-")
-_CLOSING = frozenset(",;:.!?)»”\"")
-_CLAUSE = re.compile(r"[,;:.!?()«»]")
-_QUANTIFIERS = frozenset(key_of(w) for w in all_languages(lex.YEAR_BLOCK_QUANTIFIERS))
-_ARTICLES = frozenset(lex.YEAR_NAME_ARTICLES)
 
 Bound = tuple[int | None, int | None, int | None]  # year, month, day
+_DAY_WORDS = "|".join(phrase(w) for w in sorted(DAY_WORDS, key=len, reverse=True))
+_DAY_WORD_ALONE = regex.compile(rf"(?:{_DAY_WORDS})", regex.IGNORECASE)  # "vingt-deux"
+_DAY_WORD = regex.compile(rf"(?<!\w)(?:{_DAY_WORDS})(?=[^\S\n]{{1,3}}\p{{L}})", regex.IGNORECASE)  # "deux mars"
 
 
 
@@ -63,20 +64,24 @@ def _parts(text: str) -> Bound | None:
         year, month, day = int(month_year.group(2)), int(month_year.group(1)), None
     elif m is not None:
         if m.group(5):
-            year, month, day = int(m.group(5)), int(m.group(6)), int(m.group(7))
+            year, month, day = int(m.group(5)), int(m.group(6)), int(m.group(7)) if m.group(7) else None
         else:
             day, month = int(m.group(1)), int(m.group(3))
             year = _year(m.group(4)) if m.group(4) else None
+            if month > 12 >= day:  # "02/22/2016": the month first
+                day, month = month, day
     else:
         year = month = day = None
+        spelled = _DAY_WORD_ALONE.fullmatch(text) or _DAY_WORD.search(text)
+        if spelled is not None:  # "le vingt-deux", "vingt-deux mars" (not "sept" of "3 sept")
+            day = DAY_WORDS[key_of(spelled.group())]
+            text = text[:spelled.start()] + " " + text[spelled.end():]
         for piece in _PIECES.findall(text):
             if piece.isdigit():
                 if len(piece) == 4:
                     year = int(piece)
                 elif day is None:
                     day = int(piece)
-            elif day is None and piece.lower() in DAY_WORDS:  # "premier mars"
-                day = DAY_WORDS[piece.lower()]
             elif month is None:
                 month = MONTH_NUMBERS.get(piece.lower())
     if month is not None and not 1 <= month <= 12:
@@ -86,7 +91,7 @@ def _parts(text: str) -> Bound | None:
     return year, month, day
 
 
-def _iso(bound: Bound | None) -> str | None:
+def iso(bound: Bound | None) -> str | None:
     """ISO form at the precision written, "XXXX" for a missing year."""
     if bound is None:
         return None
@@ -120,7 +125,7 @@ def _complete(first: Bound, last: Bound) -> Bound:
 
 
 def _date(start: int, end: int, text: str, bound: Bound) -> dict:
-    return {"text": text, "start": start, "end": end, "type": "date", "value": _iso(bound),
+    return {"text": text, "start": start, "end": end, "type": "date", "value": iso(bound),
             "from": None, "to": None, "precision": _PRECISION[_precision(bound)], "relative": None,
             "resolved": None}
 
@@ -128,72 +133,13 @@ def _date(start: int, end: int, text: str, bound: Bound) -> dict:
 def _range(start: int, end: int, text: str, first: Bound | None, last: Bound | None) -> dict:
     coarse = min(_precision(first), _precision(last))
     return {"text": text, "start": start, "end": end, "type": "range", "value": None,
-            "from": _iso(first), "to": _iso(last), "precision": _PRECISION[coarse], "relative": None,
+            "from": iso(first), "to": iso(last), "precision": _PRECISION[coarse], "relative": None,
             "resolved": None}
 
 
 def _relative(start: int, end: int, text: str, key: str) -> dict:
     return {"text": text, "start": start, "end": end, "type": "relative", "value": None,
             "from": None, "to": None, "precision": None, "relative": key, "resolved": None}
-
-
-def for_plan(text: str, start: int, span: str) -> bool:
-    """"para 2024" right after a plan, budget or appeal named before it (lex.PLAN_NOUNS): the
-    noun, then only links, capitalised words, acronyms, adjectives and asides in parentheses
-    ("Plan de Respuesta Regional para Refugiados y Migrantes (RMRP, por sus siglas en inglés)")."""
-    if TOKEN.match(span).group().lower() != "para":
-        return False
-    line = text[max(0, start - 200):start].rsplit("\n", 1)[-1]
-    line = ASIDE.sub(" ", line)
-    words = TOKEN.findall(line.rsplit(".", 1)[-1] if "." in line else line)
-    for count, word in enumerate(reversed(words)):
-        low = word.lower()
-        if low in lex.PLAN_NOUNS:
-            return True
-        if count >= 12 or not (low in lex.PLAN_NAME_LINKS or word[0].isupper()
-                               or low.endswith(lex.PLAN_ADJECTIVE_ENDINGS)):
-            return False
-    return False
-
-
-ASIDE = re.compile(r"\([^()]*\)")
-
-
-def in_name(text: str, start: int, end: int, kind: str) -> bool:
-    """A date that is part of a name or a count: "Agenda 2063", "Committee 3 October", "June Lee",
-    "plus de 2000", "The 2023 SDG Summit", "Plan ... de réponse 2020"."""
-    after = text[end:end + 3]
-    capital_after = len(after) > 1 and after[0] == " " and after[1].isupper()
-    if kind == "month" and capital_after:
-        return True
-    if kind == "year" and capital_after:  # "2030 Agenda", "2023 SDG Summit"
-        following = TOKEN.match(text, end + 1)
-        if following is not None and following.group().lower() in lex.YEAR_BLOCK_BEFORE:
-            return True
-    line = text[max(0, start - 80):start].rsplit("\n", 1)[-1]
-    words = line.split()
-    if not words or not line[-1].isspace():
-        return False
-    written = words[-1]
-    prev = key_of(written.strip("«“\"'("))
-    if kind == "year" and ((prev in _ARTICLES and capital_after)
-                           or any(key_of(" ".join(words[-n:])) in _QUANTIFIERS for n in (1, 2, 3))):
-        return True
-    if kind == "year" and prev in lex.NAME_YEAR_LINKS and len(words) >= 2 and words[-2][:1].isupper():
-        noun, opens = key_of(words[-2]), len(words) == 2 or words[-3][-1] in _SENTENCE_END
-        if not opens and noun not in MONTH_NUMBERS and noun not in lex.YEAR_NAME_ALLOWED:
-            return True  # "la Convention de 1951", "the Protocol of 1967"
-    if written[-1] in _CLOSING or prev in lex.YEAR_NAME_ALLOWED:
-        return False
-    initial = len(words) == 1 or words[-2][-1] in _SENTENCE_END
-    if written[0].isupper() and not initial:
-        return True
-    if kind != "year":
-        return False
-    if prev.rstrip(".") in lex.YEAR_BLOCK_BEFORE or prev.split("'")[-1] in lex.YEAR_BLOCK_BEFORE:
-        return True
-    clause = _CLAUSE.split(line)[-1]
-    return any(w[0].isupper() and w.lower() in lex.YEAR_BLOCK_BEFORE for w in TOKEN.findall(clause))
 
 
 def candidate(m: regex.Match, text: str, lang: str) -> dict | None:
@@ -207,8 +153,10 @@ def candidate(m: regex.Match, text: str, lang: str) -> dict | None:
         if first is None or last is None:
             return None
         first = _complete(first, last)
-        if first[1] is None and first[2] is not None:
+        if first[1] is None and first[2] is not None and (last[1] is not None or not _days_opener(span)):
             return None
+        if _DAY_SLASH_MONTH.fullmatch(m.group("first")) and not _days_opener(span):
+            return None  # "de 1/3 à 2/5": fractions, unless "du 10/01 au 11/07"
         return _range(start, end, span, first, last)
     if kind == "years":
         first_year, tail = int(m.group("first")), m.group("last")
@@ -218,7 +166,9 @@ def candidate(m: regex.Match, text: str, lang: str) -> dict | None:
         return _range(start, end, span, (first_year, None, None), (last_year, None, None))
     if kind == "since":
         bound = _parts(m.group("first"))
-        return None if bound is None else _range(start, end, span, bound, None)
+        if bound is None or (bound[1] is None and bound[2] is not None and not _days_opener(span)):
+            return None
+        return _range(start, end, span, bound, None)
     if kind == "until":
         bound = _parts(m.group("last"))
         if bound is None:
@@ -229,10 +179,17 @@ def candidate(m: regex.Match, text: str, lang: str) -> dict | None:
     if kind == "quarter":
         length = PERIOD_MONTHS[key_of(m.group("period"))]
         index = QUARTER_WORDS[key_of(m.group("ordinal"))]
-        if length == 6 and index > 2:
+        year = int(m.group("quarter_year")) if m.group("quarter_year") else None
+        if (length == 6 and index > 2) or (year is None and key_of(m.group("period")) not in _PERIOD_NOUNS_ALONE):
             return None
-        year, first_month = int(m.group("quarter_year")), (index - 1) * length + 1
+        first_month = (index - 1) * length + 1
         return _range(start, end, span, (year, first_month, None), (year, first_month + length - 1, None))
+    if kind == "qcode":
+        months = code_months(m.group("code"), m.group("code_number"))
+        year = int(m.group("code_year"))
+        return None if months is None else _range(start, end, span, (year, months[0], None), (year, months[1], None))
+    if kind == "nth":
+        return _nth(m, start, end, span)
     if kind == "decade":
         number = m.group("decade_number")
         first_year = int(number) if len(number) == 4 else 1900 + int(number)
@@ -250,6 +207,40 @@ def candidate(m: regex.Match, text: str, lang: str) -> dict | None:
     return _relative_candidate(kind, m, start, end, span, lang)
 
 
+def _days_opener(span: str) -> bool:
+    """Days without their month make a range only after an opener that holds an article
+    (lex.DAY_RANGE_OPENERS: "du 13 au 18", "à partir du 8"), not "de 2 à 5"."""
+    return key_of(span).startswith(_DAY_RANGE_OPENERS)
+
+
+_PERIOD_NOUNS_ALONE = frozenset(all_languages(lex.PERIOD_NOUNS_ALONE))
+_DAY_SLASH_MONTH = re.compile(r"\d{1,2}/\d{1,2}")
+_DAY_RANGE_OPENERS = tuple(f"{key_of(w)} " for w in all_languages(lex.DAY_RANGE_OPENERS))
+
+
+def _nth(m: regex.Match, start: int, end: int, span: str) -> dict | None:
+    """"la première semaine d'octobre 2014" -> its days; without the year a day or a fortnight
+    keeps its month ("le 3e jour d'octobre" -> XXXX-10-03), a week or a weekday is relative
+    (``nth:N:unit:MM``, resolved on the year closest to the reference)."""
+    n, unit = nth_parts(m.group("nth_ordinal"), m.group("nth_unit"))
+    month = MONTH_NUMBERS.get(key_of(m.group("nth_month")).rstrip(".")) if m.group("nth_month") else None
+    if m.group("nth_year"):
+        days = nth_period(n, unit, int(m.group("nth_year")), month)
+        if days is None:
+            return None
+        first, last = ((d.year, d.month, d.day) for d in days)
+        return _date(start, end, span, first) if first == last else _range(start, end, span, first, last)
+    if unit in ("day", "fortnight"):
+        length = month_length(month)
+        if length is None or n > (length if unit == "day" else 2):
+            return None
+        if unit == "day":
+            return _date(start, end, span, (None, month, n if n > 0 else length))
+        first_day, last_day = (1, 14) if n == 1 else (15, length)
+        return _range(start, end, span, (None, month, first_day), (None, month, last_day))
+    return _relative(start, end, span, f"nth:{n}:{unit}:{month:02d}")
+
+
 def _beside_capital(text: str, start: int, end: int) -> bool:
     """The word right before or right after text[start:end] is capitalised (a name goes on)."""
     before = _LAST_WORD_BEFORE.search(text, max(0, start - 40), start)
@@ -257,6 +248,9 @@ def _beside_capital(text: str, start: int, end: int) -> bool:
     return any(w is not None and w.group(1)[0].isupper() for w in (before, after))
 
 
+_WORD_AFTER = regex.compile(r"[^\S\n]{1,3}(\w+['’]?)")
+_YEAR_AFTER = regex.compile(r"(?:19|20)\d\d")
+_EVENT_DAY_LINKS = frozenset(key_of(w) for w in all_languages(lex.EVENT_DAY_LINKS))
 _LAST_WORD_BEFORE = regex.compile(r"(\w+)[^\S\n]{1,3}\Z")
 _FIRST_WORD_AFTER = regex.compile(r"[^\S\n]{1,3}(\w+)")
 
@@ -315,13 +309,25 @@ def easter_day(year: int, offset: int = 0) -> Bound:
 
 def _point(kind: str, start: int, end: int, span: str, text: str, lang: str) -> dict | None:
     """A single date; English-only words must be capitalised when alone."""
-    if kind != "num" and in_name(text, start, end, kind):
+    weekday_first = key_of(TOKEN.match(span).group()) in WEEKDAYS  # "Skype vendredi 6 juillet": no name
+    if kind != "num" and not weekday_first and in_name(text, start, end, kind):
         return None
     if kind in ("month", "mdy") and span[0].islower() and key_of(span).split(" ")[0].rstrip(".") not in (
             LOWER_CASE_MONTHS):
         return None
+    if kind == "dmy" and _spelled_day_abbreviated_month(span):
+        return None
     bound = _parts(span)
     return None if bound is None else _date(start, end, span, bound)
+
+
+def _spelled_day_abbreviated_month(span: str) -> bool:
+    """"dix sept personnes": a spelled day takes a full month name, never an abbreviation."""
+    spelled = _DAY_WORD.search(span)
+    if spelled is None or DAY_WORDS[key_of(spelled.group())] == 1:  # "premier sept. 2019"
+        return False
+    month = TOKEN.search(span, spelled.end())
+    return month is not None and month.group().lower() not in MONTHS_ALONE
 
 
 def _relative_candidate(kind: str, m: regex.Match, start: int, end: int, span: str, lang: str) -> dict | None:
@@ -332,6 +338,11 @@ def _relative_candidate(kind: str, m: regex.Match, start: int, end: int, span: s
     if kind == "rel":
         phrase = key_of(span)
         if lang in lex.LANGS and lang not in RELATIVE_LANGS[phrase]:
+            return None
+        after = _WORD_AFTER.match(m.string, end)
+        if after is not None and (_YEAR_AFTER.fullmatch(after.group(1))  # "le début de l'année 2023": the year is read
+                                  or (RELATIVE[phrase] in lex.EVENT_DAY_KEYS
+                                      and key_of(after.group(1)) in _EVENT_DAY_LINKS)):  # "au lendemain du typhon"
             return None
         return _relative(start, end, span, RELATIVE[phrase])
     if kind == "weekdayweek":  # "lundi de la semaine prochaine" -> next_week:monday
@@ -355,51 +366,10 @@ def _relative_candidate(kind: str, m: regex.Match, start: int, end: int, span: s
         return _relative(start, end, span, f"{direction}:{month:02d}")
     weekday = m.group("weekday")
     before = m.string[max(0, start - 4):start].rstrip(" \t\u00a0")
-    if (weekday[0].isupper() and lang != "en" and before and before[-1] not in _SENTENCE_END
+    if (weekday[0].isupper() and lang != "en" and before and before[-1] not in SENTENCE_END
             and _beside_capital(m.string, start, end)):
         return None  # "Santo Domingo", "Domingo Pérez": a name
     if weekday[0].islower() and key_of(weekday) in lex.WEEKDAYS["en"]:
         return None
-    prefix = f"{direction}_weekday" if direction else "weekday"
+    prefix = f"weekday{direction}" if direction.startswith("+") else f"{direction}_weekday" if direction else "weekday"
     return _relative(start, end, span, f"{prefix}:{WEEKDAYS[key_of(weekday)]}")
-
-
-
-
-def _bound_of(item: dict) -> Bound | None:
-    """The written day, month and year of a date item (its end for a range)."""
-    value = item["value"] if item["type"] == "date" else item["to"] or item["from"]
-    if value is None:
-        return None
-    parts = value.split("-")
-    year = None if parts[0] == "XXXX" else int(parts[0])
-    month = int(parts[1]) if len(parts) > 1 else None
-    day = int(parts[2]) if len(parts) > 2 else None
-    return year, month, day
-
-
-def context(items: list[dict], text: str) -> list[dict]:
-    """Bare days take their month from the date before; coordinated dates share a year."""
-    out: list[dict] = []
-    for item in items:
-        previous = out[-1] if out else None
-        if item["type"] == "date" and item["value"].startswith("XXXX-XX"):
-            bound = _bound_of(previous) if previous else None
-            gap = text[previous["end"]:item["start"]] if previous else "\n"
-            if bound is None or bound[1] is None or bound[2] is None or "\n" in gap or len(gap) > 80:
-                continue
-            day = int(item["value"][-2:])
-            month = bound[1] + 1 if day < bound[2] else bound[1]
-            year = bound[0]
-            if month == 13:
-                month, year = 1, None if year is None else year + 1
-            if day > calendar.monthrange(year or 2000, month)[1]:
-                continue
-            item["value"] = _iso((year, month, day))
-        out.append(item)
-    for first, second in itertools.pairwise(out):
-        if (first["type"] == second["type"] == "date" and first["value"].startswith("XXXX")
-                and not second["value"].startswith("XXXX")
-                and pattern("coord").match(text[first["end"]:second["start"]])):
-            first["value"] = second["value"][:4] + first["value"][4:]
-    return out

@@ -32,8 +32,17 @@ from oimx.extract.dates.words import (
 from oimx.lexicon import dates as lex
 
 ORDINAL = alternatives(lex.DAY_ORDINALS)
-DAY = (  # day of month: "1er", "3rd", "premier"
-    rf"(?:(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?!\d){ORDINAL}?|(?<!\w){alternatives(DAY_WORDS)})(?!\w)"
+
+
+def day_words(words: Iterable[str]) -> str:
+    """Spelled days as a pattern: single words as a named list, compounds factored ("vingt (?:deux|trois)")."""
+    words = set(words)
+    simple = {w for w in words if w.isalnum()}
+    return f"(?:{phrase_tree(sorted(words - simple))}|{alternatives(simple)})"
+
+
+DAY = (  # day of month: "1er", "3rd", "premier", "vingt-deux"
+    rf"(?:(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?!\d){ORDINAL}?|(?<!\w){day_words(DAY_WORDS)})(?!\w)"
 )
 MONTH = (
     rf"(?:{alternatives(MONTHS_ALONE)}(?!\w)"  # full month name
@@ -67,10 +76,18 @@ NUMERIC_DATE = (
     rf"|(?<![\d/.]){DAY_NUMBER}\.{MONTH_NUMBER}\.(?:\d{{4}})"  # 27.01.2016
     rf"|(?<![\d/.-]){DAY_NUMBER}-{MONTH_NUMBER}-(?:19|20)\d\d"  # 21-04-2016
     r"|(?<![\d/.-])(?:19|20)\d\d-(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9])"  # 2016-01-27, 2015-3-3
-    r"|(?<![\d/.-])(?:19|20)\d\d/(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]))"  # 2015/08/12
+    r"|(?<![\d/.-])(?:19|20)\d\d/(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])"  # 2015/08/12
+    rf"|(?<![\d/.-]){MONTH_NUMBER}/(?:3[01]|2\d|1[3-9])/\d{{4}}"  # 02/22/2016: month first, the day past 12
+    rf"|(?<![\d+][^\S\n]|[\d+/.-]){DAY_NUMBER}[^\S\n]{MONTH_NUMBER}[^\S\n](?:19|20)\d\d"  # 20 02 2014
+    r"|(?<![\d/.-])(?:19|20)\d\d[-/](?:1[0-2]|0?[1-9])(?![-/]\d))"  # 2016-11, 2015/3 (not a years range)
     r"(?![\d/]|[.,]\d)"  # nothing numeric after
 )
-NUMERIC_MONTH_YEAR = rf"(?<![\d/.,]){MONTH_NUMBER}/(?:19|20)\d\d(?![\d/]|[.,]\d)"  # 3/2015, 11/2016
+NUMERIC_MONTH_YEAR = (  # 3/2015, 11 / 2016, 11-2016
+    rf"(?<![\d/.,-]){MONTH_NUMBER}(?:/[^\S\n]?|-|[^\S\n]{{1,2}}/[^\S\n]?)(?:19|20)\d\d(?![\d/]|[.,]\d)"
+)
+PADDED_DAY_MONTH = (  # 17/02, 31/10: a day and month both of two digits, day first
+    r"(?<![\d/.,])(?:3[01]|[12]\d|0[1-9])/(?:1[0-2]|0[1-9])(?![\d/]|[.,]\d)"
+)
 NUMERIC_DAY_MONTH = rf"(?<![\d/.,]){DAY_NUMBER}/{MONTH_NUMBER}(?![\d/]|[.,]\d)"  # 8/12 (day first)
 DAY_MONTH_YEAR = (
     rf"(?:{WEEKDAY_NAME},?{SPACE}(?:{ARTICLE})?)?"  # optional weekday: "mercredi 21", "Monday, the 3rd"
@@ -82,7 +99,9 @@ MONTH_DAY_YEAR = (
     rf"{MONTH_EN}{SPACE}{DAY}"  # "October 26"
     rf"(?:,?{SPACE}{YEAR})?"  # optional year
 )
-MONTH_YEAR = rf"{MONTH},?{SPACE}{DATE_LINK}?{YEAR}"  # "mars 2015", "octubre de 2018"
+MONTH_YEAR = (  # "mars 2015", "octubre de 2018", "novembre de l'année 2016"
+    rf"{MONTH},?{SPACE}(?:{DATE_LINK}|{alternatives(all_languages(lex.MONTH_YEAR_LINKS))}{SPACE})?{YEAR}"
+)
 DAY_ALONE = rf"(?:{WEEKDAY_NAME},?{SPACE})?{DAY}"  # a day without its month: "du 27", "entre vendredi 30"
 
 
@@ -92,6 +111,12 @@ def range_words(table: dict[str, tuple[tuple[str, ...], tuple[str, ...]]], side:
 
 FROM_WORDS, TO_WORDS = range_words(lex.RANGE_FROM_TO, 0), range_words(lex.RANGE_FROM_TO, 1)
 BETWEEN_WORDS, AND_WORDS = range_words(lex.RANGE_BETWEEN, 0), range_words(lex.RANGE_BETWEEN, 1)
+CLAUSE_END = r"(?=[^\S\n]{0,2}(?:[,;.)!?](?!\d)|\Z))"  # a day that ends its clause: "pour le 27."
+BARE_DAY = (  # a day after its article: "le 27", "le vingt-deux" (not "le premier", an ordinal)
+    rf"(?:(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?!\d){ORDINAL}?"
+    rf"|{day_words(w for w, n in DAY_WORDS.items() if n > 1)})(?!\w)"
+)
+CODES = "[" + "".join(lex.PERIOD_CODES) + "]"  # Q, T, H
 SMALL_COUNT = rf"(?:\d{{1,3}}|{alternatives(NUMBER_WORDS)})"  # a small count: "4", "deux"
 
 # Compiling with the ``regex`` module costs about 10 µs per pattern node, so nothing
@@ -149,19 +174,32 @@ SOURCES: dict[str, str] = {
     "yearsjoin": rf"{OPTIONAL_SPACE}(?:{DASH}|/){OPTIONAL_SPACE}               # 2016-2017, 2016/17",
     "yy": r"\d\d(?![\d\w])                                # 2016-17",
     "dayw": rf"(?<!\w){DAY_ALONE}                            # du 27 (au 30 mai)",
+    "yearalone": rf"(?<!\w){YEAR}                               # 2010 (-11)",
     "coord": rf"""{SPACE}{alternatives(lex.DAY_PAIR_JOINS)}{SPACE}      # en août et en décembre 2019
          (?:{alternatives(lex.COORD_PREPOSITIONS)}{SPACE})?$""",
     # mentions that are not points nor ranges of points
     "quarter": rf"""(?<!\w)(?P<quarter>(?P<ordinal>{alternatives(QUARTER_WORDS)}){SPACE}  # troisième, third
-         (?P<period>{alternatives(PERIOD_MONTHS)}){SPACE}                       # trimestre, quarter
-         (?:{alternatives(lex.PERIOD_LINKS)}{SPACE})?                # de l'année, of
-         (?P<quarter_year>{YEAR}))""",
+         (?P<period>{alternatives(PERIOD_MONTHS)})(?!\w)                      # trimestre, quarter
+         (?:{SPACE}(?:{alternatives(lex.PERIOD_LINKS)}{SPACE})?      # de l'année, of
+         (?P<quarter_year>{YEAR}))?)""",
+    "qcode": rf"""(?<!\w)(?P<qcode>
+         (?-i:(?P<code>{CODES})(?P<code_number>[1-4]))[^\S\n]?(?P<code_year>(?:19|20)\d\d)  # Q1 2016, T2 2020
+       | (?P<code_year>(?:19|20)\d\d)[^\S\n]?(?-i:(?P<code>{CODES})(?P<code_number>[1-4])))(?!\w)  # 2016H2""",
+    "nth": rf"""(?<!\w)(?P<nth>(?P<nth_ordinal>{alternatives(all_languages(lex.NTH_WORDS))}){SPACE}  # première
+         (?P<nth_unit>{alternatives((*all_languages(lex.NTH_UNITS), *WEEKDAYS))}){SPACE}  # semaine, vendredi
+         {alternatives(all_languages(lex.NTH_LINKS))}{OPTIONAL_SPACE}                    # de, d', du mois de
+         (?:(?P<nth_month>{MONTH})(?:,?{SPACE}(?:{DATE_LINK})?(?P<nth_year>{YEAR}))?  # octobre 2014
+          | (?P<nth_year>{YEAR})))                                                     # 2027""",
     "ago": rf"""(?<!\w)(?P<ago>(?:{alternatives(all_languages(lex.AGO_BEFORE))}{SPACE}  # il y a, hace
          (?:{alternatives(all_languages(lex.AGO_QUANTIFIERS))}{SPACE})?       # plus de
          (?P<count>{SMALL_COUNT}){SPACE}(?P<unit>{alternatives(TIME_UNITS)})(?!\w)))""",
     "agoafter": rf"""(?<!\w)(?P<ago>(?:{alternatives(lex.AGO_QUANTIFIERS['en'])}{SPACE})?  # more than
          (?P<count>{SMALL_COUNT}){SPACE}(?P<unit>{alternatives(TIME_UNITS)}){SPACE}
-         {alternatives(all_languages(lex.AGO_AFTER))}(?!\w))               # ago""",
+         (?:{alternatives(all_languages(lex.AGO_AFTER))}(?!\w)               # ago, auparavant
+          | {alternatives(all_languages(lex.AGO_AFTER_AT_CLAUSE_END))}{CLAUSE_END}))  # avant.""",
+    "inafter": rf"""(?<!\w)(?P<incount>(?P<count>{SMALL_COUNT}){SPACE}(?P<unit>{alternatives(TIME_UNITS)}){SPACE}
+         (?:{alternatives(all_languages(lex.IN_AFTER))}(?!\w)                # plus tard, later
+          | {alternatives(all_languages(lex.IN_AFTER_AT_CLAUSE_END))}{CLAUSE_END}))  # après.""",
     "relmonth": rf"""(?<!\w)(?P<relmonth>(?P<month_name>{MONTH_ALONE}){SPACE}  # septembre prochain
          (?P<lastnext>{alternatives(all_languages(lex.MONTH_LAST_NEXT))})(?!\w))""",
     "lastmonth": rf"""(?<!\w)(?P<relmonth>
@@ -197,14 +235,16 @@ SOURCES: dict[str, str] = {
     "season": rf"""(?<!\w)(?P<season>(?P<season_name>{alternatives(SEASONS)})(?!\w)  # été, winter, verano
          (?:{SPACE}(?:{DATE_LINK})?(?P<season_year>{YEAR}))?)                     # été 2019, verano de 2020""",
     "numarticle": rf"(?<!\w)(?P<num>{ARTICLE}{NUMERIC_DAY_MONTH})  # le 17/02",
+    "numpadded": rf"(?<!\w)(?P<num>{PADDED_DAY_MONTH})  # 17/02",
     "numparen": rf"""(?<!\w)(?<=\([^\S\n]{{0,2}})(?P<num>{NUMERIC_DAY_MONTH})  # (8/12)
          (?=[^\S\n]{{0,2}}\))""",
     "numweekday": rf"(?<!\w)(?P<num>{WEEKDAY_NAME}{SPACE}{NUMERIC_DAY_MONTH})  # lunes 29/10",
     "relwd": rf"""(?<!\w)(?P<relwd>(?:(?P<lastnext>{alternatives(all_languages(lex.BEFORE_LAST_NEXT))}){SPACE})?
          (?P<weekday>{WEEKDAY_NAME})(?!{SPACE}{NUMERIC_DAY_MONTH})                  # jeudi, last Friday
          (?:{SPACE}(?P<lastnext>{alternatives(all_languages(lex.WEEKDAY_PARTS))})(?!\w))?)  # matin, dernier""",
-    "bare": rf"""(?<!\w)(?P<bare>{ARTICLE}(?P<first>{DAY}))    # "le 31" after "le 30 octobre"
-         (?=[^\S\n]{{0,2}}[,;.)](?!\d)|{SPACE}{AND_WORDS}(?!\w))""",
+    "bare": rf"""(?<!\w)(?P<bare>{ARTICLE}(?P<first>{BARE_DAY}))  # "le 31" after "le 30 octobre", "pour le 27."
+         (?:{CLAUSE_END}|(?={SPACE}{AND_WORDS}(?!\w)))""",
+    "dayend": rf"(?<!\w){DAY_ALONE}{CLAUSE_END}                # du 13 au 18.",
     **{f"rel:{lang}": rf"""(?<!\w)(?P<rel>{phrase_tree(table)})(?!\w)  # aujourd'hui, la semaine dernière
          (?!{SPACE}{alternatives(all_languages(lex.RELATIVE_NOT_BEFORE))}(?!\w))  # not "hoy en día" """
        for lang, table in (*lex.RELATIVE.items(), ("", RELATIVE))},
@@ -225,9 +265,9 @@ def pattern(name: str) -> regex.Pattern:
 # point kinds allowed last).  With an opening pattern the range starts at an opening
 # word; without, at its first point.
 SEQUENCES: dict[str, tuple[str | None, frozenset[str], str, frozenset[str]]] = {
-    "fromto": ("from", ANY_POINT | {"dayw"}, "to", ANY_POINT),  # du 27 au 30 mai 2024
-    "between": ("between", ANY_POINT | {"dayw"}, "and", ANY_POINT),  # entre 2007 et 2010
-    "since": ("since", ANY_POINT | {"numshort"}, "", frozenset()),  # depuis 2015
+    "fromto": ("from", ANY_POINT | {"dayw", "numshort"}, "to", ANY_POINT | {"dayend", "numshort"}),  # du 27 au 30 mai
+    "between": ("between", ANY_POINT | {"dayw", "numshort"}, "and", ANY_POINT | {"dayend", "numshort"}),  # entre
+    "since": ("since", ANY_POINT | {"numshort", "dayend"}, "", frozenset()),  # depuis 2015, à partir du 8.
     "until": ("until", frozenset(), "", ANY_POINT | {"numshort"}),  # jusqu'en 2013
     "pair": (None, frozenset({"dayw"}), "pairjoin", frozenset({"dmy"})),  # 28 et 29 octobre 2019
     "monthpair": (None, frozenset({"month"}), "pairjoin", frozenset({"month", "my"})),  # octobre et novembre 2014
@@ -239,21 +279,22 @@ SEQUENCES: dict[str, tuple[str | None, frozenset[str], str, frozenset[str]]] = {
 # What is tried at each anchor, in priority order: a range (SEQUENCES), a pattern
 # (SOURCES), or the point found at the anchor when it is of that kind ("point:...").
 AT_ANCHOR = {
-    "digit": ("quarter", "agoafter", "lastnextcount", "decade", "pair", "dash", "dashto", "dayto", "years",
-              "point:num", "point:monthnum", "numparen", "point:dmy", "point:year", "time"),
+    "digit": ("quarter", "qcode", "agoafter", "inafter", "lastnextcount", "decade", "pair", "dash", "dashto", "dayto",
+              "years", "point:num", "point:monthnum", "numparen", "numpadded", "point:dmy", "point:year", "time"),
     "month": ("dash", "dashto", "monthpair", "relmonth", "point:mdy", "point:my", "point:month"),
     "weekday": ("holiday", "pair", "dash", "dashto", "dayto", "numweekday", "weekdayweek", "point:dmy", "point:mdy",
                 "relwd"),
 }
 # What may start at an opening word, in priority order, with the anchor class it must
 # reach first (None: any).
-AT_WORD = (("fromto", None), ("between", None), ("since", None), ("until", None), ("quarter", "word"),
-           ("ago", "word"), ("agoafter", "word"), ("incount", None), ("lastnextcount", None),
+AT_WORD = (("fromto", None), ("between", None), ("since", None), ("until", None), ("nth", None), ("quarter", "word"),
+           ("qcode", "digit"),
+           ("ago", "word"), ("agoafter", "word"), ("inafter", "word"), ("incount", None), ("lastnextcount", None),
            ("decade", "digit"), ("holiday", "word"), ("dayfirst", "month"), ("lastmonth", "month"),
            ("relwd", "weekday"), ("rel", "word"), ("season", "word"), ("time", "word"), ("numarticle", "digit"),
-           ("bare", "digit"))
-KINDS = ("fromto", "between", "since", "until", "quarter", "ago", "incount", "lastnextcount", "decade", "holiday",
-         "season", "pair", "monthpair", "dash", "dashto", "dayto", "years", "relmonth", "weekdayweek", "num",
+           ("bare", None))
+KINDS = ("fromto", "between", "since", "until", "nth", "quarter", "qcode", "ago", "incount", "lastnextcount", "decade",
+         "holiday", "season", "pair", "monthpair", "dash", "dashto", "dayto", "years", "relmonth", "weekdayweek", "num",
          "monthnum", "dmy", "mdy", "my", "relwd", "rel", "bare", "month", "year", "time")  # group names, in order
 
 
@@ -271,12 +312,18 @@ JOIN_FIRST = {
     "dashto": first_letters(w for pair in lex.RANGE_FROM_TO.values() for w in pair[1]),
     "yearsjoin": frozenset(DASH[1:-1] + "/"),
 }
-AGO_AFTER_WORDS = tuple(all_languages(lex.AGO_AFTER))
+AGO_AFTER_WORDS = tuple(dict.fromkeys([*all_languages(lex.AGO_AFTER), *all_languages(lex.AGO_AFTER_AT_CLAUSE_END)]))
+IN_AFTER_WORDS = tuple(dict.fromkeys([*all_languages(lex.IN_AFTER), *all_languages(lex.IN_AFTER_AT_CLAUSE_END)]))
 MAY_MATCH = {
     "quarter": lambda text, at: text[at + 1:at + 2].isalpha(),  # "1er trimestre", "3rd quarter"
+    "numpadded": lambda text, at: text[at + 2:at + 3] == "/",  # "17/02"
+    "qcode": lambda text, at: text[at + 4:at + 6].lstrip()[:1] in lex.PERIOD_CODES,  # "2016 Q3"
     "lastnextcount": lambda text, at: any(  # "3 derniers mois": a unit among the next words
         w in TIME_UNITS for w in TOKEN.findall(text[at:at + 30].lower())[1:4]),
     "decade": lambda text, at: text[at + 2:at + 6].lstrip("0123456789'’")[:1] in ("s", "S"),  # "1990s"
     "agoafter": lambda text, at: any(w in text[at:at + 60].lower() for w in AGO_AFTER_WORDS),  # "4 years ago"
+    "inafter": lambda text, at: any(  # "2 jours plus tard": a unit right after the count, then a word after
+        w in TIME_UNITS for w in TOKEN.findall(text[at:at + 20].lower())[1:2]) and any(
+        w in text[at:at + 50].lower() for w in IN_AFTER_WORDS),
     "numparen": lambda text, at: "(" in text[max(0, at - 3):at],  # "(8/12)"
 }

@@ -7,6 +7,7 @@ import calendar
 import datetime
 
 from oimx.extract.dates.normalise import easter_day
+from oimx.extract.dates.periods import nth_period
 from oimx.extract.dates.words import TOKEN, key_of
 from oimx.lexicon import dates as lex
 
@@ -15,6 +16,8 @@ def _closest(value: str, reference: datetime.date, direction: int = 0) -> str:
     """A value without year, given the year that puts it closest to the reference; with
     ``direction`` -1 the closest on or before it, +1 on or after it."""
     parts = value.split("-")
+    if parts[1] == "XX":  # "le 27": the month that puts that day closest to the reference
+        return _closest_month_day(int(parts[2]), reference, direction)
     month = int(parts[1])
     day = int(parts[2]) if len(parts) > 2 else None
 
@@ -38,6 +41,22 @@ def _closest(value: str, reference: datetime.date, direction: int = 0) -> str:
     return f"{year:04d}" + value[4:]
 
 
+def _closest_month_day(day: int, reference: datetime.date, direction: int) -> str:
+    """A day of a month not written: in the month before, of or after the reference that puts it
+    closest, on the side that ``direction`` gives."""
+    best = None
+    for shift in (-1, 0, 1):
+        year, month = divmod(reference.year * 12 + reference.month - 1 + shift, 12)
+        if day > calendar.monthrange(year, month + 1)[1]:
+            continue
+        at = datetime.date(year, month + 1, day)
+        if (direction < 0 and at > reference) or (direction > 0 and at < reference):
+            continue
+        if best is None or abs((at - reference).days) < abs((best - reference).days):
+            best = at
+    return (best or reference.replace(day=min(day, 28))).isoformat()
+
+
 def _shift_month(reference: datetime.date, months: int) -> str:
     index = reference.year * 12 + reference.month - 1 + months
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
@@ -51,8 +70,8 @@ def _week(day: datetime.date) -> str:
 _DAY_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1, "day_before_yesterday": -2,
                 "day_after_tomorrow": 2, "this_morning": 0, "this_afternoon": 0, "this_evening": 0,
                 "tonight": 0, "last_night": -1, "yesterday_morning": -1, "yesterday_afternoon": -1,
-                "tomorrow_morning": 1}
-_WEEK_OFFSETS = {"this_week": 0, "early_this_week": 0, "late_this_week": 0, "earlier_this_week": 0,
+                "tomorrow_morning": 1, "next_day": 1, "previous_day": -1}
+_WEEK_OFFSETS = {"this_week": 0, "mid_this_week": 0, "early_this_week": 0, "late_this_week": 0, "earlier_this_week": 0,
                  "later_this_week": 0, "this_weekend": 0, "last_week": -1, "last_weekend": -1,
                  "next_week": 1, "next_weekend": 1}
 _MONTH_OFFSETS = {"this_month": 0, "early_this_month": 0, "late_this_month": 0, "earlier_this_month": 0,
@@ -67,12 +86,12 @@ _WEEKDAY_INDEX = {name: i for i, name in enumerate(calendar.day_name[i].lower() 
 _SINCE_BEGUN = frozenset(word for words in lex.SINCE_BEGUN.values() for word in words)
 
 
-def _shifted(reference: datetime.date, count: int, unit: str, weeks_as_days: bool = False) -> str | None:
+def _shifted(reference: datetime.date, count: int, unit: str) -> str | None:
     """The ``unit`` that lies ``count`` units from the reference, at that unit's precision (a day,
-    an ISO week or, with ``weeks_as_days``, a day; a month; a year; a decade's year)."""
+    an ISO week; a month; a year; a decade's year)."""
     if unit in ("day", "week"):
         day = reference + datetime.timedelta(days=count * (7 if unit == "week" else 1))
-        return day.isoformat() if unit == "day" or weeks_as_days else _week(day)
+        return day.isoformat() if unit == "day" else _week(day)
     if unit == "month":
         return _shift_month(reference, count)
     if unit in ("year", "decade"):
@@ -80,8 +99,51 @@ def _shifted(reference: datetime.date, count: int, unit: str, weeks_as_days: boo
     return None
 
 
+def _day_shifted(reference: datetime.date, count: int, unit: str) -> str | None:
+    """The day ``count`` units from the reference ("dans deux mois" on 12 February -> 12 April;
+    the 31st of a shorter month is its last day)."""
+    if unit in ("day", "week"):
+        return (reference + datetime.timedelta(days=count * (7 if unit == "week" else 1))).isoformat()
+    months = count * {"month": 1, "year": 12, "decade": 120}[unit]
+    index = reference.year * 12 + reference.month - 1 + months
+    year, month = divmod(index, 12)
+    return datetime.date(year, month + 1, min(reference.day, calendar.monthrange(year, month + 1)[1])).isoformat()
+
+
+# The part of the reference's week (days from Monday), month (days) or year (months) that
+# "en début de semaine", "en fin de mois", "au début de l'année" mean.
+_PARTS = {"early_this_week": ("week", 0, 1), "mid_this_week": ("week", 2, 3), "late_this_week": ("week", 3, 6),
+          "early_this_month": ("month", 1, 10), "late_this_month": ("month", 21, 31),
+          "early_this_year": ("year", 1, 2), "late_this_year": ("year", 11, 12)}
+
+
+def _part(key: str, reference: datetime.date) -> dict:
+    """The days (or months) of a part of the reference's week, month or year."""
+    unit, first, last = _PARTS[key]
+    if unit == "week":
+        monday = reference - datetime.timedelta(days=reference.weekday())
+        days = (monday + datetime.timedelta(days=first), monday + datetime.timedelta(days=last))
+        return {"from": days[0].isoformat(), "to": days[1].isoformat()}
+    if unit == "month":
+        length = calendar.monthrange(reference.year, reference.month)[1]
+        return {"from": reference.replace(day=first).isoformat(),
+                "to": reference.replace(day=min(last, length)).isoformat()}
+    return {"from": f"{reference.year:04d}-{first:02d}", "to": f"{reference.year:04d}-{last:02d}"}
+
+
+def _season(key: str, reference: datetime.date) -> dict:
+    """"cet été", "l'hiver dernier": the months of that season; this one is the season the
+    reference falls in, else the one of the reference's year."""
+    which, season = key.split("_", 1)
+    first, last = lex.SEASON_MONTHS[season]
+    year = reference.year - (last < first and reference.month <= last) + {"this": 0, "last": -1, "next": 1}[which]
+    return {"from": f"{year:04d}-{first:02d}", "to": f"{year + (last < first):04d}-{last:02d}"}
+
+
 def _resolve_relative(key: str, reference: datetime.date) -> str | dict | None:
     """The date, week, month or year a relative key points to, seen from the reference."""
+    if key in _PARTS:
+        return _part(key, reference)
     if key in _DAY_OFFSETS:
         return (reference + datetime.timedelta(days=_DAY_OFFSETS[key])).isoformat()
     if key in _WEEK_OFFSETS:
@@ -96,10 +158,15 @@ def _resolve_relative(key: str, reference: datetime.date) -> str | dict | None:
     if key in _QUARTER_OFFSETS:
         index = reference.year * 4 + (reference.month - 1) // 3 + _QUARTER_OFFSETS[key]
         return f"{index // 4:04d}-Q{index % 4 + 1}"
+    if key.partition("_")[2] in lex.SEASON_MONTHS:
+        return _season(key, reference)
     head, _, tail = key.partition(":")
     if head in _WEEK_OFFSETS:  # "lundi de la semaine prochaine": that day of that week
         monday = reference - datetime.timedelta(days=reference.weekday())
         return (monday + datetime.timedelta(weeks=_WEEK_OFFSETS[head], days=_WEEKDAY_INDEX[tail])).isoformat()
+    if head.startswith("weekday+"):  # "lundi en huit": the coming Monday (or today), a week later
+        delta = (_WEEKDAY_INDEX[tail] - reference.weekday()) % 7 + 7 * int(head[8:])
+        return (reference + datetime.timedelta(days=delta)).isoformat()
     if head.endswith("weekday"):
         delta = _WEEKDAY_INDEX[tail] - reference.weekday()
         if head.startswith("last"):
@@ -117,14 +184,20 @@ def _resolve_relative(key: str, reference: datetime.date) -> str | dict | None:
         if head == "last" and month >= reference.month:
             year -= 1
         return f"{year:04d}-{month:02d}"
-    if head in ("ago", "in"):  # "il y a deux ans", "dans trois semaines": a point that far away
+    if head in ("ago", "in"):  # "il y a deux ans", "dans trois semaines": the day that far away
         count, unit = tail.split(":")
-        return _shifted(reference, int(count) * (-1 if head == "ago" else 1), unit, weeks_as_days=True)
+        return _day_shifted(reference, int(count) * (-1 if head == "ago" else 1), unit)
     if head in ("last_n", "next_n"):  # "les trois derniers mois": the units just before (or after) the reference
         count, unit = tail.split(":")
         if head == "last_n":
             return {"from": _shifted(reference, -int(count), unit), "to": _shifted(reference, -1, unit)}
         return {"from": _shifted(reference, 1, unit), "to": _shifted(reference, int(count), unit)}
+    if head == "nth":  # "la deuxième semaine de mars": in the year that puts that month closest
+        n, unit, month = tail.split(":")
+        days = nth_period(int(n), unit, int(_closest(f"XXXX-{month}", reference)[:4]), int(month))
+        if days is None:
+            return None
+        return days[0].isoformat() if days[0] == days[1] else {"from": days[0].isoformat(), "to": days[1].isoformat()}
     if head == "holiday":  # "Pâques", "Easter Monday": on the reference's year
         year, month, day = easter_day(reference.year, int(tail[6:]))
         return datetime.date(year, month, day).isoformat()
@@ -156,7 +229,9 @@ def resolve(item: dict, reference: datetime.date, text: str, lang: str) -> None:
     A month or day without its year takes the year that puts it closest to the reference,
     on the reference's side that the sentence gives (_tense): on or after it in a future
     sentence, on or before it in a past one and as the start of "depuis", "since", "desde";
-    either side when the sentence says neither."""
+    either side when the sentence says neither, except the start of an open range ("à partir du
+    8", "après le 1er novembre"), then read forward.  A day without its month ("le 27") takes the
+    month that puts it closest, by the same rule."""
     if item["type"] == "relative":
         key = item["relative"]
         if key == "the_weekend":  # the weekend just past, or the coming one in a future sentence
@@ -183,16 +258,35 @@ def resolve(item: dict, reference: datetime.date, text: str, lang: str) -> None:
         item["resolved"] = value + (f"T{clock}" if clock else "")
         return
     first, last = item["from"], item["to"]
-    if last is None:  # "depuis la mi-août": begun by the reference; "à partir du 8 mars": by the tense
-        opener = TOKEN.match(item["text"])
+    if last is None:  # "depuis la mi-août": begun by the reference; "à partir du 8 mars": by the tense,
+        opener = TOKEN.match(item["text"])  # and forward when the sentence says neither
         if opener is not None and key_of(opener.group()) in _SINCE_BEGUN:
             direction = -1
+        elif direction == 0:
+            direction = 1
         item["resolved"] = {"from": _closest(first, reference, direction) if first.startswith("XXXX-") else first,
                             "to": None}
         return
     if last.startswith("XXXX-"):
         last = _closest(last, reference, direction)
+    if first is not None and first.startswith("XXXX-XX-"):  # "du 13 au 18": the month of the end, or the one before
+        end = datetime.date.fromisoformat(last[:10])
+        start = end.replace(day=1) - datetime.timedelta(days=1) if int(first[8:]) > end.day else end
+        first = f"{start.year:04d}-{start.month:02d}-{first[8:]}"
     if first is not None and first.startswith("XXXX-"):  # the year of the end, or the one before
         year = int(last[:4]) - (first[5:] > last[5:] if len(first) == len(last) else first[5:7] > last[5:7])
         first = f"{year:04d}" + first[4:]
     item["resolved"] = {"from": first, "to": last}
+
+
+def anchor_event_days(items: list[dict]) -> None:
+    """"Le 3 mars, ... Le lendemain": the day after (or before) the last day resolved before it
+    in the text; alone, the day after (or before) the reference."""
+    last_day = None
+    for item in items:
+        if item["relative"] in lex.EVENT_DAY_KEYS and last_day is not None:
+            shift = _DAY_OFFSETS[item["relative"]]
+            item["resolved"] = (datetime.date.fromisoformat(last_day) + datetime.timedelta(days=shift)).isoformat()
+        resolved = item["resolved"]
+        if isinstance(resolved, str) and len(resolved) >= 10 and resolved[4] == "-" and resolved[7] == "-":
+            last_day = resolved[:10]

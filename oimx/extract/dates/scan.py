@@ -9,8 +9,9 @@ from collections.abc import Iterable
 
 import regex
 
-from oimx.extract.dates.normalise import in_name
+from oimx.extract.dates.names import in_name
 from oimx.extract.dates.patterns import AT_ANCHOR, AT_WORD, JOIN_FIRST, MAY_MATCH, SEQUENCES, pattern
+from oimx.extract.dates.periods import NTH_UNITS
 from oimx.extract.dates.words import (
     DAY_WORDS,
     HOLIDAYS,
@@ -56,8 +57,15 @@ def _month_pair_check(text: str, start: int, at: int, end: int, first: str, join
     return not in_name(text, at, end, "month")
 
 
+def _years_check(text: str, start: int, at: int, end: int, first: str, joined: re.Match, last: int) -> bool:
+    """"2016-2017", "2016-17": the second year comes after the first (not "2016-11", a month)."""
+    first_year, tail = int(text[at:end]), text[joined.end():last]
+    last_year = int(tail) if len(tail) == 4 else first_year // 100 * 100 + int(tail)
+    return first_year < last_year <= first_year + 30
+
+
 _LAST_WORD = regex.compile(r"(\w+)[^\S\n]*\Z")
-SEQUENCE_CHECKS = {"dash": _dash_check, "monthpair": _month_pair_check}
+SEQUENCE_CHECKS = {"dash": _dash_check, "monthpair": _month_pair_check, "years": _years_check}
 
 
 class Found:
@@ -96,8 +104,11 @@ def _last_token(phrase: str) -> str:
 
 _DIGITS = re.compile(r"\d+")
 _THOUSANDS = frozenset(" \u00a0\u202f.,")
+# Common words that end relative phrases holding a unit ("le jour d'après"): the unit is their
+# anchor, so that every "après" in a text is not one.
+_COMMON_LAST_WORDS = frozenset({"après", "avant"})
 _ANCHOR_CLASS = {
-    **{_last_token(w): "word" for w in RELATIVE},
+    **{_last_token(w): "word" for w in RELATIVE if _last_token(w) not in _COMMON_LAST_WORDS},
     **{w: "word" for w in (*TIME_UNITS, *PERIOD_MONTHS, *all_languages(lex.AGO_AFTER))},
     **{_first_token(w): "weekday" for w in WEEKDAYS},  # "segunda-feira" at "segunda"
     **{_first_token(w): "month" for w in MONTH_NUMBERS},
@@ -105,15 +116,24 @@ _ANCHOR_CLASS = {
     **{w: "word" for w in SEASONS},
     **{w: "word" for w in TIME_WORDS},
 }
+# Spelled days are anchors of their own class, for "le vingt-deux." alone, where an article
+# stands right before them (_DAYWORD_AFTER), and stay opening words.
+_ANCHOR_CLASS.update({_first_token(w): "dayword" for w, n in DAY_WORDS.items() if n > 1
+                      if _first_token(w) not in _ANCHOR_CLASS})
+_DAYWORD_AFTER = regex.compile(rf"(?:^|\W)(?:{'|'.join(regex.escape(w) for w in (*lex.ARTICLES, 'du', 'au'))})"
+                               r"[^\S\n]{1,3}$")
 # Opening words: the kinds of mention that may start with each word, in priority order.
 _OPENING_WORDS = {
     "fromto": [w for pair in lex.RANGE_FROM_TO.values() for w in pair[0]],
     "between": [w for pair in lex.RANGE_BETWEEN.values() for w in pair[0]],
     "since": all_languages(lex.SINCE),
     "until": all_languages(lex.UNTIL),
+    "nth": all_languages(lex.NTH_WORDS),
     "quarter": QUARTER_WORDS,
+    "qcode": [code.lower() for code in lex.PERIOD_CODES],
     "ago": [*all_languages(lex.AGO_BEFORE), *lex.AGO_QUANTIFIERS["en"], *NUMBER_WORDS],
     "agoafter": [*all_languages(lex.AGO_BEFORE), *lex.AGO_QUANTIFIERS["en"], *NUMBER_WORDS],
+    "inafter": list(NUMBER_WORDS),
     "lastmonth": [*lex.BEFORE_LAST_NEXT["en"], *lex.BEFORE_LAST_NEXT["es"]],
     "relwd": all_languages(lex.BEFORE_LAST_NEXT),
     "rel": RELATIVE,
@@ -169,11 +189,14 @@ def _is_count(word: str) -> bool:
 _WORDS_AHEAD = {
     "lastnextcount": lambda words: any(map(_is_count, words[:3])) and any(w in TIME_UNITS for w in words[1:5]),
     "incount": lambda words: any(map(_is_count, words[1:4])) and any(w in TIME_UNITS for w in words[2:5]),
+    "nth": lambda words: len(words) > 1 and words[1] in NTH_UNITS,
+    "qcode": lambda words: len(words) > 1 and words[0][1:2] in "1234" and words[0][2:] == "",
     "decade": lambda words: any(w.rstrip("s").isdigit() and w.rstrip("s").endswith("0") for w in words[1:4]),
     "numarticle": lambda words: words[1:2] != [] and words[1].isdigit(),
-    "bare": lambda words: words[1:2] != [] and words[1].isdigit(),
+    "bare": lambda words: words[1:2] != [] and (words[1][:1].isdigit() or words[1] in _DAY_WORD_TOKENS),
 }
-_OPENERS = _START_KINDS.keys() - _ANCHOR_CLASS.keys()
+_DAY_WORD_TOKENS = frozenset(_first_token(w) for w, n in DAY_WORDS.items() if n > 1)  # "le vingt-deux."
+_OPENERS = _START_KINDS.keys() - {w for w, kind in _ANCHOR_CLASS.items() if kind != "dayword"}
 _WINDOW = 45
 
 
@@ -199,7 +222,8 @@ def _anchors(text: str) -> list[tuple[int, str, str]]:
         kind, size, at = _ANCHOR_CLASS[word], len(word), low.find(word)
         while at >= 0:
             end = at + size
-            if (not at or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
+            if ((not at or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum())
+                    and (kind != "dayword" or _DAYWORD_AFTER.search(low, max(0, at - 5), at))):
                 anchors.append((at, kind, word))
             at = low.find(word, end)
     anchors.sort()
@@ -228,6 +252,14 @@ class _Scan:
             return
         if m.lastgroup in kinds:
             yield m.end(), m.lastgroup
+        if "year" in kinds and m.lastgroup == "num":  # "2010-11": its year, that may open a range of years
+            year = pattern("yearalone").match(self.text, at)
+            if year is not None:
+                yield year.end(), "year"
+        if "dayend" in kinds and m.lastgroup == "dayw":  # "à partir du 8.": a day alone ending its clause
+            day = pattern("dayend").match(self.text, at)
+            if day is not None:
+                yield day.end(), "dayend"
         if "dayw" in kinds and m.lastgroup != "dayw":  # "du 27 au 30 mai": the day alone
             day = pattern("dayw").match(self.text, at)
             if day is not None:
@@ -238,9 +270,9 @@ class _Scan:
         m = self._point(at)
         if m is not None and m.lastgroup in kinds:
             return m.end()
-        if "yy" in kinds:
-            m = pattern("yy").match(self.text, at)
-            return None if m is None else m.end()
+        for kind in ("yy", "dayend"):  # "2016-17", "du 13 au 18."
+            if kind in kinds and (m := pattern(kind).match(self.text, at)) is not None:
+                return m.end()
         return None
 
     def sequence(self, kind: str, start: int) -> Found | None:
@@ -279,7 +311,7 @@ class _Scan:
 
     def at_anchor(self, at: int, anchor: str, word: str) -> regex.Match | Found | None:
         """The mention starting at an anchor, trying its kinds in priority order."""
-        if anchor == "word":
+        if anchor in ("word", "dayword"):
             return self.at_word(at, word, anchor)
         for name in AT_ANCHOR[anchor]:
             if name in SEQUENCES:

@@ -1,0 +1,53 @@
+"""Dates read with the ones before them: a bare day takes its month from the date before ("le
+30 octobre ... le 31"), coordinated dates share a year ("en août et en décembre 2019")."""
+
+from __future__ import annotations
+
+import calendar
+import itertools
+
+from oimx.extract.dates.normalise import Bound, iso
+from oimx.extract.dates.patterns import pattern
+from oimx.extract.dates.words import TOKEN
+
+
+def _bound_of(item: dict) -> Bound | None:
+    """The written day, month and year of a date item (its end for a range)."""
+    value = item["value"] if item["type"] == "date" else item["to"] or item["from"]
+    if value is None:
+        return None
+    parts = value.split("-")
+    year = None if parts[0] == "XXXX" else int(parts[0])
+    month = int(parts[1]) if len(parts) > 1 and parts[1] != "XX" else None
+    day = int(parts[2]) if len(parts) > 2 else None
+    return year, month, day
+
+
+def context(items: list[dict], text: str) -> list[dict]:
+    """Bare days take their month from the date before; coordinated dates share a year."""
+    out: list[dict] = []
+    for item in items:
+        previous = out[-1] if out else None
+        if item["type"] == "date" and item["value"].startswith("XXXX-XX"):
+            bound = _bound_of(previous) if previous else None
+            gap = text[previous["end"]:item["start"]] if previous else "\n"
+            if bound is None or bound[1] is None or bound[2] is None or "\n" in gap or len(gap) > 80:
+                if pattern("dayend").match(text, item["start"] + len(TOKEN.match(item["text"]).group())
+                                           + 1) is not None:
+                    out.append(item)  # "je suis rentré pour le 27.": a day of a month not written
+                continue
+            day = int(item["value"][-2:])
+            month = bound[1] + 1 if day < bound[2] else bound[1]
+            year = bound[0]
+            if month == 13:
+                month, year = 1, None if year is None else year + 1
+            if day > calendar.monthrange(year or 2000, month)[1]:
+                continue
+            item["value"] = iso((year, month, day))
+        out.append(item)
+    for first, second in itertools.pairwise(out):
+        if (first["type"] == second["type"] == "date" and first["value"].startswith("XXXX")
+                and not second["value"].startswith("XXXX")
+                and pattern("coord").match(text[first["end"]:second["start"]])):
+            first["value"] = second["value"][:4] + first["value"][4:]
+    return out
