@@ -527,6 +527,22 @@ def test_18_redact_hashes_every_form_of_a_phone(tmp_path: Path) -> None:
     assert len(tokens) == 1  # every form of the number has the same hash
 
 
+def test_18_redact_hashes_every_form_of_an_address(tmp_path: Path) -> None:
+    """Every form the e-mail extractor reads is hashed, not only the first one found."""
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "Un titre inventé\nGenève – Le 3 mai 2024, écrivez à amina.toure [at] iom.int, AMINA.TOURE@IOM.INT, "
+        "amina.toure(at)iom(dot)int ou amina.toure {at} iom.int.\n",
+        encoding="utf-8",
+    )
+    result = run("extract", "--redact", str(path))
+    assert result.returncode == 0
+    (rec,) = lines_of(result.stdout)
+    assert "amina" not in result.stdout.decode().casefold()
+    tokens = {word.strip(".,;") for word in rec["body"].split() if word.startswith("email:")}
+    assert len(tokens) == 1 and rec["body"].count("email:") == 4
+
+
 def test_6_a_worker_killed_alone_costs_only_its_pages(batch_folder: Path, tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     with out.open("wb") as handle:

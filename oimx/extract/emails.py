@@ -83,6 +83,11 @@ def _matches(text: str):
             yield match
 
 
+def every(text: str) -> list[tuple[int, int, str]]:
+    """Each address as written, repeats included: ``(start, end, value)`` (what ``--redact`` hides)."""
+    return [(match.start(), match.end(), _value(match)) for match in _matches(text)]
+
+
 def find(text: str) -> list[dict]:
     """Each distinct address once, at its first plain occurrence (a ``mailto:`` link only if alone)."""
     chosen: dict[str, dict] = {}
