@@ -224,14 +224,14 @@ SHAPES = {
 }
 
 
-def growth(make, small: int, factor: int = 4, rounds: int = 3) -> tuple[float, float]:
-    """Least CPU times of ``make(small)`` and ``make(small * factor)``, measured in turns.
+def growth(work, make, small: int, factor: int = 4, rounds: int = 3) -> tuple[float, float]:
+    """Least CPU times of ``work(make(small))`` and ``work(make(small * factor))``, measured in turns.
 
     CPU time of this thread, not the wall clock: other processes on the machine do not
     count, and the garbage collector (whose passes grow with the heap) is held meanwhile.
     """
     texts = make(small), make(small * factor)
-    parse_page(texts[0])  # warm up: compiled patterns, caches
+    work(texts[0])  # warm up: compiled patterns, caches
     best = [float("inf"), float("inf")]
     collecting = gc.isenabled()
     gc.disable()
@@ -239,7 +239,7 @@ def growth(make, small: int, factor: int = 4, rounds: int = 3) -> tuple[float, f
         for _ in range(rounds):
             for which, text in enumerate(texts):
                 start = time.thread_time()
-                parse_page(text)
+                work(text)
                 best[which] = min(best[which], time.thread_time() - start)
     finally:
         if collecting:
@@ -247,13 +247,13 @@ def growth(make, small: int, factor: int = 4, rounds: int = 3) -> tuple[float, f
     return best[0], best[1]
 
 
-def assert_linear(make, small: int) -> None:
+def assert_linear(make, small: int, work=parse_page) -> None:
     """Four times the input may cost up to ten times the CPU: linear is 4, quadratic 16.
 
     No race with the clock (issue 9, item 12): CPU time, least of three turns, a margin of
     2.5 over linear, and a floor of 50 ms for inputs too cheap to time.
     """
-    short, long = growth(make, small)
+    short, long = growth(work, make, small)
     assert long <= 10 * short + 0.05, (short, long)
 
 
@@ -265,6 +265,37 @@ def test_adversarial_text_takes_linear_time(make) -> None:
 @pytest.mark.parametrize("make", list(SHAPES.values()), ids=list(SHAPES))
 def test_hostile_shapes_take_linear_time(make) -> None:
     assert_linear(make, 40_000)
+
+
+def _extractors() -> dict:
+    from oimx.extract import dates, emails, money, phones
+
+    return {
+        "emails": emails.find,
+        "phones": lambda text: phones.find(text, region="CH", contact=True),
+        "dates": dates.find,
+        "money": money.find,
+    }
+
+
+# one line, dense with what one extractor or another reads
+LINES = {
+    "at-signs": lambda n: "a@" * (n // 2),
+    "addresses": lambda n: "pierre.dupont@iom.int " * (n // 22),
+    "phones": lambda n: "+41 22 000 00 00, " * (n // 18),
+    "labelled-local-phones": lambda n: "Tél. : 022 000 00 00 ; " * (n // 23),
+    "numeric-dates": lambda n: "03.05.2024, " * (n // 12),
+    "years": lambda n: "2019, 2020 et 2021, " * (n // 20),
+    "amounts": lambda n: "$5, €3,5 millions, USD 1.2 billion, 1 000 francs CFA, " * (n // 52),
+    "mixed": lambda n: "le 3 mai 2024 a@iom.int +41 22 000 00 00 5 millions de dollars " * (n // 60),
+    "digits": lambda n: "1" * n,
+}
+
+
+@pytest.mark.parametrize("kind", ["emails", "phones", "dates", "money"])
+@pytest.mark.parametrize("line", list(LINES.values()), ids=list(LINES))
+def test_every_extractor_takes_linear_time_on_dense_lines(kind: str, line) -> None:
+    assert_linear(line, 8_000, _extractors()[kind])
 
 
 # --- a failing extractor --------------------------------------------------------------------------------
