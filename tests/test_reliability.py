@@ -362,6 +362,26 @@ def test_8_a_named_fifo_blocks_like_cat_but_sigterm_stops_it(tmp_path: Path) -> 
     assert process.returncode == 143 and b"Traceback" not in err
 
 
+def test_8_a_named_fifo_is_read_once_and_only_as_a_page(tmp_path: Path) -> None:
+    """Enough pages to learn from, and a named pipe: learning must not read the pipe (it would
+    take its content, or block the run before any page)."""
+    for i in range(10):
+        (tmp_path / f"p{i}.txt").write_text(PAGE, encoding="utf-8")
+    fifo = tmp_path / "z.fifo"
+    os.mkfifo(fifo)
+    process = subprocess.Popen([*OIMX, "extract", *sorted(map(str, tmp_path.glob("p*.txt"))), str(fifo),
+                                "--jobs", "1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        with open(fifo, "w", encoding="utf-8") as writer:  # returns once oimx opens the pipe
+            writer.write(PAGE)
+        out, err = process.communicate(timeout=WAIT)
+    finally:
+        process.kill()
+    assert process.returncode == 0, err
+    records = lines_of(out)
+    assert len(records) == 11 and records[-1]["title"] == "Un titre inventé"
+
+
 # --- 9. standard input on a terminal ---------------------------------------------------------------------
 
 def _read_until(fd: int, needle: bytes) -> bytes:

@@ -323,19 +323,16 @@ def _start(*args: str, stdout=subprocess.PIPE) -> subprocess.Popen:
     ("signum", "code"), [pytest.param(signal.SIGINT, 130, id="sigint"), pytest.param(signal.SIGTERM, 143, id="sigterm")]
 )
 @pytest.mark.parametrize("jobs", ["1", "2"])
-def test_interrupt_flushes_whole_lines_and_says_so(batch_folder: Path, tmp_path: Path, signum: int, code: int,
-                                                  jobs: str) -> None:
-    held = tmp_path / "held.txt"
-    os.mkfifo(held)  # the last page never comes: the signal always finds the run unfinished
-    process = _start("extract", "--jobs", jobs, str(batch_folder), str(held))
+def test_interrupt_flushes_whole_lines_and_says_so(batch_folder: Path, signum: int, code: int, jobs: str) -> None:
+    process = _start("extract", "--jobs", jobs, str(batch_folder))
     assert process.stdout is not None
     first = process.stdout.readline()
     process.send_signal(signum)
     rest, err = process.communicate(timeout=300)
     assert process.returncode == code, err
     records = lines_of(first + rest)
-    assert 1 <= len(records) <= 1500
-    assert err.decode().splitlines()[-1] == f"oimx: interrupted after {len(records)} of 1501 pages"
+    assert 1 <= len(records) < 1500
+    assert err.decode().splitlines()[-1] == f"oimx: interrupted after {len(records)} of 1500 pages"
     assert b"Traceback" not in err
 
 
