@@ -14,7 +14,9 @@ import datetime as dt
 import hashlib
 import heapq
 import multiprocessing
+import os
 import signal
+import stat
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -193,6 +195,14 @@ def _rank(path: str) -> int:
     return int.from_bytes(hashlib.blake2b(path.encode("utf-8", "surrogateescape"), digest_size=8).digest(), "big")
 
 
+def _special(path: str) -> bool:
+    """A local pipe or device (an object store's path, or one that cannot be seen, is not)."""
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False
+
+
 def survey(sources: Iterable[Source]) -> tuple[int, list[str]]:
     """How many inputs there are, and the sample to learn from.
 
@@ -204,8 +214,8 @@ def survey(sources: Iterable[Source]) -> tuple[int, list[str]]:
     seen: set[str] = set()
     for source in sources:
         total += 1
-        if source.problem or source.path == "-":
-            continue
+        if source.problem or source.path == "-" or _special(source.path):
+            continue  # a pipe or device is read once, by its page: learning would take its content
         rank = _rank(source.path)
         if len(lowest) < LEARN_SAMPLE:
             if source.path not in seen:

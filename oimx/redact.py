@@ -15,7 +15,8 @@ What is replaced: each item's ``text`` and ``value``, the addresses and numbers 
 ``dateline.text`` and ``contact.text``, in any form a phone extractor would read: a
 number written differently elsewhere (``00 41 79 123 45 67``, ``(0)79 123 45 67``,
 ``079 123 45 67`` for ``+41 79 123 45 67``) gets the same hash when its digits end with
-the found number's national digits. Any other e-mail address, any number of 8 digits or
+the found number's national digits. Any other e-mail address (in every form the
+e-mail extractor reads: ``x [at] iom.int``, ``x(at)iom(dot)int``), any number of 8 digits or
 more with an international prefix (``+``, ``00``) and any national number of 9 digits or
 more with a trunk ``0`` are hashed too. Offsets are kept as
 they were, so ``start``/``end`` still point into the original page, but after
@@ -125,6 +126,17 @@ def _national_digits(e164: str | None) -> str | None:
     return digits if len(digits) >= 7 else None
 
 
+def _hash_addresses(text: str, redactor: Redactor) -> str:
+    """Every address the e-mail extractor reads (``x [at] iom.int``, ``x(at)iom(dot)int``…) hashed by its value."""
+    from oimx.extract import emails
+
+    parts, done = [], 0
+    for start, end, value in emails.every(text):
+        parts += [text[done:start], redactor.email(value)]
+        done = end
+    return "".join(parts) + text[done:]
+
+
 def _substituter(
     replacements: dict[str, str], redactor: Redactor, national: dict[str, str]
 ) -> Callable[[str | None], str | None]:
@@ -149,6 +161,7 @@ def _substituter(
             return text
         if known is not None:
             text = known.sub(lambda m: folded.get(" ".join(m[0].split()).casefold(), "[redacted]"), text)
+        text = _hash_addresses(text, redactor)
         text = _EMAIL.sub(lambda m: redactor.email(m[0]), text)
         return _PHONE_LIKE.sub(phone, text)
 

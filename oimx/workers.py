@@ -10,8 +10,8 @@ parent dies (``PR_SET_PDEATHSIG``); elsewhere it checks its parent every second.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
-import ctypes.util
 import multiprocessing
 import os
 import signal
@@ -24,6 +24,8 @@ from typing import Any
 # pages queued at each worker: one being parsed, one ready to start
 DEPTH = 2
 _PR_SET_PDEATHSIG = 1
+# the signals that stop a run: only the parent acts on them
+_STOPPING = {signal.SIGINT, signal.SIGTERM}
 
 
 def max_jobs() -> int:
@@ -35,7 +37,7 @@ def _die_with_parent(parent: int) -> None:
     """Ask the kernel to kill this process when its parent ends (Linux), then check it has not already."""
     if sys.platform.startswith("linux"):
         try:
-            libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+            libc = ctypes.CDLL(None, use_errno=True)  # the C library is already loaded: no ldconfig subprocess
             libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
         except (OSError, AttributeError):
             pass
@@ -45,10 +47,12 @@ def _die_with_parent(parent: int) -> None:
 
 def _serve(conn: Connection, parent: int, work: Callable[[Any], Any]) -> None:
     """A worker's loop: receive ``(index, task)``, send ``(index, result)``; ``None`` ends it."""
-    _die_with_parent(parent)
-    # the parent alone decides when the run stops; it ends its workers itself
+    # the parent alone decides when the run stops; it ends its workers itself. The signals came
+    # blocked from the parent (see _blocked): ignored now, before anything can run its handlers
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPPING)
+    _die_with_parent(parent)
     while True:
         while not conn.poll(1.0):
             if os.getppid() != parent:
@@ -61,6 +65,22 @@ def _serve(conn: Connection, parent: int, work: Callable[[Any], Any]) -> None:
             return
         index, task = message
         conn.send((index, work(task)))
+
+
+@contextlib.contextmanager
+def _blocked():
+    """Ctrl-C and SIGTERM held while workers are started; delivered (to the parent) at the end.
+
+    A forked worker inherits the parent's handlers: a signal between the fork and its own
+    ``SIG_IGN`` would run oimx's handler in the worker (a traceback). And a signal in the
+    parent while ``workers`` is being built would leave a started worker unknown to the
+    ``finally`` that kills them (multiprocessing's exit would wait for it forever).
+    """
+    signal.pthread_sigmask(signal.SIG_BLOCK, _STOPPING)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPPING)
 
 
 class _Worker:
@@ -95,12 +115,14 @@ def imap(
     """
     fork = "fork" in multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if fork else "spawn")
-    workers = [_Worker(context, work) for _ in range(jobs)]
+    workers: list[_Worker] = []
     results: dict[int, Any] = {}
     source = iter(enumerate(tasks))
     exhausted = False
     following = 0  # index of the next result to yield
     try:
+        with _blocked():
+            workers.extend(_Worker(context, work) for _ in range(jobs))
         while True:
             while following in results:
                 yield results.pop(following)
@@ -152,5 +174,6 @@ def _replace(workers: list[_Worker], dead: _Worker, results: dict[int, Any], los
     reason = f"worker process died (signal {-code})" if code and code < 0 else "worker process died"
     for index, task in dead.tasks:
         results[index] = lost(task, reason)
-    fresh = workers[workers.index(dead)] = _Worker(context, work)
+    with _blocked():
+        fresh = workers[workers.index(dead)] = _Worker(context, work)
     return fresh

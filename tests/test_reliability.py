@@ -7,6 +7,7 @@ only exit codes, outputs and messages are asserted.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import pty
@@ -43,8 +44,12 @@ def lines_of(out: bytes) -> list[dict]:
     return [json.loads(line) for line in out.decode("utf-8").splitlines()]
 
 
+def no_traceback_in(stderr: bytes) -> bool:
+    return b"Traceback" not in stderr and b"Exception ignored" not in stderr
+
+
 def no_traceback(result: subprocess.CompletedProcess) -> bool:
-    return b"Traceback" not in result.stderr and b"Exception ignored" not in result.stderr
+    return no_traceback_in(result.stderr)
 
 
 @pytest.fixture
@@ -186,18 +191,129 @@ def _gone(pid: int) -> bool:
     return not _group(pid)
 
 
-@pytest.mark.parametrize("attempt", range(3))
-def test_6_sigterm_to_the_process_group_ends_the_run(batch_folder: Path, tmp_path: Path, attempt: int) -> None:
-    out = tmp_path / "out.jsonl"
-    with out.open("wb") as handle:
-        process = subprocess.Popen([*OIMX, "extract", str(batch_folder), "--jobs", "2"], stdout=handle,
-                                   stderr=subprocess.PIPE, start_new_session=True)
-        _wait_for_output(out, process)
-        time.sleep(0.1 * attempt)
+def _status(pid: int) -> dict[str, str]:
+    """The fields of ``/proc/PID/status`` ({} once the process is gone)."""
+    try:
+        text = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return {}
+    return dict(line.split(":\t", 1) for line in text.splitlines() if ":\t" in line)
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User and system CPU time of a process (0 once it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _wchan(pid: int) -> str:
+    """Where in the kernel a process sleeps (its wait channel)."""
+    try:
+        return Path(f"/proc/{pid}/wchan").read_text()
+    except OSError:
+        return ""
+
+
+def _until(condition, what: str):
+    """Poll ``condition`` until it holds; the bound only stops a hang, no assertion depends on it."""
+    deadline = time.monotonic() + WAIT
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.02)
+    pytest.fail(f"gave up waiting for {what}")
+
+
+@contextlib.contextmanager
+def _group_of(command: list[str], **kwargs):
+    """``command`` in a process group of its own, killed whole if a test fails half-way."""
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, start_new_session=True, **kwargs)
+    try:
+        yield process
+    finally:
+        if _group(process.pid):
+            os.killpg(process.pid, signal.SIGKILL)
+            process.communicate(timeout=WAIT)
+
+
+def _two_workers(process: subprocess.Popen, busy) -> bool:
+    workers = _children(process.pid)
+    return len(workers) == 2 and all(busy(worker) for worker in workers)
+
+
+def _parsing(tmp_path: Path) -> tuple[list[str], bytes | None, object]:
+    """Both workers deep in a page slow by construction (their CPU clocks prove it)."""
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Titre\n" + "le 3 mai 2024, " * 40_000, encoding="utf-8")
+    (tmp_path / "c.txt").write_text(PAGE, encoding="utf-8")
+    return [str(tmp_path), "--timeout", "0"], None, lambda p: _two_workers(p, lambda w: _cpu_seconds(w) >= 0.3)
+
+
+def _blocked_on_fifos(tmp_path: Path) -> tuple[list[str], bytes | None, object]:
+    """Both workers blocked opening a named pipe nobody writes to."""
+    for name in ("a.txt", "b.txt"):
+        os.mkfifo(tmp_path / name)
+    return ([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], None,
+            lambda p: _two_workers(p, lambda w: _wchan(w) == "wait_for_partner"))
+
+
+def _reading_stdin(tmp_path: Path) -> tuple[list[str], bytes | None, object]:
+    """oimx itself blocked reading standard input, its workers idle."""
+    (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
+    return (["-", str(tmp_path / "a.txt")], subprocess.PIPE,
+            lambda p: len(_children(p.pid)) == 2 and "pipe_read" in _wchan(p.pid))
+
+
+@pytest.mark.parametrize("state", [_parsing, _blocked_on_fifos, _reading_stdin],
+                         ids=["workers-parsing", "workers-blocked-on-fifos", "main-reading-stdin"])
+def test_6_sigterm_to_the_process_group_ends_the_run(tmp_path: Path, state) -> None:
+    """The signal is sent once the run is provably in the state named, so no run depends on timing."""
+    args, stdin, ready = state(tmp_path)
+    with _group_of([*OIMX, "extract", *args, "--jobs", "2"], stdin=stdin, stdout=subprocess.PIPE) as process:
+        _until(lambda: ready(process) or process.poll() is not None, "the run to reach its state")
+        assert process.poll() is None
         os.killpg(process.pid, signal.SIGTERM)
         _, err = process.communicate(timeout=WAIT)
     assert process.returncode == 143, err
-    assert b"Traceback" not in err and _gone(process.pid)
+    assert no_traceback_in(err) and err.decode().splitlines()[-1].startswith("oimx: interrupted after 0 of")
+    assert _gone(process.pid)
+
+
+_SIGTERM_BIT = 1 << (signal.SIGTERM - 1)
+
+
+def _exposed(pid: int) -> bool:
+    """A worker that would run oimx's own SIGTERM handler: neither ignoring nor blocking the signal."""
+    fields = _status(pid)
+    return bool(fields) and not (int(fields["SigIgn"], 16) | int(fields["SigBlk"], 16)) & _SIGTERM_BIT
+
+
+def test_6_sigterm_while_workers_start(batch_folder: Path) -> None:
+    """The whole group frozen as its first worker appears: no worker may be exposed to oimx's handler,
+    and SIGTERM delivered then (oimx still starting the others) ends the run cleanly."""
+    with _group_of([*OIMX, "extract", str(batch_folder), "--jobs", "4"], stdout=subprocess.DEVNULL) as process:
+        _until(lambda: _children(process.pid) or process.poll() is not None, "the first worker")
+        os.killpg(process.pid, signal.SIGSTOP)
+        try:
+            exposed = [pid for pid in _children(process.pid) if _exposed(pid)]
+            os.killpg(process.pid, signal.SIGTERM)
+        finally:
+            os.killpg(process.pid, signal.SIGCONT)
+        _, err = process.communicate(timeout=WAIT)
+    assert exposed == []
+    assert process.returncode == 143 and no_traceback_in(err), err
+    assert _gone(process.pid)
 
 
 def test_7_many_jobs_are_capped_and_change_nothing(tmp_path: Path) -> None:
@@ -244,6 +360,26 @@ def test_8_a_named_fifo_blocks_like_cat_but_sigterm_stops_it(tmp_path: Path) -> 
     finally:
         os.close(writer)
     assert process.returncode == 143 and b"Traceback" not in err
+
+
+def test_8_a_named_fifo_is_read_once_and_only_as_a_page(tmp_path: Path) -> None:
+    """Enough pages to learn from, and a named pipe: learning must not read the pipe (it would
+    take its content, or block the run before any page)."""
+    for i in range(10):
+        (tmp_path / f"p{i}.txt").write_text(PAGE, encoding="utf-8")
+    fifo = tmp_path / "z.fifo"
+    os.mkfifo(fifo)
+    process = subprocess.Popen([*OIMX, "extract", *sorted(map(str, tmp_path.glob("p*.txt"))), str(fifo),
+                                "--jobs", "1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        with open(fifo, "w", encoding="utf-8") as writer:  # returns once oimx opens the pipe
+            writer.write(PAGE)
+        out, err = process.communicate(timeout=WAIT)
+    finally:
+        process.kill()
+    assert process.returncode == 0, err
+    records = lines_of(out)
+    assert len(records) == 11 and records[-1]["title"] == "Un titre inventé"
 
 
 # --- 9. standard input on a terminal ---------------------------------------------------------------------
@@ -409,6 +545,22 @@ def test_18_redact_hashes_every_form_of_a_phone(tmp_path: Path) -> None:
     (rec,) = lines_of(result.stdout)
     tokens = {word.strip(".,;") for word in rec["body"].split() if word.startswith("phone:")}
     assert len(tokens) == 1  # every form of the number has the same hash
+
+
+def test_18_redact_hashes_every_form_of_an_address(tmp_path: Path) -> None:
+    """Every form the e-mail extractor reads is hashed, not only the first one found."""
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "Un titre inventé\nGenève – Le 3 mai 2024, écrivez à amina.toure [at] iom.int, AMINA.TOURE@IOM.INT, "
+        "amina.toure(at)iom(dot)int ou amina.toure {at} iom.int.\n",
+        encoding="utf-8",
+    )
+    result = run("extract", "--redact", str(path))
+    assert result.returncode == 0
+    (rec,) = lines_of(result.stdout)
+    assert "amina" not in result.stdout.decode().casefold()
+    tokens = {word.strip(".,;") for word in rec["body"].split() if word.startswith("email:")}
+    assert len(tokens) == 1 and rec["body"].count("email:") == 4
 
 
 def test_6_a_worker_killed_alone_costs_only_its_pages(batch_folder: Path, tmp_path: Path) -> None:

@@ -53,8 +53,21 @@ def _value(match: regex.Match) -> str:
 
 # where an address may be: an at sign, or a bracketed at word
 _AT = regex.compile(rf"@|[\[({{]\s{{0,2}}(?:{_AT_WORDS})\s{{0,2}}[\])}}]", regex.IGNORECASE)
+# read backwards from an at sign: the local part, and the spaces a bracketed [at] may follow
+_LOCAL_RUN = regex.compile(r"(?r)[\w.%+-]+\s{0,2}")
 # how far an address may reach on either side of its at sign
 _LOCAL_REACH, _DOMAIN_REACH = 80, 300
+
+
+def _match_at(text: str, start: int, at: int, stop: int) -> regex.Match | None:
+    """The address around the at sign at ``at``: tried only where its local part starts.
+
+    A local part holds no at sign, space or bracket, so it is the run of its characters
+    just before the at sign; trying every position of the window instead cost 80 µs an
+    at sign on a line of them (``a@a@a@…``).
+    """
+    run = _LOCAL_RUN.match(text, start, at)
+    return None if run is None else _EMAIL.match(text, run.start(), stop)
 
 
 def _matches(text: str):
@@ -63,10 +76,16 @@ def _matches(text: str):
     for at in _AT.finditer(text):
         if at.start() < end:
             continue
-        match = _EMAIL.search(text, max(end, at.start() - _LOCAL_REACH), min(len(text), at.end() + _DOMAIN_REACH))
+        match = _match_at(text, max(end, at.start() - _LOCAL_REACH), at.start(),
+                          min(len(text), at.end() + _DOMAIN_REACH))
         if match is not None and match.start("at") <= at.start() < match.end("at"):
             end = match.end()
             yield match
+
+
+def every(text: str) -> list[tuple[int, int, str]]:
+    """Each address as written, repeats included: ``(start, end, value)`` (what ``--redact`` hides)."""
+    return [(match.start(), match.end(), _value(match)) for match in _matches(text)]
 
 
 def find(text: str) -> list[dict]:

@@ -1,9 +1,14 @@
-"""Pattern pieces of the money extractor: alternations of lexicon phrases, written numbers."""
+"""The money extractor's patterns: lexicon phrases as alternations, written numbers, and the
+mention, range and tail patterns of each language built from them."""
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
+from oimx.lexicon import currencies
+from oimx.lexicon import money as lex
 from oimx.text import alternation, longest_first, phrase_pattern, straighten
 
 
@@ -43,3 +48,86 @@ DIGITS = r"""
 #: ``money.find`` checks on the match (a lookbehind here is slow); after a small letter
 #: it may (``a généré185 000 dollars``).
 NUMBER_START = r"(?<![\d.,'’_])"
+
+
+@functools.cache
+def patterns(lang: str) -> tuple[regex.Pattern, ...]:
+    """The mention, range-first-bound, tail (after the currency) and joint patterns of one language.
+
+    Built on first use and kept: a run over French pages only need not pay the other
+    languages' compile time at start-up.
+    """
+    symbol_phrases = sorted(currencies.symbols())
+    words = lex.NUMBER_WORDS[lang]
+    number_word = rf"(?:{alt(words)}(?!\w))"
+    joiner = alt(lex.NUMBER_WORD_JOINERS[lang])
+    number_words = rf"{number_word}(?:(?:\s{{1,2}}|-)(?:{joiner}(?:\s{{1,2}}|-))?{number_word}){{0,4}}"
+    magnitude_words = f"(?:{alt(lex.MAGNITUDE_WORDS[lang])})(?!\\w)"
+    magnitude = rf"(?:(?:{alt(lex.MAGNITUDE_WORDS[lang])}|{exact_alt(lex.MAGNITUDE_ABBREVIATIONS[lang])})(?!\w))"
+    attach = "|".join(
+        rf"{alt([a])}\s{{0,2}}" if a.endswith("'") else rf"{alt([a])}\s{{1,3}}"
+        for a in lex.ATTACH_WORDS[lang]
+    )
+    # USD, MUSD (millions), usd, RMB: any three letters, the code looked up afterwards
+    codes = r"(?P<mcode>(?-i:M(?=[A-Z]{3})))?(?-i:[A-Z]{3}|[a-z]{3})"
+    # Symbols: the dollar family as a shape (US$, $US, hk $, $ CA, cad$: looked up afterwards),
+    # single marks as a class, the few others as an alternation (a long one is slow to search).
+    single = "".join(regex.escape(s) for s in symbol_phrases if len(s) == 1 and s != "$")
+    others = alt(s for s in symbol_phrases if len(s) > 1 and "$" not in s)
+    symbols = rf"""(?:(?:[A-Za-z]{{1,4}}\s?)?\$(?:\s?(?-i:[A-Z]{{2,3}}|É\.-U\.)(?![\w.]))?|[{single}]|{others})"""
+    subunits = alt(lex.SUBUNITS)
+    before = r"(?:[^\w\s]{1,2}|[A-Za-z]{1,3}\s?\$|(?-i:[A-Z]{3}))"  # $, US$, USD (the second bound has one)
+    fraction = alt(lex.FRACTIONS[lang])
+    dashes = "|".join(regex.escape(d) for d in lex.RANGE_DASHES)
+    number = rf"""
+        (?:{NUMBER_START}(?P<num>{DIGITS})                         # digits
+          |(?<![\w.,])(?P<frac>{fraction})[\s-]{{1,2}}(?={magnitude}) # un demi-million
+          |(?<![\w.,])(?P<words>{number_words})                    # un, vingt-trois, cinq cents
+        )"""
+    cents = rf"""
+        (?:\s{{1,3}}(?:{joiner}\s{{1,3}})?                # and, et
+           (?:(?P<sub>\d{{1,2}})|(?P<subw>{number_words}))
+           (?:\s{{1,3}}|-)(?P<subunit>{subunits})(?!\w)    # 15 cents, forty-five cents
+        |\s{{1,3}}(?:{joiner}\s{{1,3}})?
+           (?P<sub>\d{{2}})(?=\s{{0,2}}(?:[.;:!?)]|,\s|\Z)) # 15 dollars 50.
+        )?"""
+    mention = rf"""
+        (?:
+          {number}
+          (?:\s{{0,3}}(?P<mag>{magnitude})           # millions, M
+             (?:\s{{1,3}}(?:{attach}))?)?            # de, d'
+          (?:\s{{0,3}}|-)                            # one-yen
+          (?:(?P<cur>(?P<code>{codes})|{symbols})    # USD, € (not after words: checked after)
+             (?![\w-])                              # not euro-
+          |(?P<name>)(?=[^\W\d_]))                  # a word: a currency name? (looked up)
+        |
+          (?:(?<![^\W\d_])(?P<cur>{symbols})\s{{0,2}}  # $, US$, hk $ (not abou-t $)
+            |(?<!\w)(?P<cur>{codes})\s{{0,2}})        # CHF 5, USD1,23
+          (?P<num>{DIGITS})
+          (?:(?:{dashes})(?P<num2>{DIGITS}))?        # $2-3 million
+          (?:\s{{0,2}}(?P<mag>{magnitude}))?         # million, m, bn
+        |
+          \(\s{{0,2}}(?P<cur>{codes})\s{{0,2}}\)     # column header: Budget Amount (USD)
+          [\ \t]{{0,3}}:?\s{{0,3}}
+          (?P<head>)(?P<num>{DIGITS})                # 50000.00 on the next line
+          (?:\s{{0,2}}(?P<mag>{magnitude}))?
+        )"""
+    openers = alt(lex.RANGE_OPENERS[lang])
+    joiners = alt(lex.RANGE_JOINERS[lang])
+    first_bound = rf"""
+        (?:(?<!\w){openers}\s{{1,3}}                 # entre, between
+           (?P<lo>(?:{before}\s{{0,2}})?             # $
+              {number}
+              (?:\s{{0,3}}(?P<mag>{magnitude}))?)    # million
+           \s{{1,3}}{joiners}\s{{1,3}}               # et, and
+        |
+           (?<![\w.,])(?P<lo>{number}
+              (?:\s{{0,3}}(?P<mag>{magnitude}))?)    # 2-, 2 millions–
+           \s{{0,2}}(?:{dashes})\s{{0,2}}
+        )\Z"""
+    tail = rf"""
+        (?:\s{{1,2}}(?P<mag2>{magnitude_words}))?    # 75 USD million
+        (?(mag2)|{cents})                           # 15 dollars et 15 cents"""
+    joint = rf"(?:(?<!\w){joiners}\s{{1,3}}|\s{{0,2}}(?:{dashes})\s{{0,2}})\Z"  # what ends a first bound
+    flags = regex.VERBOSE | regex.IGNORECASE | regex.V0
+    return tuple(regex.compile(p, flags) for p in (mention, first_bound, tail, joint))

@@ -1,0 +1,158 @@
+"""Where money may be: windows around currency words, symbols and codes, and the mention
+pattern's matches in them, less the ones read wrong."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import regex
+
+from oimx.extract.money_currency import codes_of, vocabulary
+from oimx.lexicon import currencies
+from oimx.lexicon import money as lex
+
+WINDOW = 60  # characters looked at around a currency, and before a mention for a range
+SNAP = 40  # at most this many characters moved to cut a window at a space
+DIGIT_RUN = re.compile(r"\d+")
+DIGIT_GROUP_END = regex.compile(r"(?<=\d[\ \u00a0\u202f])\d{3}(?!\d)")
+WORD = regex.compile(r"[^\W\d_]+")
+#: Characters stripped from the ends of a word when looking for currency words and codes.
+STRIP = "0123456789!\"#%&'()*+,./:;<=>?@[\\]^_`{|}~’«»“”–—…-\u00a0\u202f"
+
+
+def _snap(text: str, i: int, step: int) -> int:
+    """Move ``i`` (back when step is -1, forward when 1) to a space not inside a number."""
+    n = len(text)
+    for _ in range(SNAP):
+        if i <= 0 or i >= n:
+            return max(0, min(i, n))
+        if text[i if step > 0 else i - 1].isspace() and not text[i - 1 if step > 0 else i - 2].isdigit():
+            return i
+        i += step
+    return i
+
+
+@functools.cache
+def _anchor_words(lang: str) -> frozenset[str]:
+    """Lower-case words a currency phrase is built on (its head), and symbols made of letters."""
+    head = -1 if lang == "en" else 0
+    found = {WORD.findall(p)[head].lower() for p in currencies.words(lang) if WORD.findall(p)}
+    found |= {currencies.head(p, "en") for p in currencies.load()["heads"]["en"]} | set(lex.SUBUNITS)
+    found |= {w.lower() for s in vocabulary(lang)[2] if WORD.sub("", s).isspace() or WORD.fullmatch(s)
+              for w in WORD.findall(s) if len(w) > 1}  # Kč, F CFA
+    return frozenset(found | {c for c in vocabulary(lang)[3] if c.islower()})
+
+
+@functools.cache
+def _code_set(lang: str) -> frozenset[str]:
+    """Codes as written (USD, usd) and with an M for millions (MUSD)."""
+    codes = vocabulary(lang)[3]
+    return frozenset(codes) | frozenset("M" + c for c in codes if c.isupper())
+
+
+@functools.cache
+def _code_tokens(lang: str) -> frozenset[str]:
+    return frozenset(c.lower() for c in _code_set(lang))
+
+
+@functools.cache
+def _anchor_tokens(lang: str) -> frozenset[str]:
+    """Currency words and codes as they may stand between spaces: ``dollars,``, ``(usd)``."""
+    bare = _anchor_words(lang) | _code_tokens(lang)
+    shapes = ("{}", "{},", "{}.", "{};", "{}:", "{})", "({}", "({})", "{}),", "{}).", "«{}", "{}»", "\"{}", "{}\"")
+    return frozenset(shape.format(w) for w in bare for shape in shapes)
+
+
+@functools.cache
+def _symbol_chars() -> str:
+    symbols = vocabulary("fr")[2]
+    marks = {c for s in symbols for c in s if not c.isalnum()} | {s for s in symbols if len(s) == 1}  # $, 元
+    return "".join(sorted(marks - set(" .-'’/")))
+
+
+def _anchors(text: str, lang: str) -> list[int]:
+    """Positions of currency words, symbols and codes: a mention lies near one of them.
+
+    The words of the lower-cased text are taken as a set (split, in C) and met with the
+    currency words and codes, written bare or with punctuation around (``dollars,``,
+    ``(usd)``); only the few found are then looked for by position.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):  # lower() changed the length: look everywhere
+        return list(range(0, len(text), WINDOW))
+    split = lowered.replace("'", " ").replace("’", " ").replace("-", " ").replace("/", " ").split()
+    hits = {t.strip(STRIP) for t in set(split) & _anchor_tokens(lang)}
+    found = _positions(lowered, hits & _anchor_words(lang))
+    codes = _code_set(lang)
+    for token in hits & _code_tokens(lang):  # usd, musd: found as written, USD, MUSD or usd
+        found += _positions(text, {token, token.upper(), "M" + token[1:].upper()} & codes)
+    found += _glued_codes(text, codes)
+    for char in _symbol_chars():
+        i = text.find(char)
+        while i >= 0:
+            found.append(i)
+            i = text.find(char, i + 1)
+    return sorted(found)
+
+
+def _glued_codes(text: str, codes: frozenset[str]) -> list[int]:
+    """Codes written against a number: 115USD, USD1,23, USD,100 (read around each digit run)."""
+    found = []
+    for m in DIGIT_RUN.finditer(text):
+        start, end = m.start(), m.end()
+        before = start - 1 if text[start - 1 : start] in ",.;:" else start
+        for i in (before - 4, before - 3, end):
+            if i >= 0 and (text[i : i + 3] in codes or text[i : i + 4] in codes):
+                found.append(max(i, 0))
+    return found
+
+
+def _positions(text: str, words: set[str]) -> list[int]:
+    """Where the words occur in ``text`` as whole words (letters on neither side)."""
+    found = []
+    for word in words:
+        i = text.find(word)
+        while i >= 0:
+            end = i + len(word)
+            if not (i and text[i - 1].isalpha()) and not (end < len(text) and text[end].isalpha()):
+                found.append(i)
+            i = text.find(word, end)
+    return found
+
+
+def _windows(text: str, lang: str) -> list[tuple[int, int]]:
+    """Stretches of text around the anchors, merged, cut only at spaces outside numbers."""
+    windows: list[tuple[int, int]] = []
+    for anchor in _anchors(text, lang):
+        if windows and anchor - WINDOW <= windows[-1][1]:  # joins the last window: stretch it
+            if anchor + WINDOW > windows[-1][1]:
+                windows[-1] = (windows[-1][0], _snap(text, anchor + WINDOW, 1))
+            continue
+        windows.append((_snap(text, anchor - WINDOW, -1), _snap(text, anchor + WINDOW, 1)))
+    return windows
+
+
+def matches(mention: regex.Pattern, text: str, lang: str):
+    """Matches of the mention pattern in the windows, less the ones read wrong, after which
+    the search goes on from the next character: three letters before a number that are no
+    currency code (``OIM 500``), a symbol after number words (``a $ 300``), a number after
+    a capital (``COP28``) or that is the last group of another (``000`` of ``185 000``)."""
+    lookup = vocabulary(lang)[0]
+    for lo, hi in _windows(text, lang):
+        pos = lo
+        while (m := mention.search(text, pos, hi)) is not None:
+            if _misread(m, text, lookup):
+                pos = m.start() + 1
+                continue
+            yield m
+            pos = max(m.end(), m.start() + 1)
+
+
+def _misread(m: regex.Match, text: str, lookup: dict) -> bool:
+    cur, start = m.group("cur"), m.start("num")
+    if cur is not None and m.group("num") is not None and m.start("cur") < start:
+        return codes_of(lookup, cur, m.group("mcode")) is None
+    if m.group("words") is not None:
+        return cur is not None and m.group("code") is None
+    return start > 0 and (text[start - 1].isupper() or bool(DIGIT_GROUP_END.match(text, start)))

@@ -1,0 +1,79 @@
+"""Which currency a money mention names: codes, symbols and names looked up, CFA zones and shared nouns."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+
+import regex
+
+from oimx.extract.money_patterns import alt
+from oimx.lexicon import currencies
+from oimx.lexicon import money as lex
+from oimx.text import key
+
+CFA_PLACES = regex.compile(r"(?<!\w)" + alt(lex.CFA_PLACES) + r"(?!\w)")
+CFA_PLACE_ZONE = {key(k): v for k, v in lex.CFA_PLACES.items()}
+CFA_CODES = ("XOF", "XAF")
+
+
+@functools.cache
+def vocabulary(lang: str) -> tuple[dict[str, tuple[str, ...]], currencies.Names, list[str], list[str]]:
+    """Lookup of symbols and codes (key to codes), the currency names, symbols and codes of a language.
+
+    A name or symbol with several codes is a noun shared by several currencies; ``("CFA",)`` is
+    a franc CFA; ``("SUB", code or "")`` a hundredth (cent, penny).
+    """
+    symbols = currencies.symbols()
+    codes = sorted(currencies.codes() | {c.lower() for c in lex.LOWERCASE_CODES} | set(lex.CODE_LIKE))
+    lookup = {c.casefold(): (lex.CODE_LIKE.get(c, c.upper()),) for c in codes}
+    lookup |= {" ".join(k.split()): (v,) for k, v in symbols.items()}  # symbols: case as written
+    subunits = {k: ("SUB", v or "") for k, v in lex.SUBUNITS.items()}
+    return lookup, currencies.Names(currencies.words(lang) | subunits), sorted(symbols), codes
+
+
+def codes_of(lookup: dict, written: str, mcode: str | None) -> tuple[str, ...] | None:
+    """The codes of a symbol (as written) or code (any case); None when it is neither."""
+    written = written[1:] if mcode else written
+    return lookup.get(" ".join(written.split())) or lookup.get(written.casefold())
+
+
+class Currency:
+    """Chooses the ISO code of a currency phrase, with a note when it was guessed.
+
+    A franc CFA is XOF or XAF from the country hint, else from the nearest CFA-zone place
+    named in the text. A noun shared by several currencies takes the first of
+    ``SHARED_NOUN_DEFAULTS`` it names, else the country's currency, else ``XXX`` (not told).
+    """
+
+    def __init__(self, text: str, country: str | None) -> None:
+        self.text = text
+        self.in_use = currencies.load()["territories"].get((country or "").upper(), [])
+        self.zone = next((c for c in self.in_use if c in CFA_CODES), None)
+        self.places: list[tuple[int, str, str]] | None = None
+
+    def code(self, codes: tuple[str, ...], written: str, start: int) -> tuple[str, str | None]:
+        """The ISO code and note for a currency phrase (its codes as looked up) at ``start``."""
+        if codes == ("CFA",):
+            return self._cfa(start)
+        if len(codes) == 1:
+            return codes[0], None
+        shared = [c for c in (*lex.SHARED_NOUN_DEFAULTS, *self.in_use) if c in codes]
+        if shared:
+            return shared[0], None
+        return "XXX", f"currency not told: '{written}'"
+
+    def _cfa(self, start: int) -> tuple[str, str | None]:
+        if self.zone:
+            return self.zone, None
+        if self.places is None:
+            self.places = [
+                (m.start(), m.group(), zone)
+                for m in CFA_PLACES.finditer(self.text)
+                if (zone := CFA_PLACE_ZONE[key(m.group())])
+            ]
+        if not self.places:
+            return "XOF", "CFA zone guessed"
+        i = bisect.bisect(self.places, (start,))
+        _, name, zone = min(self.places[max(0, i - 1) : i + 1], key=lambda p: abs(p[0] - start))
+        return zone, f"CFA zone from '{name}'"
