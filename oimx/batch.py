@@ -17,6 +17,7 @@ import multiprocessing
 import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -62,8 +63,32 @@ class PageTimeout(BaseException):
     """
 
 
-def _raise_timeout(_signum: int, _frame: object) -> None:
-    raise PageTimeout
+# the budget's signal handler stands in this process (installed once for a run of pages, see page_budgets)
+_installed = False
+# a page is being parsed under the budget: only then does the signal raise
+_parsing = False
+
+
+def _on_budget_spent(_signum: int, _frame: object) -> None:
+    if _parsing:
+        raise PageTimeout  # between pages (reading, writing) a spent budget costs nothing: the next page re-arms
+
+
+@contextmanager
+def page_budgets() -> Iterator[None]:
+    """Install the budget's signal handler for a run of pages: each page then only re-arms the timer."""
+    global _installed
+    if _installed or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGPROF, _on_budget_spent)
+    _installed = True
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
+        _installed = False
 
 
 def _parse_with_budget(text: str, source: str, options: Options) -> dict:
@@ -77,13 +102,21 @@ def _parse_with_budget(text: str, source: str, options: Options) -> dict:
         return parse()
     if threading.current_thread() is not threading.main_thread():
         return _parse_watched(parse, options.timeout)
-    previous = signal.signal(signal.SIGPROF, _raise_timeout)
-    signal.setitimer(signal.ITIMER_PROF, options.timeout)
+    if not _installed:  # a page on its own (not in a run): the handler stands for this page only
+        with page_budgets():
+            return _parse_armed(parse, options.timeout)
+    return _parse_armed(parse, options.timeout)
+
+
+def _parse_armed(parse: Callable[[], dict], budget: float) -> dict:
+    """``parse()`` with the CPU timer set to ``budget`` seconds (the handler is installed)."""
+    global _parsing
+    signal.setitimer(signal.ITIMER_PROF, budget)
+    _parsing = True
     try:
         return parse()
     finally:
-        signal.setitimer(signal.ITIMER_PROF, 0)
-        signal.signal(signal.SIGPROF, previous)
+        _parsing = False
 
 
 def _parse_watched(parse: Callable[[], dict], budget: float) -> dict:
@@ -192,6 +225,15 @@ def learn(paths: list[str], options: Options, read: Callable[[Source, int], byte
     return boilerplate.learn(texts.values())
 
 
+def _process_in_worker(source: Source, options: Options) -> Outcome:
+    """:func:`process` in a worker process, whose budget handler is installed at its first page and stands."""
+    global _installed
+    if not _installed and multiprocessing.parent_process() is not None:
+        signal.signal(signal.SIGPROF, _on_budget_spent)
+        _installed = True
+    return process(source, options)
+
+
 def _lost(source: Source, reason: str) -> Outcome:
     """The outcome of a page whose worker process died."""
     return Outcome(source.path, record.dumps(record.error_record(source.path, reason)), True, reason)
@@ -203,8 +245,9 @@ def run(sources: Iterable[Source], options: Options, jobs: int = 1) -> Iterator[
     Standard input is read and parsed here, never in a worker: it belongs to this process.
     """
     if jobs <= 1:
-        for source in sources:
-            yield process(source, options)
+        with page_budgets():
+            for source in sources:
+                yield process(source, options)
         return
     from oimx import workers
 
@@ -213,6 +256,6 @@ def run(sources: Iterable[Source], options: Options, jobs: int = 1) -> Iterator[
 
         warm_up()
     yield from workers.imap(
-        partial(process, options=options), sources, min(jobs, workers.max_jobs()), lost=_lost,
+        partial(_process_in_worker, options=options), sources, min(jobs, workers.max_jobs()), lost=_lost,
         local=lambda source: source.path == STDIN, window=WINDOW_PER_JOB * jobs,
     )
