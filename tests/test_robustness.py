@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import signal
 import subprocess
 import sys
 import time
+import tracemalloc
 from pathlib import Path
 
 import pytest
 
 from oimx import parse_page
+from oimx.sources import expand
 from tests.conftest import FIXTURES
 
 MENU = (FIXTURES / "pages").glob("fr_main*.txt")
@@ -68,6 +71,26 @@ def test_folder_walk_reports_a_symlink_loop_and_goes_on(tmp_path: Path) -> None:
     names = [Path(r["source"]).name for r in lines_of(result.stdout)]
     assert names[0] == "a.txt" and names[-1] == "z.txt"
     assert result.returncode == 1 and b"symlink loop" in result.stderr
+
+
+def test_folder_walk_is_sorted_and_holds_no_object_per_file(tmp_path: Path) -> None:
+    """A walk holds a folder's names packed (sorted order needs them all), not an object per entry (issue 15)."""
+    names = [f"page-{i:05d}.txt" for i in range(3000) if i % 3] + [
+        f"Été-{i}.txt" for i in range(0, 3000, 3)]
+    random.Random(15).shuffle(names)  # created out of order: the walk sorts
+    for name in names:
+        (tmp_path / name).touch()
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "inner.txt").touch()
+    expected = [str(tmp_path / ("sub/inner.txt" if name == "sub" else name)) for name in sorted([*names, "sub"])]
+    tracemalloc.start()
+    try:
+        walked = [source.path == path for source, path in zip(expand([str(tmp_path)]), expected, strict=True)]
+        _, held = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert all(walked)
+    assert held < 80 * len(names), held  # an os.DirEntry per file held ~220 bytes; packed names ~20
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")
