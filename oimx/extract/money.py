@@ -56,6 +56,7 @@ from text_to_num import text2num
 from oimx.extract.money_patterns import DIGITS, NUMBER_START, alt, exact_alt
 from oimx.lexicon import currencies
 from oimx.lexicon import money as lex
+from oimx.text import word_set
 
 LANGS = tuple(lex.CURRENCY_WORDS)
 DEFAULT_LANG = "fr"
@@ -339,8 +340,8 @@ def _anchors(text: str, lang: str) -> list[int]:
     lowered = text.lower()
     if len(lowered) != len(text):  # lower() changed the length: look everywhere
         return list(range(0, len(text), WINDOW))
-    split = lowered.replace("'", " ").replace("’", " ").replace("-", " ").replace("/", " ").split()
-    hits = {t.strip(STRIP) for t in set(split) & _anchor_tokens(lang)}
+    split = word_set(lowered.replace("'", " ").replace("’", " ").replace("-", " ").replace("/", " "))
+    hits = {t.strip(STRIP) for t in split & _anchor_tokens(lang)}
     found = _positions(lowered, hits & _anchor_words(lang))
     codes = _code_set(lang)
     for token in hits & _code_tokens(lang):  # usd, musd: found as written, USD, MUSD or usd
