@@ -269,6 +269,26 @@ def test_hostile_shapes_take_linear_time(make) -> None:
     assert_linear(make, 40_000)
 
 
+# issue 9's leftover (issue 15): what one long page costs in memory, counted by tracemalloc (never timed).
+# Peaks per byte measured on 200 kB pages (issue 15): words 4 (19 before), e-mails 42, dates 158, amounts 38,
+# phones 20, mixed 82; the bounds are about twice that, to catch a list per character, not to pin the figures.
+MEMORY_PER_BYTE = {"one-long-line-of-words": 10, "many-emails-one-line": 90, "many-dates-one-line": 320,
+                   "many-amounts-one-line": 80, "many-phones-in-contact": 45, "one-mixed-line": 170}
+
+
+@pytest.mark.parametrize("shape", list(MEMORY_PER_BYTE))
+def test_a_long_page_costs_memory_in_proportion(shape: str) -> None:
+    text = SHAPES[shape](200_000)
+    parse_page(text[:2000])  # warm up: compiled patterns and tables are not the page's
+    tracemalloc.start()
+    try:
+        parse_page(text)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak <= MEMORY_PER_BYTE[shape] * len(text.encode("utf-8")), peak / len(text.encode("utf-8"))
+
+
 # --- a failing extractor --------------------------------------------------------------------------------
 
 def test_an_extractor_that_raises_leaves_a_warning(monkeypatch) -> None:
