@@ -19,6 +19,7 @@ import signal
 import stat
 import threading
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -69,8 +70,32 @@ class PageTimeout(BaseException):
     """
 
 
-def _raise_timeout(_signum: int, _frame: object) -> None:
-    raise PageTimeout
+# the budget's signal handler stands in this process (installed once for a run of pages, see page_budgets)
+_installed = False
+# a page is being parsed under the budget: only then does the signal raise
+_parsing = False
+
+
+def _on_budget_spent(_signum: int, _frame: object) -> None:
+    if _parsing:
+        raise PageTimeout  # between pages (reading, writing) a spent budget costs nothing: the next page re-arms
+
+
+@contextmanager
+def page_budgets() -> Iterator[None]:
+    """Install the budget's signal handler for a run of pages: each page then only re-arms the timer."""
+    global _installed
+    if _installed or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGPROF, _on_budget_spent)
+    _installed = True
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
+        _installed = False
 
 
 _loaded = False  # whether this process has loaded every extractor (forked workers inherit it)
@@ -112,13 +137,21 @@ def _within_budget(parse: Callable[[], dict], budget: float) -> dict:
     """``parse()``, cut by :class:`PageTimeout` after ``budget`` seconds of CPU time."""
     if threading.current_thread() is not threading.main_thread():
         return _parse_watched(parse, budget)
-    previous = signal.signal(signal.SIGPROF, _raise_timeout)
+    if not _installed:  # a page on its own (not in a run): the handler stands for this page only
+        with page_budgets():
+            return _parse_armed(parse, budget)
+    return _parse_armed(parse, budget)
+
+
+def _parse_armed(parse: Callable[[], dict], budget: float) -> dict:
+    """``parse()`` with the CPU timer set to ``budget`` seconds (the handler is installed)."""
+    global _parsing
     signal.setitimer(signal.ITIMER_PROF, budget)
+    _parsing = True
     try:
         return parse()
     finally:
-        signal.setitimer(signal.ITIMER_PROF, 0)
-        signal.signal(signal.SIGPROF, previous)
+        _parsing = False
 
 
 def _parse_watched(parse: Callable[[], dict], budget: float) -> dict:
@@ -241,6 +274,15 @@ def learn(paths: list[str], options: Options, read: Callable[[Source, int], byte
     return boilerplate.learn(texts.values())
 
 
+def _process_in_worker(source: Source, options: Options) -> Outcome:
+    """:func:`process` in a worker process, whose budget handler is installed at its first page and stands."""
+    global _installed
+    if not _installed and multiprocessing.parent_process() is not None:
+        signal.signal(signal.SIGPROF, _on_budget_spent)
+        _installed = True
+    return process(source, options)
+
+
 def _lost(source: Source, reason: str) -> Outcome:
     """The outcome of a page whose worker process died."""
     return Outcome(source.path, record.error_record(source.path, reason), True, reason)
@@ -252,14 +294,15 @@ def run(sources: Iterable[Source], options: Options, jobs: int = 1) -> Iterator[
     Standard input is read and parsed here, never in a worker: it belongs to this process.
     """
     if jobs <= 1:
-        for source in sources:
-            yield process(source, options)
+        with page_budgets():
+            for source in sources:
+                yield process(source, options)
         return
     from oimx import workers
 
     if "fork" in multiprocessing.get_all_start_methods():  # compile the patterns once: the workers inherit them
         load_extractors()
     yield from workers.imap(
-        partial(process, options=options), sources, min(jobs, workers.max_jobs()), lost=_lost,
+        partial(_process_in_worker, options=options), sources, min(jobs, workers.max_jobs()), lost=_lost,
         local=lambda source: source.path == STDIN, window=WINDOW_PER_JOB * jobs,
     )

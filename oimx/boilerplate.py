@@ -73,68 +73,107 @@ def _is_heading(line: str) -> bool:
     return 0 < len(stripped) <= HEADING_MAX and not _TERMINAL.search(stripped)
 
 
-def _menu_flags(rows: list[Line], learned: frozenset[str]) -> list[bool]:
-    """Which of the non-blank ``rows`` look like menu lines, judged with their neighbours."""
-    texts = [row.text.strip() for row in rows]
-    # headings are short: a prefix of each line is all the comparisons below need
-    keys = [loose_key(text[:KEY_PREFIX]) for text in texts]
-    flags = []
-    for i, text in enumerate(texts):
-        before = keys[i - 1] if i else ""
-        after = keys[i + 1] if i + 1 < len(keys) else ""
-        flags.append(
-            _MENU_ITEM.fullmatch(text) is not None
-            or (bool(learned) and len(text) <= LEARN_MAX_CHARS and key(text) in learned)
-            or (_is_heading(text) and (keys[i] == after or keys[i] == before))
-            or (_is_heading(text) and after.startswith(keys[i]) and len(after) > len(keys[i]))
-            or (bool(before) and keys[i].startswith(before) and len(text) > len(before) + 20)
-            or (len(text) > 80 and _GLUED.match(text) is not None)
+class _Rows:
+    """The non-blank top rows of a page, with what the menu tests read of each row computed once.
+
+    The menu and the labels are stripped in turns (:func:`find_article`), each turn reading the
+    rows from where the last stopped: the keys and tests of a row are the same in every turn.
+    """
+
+    def __init__(self, rows: list[Line]) -> None:
+        self.rows = rows
+        self.texts = [row.text.strip() for row in rows]
+        self._keys: dict[int, str] = {}
+        self._loose: dict[int, str] = {}
+        self._headings: dict[int, bool] = {}
+        self._shapes: dict[int, bool] = {}
+
+    def key(self, i: int) -> str:
+        """:func:`oimx.text.key` of row ``i``."""
+        if i not in self._keys:
+            self._keys[i] = key(self.texts[i])
+        return self._keys[i]
+
+    def loose(self, i: int) -> str:
+        """The loose key of row ``i``'s prefix: headings are short, a prefix is all the comparisons need."""
+        if i not in self._loose:
+            self._loose[i] = loose_key(self.texts[i][:KEY_PREFIX])
+        return self._loose[i]
+
+    def heading(self, i: int) -> bool:
+        if i not in self._headings:
+            self._headings[i] = _is_heading(self.texts[i])
+        return self._headings[i]
+
+    def shaped(self, i: int) -> bool:
+        """Row ``i`` looks like a menu line on its own: an entry, or a heading glued to its teaser."""
+        if i not in self._shapes:
+            text = self.texts[i]
+            self._shapes[i] = _MENU_ITEM.fullmatch(text) is not None or (
+                len(text) > 80 and _GLUED.match(text) is not None)
+        return self._shapes[i]
+
+    def menu_like(self, i: int, first: int, learned: frozenset[str]) -> bool:
+        """Row ``i`` looks like a menu line, judged with its neighbours from row ``first`` on."""
+        text = self.texts[i]
+        own = self.loose(i)
+        before = self.loose(i - 1) if i > first else ""
+        after = self.loose(i + 1) if i + 1 < len(self.rows) else ""
+        return (
+            self.shaped(i)
+            or (bool(learned) and len(text) <= LEARN_MAX_CHARS and self.key(i) in learned)
+            or (self.heading(i) and own in (after, before))
+            or (self.heading(i) and after.startswith(own) and len(after) > len(own))
+            or (bool(before) and own.startswith(before) and len(text) > len(before) + 20)
         )
-    # a short heading between two menu lines is a menu line too ("Ce que nous faisons")
-    for i in range(1, len(texts) - 1):
-        if not flags[i] and flags[i - 1] and flags[i + 1] and _is_heading(texts[i]):
-            flags[i] = True
-    return flags
+
+    def menu_run(self, first: int, learned: frozenset[str]) -> int:
+        """Index past the run of menu lines from row ``first``.
+
+        A short heading between two menu lines is a menu line too ("Ce que nous faisons").
+        """
+        i = first
+        while i < len(self.rows) and (
+            self.menu_like(i, first, learned)
+            or (first < i < len(self.rows) - 1 and self.heading(i) and self.menu_like(i + 1, first, learned))
+        ):
+            i += 1
+        return i
 
 
-def _menu_end(rows: list[Line], learned: frozenset[str]) -> int:
-    """Number of leading ``rows`` that form the menu block (0 when there is none)."""
-    if not rows or not (rows[0].text.lstrip()[:1] == "-" or _is_heading(rows[0].text) or learned):
+def _menu_end(rows: _Rows, learned: frozenset[str], first: int = 0) -> int:
+    """Number of ``rows`` from row ``first`` on that form the menu block (0 when there is none)."""
+    if first >= len(rows.rows) or not (rows.texts[first][:1] == "-" or rows.heading(first) or learned):
         return 0  # a menu opens with an entry or a short heading: an article line cannot start one
-    flags = _menu_flags(rows, learned)
-    run = 0
-    while run < len(flags) and flags[run]:
-        run += 1
-    anchors = [
-        i for i in range(run) if rows[i].text.lstrip()[:1] == "-" and key(rows[i].text).lstrip("- ") in MENU_ANCHORS
-    ]
+    stop = rows.menu_run(first, learned)
+    anchors = [i for i in range(first, stop) if rows.texts[i][:1] == "-" and rows.key(i).lstrip("- ") in MENU_ANCHORS]
     if anchors:
-        return anchors[-1] + 1
-    structural = sum(1 for i in range(run) if rows[i].text.strip().startswith("-"))
-    if run >= 4 and structural >= 1:
-        return run
-    if run and all(key(rows[i].text) in learned for i in range(run)):
-        return run
+        return anchors[-1] + 1 - first
+    structural = sum(1 for i in range(first, stop) if rows.texts[i].startswith("-"))
+    if stop - first >= 4 and structural >= 1:
+        return stop - first
+    if stop > first and all(rows.key(i) in learned for i in range(first, stop)):
+        return stop - first
     return 0
 
 
-def _labels_end(rows: list[Line], used: int, learned: frozenset[str]) -> int:
+def _labels_end(rows: _Rows, used: int, learned: frozenset[str]) -> int:
     """Index of the first row after the page-type labels (and a label's date line) from ``used``."""
     labelled = False
-    while used < len(rows) - 1:
-        row_key = key(rows[used].text)
+    while used < len(rows.rows) - 1:
+        row_key = rows.key(used)
         if row_key in ALL_PAGE_LABELS or (row_key in learned and used == 0):
             labelled = True
-        elif not (labelled and _LABEL_DATE.fullmatch(rows[used].text)):
+        elif not (labelled and _LABEL_DATE.fullmatch(rows.rows[used].text)):
             break
         used += 1
     return used
 
 
-def _scope_labelled(rows: list[Line]) -> bool:
+def _scope_labelled(rows: _Rows) -> bool:
     """True when the page opens with page-type labels that include IOM's scope label (``Global``, ``Local``)."""
-    for row in rows[:SCOPE_REACH]:
-        row_key = key(row.text)
+    for i in range(min(SCOPE_REACH, len(rows.rows))):
+        row_key = rows.key(i)
         if row_key in SCOPE_LABELS:
             return True
         if row_key not in ALL_PAGE_LABELS:
@@ -144,25 +183,26 @@ def _scope_labelled(rows: list[Line]) -> bool:
 
 def find_article(text: str, learned: frozenset[str] = frozenset()) -> tuple[int, str]:
     """Offset of the article's first line and the layout read: ``iom`` (past IOM's menu) or ``generic``."""
-    rows = [row for _, row in zip(range(MENU_REACH), (r for r in lines(text) if not is_blank(r.text)), strict=False)]
-    if not rows:
+    top = [row for _, row in zip(range(MENU_REACH), (r for r in lines(text) if not is_blank(r.text)), strict=False)]
+    if not top:
         return 0, "generic"
+    rows = _Rows(top)
     used = _menu_end(rows, learned)
     # IOM's layout shows its menu by structure (lines a batch repeats can make any site's header a "menu")
     structural = used if not learned or not used else _menu_end(rows, frozenset())
     if not (structural or _scope_labelled(rows)):
-        return rows[article.title_row(text, rows, learned)].start, "generic"
+        return top[article.title_row(text, top, learned)].start, "generic"
     layout = "iom"
     while True:  # menus and labels may alternate ("Communiqué" then a menu): strip until neither is left
         labelled = _labels_end(rows, used, learned)
         if labelled == used:
             break
-        used = labelled + _menu_end(rows[labelled:], learned)
-    while used < len(rows) and not any(ch.isalpha() for ch in rows[used].text):
+        used = labelled + _menu_end(rows, learned, labelled)
+    while used < len(top) and not any(ch.isalpha() for ch in top[used].text):
         used += 1  # a line without a letter (a stray "/" or "0") is no title
-    if used >= len(rows):
+    if used >= len(top):
         return len(text), layout
-    return rows[used].start, layout
+    return top[used].start, layout
 
 
 def content_start(text: str, learned: frozenset[str] = frozenset()) -> int:

@@ -42,6 +42,9 @@ _DEBRIS = regex.compile(
     regex.VERBOSE,
 )
 _DEBRIS_HINTS = ("=", "<", ">", "[block", "mailto")
+_DEBRIS_HINT = regex.compile(r"[=<>]|\[block|mailto")  # the _DEBRIS_HINTS, in one pass
+# characters between a piece of debris and the nearest hint it holds (300 at most: margin kept)
+_DEBRIS_REACH = 1000
 _NOT_NEWLINE = regex.compile(r"[^\r\n]")
 _ENTITY = regex.compile(r"&(?:[a-zA-Z]{2,8}|\#[0-9]{1,6}|\#x[0-9a-fA-F]{1,5});")
 _TERMINAL = regex.compile(r"[.!?…»\"”:;)]\s*+$")
@@ -111,10 +114,32 @@ class Parts:
 def mask_debris(text: str, start: int = 0, end: int | None = None) -> str:
     """``text`` with the HTML debris of ``text[start:end]`` blanked out: same length, same lines."""
     stop = len(text) if end is None else end
-    if not any(hint in text[start:stop] for hint in _DEBRIS_HINTS):
+    hints = [m.start() for m in _DEBRIS_HINT.finditer(text, start, stop)]
+    if not hints:
         return text
-    blanked = _DEBRIS.sub(lambda m: _NOT_NEWLINE.sub(" ", m.group()), text[start:stop])
-    return text[:start] + blanked + text[stop:]
+    # a piece of debris holds its hints at most a few hundred characters apart and from its ends: only
+    # the whole lines within _DEBRIS_REACH of a hint are searched, the same matches on a fraction of a page
+    windows: list[list[int]] = []
+    for hint in hints:
+        if windows and hint - _DEBRIS_REACH <= windows[-1][1]:
+            if hint + _DEBRIS_REACH > windows[-1][1]:
+                windows[-1][1] = _line_end(text, hint + _DEBRIS_REACH, stop)
+        else:
+            line_start = text.rfind("\n", start, max(start, hint - _DEBRIS_REACH)) + 1
+            windows.append([max(start, line_start), _line_end(text, hint + _DEBRIS_REACH, stop)])
+    pieces, done = [text[:start]], start
+    for window_start, window_end in windows:
+        blanked = _DEBRIS.sub(lambda m: _NOT_NEWLINE.sub(" ", m.group()), text[window_start:window_end])
+        pieces += [text[done:window_start], blanked]
+        done = window_end
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _line_end(text: str, at: int, stop: int) -> int:
+    """The end of the line holding ``at`` (``stop`` at most)."""
+    newline = text.find("\n", at, stop)
+    return stop if newline < 0 else newline
 
 
 def clean_line(line: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import errno
 import fnmatch
+import heapq
 import os
 import re
 import stat
@@ -123,33 +124,72 @@ def _walk(folder: str, glob: str) -> Iterator[Source]:
                 yield Source(current, explicit=False, problem="symlink loop")
                 return
             seen.add((info.st_dev, info.st_ino))
-            with os.scandir(current) as listing:
-                entries = sorted(listing, key=lambda entry: entry.name)
+            entries = _listing(current)
         except OSError as error:
             yield Source(current, explicit=False, problem=_reason(error))
             return
-        for entry in entries:
-            path = entry.path
-            try:
-                is_dir = entry.is_dir()
-            except OSError as error:
-                yield Source(path, explicit=False, problem=_reason(error))
-                continue
-            if is_dir:
-                yield from visit(path, [*relative, entry.name])
-            elif matches([*relative, entry.name]) and not _is_temporary(entry.name):
-                yield _walked(entry)
+        for name, kind in entries:
+            path = os.path.join(current, name)
+            if kind == _FOLDER:
+                yield from visit(path, [*relative, name])
+            elif kind != _FILE:
+                yield Source(path, explicit=False, problem=kind)
+            elif matches([*relative, name]) and not _is_temporary(name):
+                yield _walked(path)
 
     yield from visit(folder, [])
 
 
-def _walked(entry: os.DirEntry) -> Source:
+# what a listing notes of an entry beside its name (any other note is why the entry could not be told)
+_FOLDER, _FILE = "\x01d", "\x01f"
+# entries sorted and packed into one string at a time while a folder is listed
+_PACK = 1024
+
+
+def _listing(folder: str) -> Iterator[tuple[str, str]]:
+    """``(name, kind)`` of each entry of ``folder``, sorted by name.
+
+    Sorted order needs the whole listing first: it is held packed, each run of ``_PACK``
+    entries sorted and joined into one string (about one byte a character, no object per
+    entry), and the runs are merged as the walk goes on.
+    """
+    runs: list[str] = []
+    run: list[tuple[str, str]] = []
+    with os.scandir(folder) as listing:
+        for entry in listing:
+            try:
+                kind = _FOLDER if entry.is_dir() else _FILE
+            except OSError as error:
+                kind = _reason(error)
+            run.append((entry.name, kind))
+            if len(run) == _PACK:
+                runs.append(_pack(run))
+                run = []
+    if run:
+        runs.append(_pack(run))
+    return heapq.merge(*(_unpack(packed) for packed in runs))
+
+
+def _pack(run: list[tuple[str, str]]) -> str:
+    return "\0".join(field for entry in sorted(run) for field in entry)  # a name never holds a NUL
+
+
+def _unpack(packed: str) -> Iterator[tuple[str, str]]:
+    at = 0
+    while at < len(packed):
+        name_end = packed.index("\0", at)
+        kind_end = packed.find("\0", name_end + 1)
+        kind_end = len(packed) if kind_end < 0 else kind_end
+        yield packed[at:name_end], packed[name_end + 1 : kind_end]
+        at = kind_end + 1
+
+
+def _walked(path: str) -> Source:
     """A file met in a walk: a page, a broken link, or a special file skipped (a FIFO would block the run)."""
-    path = entry.path
     try:
         info = os.stat(path)
     except OSError as error:
-        if entry.is_symlink() and not os.path.exists(path):
+        if os.path.islink(path) and not os.path.exists(path):
             return Source(path, explicit=False, problem="broken symbolic link")
         return Source(path, explicit=False, problem=_reason(error))
     if not stat.S_ISREG(info.st_mode):

@@ -7,7 +7,7 @@ Line endings may be LF, CRLF or CR; these helpers treat all three alike.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import NamedTuple
 
 import regex
@@ -36,6 +36,15 @@ def lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Line]:
     """Yield the lines of ``text[start:end]`` with absolute offsets, terminators excluded."""
     stop = len(text) if end is None else end
     pos = start
+    if text.find("\r", start, stop) < 0:  # LF only (most pages): str.find is many times the regex's speed
+        while pos < stop:
+            newline = text.find("\n", pos, stop)
+            if newline < 0:
+                yield Line(pos, stop, text[pos:stop])
+                return
+            yield Line(pos, newline, text[pos:newline])
+            pos = newline + 1
+        return
     while pos < stop:
         match = _LINE.match(text, pos, stop)
         assert match is not None
@@ -46,9 +55,19 @@ def lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Line]:
         pos = match.end()
 
 
+# the characters str.split() splits on (str.isspace): runs of them other than a lone space, which stays as it is
+_SPACES = "\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_SPACE_RUN = regex.compile(f"[{_SPACES}]{{2,}}+|[{_SPACES}--[ ]]", regex.V1)
+_ANY_SPACE = regex.compile(f"[{_SPACES}]")
+# above this length, fold replaces runs in place (a list of a long line's words costs ~16 times the line)
+_FOLD_SPLIT_MAX = 4096
+
+
 def fold(text: str) -> str:
     """Collapse runs of white space (newlines, NBSP, tabs) into single spaces."""
-    return " ".join(text.split())
+    if len(text) <= _FOLD_SPLIT_MAX:
+        return " ".join(text.split())
+    return _SPACE_RUN.sub(" ", text).strip()
 
 
 def key(text: str) -> str:
@@ -85,6 +104,21 @@ def alternation(phrases: Iterable[str], space: str = LOOSE_SPACE) -> str:
 def all_languages(table: Mapping[str, Iterable[str]]) -> list[str]:
     """The words of a per-language table, all languages together, in table order."""
     return [word for words in table.values() for word in words]
+
+
+def word_set(text: str, words: Callable[[str], list[str]] = str.split, chunk: int = 1 << 16) -> set[str]:
+    """``set(words(text))``, for a ``words`` that never keeps white space inside a word, read a chunk at a time.
+
+    The same set, without the list of every word of a long page at once (~16 times the page's size).
+    """
+    found: set[str] = set()
+    at = 0
+    while at < len(text):
+        space = _ANY_SPACE.search(text, at + chunk) if at + chunk < len(text) else None
+        end = space.start() if space else len(text)
+        found.update(words(text[at:end]))
+        at = end
+    return found
 
 
 def is_blank(line: str) -> bool:

@@ -11,6 +11,7 @@ import regex
 from oimx.extract.money_currency import codes_of, vocabulary
 from oimx.lexicon import currencies
 from oimx.lexicon import money as lex
+from oimx.text import word_set
 
 WINDOW = 60  # characters looked at around a currency, and before a mention for a range
 SNAP = 40  # at most this many characters moved to cut a window at a space
@@ -81,8 +82,8 @@ def _anchors(text: str, lang: str) -> list[int]:
     lowered = text.lower()
     if len(lowered) != len(text):  # lower() changed the length: look everywhere
         return list(range(0, len(text), WINDOW))
-    split = lowered.replace("'", " ").replace("’", " ").replace("-", " ").replace("/", " ").split()
-    hits = {t.strip(STRIP) for t in set(split) & _anchor_tokens(lang)}
+    split = word_set(lowered.replace("'", " ").replace("’", " ").replace("-", " ").replace("/", " "))
+    hits = {t.strip(STRIP) for t in split & _anchor_tokens(lang)}
     found = _positions(lowered, hits & _anchor_words(lang))
     codes = _code_set(lang)
     for token in hits & _code_tokens(lang):  # usd, musd: found as written, USD, MUSD or usd

@@ -29,6 +29,7 @@ from oimx.extract.dates.words import (
     all_languages,
 )
 from oimx.lexicon import dates as lex
+from oimx.text import word_set
 
 
 def _dash_check(text: str, start: int, at: int, end: int, first: str, joined: re.Match, last: int) -> bool:
@@ -218,7 +219,7 @@ def _anchors(text: str) -> list[tuple[int, str, str]]:
     if len(low) != len(text):  # a letter whose lower case is longer: keep offsets exact
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     anchors = [(m.start(), "digit", "") for m in _DIGITS.finditer(text) if _digit_anchor(text, m)]
-    for word in _ANCHOR_CLASS.keys() & set(TOKEN.findall(low)):
+    for word in _ANCHOR_CLASS.keys() & word_set(low, TOKEN.findall):
         kind, size, at = _ANCHOR_CLASS[word], len(word), low.find(word)
         while at >= 0:
             end = at + size
