@@ -20,6 +20,7 @@ that heading is a subtitle under a longer heading. What stands around the text
 from __future__ import annotations
 
 from collections.abc import Collection
+from itertools import islice
 
 import regex
 
@@ -231,17 +232,25 @@ def _glued_to(heading: str, text: str) -> bool:
     return len(text) > len(heading) and key(text).startswith(key(heading)) and not text[len(heading)].isspace()
 
 
+def _has_words(text: str, count: int) -> bool:
+    """True when ``text`` has at least ``count`` words (read no further than that: lines may be long)."""
+    return sum(1 for _ in islice(WORD.finditer(text), count)) >= count
+
+
 def _repeats(units: list[tuple[int, str]]) -> list[list[int]]:
-    """Groups of the units that say the same line again (a header repeating the title), in page order."""
+    """Groups of the units that say the same line again (a header repeating the title), in page order.
+
+    Only lines that could be a title are compared: a paragraph-long line is never a repeated header.
+    """
     seen: dict[str, list[int]] = {}
     for u, (_, text) in enumerate(units):
-        if len(WORD.findall(text)) >= REPEAT_WORDS:
+        if len(text) <= PARA_CHARS and _has_words(text, REPEAT_WORDS):
             seen.setdefault(key(text), []).append(u)
     return [group for group in seen.values() if len(group) > 1]
 
 
 def long_heading(text: str) -> bool:
-    return len(text) >= TITLE_CHARS and len(WORD.findall(text)) >= TITLE_WORDS
+    return len(text) >= TITLE_CHARS and _has_words(text, TITLE_WORDS)
 
 
 def _sets_off(units: list[tuple[int, str]], kinds: list[str], over: int, last: int, below: list[int]) -> bool:
