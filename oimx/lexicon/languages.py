@@ -8,6 +8,7 @@ are only recognised (:data:`STOPWORDS`), and their dates read through dateparser
 
 from __future__ import annotations
 
+import functools
 from types import ModuleType
 
 #: Languages with a full vocabulary, in the order their tables list them.
@@ -99,8 +100,9 @@ def _module(name: str) -> ModuleType:
     return importlib.import_module(f"oimx.lexicon.{name}")
 
 
+@functools.cache
 def tables() -> dict[str, dict]:
-    """Every per-language table, by ``module.NAME``."""
+    """Every per-language table, by ``module.NAME`` (the table objects themselves, so a check sees their entries now)."""
     return {f"{module}.{name}": getattr(_module(module), name) for module, names in TABLES.items() for name in names}
 
 
