@@ -14,6 +14,7 @@ from oimx.extract.dates.patterns import KINDS
 from oimx.extract.dates.periods import code_months, month_length, nth_parts, nth_period
 from oimx.extract.dates.times import time_of_day
 from oimx.extract.dates.words import (
+    CAPITALISED_WEEKDAYS,
     COUNT_DIRECTIONS,
     DAY_WORDS,
     HOLIDAYS,
@@ -366,10 +367,10 @@ def _relative_candidate(kind: str, m: regex.Match, start: int, end: int, span: s
         return _relative(start, end, span, f"{direction}:{month:02d}")
     weekday = m.group("weekday")
     before = m.string[max(0, start - 4):start].rstrip(" \t\u00a0")
-    if (weekday[0].isupper() and lang != "en" and before and before[-1] not in SENTENCE_END
+    if (weekday[0].isupper() and lex.NAMES_WRITTEN_LOWER.get(lang, True) and before and before[-1] not in SENTENCE_END
             and _beside_capital(m.string, start, end)):
         return None  # "Santo Domingo", "Domingo Pérez": a name
-    if weekday[0].islower() and key_of(weekday) in lex.WEEKDAYS["en"]:
+    if weekday[0].islower() and key_of(weekday) in CAPITALISED_WEEKDAYS:
         return None
     prefix = f"weekday{direction}" if direction.startswith("+") else f"{direction}_weekday" if direction else "weekday"
     return _relative(start, end, span, f"{prefix}:{WEEKDAYS[key_of(weekday)]}")

@@ -8,10 +8,13 @@ from collections.abc import Iterable
 import regex
 
 from oimx.extract.dates.words import (
+    CAPITALISED_MONTHS_ALONE,
     DAY_WORDS,
     HOLIDAYS,
     LINE_SPACE,
+    LOWER_CASE_MONTHS_ALONE,
     MONTH_ABBREVIATIONS,
+    MONTH_FIRST_MONTHS,
     MONTHS_ALONE,
     NUMBER_WORDS,
     OPTIONAL_SPACE,
@@ -48,7 +51,7 @@ MONTH = (
     rf"(?:{alternatives(MONTHS_ALONE)}(?!\w)"  # full month name
     rf"|{alternatives(MONTH_ABBREVIATIONS)}(?:\.|(?!\w)))"  # abbreviation, dot optional
 )
-MONTH_EN = rf"(?:{alternatives(lex.MONTHS['en'])}(?:\.|(?!\w)))"  # English month, for "October 26, 2016"
+MONTH_FIRST = rf"(?:{alternatives(MONTH_FIRST_MONTHS)}(?:\.|(?!\w)))"  # a month written before its day: "October 26"
 MONTH_ALONE = (
     rf"(?:{alternatives(MONTHS_ALONE)}(?!\w)"  # a month name alone: "en mars", "desde julio"
     rf"|(?=(?-i:{alternatives(lex.CONTEXT_MONTHS)})(?!\w))"  # "in May": the month first,
@@ -96,7 +99,7 @@ DAY_MONTH_YEAR = (
 )
 MONTH_DAY_YEAR = (
     rf"(?:{WEEKDAY_NAME},?{SPACE})?"  # optional weekday
-    rf"{MONTH_EN}{SPACE}{DAY}"  # "October 26"
+    rf"{MONTH_FIRST}{SPACE}{DAY}"  # "October 26"
     rf"(?:,?{SPACE}{YEAR})?"  # optional year
 )
 MONTH_YEAR = (  # "mars 2015", "octubre de 2018", "novembre de l'année 2016"
@@ -193,7 +196,7 @@ SOURCES: dict[str, str] = {
     "ago": rf"""(?<!\w)(?P<ago>(?:{alternatives(all_languages(lex.AGO_BEFORE))}{SPACE}  # il y a, hace
          (?:{alternatives(all_languages(lex.AGO_QUANTIFIERS))}{SPACE})?       # plus de
          (?P<count>{SMALL_COUNT}){SPACE}(?P<unit>{alternatives(TIME_UNITS)})(?!\w)))""",
-    "agoafter": rf"""(?<!\w)(?P<ago>(?:{alternatives(lex.AGO_QUANTIFIERS['en'])}{SPACE})?  # more than
+    "agoafter": rf"""(?<!\w)(?P<ago>(?:{alternatives(all_languages(lex.AGO_QUANTIFIERS))}{SPACE})?  # more than
          (?P<count>{SMALL_COUNT}){SPACE}(?P<unit>{alternatives(TIME_UNITS)}){SPACE}
          (?:{alternatives(all_languages(lex.AGO_AFTER))}(?!\w)               # ago, auparavant
           | {alternatives(all_languages(lex.AGO_AFTER_AT_CLAUSE_END))}{CLAUSE_END}))  # avant.""",
@@ -203,10 +206,9 @@ SOURCES: dict[str, str] = {
     "relmonth": rf"""(?<!\w)(?P<relmonth>(?P<month_name>{MONTH_ALONE}){SPACE}  # septembre prochain
          (?P<lastnext>{alternatives(all_languages(lex.MONTH_LAST_NEXT))})(?!\w))""",
     "lastmonth": rf"""(?<!\w)(?P<relmonth>
-         (?P<lastnext>{alternatives(lex.BEFORE_LAST_NEXT['en'])}){SPACE}  # next September
-         (?-i:{alternatives(w.title() for w in lex.MONTHS_ALONE['en'] | lex.CONTEXT_MONTHS)})(?!\w)
-       | (?P<lastnext>{alternatives(lex.BEFORE_LAST_NEXT['es'])}){SPACE}   # el próximo septiembre
-         (?P<month_name>{alternatives(lex.MONTHS_ALONE['es'])})(?!\w))""",
+         (?P<lastnext>{alternatives(all_languages(lex.BEFORE_LAST_NEXT))}){SPACE}  # next, el próximo
+         (?P<month_name>(?-i:{alternatives(w.title() for w in CAPITALISED_MONTHS_ALONE | lex.CONTEXT_MONTHS)})
+          | {alternatives(LOWER_CASE_MONTHS_ALONE)})(?!\w))  # September (capitalised), septiembre""",
     "holiday": rf"""(?<!\w)(?P<holiday>(?P<holiday_name>{alternatives(HOLIDAYS)})(?!\w)  # Noël, Easter Monday
          (?:,?{SPACE}(?:{DATE_LINK})?(?P<holiday_year>{YEAR}))?)                  # Noël 2019, Navidad de 2020""",
     "incount": rf"""(?<!\w)(?P<incount>{alternatives(all_languages(lex.IN_BEFORE))}{SPACE}  # dans, in, dentro de

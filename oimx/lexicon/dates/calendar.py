@@ -48,7 +48,11 @@ MONTHS_ALONE: dict[str, frozenset[str]] = {
 # Languages whose month names are written in lower case: a month word alone or before its day
 # ("octobre", "nov.") counts in lower case only when it is one of theirs; the others' ("may",
 # "march", "august": common words in English) must be capitalised.
-MONTHS_WRITTEN_LOWER = ("fr", "es", "pt")
+NAMES_WRITTEN_LOWER: dict[str, bool] = {"fr": True, "en": False, "es": True, "pt": True}
+MONTHS_WRITTEN_LOWER = tuple(lang for lang, lower in NAMES_WRITTEN_LOWER.items() if lower)
+# Languages that write the month before its day ("October 26, 2016"); in the others a month
+# before a number is read with its year ("mars 2015"), or as a day only where a cue says so.
+MONTH_BEFORE_DAY: dict[str, bool] = {"fr": False, "en": True, "es": False, "pt": False}
 
 # What stands between a dateline's places and its date (", le 3 mars", ", on 3 May", " (del 3")
 # and what may open a dateline that is only a date ("Le 6 janvier 2014 -").
