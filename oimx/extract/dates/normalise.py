@@ -149,11 +149,13 @@ def candidate(m: regex.Match, text: str, lang: str) -> dict | None:
     kind = next(k for k in KINDS if groups.get(k) is not None)
     start, end = m.span(kind)
     span = text[start:end]
-    if kind in ("fromto", "between", "pair", "monthpair", "dash", "dashto", "dayto"):
+    if kind in ("fromto", "between", "pair", "monthpair", "dash", "dashto", "dayto", "mdto", "mddash"):
         first, last = _parts(m.group("first")), _parts(m.group("last"))
         if first is None or last is None:
             return None
         first = _complete(first, last)
+        if last[1] is None and last[2] is not None and first[1] is not None:  # "Novembre 19 au 20": its month
+            last = (first[0], first[1], last[2])
         if first[1] is None and first[2] is not None and (last[1] is not None or not _days_opener(span)):
             return None
         if _DAY_SLASH_MONTH.fullmatch(m.group("first")) and not _days_opener(span):
@@ -313,9 +315,10 @@ def _point(kind: str, start: int, end: int, span: str, text: str, lang: str) -> 
     weekday_first = key_of(TOKEN.match(span).group()) in WEEKDAYS  # "Skype vendredi 6 juillet": no name
     if kind != "num" and not weekday_first and in_name(text, start, end, kind):
         return None
-    if kind in ("month", "mdy") and span[0].islower() and key_of(span).split(" ")[0].rstrip(".") not in (
-            LOWER_CASE_MONTHS):
-        return None
+    if kind in ("month", "mdy") and span[0].islower():  # "may", "sept" (seven): a common word first
+        month = next((w for w in TOKEN.findall(key_of(span)) if w in MONTH_NUMBERS), "")
+        if month not in LOWER_CASE_MONTHS or month in DAY_WORDS or month in NUMBER_WORDS:
+            return None
     if kind == "dmy" and _spelled_day_abbreviated_month(span):
         return None
     bound = _parts(span)

@@ -52,14 +52,22 @@ MONTH = (
     rf"|{alternatives(MONTH_ABBREVIATIONS)}(?:\.|(?!\w)))"  # abbreviation, dot optional
 )
 MONTH_FIRST = rf"(?:{alternatives(MONTH_FIRST_MONTHS)}(?:\.|(?!\w)))"  # a month written before its day: "October 26"
+CLAUSE_END = r"(?=[^\S\n]{0,2}(?:[,;.)!?](?!\d)|\Z))"  # a day that ends its clause: "pour le 27."
+# Abbreviations that may stand alone without their dot: not number words ("sept", "dez") nor verbs ("may").
+NOT_NUMBER_ABBREVIATIONS = alternatives(MONTH_ABBREVIATIONS - DAY_WORDS.keys() - NUMBER_WORDS.keys())
+ABBREVIATIONS_ALONE = alternatives(
+    MONTH_ABBREVIATIONS - DAY_WORDS.keys() - NUMBER_WORDS.keys() - {w.lower() for w in lex.CONTEXT_MONTHS})
 MONTH_ALONE = (
     rf"(?:{alternatives(MONTHS_ALONE)}(?!\w)"  # a month name alone: "en mars", "desde julio"
     rf"|(?=(?-i:{alternatives(lex.CONTEXT_MONTHS)})(?!\w))"  # "in May": the month first,
     rf"(?<=(?<!\w){alternatives(lex.EN_MONTH_CONTEXT)}{LINE_SPACE})"  # then the word before it
     rf"(?-i:{alternatives(lex.CONTEXT_MONTHS)})(?!\w)"
-    rf"|(?={alternatives(MONTH_ABBREVIATIONS)}\.)"  # an abbreviation with its dot: "fév."
+    rf"|(?={NOT_NUMBER_ABBREVIATIONS}\.)"  # an abbreviation with its dot: "fév." (not "en sept.", seven)
     rf"(?<=(?<!\w){alternatives(all_languages(lex.ABBREVIATION_CONTEXT))}{OPTIONAL_SPACE})"  # after en, mois de
-    rf"{alternatives(MONTH_ABBREVIATIONS)}\.)"
+    rf"{NOT_NUMBER_ABBREVIATIONS}\."
+    rf"|(?={ABBREVIATIONS_ALONE}(?!\w){CLAUSE_END})"  # an abbreviation ending its clause: "dans Jan",
+    rf"(?<=(?<!\w){alternatives(all_languages(lex.ABBREVIATION_ALONE_CONTEXT))}{LINE_SPACE})"  # after these words
+    rf"{ABBREVIATIONS_ALONE}(?:\.|(?!\w)))"
 )
 WEEKDAY_NAME = rf"(?:{alternatives(WEEKDAYS)}(?!\w))"  # weekday name
 DATE_LINK = rf"(?:{alternatives(lex.DATE_LINKS)}{SPACE})"  # "13 de octubre", "4th of July"
@@ -97,15 +105,11 @@ DAY_MONTH_YEAR = (
     rf"{DAY}(?:{SPACE}{DATE_LINK}?|-){MONTH}"  # day and month: "1er octobre", "13 de octubre", "28-Nov"
     rf"(?:,?{SPACE}{DATE_LINK}?{YEAR})?"  # optional year: "2024", "de 2023", ", 2019"
 )
-MONTH_DAY_YEAR = (
-    rf"(?:{WEEKDAY_NAME},?{SPACE})?"  # optional weekday
-    rf"{MONTH_FIRST}{SPACE}{DAY}"  # "October 26"
-    rf"(?:,?{SPACE}{YEAR})?"  # optional year
-)
 MONTH_YEAR = (  # "mars 2015", "octubre de 2018", "novembre de l'année 2016"
     rf"{MONTH},?{SPACE}(?:{DATE_LINK}|{alternatives(all_languages(lex.MONTH_YEAR_LINKS))}{SPACE})?{YEAR}"
 )
 DAY_ALONE = rf"(?:{WEEKDAY_NAME},?{SPACE})?{DAY}"  # a day without its month: "du 27", "entre vendredi 30"
+DASH = "[-–—‐‑]"
 
 
 def range_words(table: dict[str, tuple[tuple[str, ...], tuple[str, ...]]], side: int) -> str:
@@ -114,12 +118,28 @@ def range_words(table: dict[str, tuple[tuple[str, ...], tuple[str, ...]]], side:
 
 FROM_WORDS, TO_WORDS = range_words(lex.RANGE_FROM_TO, 0), range_words(lex.RANGE_FROM_TO, 1)
 BETWEEN_WORDS, AND_WORDS = range_words(lex.RANGE_BETWEEN, 0), range_words(lex.RANGE_BETWEEN, 1)
-CLAUSE_END = r"(?=[^\S\n]{0,2}(?:[,;.)!?](?!\d)|\Z))"  # a day that ends its clause: "pour le 27."
 BARE_DAY = (  # a day after its article: "le 27", "le vingt-deux" (not "le premier", an ordinal)
     rf"(?:(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?!\d){ORDINAL}?"
     rf"|{day_words(w for w, n in DAY_WORDS.items() if n > 1)})(?!\w)"
 )
 CODES = "[" + "".join(lex.PERIOD_CODES) + "]"  # Q, T, H
+MONTH_NOT_NUMBER = (  # a month that is not also a number word ("sept")
+    rf"(?:{alternatives(MONTHS_ALONE - DAY_WORDS.keys())}(?!\w)"
+    rf"|{alternatives(MONTH_ABBREVIATIONS - DAY_WORDS.keys())}(?:\.|(?!\w)))"
+)
+DAY_DIGITS = rf"(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?!\d){ORDINAL}?(?!\w)"  # "19", "1er"
+MONTH_DAY_CUE = (  # after a day written after its month where the day usually comes first
+    rf"(?:{CLAUSE_END}"  # "Je reviendrai Oct-2."
+    rf"|(?={SPACE}{TO_WORDS}(?!\w))"  # "Novembre 19 au 20"
+    rf"|(?={OPTIONAL_SPACE}{DASH}{OPTIONAL_SPACE}\d)"  # "Novembre 19-20"
+    rf"|(?=,?{SPACE}{YEAR}))"  # "janvier 21 2018"
+)
+MONTH_DAY_YEAR = (
+    rf"(?:{WEEKDAY_NAME},?{SPACE})?"  # optional weekday
+    rf"(?:{MONTH_FIRST}{SPACE}{DAY}"  # "October 26": a language that writes the month first
+    rf"|{MONTH_NOT_NUMBER}(?:\.?{SPACE}|[-/.]){DAY_DIGITS}{MONTH_DAY_CUE})"  # "Novembre 19 au 20", "Oct-2."
+    rf"(?:,?{SPACE}{YEAR})?"  # optional year
+)
 SMALL_COUNT = rf"(?:\d{{1,3}}|{alternatives(NUMBER_WORDS)})"  # a small count: "4", "deux"
 
 # Compiling with the ``regex`` module costs about 10 µs per pattern node, so nothing
@@ -155,7 +175,6 @@ TIME = (  # a clock time: 14h30, 14 h, 8:30 a.m., 10 heures GMT, 10 am, midi, "a
 )
 WEEK_PHRASES = [phrase for phrase, key in RELATIVE.items() if key in ("this_week", "last_week", "next_week")]
 ANY_POINT = frozenset(("num", "monthnum", "dmy", "mdy", "my", "month", "year"))  # any date, alone or in a range
-DASH = "[-–—‐‑]"
 
 # A point starts after a non-word character; a day and its month may also start right after a
 # lower-case letter ("reached 18,818 on19 November": the words were glued when the page was made).
@@ -277,13 +296,15 @@ SEQUENCES: dict[str, tuple[str | None, frozenset[str], str, frozenset[str]]] = {
     "dashto": (None, frozenset({"dmy", "my"}), "dashto", frozenset({"dmy", "my"})),
     "dayto": (None, frozenset({"dayw"}), "to", frozenset({"dmy"})),  # 13 au 15 juillet  # février 2015 à juillet 2016
     "years": (None, frozenset({"year"}), "yearsjoin", frozenset({"year", "yy"})),  # 2016-2017
+    "mdto": (None, frozenset({"mdy"}), "to", frozenset({"mdy", "dmy", "dayend"})),  # Novembre 19 au 20
+    "mddash": (None, frozenset({"mdy"}), "dash", frozenset({"mdy", "dayend"})),  # Novembre 19-20
 }
 # What is tried at each anchor, in priority order: a range (SEQUENCES), a pattern
 # (SOURCES), or the point found at the anchor when it is of that kind ("point:...").
 AT_ANCHOR = {
     "digit": ("quarter", "qcode", "agoafter", "inafter", "lastnextcount", "decade", "pair", "dash", "dashto", "dayto",
               "years", "point:num", "point:monthnum", "numparen", "numpadded", "point:dmy", "point:year", "time"),
-    "month": ("dash", "dashto", "monthpair", "relmonth", "point:mdy", "point:my", "point:month"),
+    "month": ("dash", "dashto", "monthpair", "relmonth", "mdto", "mddash", "point:mdy", "point:my", "point:month"),
     "weekday": ("holiday", "pair", "dash", "dashto", "dayto", "numweekday", "weekdayweek", "point:dmy", "point:mdy",
                 "relwd"),
 }
@@ -296,8 +317,9 @@ AT_WORD = (("fromto", None), ("between", None), ("since", None), ("until", None)
            ("relwd", "weekday"), ("rel", "word"), ("season", "word"), ("time", "word"), ("numarticle", "digit"),
            ("bare", None))
 KINDS = ("fromto", "between", "since", "until", "nth", "quarter", "qcode", "ago", "incount", "lastnextcount", "decade",
-         "holiday", "season", "pair", "monthpair", "dash", "dashto", "dayto", "years", "relmonth", "weekdayweek", "num",
-         "monthnum", "dmy", "mdy", "my", "relwd", "rel", "bare", "month", "year", "time")  # group names, in order
+         "holiday", "season", "pair", "monthpair", "dash", "dashto", "dayto", "years", "mdto", "mddash", "relmonth",
+         "weekdayweek", "num", "monthnum", "dmy", "mdy", "my", "relwd", "rel", "bare", "month", "year",
+         "time")  # group names, in order
 
 
 def first_letters(words: Iterable[str]) -> frozenset[str]:

@@ -73,6 +73,15 @@ ABBREVIATION_CONTEXT: dict[str, tuple[str, ...]] = {
     "pt": ("em", "desde", "até", "mês de"),
 }
 
+# Words after which a month abbreviation stands alone even without its dot, where it ends its
+# clause ("dans Jan", "in Dec.", "hasta dic"); never "by Jan" or "from Jan" (a name).
+ABBREVIATION_ALONE_CONTEXT: dict[str, tuple[str, ...]] = {
+    "fr": ("en", "dans", "mois de", "mois d'", "début", "fin", "mi-", "depuis", "jusqu'en"),
+    "en": ("in", "early", "late", "mid-", "during", "since", "until"),
+    "es": ("en", "mes de", "desde", "hasta"),
+    "pt": ("em", "mês de", "desde", "até"),
+}
+
 WEEKDAYS: dict[str, dict[str, str]] = {
     "fr": {"lundi": "monday", "mardi": "tuesday", "mercredi": "wednesday", "jeudi": "thursday",
            "vendredi": "friday", "samedi": "saturday", "dimanche": "sunday"},

@@ -7,7 +7,7 @@ from oimx.text import all_languages
 # Range words.  Each language lists the words that open a closed range and the
 # word that joins its two ends.
 RANGE_FROM_TO: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "fr": (("du", "de", "depuis le", "depuis"), ("au", "à", "jusqu'au", "jusqu'à", "jusqu'en")),
+    "fr": (("du", "de", "depuis le", "depuis"), ("au", "à", "jusqu'au", "jusqu'à", "jusqu'a", "jusqu'en")),
     "en": (("from",), ("to", "until", "till", "through")),
     "es": (("del", "desde el", "desde", "de"), ("al", "hasta el", "hasta", "a")),
     "pt": (("de", "desde", "desde o", "a partir de"), ("a", "até", "até ao", "até o", "até à")),
