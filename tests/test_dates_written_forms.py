@@ -53,6 +53,30 @@ ABBREVIATIONS_ALONE = _tables(positive=[
     pytest.param("je vai cette Jan", "fr", [("cette Jan", "date", "XXXX-01")], id="fr-cette-abbr"),
 ])
 
+NUMERIC_FORMS = _tables(positive=[
+    pytest.param("Êtes-vous libre le 2015.5.13", "fr", [("2015.5.13", "date", "2015-05-13")], id="fr-dotted-ymd"),
+    pytest.param("Je vais partir 2015.3", "fr", [("2015.3", "date", "2015-03")], id="fr-dotted-ym"),
+    pytest.param("Je serais sorti 2016 / 11.", "fr", [("2016 / 11", "date", "2016-11")], id="fr-spaced-slash-ym"),
+    pytest.param("Je serais sorti 2016  -11", "fr", [("2016 -11", "date", "2016-11")], id="fr-spaced-dash-ym"),
+    pytest.param("Je reviendrai 12/08,2015", "fr", [("12/08,2015", "date", "2015-08-12")], id="fr-comma-year"),
+    pytest.param("je vais rentrer le 4/22", "fr", [("le 4/22", "date", "XXXX-04-22")], id="fr-article-month-first"),
+    pytest.param("Il est né le 31 octobre 74.", "fr", [("31 octobre 74", "date", "1974-10-31")],
+                 id="fr-two-digit-year"),
+    pytest.param("Born on 1 April 78.", "en", [("1 April 78", "date", "1978-04-01")], id="en-two-digit-year"),
+    pytest.param("Le 2016 - 2017.", "fr", [("2016 - 2017", "range", "2016", "2017")], id="fr-years-stay-a-range"),
+    pytest.param("Le 31 octobre 74 personnes sont arrivées.", "fr", [("31 octobre", "date", "XXXX-10-31")],
+                 id="fr-count-after-date"),
+    pytest.param("Le bilan 2016 - 11 morts.", "fr", [("2016", "date", "2016")], id="fr-count-after-year"),
+], negative=[
+    pytest.param("Un budget de 2015.3 millions.", "fr", id="fr-decimal-amount"),
+    pytest.param("Il a obtenu 4/22 à l'examen, puis 1 000 points.", "fr", id="fr-score"),
+    pytest.param("Appelez le 022 717 91 11.", "fr", id="fr-phone"),
+    pytest.param("Voir l'article 12.3 de la Convention de 1951.", "fr", id="fr-article-number-and-name-year"),
+], xfail=[
+    pytest.param("Je reviendrai     22/4", "fr", [("22/4", "date", "XXXX-04-22")], id="fr-bare-single-digit-month"),
+    pytest.param("Je reviendrai 9-18-15", "fr", [("9-18-15", "date", "2015-09-18")], id="fr-dashed-two-digit-year"),
+])
+
 
 @pytest.mark.parametrize(("text", "lang", "expected"), MONTH_FIRST_DAYS)
 def test_month_first_days(text: str, lang: str, expected: list[tuple]) -> None:
@@ -61,4 +85,9 @@ def test_month_first_days(text: str, lang: str, expected: list[tuple]) -> None:
 
 @pytest.mark.parametrize(("text", "lang", "expected"), ABBREVIATIONS_ALONE)
 def test_abbreviations_alone(text: str, lang: str, expected: list[tuple]) -> None:
+    assert [_summary(i) for i in find(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), NUMERIC_FORMS)
+def test_numeric_forms(text: str, lang: str, expected: list[tuple]) -> None:
     assert [_summary(i) for i in find(text, lang=lang)] == expected

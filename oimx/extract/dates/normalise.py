@@ -37,7 +37,9 @@ from oimx.extract.dates.words import (
 )
 from oimx.lexicon import dates as lex
 
-_NUMERIC = re.compile(r"(\d{1,2})([/. -])(\d{1,2})(?:\2(\d{4}|\d\d))?$|(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?$")
+_NUMERIC = re.compile(  # day, separator, month, year or comma and year | year, separator, month, day
+    r"(\d{1,2})([/. -])(\d{1,2})(?:\2(\d{4}|\d\d)|,[^\S\n]?(\d{4}))?$"
+    r"|(\d{4})[^\S\n]{0,2}([-/.])[^\S\n]{0,2}(\d{1,2})(?:\7(\d{1,2}))?$")
 _NUMERIC_MONTH_YEAR = re.compile(r"(?<![\d/])(\d{1,2})\s*[/-]\s*(\d{4})$")
 _PIECES = re.compile(r"\d+|[^\W\d_]+")
 
@@ -64,11 +66,11 @@ def _parts(text: str) -> Bound | None:
     if month_year is not None:
         year, month, day = int(month_year.group(2)), int(month_year.group(1)), None
     elif m is not None:
-        if m.group(5):
-            year, month, day = int(m.group(5)), int(m.group(6)), int(m.group(7)) if m.group(7) else None
+        if m.group(6):
+            year, month, day = int(m.group(6)), int(m.group(8)), int(m.group(9)) if m.group(9) else None
         else:
             day, month = int(m.group(1)), int(m.group(3))
-            year = _year(m.group(4)) if m.group(4) else None
+            year = _year(m.group(4) or m.group(5)) if m.group(4) or m.group(5) else None
             if month > 12 >= day:  # "02/22/2016": the month first
                 day, month = month, day
     else:
@@ -83,6 +85,8 @@ def _parts(text: str) -> Bound | None:
                     year = int(piece)
                 elif day is None:
                     day = int(piece)
+                elif month is not None and year is None and len(piece) == 2:  # "31 octobre 74"
+                    year = _year(piece)
             elif month is None:
                 month = MONTH_NUMBERS.get(piece.lower())
     if month is not None and not 1 <= month <= 12:

@@ -90,7 +90,11 @@ NUMERIC_DATE = (
     r"|(?<![\d/.-])(?:19|20)\d\d/(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])"  # 2015/08/12
     rf"|(?<![\d/.-]){MONTH_NUMBER}/(?:3[01]|2\d|1[3-9])/\d{{4}}"  # 02/22/2016: month first, the day past 12
     rf"|(?<![\d+][^\S\n]|[\d+/.-]){DAY_NUMBER}[^\S\n]{MONTH_NUMBER}[^\S\n](?:19|20)\d\d"  # 20 02 2014
-    r"|(?<![\d/.-])(?:19|20)\d\d[-/](?:1[0-2]|0?[1-9])(?![-/]\d))"  # 2016-11, 2015/3 (not a years range)
+    r"|(?<![\d/.-])(?:19|20)\d\d[-/](?:1[0-2]|0?[1-9])(?![-/]\d)"  # 2016-11, 2015/3 (not a years range)
+    r"|(?<![\d/.-])(?:19|20)\d\d\.(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])"  # 2015.5.13
+    rf"|(?<![\d/.,]){DAY_NUMBER}/{MONTH_NUMBER},[^\S\n]?(?:19|20)\d\d"  # 12/08,2015: its year after a comma
+    r"|(?<![\d/.-])(?:19|20)\d\d(?:\.|[^\S\n]{1,2}[-/][^\S\n]{0,2})(?:1[0-2]|0?[1-9])"  # 2015.3, 2016 / 11,
+    rf"{CLAUSE_END})"  # ending its clause
     r"(?![\d/]|[.,]\d)"  # nothing numeric after
 )
 NUMERIC_MONTH_YEAR = (  # 3/2015, 11 / 2016, 11-2016
@@ -100,10 +104,13 @@ PADDED_DAY_MONTH = (  # 17/02, 31/10: a day and month both of two digits, day fi
     r"(?<![\d/.,])(?:3[01]|[12]\d|0[1-9])/(?:1[0-2]|0[1-9])(?![\d/]|[.,]\d)"
 )
 NUMERIC_DAY_MONTH = rf"(?<![\d/.,]){DAY_NUMBER}/{MONTH_NUMBER}(?![\d/]|[.,]\d)"  # 8/12 (day first)
+MONTH_FIRST_DAY_MONTH = (  # 4/22: the month first where the day is past 12
+    rf"(?<![\d/.,]){MONTH_NUMBER}/(?:3[01]|2\d|1[3-9])(?![\d/]|[.,]\d)")
 DAY_MONTH_YEAR = (
     rf"(?:{WEEKDAY_NAME},?{SPACE}(?:{ARTICLE})?)?"  # optional weekday: "mercredi 21", "Monday, the 3rd"
     rf"{DAY}(?:{SPACE}{DATE_LINK}?|-){MONTH}"  # day and month: "1er octobre", "13 de octubre", "28-Nov"
-    rf"(?:,?{SPACE}{DATE_LINK}?{YEAR})?"  # optional year: "2024", "de 2023", ", 2019"
+    rf"(?:,?{SPACE}{DATE_LINK}?{YEAR}"  # optional year: "2024", "de 2023", ", 2019"
+    rf"|{LINE_SPACE}\d\d{CLAUSE_END})?"  # or two digits ending the clause: "31 octobre 74."
 )
 MONTH_YEAR = (  # "mars 2015", "octubre de 2018", "novembre de l'année 2016"
     rf"{MONTH},?{SPACE}(?:{DATE_LINK}|{alternatives(all_languages(lex.MONTH_YEAR_LINKS))}{SPACE})?{YEAR}"
@@ -255,7 +262,7 @@ SOURCES: dict[str, str] = {
     "lastnext_after": rf"{SPACE}{alternatives(all_languages(lex.MONTH_LAST_NEXT))}(?!\w)  # septembre prochain",
     "season": rf"""(?<!\w)(?P<season>(?P<season_name>{alternatives(SEASONS)})(?!\w)  # été, winter, verano
          (?:{SPACE}(?:{DATE_LINK})?(?P<season_year>{YEAR}))?)                     # été 2019, verano de 2020""",
-    "numarticle": rf"(?<!\w)(?P<num>{ARTICLE}{NUMERIC_DAY_MONTH})  # le 17/02",
+    "numarticle": rf"(?<!\w)(?P<num>{ARTICLE}(?:{NUMERIC_DAY_MONTH}|{MONTH_FIRST_DAY_MONTH}))  # le 17/02, le 4/22",
     "numpadded": rf"(?<!\w)(?P<num>{PADDED_DAY_MONTH})  # 17/02",
     "numparen": rf"""(?<!\w)(?<=\([^\S\n]{{0,2}})(?P<num>{NUMERIC_DAY_MONTH})  # (8/12)
          (?=[^\S\n]{{0,2}}\))""",
