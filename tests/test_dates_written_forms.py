@@ -77,6 +77,21 @@ NUMERIC_FORMS = _tables(positive=[
     pytest.param("Je reviendrai 9-18-15", "fr", [("9-18-15", "date", "2015-09-18")], id="fr-dashed-two-digit-year"),
 ])
 
+WEEKDAY_ABBREVIATIONS_AND_LINKS = _tables(positive=[
+    pytest.param("Je reviens Mer 22 Janvier", "fr", [("Mer 22 Janvier", "date", "XXXX-01-22")], id="fr-mer"),
+    pytest.param("Dehors 1 Jan jusqu'a Mer, 22 Janv", "fr",
+                 [("1 Jan jusqu'a Mer, 22 Janv", "range", "XXXX-01-01", "XXXX-01-22")], id="fr-range-to-mer"),
+    pytest.param("Meeting on Wed, 3 May 2017.", "en", [("Wed, 3 May 2017", "date", "2017-05-03")], id="en-wed"),
+    pytest.param("Reunión el mié 3 de mayo.", "es", [("mié 3 de mayo", "date", "XXXX-05-03")], id="es-mie"),
+    pytest.param("Absent du 19 au 20 du mois de novembre.", "fr",
+                 [("du 19 au 20 du mois de novembre", "range", "XXXX-11-19", "XXXX-11-20")], id="fr-du-mois-de"),
+], negative=[
+    pytest.param("Il fait beau, sun and sea, mar y sol.", "en", id="en-abbreviations-alone"),
+    pytest.param("Le Sam de la Croix-Rouge a aidé 22 personnes.", "fr", id="fr-abbreviation-then-count"),
+], xfail=[
+    pytest.param("Je reviendrai lun.", "fr", [("lun.", "relative", "weekday:monday")], id="fr-abbreviation-alone"),
+])
+
 
 @pytest.mark.parametrize(("text", "lang", "expected"), MONTH_FIRST_DAYS)
 def test_month_first_days(text: str, lang: str, expected: list[tuple]) -> None:
@@ -90,4 +105,9 @@ def test_abbreviations_alone(text: str, lang: str, expected: list[tuple]) -> Non
 
 @pytest.mark.parametrize(("text", "lang", "expected"), NUMERIC_FORMS)
 def test_numeric_forms(text: str, lang: str, expected: list[tuple]) -> None:
+    assert [_summary(i) for i in find(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), WEEKDAY_ABBREVIATIONS_AND_LINKS)
+def test_weekday_abbreviations_and_links(text: str, lang: str, expected: list[tuple]) -> None:
     assert [_summary(i) for i in find(text, lang=lang)] == expected

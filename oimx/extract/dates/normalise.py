@@ -316,7 +316,7 @@ def easter_day(year: int, offset: int = 0) -> Bound:
 
 def _point(kind: str, start: int, end: int, span: str, text: str, lang: str) -> dict | None:
     """A single date; English-only words must be capitalised when alone."""
-    weekday_first = key_of(TOKEN.match(span).group()) in WEEKDAYS  # "Skype vendredi 6 juillet": no name
+    weekday_first = key_of(TOKEN.match(span).group()) in _WEEKDAY_WORDS  # "Skype vendredi 6 juillet": no name
     if kind != "num" and not weekday_first and in_name(text, start, end, kind):
         return None
     if kind in ("month", "mdy") and span[0].islower():  # "may", "sept" (seven): a common word first
@@ -327,6 +327,9 @@ def _point(kind: str, start: int, end: int, span: str, text: str, lang: str) -> 
         return None
     bound = _parts(span)
     return None if bound is None else _date(start, end, span, bound)
+
+
+_WEEKDAY_WORDS = frozenset((*WEEKDAYS, *all_languages(lex.WEEKDAY_ABBREVIATIONS)))
 
 
 def _spelled_day_abbreviated_month(span: str) -> bool:

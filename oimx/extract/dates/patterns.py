@@ -70,6 +70,8 @@ MONTH_ALONE = (
     rf"{ABBREVIATIONS_ALONE}(?:\.|(?!\w)))"
 )
 WEEKDAY_NAME = rf"(?:{alternatives(WEEKDAYS)}(?!\w))"  # weekday name
+WEEKDAY_PREFIX = (  # a weekday before a day and its month: its name or abbreviation ("Mer 22 Janvier")
+    rf"(?:{WEEKDAY_NAME}|{alternatives(all_languages(lex.WEEKDAY_ABBREVIATIONS))}(?:\.|(?!\w)))")
 DATE_LINK = rf"(?:{alternatives(lex.DATE_LINKS)}{SPACE})"  # "13 de octubre", "4th of July"
 ARTICLE = rf"(?:{alternatives(lex.ARTICLES)}{SPACE})"  # "le", "el", "the"
 COUNT_AFTER = (  # "2000 personnes", "2000 000", "2000 %"
@@ -107,7 +109,7 @@ NUMERIC_DAY_MONTH = rf"(?<![\d/.,]){DAY_NUMBER}/{MONTH_NUMBER}(?![\d/]|[.,]\d)" 
 MONTH_FIRST_DAY_MONTH = (  # 4/22: the month first where the day is past 12
     rf"(?<![\d/.,]){MONTH_NUMBER}/(?:3[01]|2\d|1[3-9])(?![\d/]|[.,]\d)")
 DAY_MONTH_YEAR = (
-    rf"(?:{WEEKDAY_NAME},?{SPACE}(?:{ARTICLE})?)?"  # optional weekday: "mercredi 21", "Monday, the 3rd"
+    rf"(?:{WEEKDAY_PREFIX},?{SPACE}(?:{ARTICLE})?)?"  # optional weekday: "mercredi 21", "Monday, the 3rd"
     rf"{DAY}(?:{SPACE}{DATE_LINK}?|-){MONTH}"  # day and month: "1er octobre", "13 de octubre", "28-Nov"
     rf"(?:,?{SPACE}{DATE_LINK}?{YEAR}"  # optional year: "2024", "de 2023", ", 2019"
     rf"|{LINE_SPACE}\d\d{CLAUSE_END})?"  # or two digits ending the clause: "31 octobre 74."
@@ -142,7 +144,7 @@ MONTH_DAY_CUE = (  # after a day written after its month where the day usually c
     rf"|(?=,?{SPACE}{YEAR}))"  # "janvier 21 2018"
 )
 MONTH_DAY_YEAR = (
-    rf"(?:{WEEKDAY_NAME},?{SPACE})?"  # optional weekday
+    rf"(?:{WEEKDAY_PREFIX},?{SPACE})?"  # optional weekday
     rf"(?:{MONTH_FIRST}{SPACE}{DAY}"  # "October 26": a language that writes the month first
     rf"|{MONTH_NOT_NUMBER}(?:\.?{SPACE}|[-/.]){DAY_DIGITS}{MONTH_DAY_CUE})"  # "Novembre 19 au 20", "Oct-2."
     rf"(?:,?{SPACE}{YEAR})?"  # optional year
@@ -255,6 +257,7 @@ SOURCES: dict[str, str] = {
          (?![^\S\n]{{0,3}}(?:[,/]|{DASH}|{AND_WORDS}(?!\w)|{TO_WORDS}(?!\w))[^\S\n]{{0,3}}\d)
          # not a list of years: "les années 2010 et 2011" """,
     "dayfirst": rf"(?<!\w)(?P<dmy>{DAY_MONTH_YEAR})  # le premier mars",
+    "abbrday": rf"(?<!\w)(?P<dmy>{DAY_MONTH_YEAR})  # Mer 22 Janvier: a weekday abbreviation first",
     "time": rf"(?<!\w)(?P<time>{TIME})  # 14h30, 8:30 a.m., midi",
     "weekdayweek": rf"""(?<!\w)(?P<weekdayweek>(?P<weekday>{WEEKDAY_NAME}){SPACE}  # lundi
          (?:{alternatives(lex.WEEKDAY_WEEK_LINKS)}{SPACE})?                      # de
@@ -320,7 +323,8 @@ AT_ANCHOR = {
 AT_WORD = (("fromto", None), ("between", None), ("since", None), ("until", None), ("nth", None), ("quarter", "word"),
            ("qcode", "digit"),
            ("ago", "word"), ("agoafter", "word"), ("inafter", "word"), ("incount", None), ("lastnextcount", None),
-           ("decade", "digit"), ("holiday", "word"), ("dayfirst", "month"), ("lastmonth", "month"),
+           ("decade", "digit"), ("holiday", "word"), ("dayfirst", "month"), ("abbrday", "digit"),
+           ("lastmonth", "month"),
            ("relwd", "weekday"), ("rel", "word"), ("season", "word"), ("time", "word"), ("numarticle", "digit"),
            ("bare", None))
 KINDS = ("fromto", "between", "since", "until", "nth", "quarter", "qcode", "ago", "incount", "lastnextcount", "decade",

@@ -146,6 +146,7 @@ _OPENING_WORDS = {
     "season": SEASONS,
     "time": TIME_WORDS,
     "dayfirst": DAY_WORDS,
+    "abbrday": all_languages(lex.WEEKDAY_ABBREVIATIONS),
     "numarticle": lex.ARTICLES,
 }
 
@@ -194,6 +195,7 @@ _WORDS_AHEAD = {
     "qcode": lambda words: len(words) > 1 and words[0][1:2] in "1234" and words[0][2:] == "",
     "decade": lambda words: any(w.rstrip("s").isdigit() and w.rstrip("s").endswith("0") for w in words[1:4]),
     "numarticle": lambda words: words[1:2] != [] and words[1].isdigit(),
+    "abbrday": lambda words: words[1:2] != [] and words[1][:1].isdigit(),
     "bare": lambda words: words[1:2] != [] and (words[1][:1].isdigit() or words[1] in _DAY_WORD_TOKENS),
 }
 _DAY_WORD_TOKENS = frozenset(_first_token(w) for w, n in DAY_WORDS.items() if n > 1)  # "le vingt-deux."

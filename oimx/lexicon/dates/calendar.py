@@ -94,6 +94,19 @@ WEEKDAYS: dict[str, dict[str, str]] = {
            "quinta-feira": "thursday", "sexta-feira": "friday", "sábado": "saturday", "domingo": "sunday"},
 }
 
+# Weekday abbreviations, read only right before a day and its month ("Mer 22 Janvier", "Wed, 3 May"):
+# alone they are common words ("sun", "mar", "sex").
+WEEKDAY_ABBREVIATIONS: dict[str, dict[str, str]] = {
+    "fr": {"lun": "monday", "mar": "tuesday", "mer": "wednesday", "jeu": "thursday", "ven": "friday",
+           "sam": "saturday", "dim": "sunday"},
+    "en": {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
+           "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday"},
+    "es": {"lun": "monday", "mar": "tuesday", "mié": "wednesday", "mie": "wednesday", "jue": "thursday",
+           "vie": "friday", "sáb": "saturday", "sab": "saturday", "dom": "sunday"},
+    "pt": {"seg": "monday", "ter": "tuesday", "qua": "wednesday", "qui": "thursday", "sex": "friday",
+           "sáb": "saturday", "sab": "saturday", "dom": "sunday"},
+}
+
 # Markers written after a day number ("1er octobre", "15e juillet", "1º de octubre", "3rd May").
 DAY_ORDINALS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
     "fr": ("er", "ᵉʳ", "re", "e", "ème", "eme"),
@@ -104,7 +117,9 @@ DAY_ORDINALS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
 DAY_ORDINALS = ("°", *dict.fromkeys(all_languages(DAY_ORDINALS_BY_LANGUAGE)))
 
 # Words between a day and a month, or a month and a year ("13 de octubre de 2023", "1 March, 2019").
-DATE_LINKS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {"fr": ("de",), "en": ("of",), "es": ("de",), "pt": ("de",)}
+DATE_LINKS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "fr": ("de", "du mois de"), "en": ("of",), "es": ("de", "del mes de"), "pt": ("de", "do mês de"),
+}
 DATE_LINKS = tuple(dict.fromkeys(all_languages(DATE_LINKS_BY_LANGUAGE)))
 # Words between a month and its year only ("novembre de l'année 2016").
 MONTH_YEAR_LINKS: dict[str, tuple[str, ...]] = {"fr": ("de l'année",), "en": (), "es": ("del año",), "pt": ("do ano",)}
