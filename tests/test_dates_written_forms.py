@@ -92,6 +92,20 @@ WEEKDAY_ABBREVIATIONS_AND_LINKS = _tables(positive=[
     pytest.param("Je reviendrai lun.", "fr", [("lun.", "relative", "weekday:monday")], id="fr-abbreviation-alone"),
 ])
 
+CENTURIES = _tables(positive=[
+    pytest.param("Ça se passe au 15ème siècle", "fr", [("15ème siècle", "range", "1400", "1499")], id="fr-digits"),
+    pytest.param("Le multilatéralisme du XXIe siècle.", "fr", [("XXIe siècle", "range", "2000", "2099")],
+                 id="fr-roman"),
+    pytest.param("The 21st century began.", "en", [("21st century", "range", "2000", "2099")], id="en-digits"),
+    pytest.param("En el siglo XX hubo guerras.", "es", [("siglo XX", "range", "1900", "1999")], id="es-noun-first"),
+], negative=[
+    pytest.param("La Estación Migratoria Siglo XXI de Tapachula.", "es", id="es-name"),
+    pytest.param("Au cours du demi-siècle écoulé, trois siècles.", "fr", id="fr-no-number"),
+    pytest.param("The 22nd century club.", "en", id="en-future-century"),
+], xfail=[
+    pytest.param("The twentieth century.", "en", [("twentieth century", "range", "1900", "1999")], id="en-spelled"),
+])
+
 
 @pytest.mark.parametrize(("text", "lang", "expected"), MONTH_FIRST_DAYS)
 def test_month_first_days(text: str, lang: str, expected: list[tuple]) -> None:
@@ -110,4 +124,9 @@ def test_numeric_forms(text: str, lang: str, expected: list[tuple]) -> None:
 
 @pytest.mark.parametrize(("text", "lang", "expected"), WEEKDAY_ABBREVIATIONS_AND_LINKS)
 def test_weekday_abbreviations_and_links(text: str, lang: str, expected: list[tuple]) -> None:
+    assert [_summary(i) for i in find(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), CENTURIES)
+def test_centuries(text: str, lang: str, expected: list[tuple]) -> None:
     assert [_summary(i) for i in find(text, lang=lang)] == expected

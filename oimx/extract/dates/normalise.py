@@ -9,6 +9,7 @@ import re
 
 import regex
 
+from oimx.extract.dates.centuries import years as century_years
 from oimx.extract.dates.names import SENTENCE_END, for_plan, in_name
 from oimx.extract.dates.patterns import KINDS
 from oimx.extract.dates.periods import code_months, month_length, nth_parts, nth_period
@@ -201,6 +202,11 @@ def candidate(m: regex.Match, text: str, lang: str) -> dict | None:
         number = m.group("decade_number")
         first_year = int(number) if len(number) == 4 else 1900 + int(number)
         return _range(start, end, span, (first_year, None, None), (first_year + 9, None, None))
+    if kind == "century":
+        years = century_years(m.group("century_number"))
+        if years is None or (span[0].isupper() and _beside_capital(text, start, end)):  # "Estación Siglo XXI"
+            return None
+        return _range(start, end, span, (years[0], None, None), (years[1], None, None))
     if kind == "holiday":
         return _holiday(m, start, end, span, text)
     if kind == "time":

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 import regex
 
+from oimx.extract.dates import centuries
 from oimx.extract.dates.words import (
     CAPITALISED_MONTHS_ALONE,
     DAY_WORDS,
@@ -257,6 +258,7 @@ SOURCES: dict[str, str] = {
          (?![^\S\n]{{0,3}}(?:[,/]|{DASH}|{AND_WORDS}(?!\w)|{TO_WORDS}(?!\w))[^\S\n]{{0,3}}\d)
          # not a list of years: "les années 2010 et 2011" """,
     "dayfirst": rf"(?<!\w)(?P<dmy>{DAY_MONTH_YEAR})  # le premier mars",
+    "century": centuries.source(ORDINAL),  # 21e siècle, XXIe siècle, siglo XXI
     "abbrday": rf"(?<!\w)(?P<dmy>{DAY_MONTH_YEAR})  # Mer 22 Janvier: a weekday abbreviation first",
     "time": rf"(?<!\w)(?P<time>{TIME})  # 14h30, 8:30 a.m., midi",
     "weekdayweek": rf"""(?<!\w)(?P<weekdayweek>(?P<weekday>{WEEKDAY_NAME}){SPACE}  # lundi
@@ -312,8 +314,9 @@ SEQUENCES: dict[str, tuple[str | None, frozenset[str], str, frozenset[str]]] = {
 # What is tried at each anchor, in priority order: a range (SEQUENCES), a pattern
 # (SOURCES), or the point found at the anchor when it is of that kind ("point:...").
 AT_ANCHOR = {
-    "digit": ("quarter", "qcode", "agoafter", "inafter", "lastnextcount", "decade", "pair", "dash", "dashto", "dayto",
-              "years", "point:num", "point:monthnum", "numparen", "numpadded", "point:dmy", "point:year", "time"),
+    "digit": ("century", "quarter", "qcode", "agoafter", "inafter", "lastnextcount", "decade", "pair", "dash", "dashto",
+              "dayto", "years", "point:num", "point:monthnum", "numparen", "numpadded", "point:dmy", "point:year",
+              "time"),
     "month": ("dash", "dashto", "monthpair", "relmonth", "mdto", "mddash", "point:mdy", "point:my", "point:month"),
     "weekday": ("holiday", "pair", "dash", "dashto", "dayto", "numweekday", "weekdayweek", "point:dmy", "point:mdy",
                 "relwd"),
@@ -323,13 +326,13 @@ AT_ANCHOR = {
 AT_WORD = (("fromto", None), ("between", None), ("since", None), ("until", None), ("nth", None), ("quarter", "word"),
            ("qcode", "digit"),
            ("ago", "word"), ("agoafter", "word"), ("inafter", "word"), ("incount", None), ("lastnextcount", None),
-           ("decade", "digit"), ("holiday", "word"), ("dayfirst", "month"), ("abbrday", "digit"),
+           ("decade", "digit"), ("holiday", "word"), ("dayfirst", "month"), ("abbrday", "digit"), ("century", "word"),
            ("lastmonth", "month"),
            ("relwd", "weekday"), ("rel", "word"), ("season", "word"), ("time", "word"), ("numarticle", "digit"),
            ("bare", None))
-KINDS = ("fromto", "between", "since", "until", "nth", "quarter", "qcode", "ago", "incount", "lastnextcount", "decade",
-         "holiday", "season", "pair", "monthpair", "dash", "dashto", "dayto", "years", "mdto", "mddash", "relmonth",
-         "weekdayweek", "num", "monthnum", "dmy", "mdy", "my", "relwd", "rel", "bare", "month", "year",
+KINDS = ("fromto", "between", "since", "until", "nth", "century", "quarter", "qcode", "ago", "incount", "lastnextcount",
+         "decade", "holiday", "season", "pair", "monthpair", "dash", "dashto", "dayto", "years", "mdto", "mddash",
+         "relmonth", "weekdayweek", "num", "monthnum", "dmy", "mdy", "my", "relwd", "rel", "bare", "month", "year",
          "time")  # group names, in order
 
 
@@ -361,4 +364,5 @@ MAY_MATCH = {
         w in TIME_UNITS for w in TOKEN.findall(text[at:at + 20].lower())[1:2]) and any(
         w in text[at:at + 50].lower() for w in IN_AFTER_WORDS),
     "numparen": lambda text, at: "(" in text[max(0, at - 3):at],  # "(8/12)"
+    "century": centuries.may_match,  # "21e siècle"
 }

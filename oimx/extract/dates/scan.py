@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 import regex
 
+from oimx.extract.dates import centuries
 from oimx.extract.dates.names import in_name
 from oimx.extract.dates.patterns import AT_ANCHOR, AT_WORD, JOIN_FIRST, MAY_MATCH, SEQUENCES, pattern
 from oimx.extract.dates.periods import NTH_UNITS
@@ -116,6 +117,7 @@ _ANCHOR_CLASS = {
     **{_last_token(w): "word" for w in HOLIDAYS if _last_token(w) not in WEEKDAYS},
     **{w: "word" for w in SEASONS},
     **{w: "word" for w in TIME_WORDS},
+    **{w: "word" for w in centuries.NOUNS},
 }
 # Spelled days are anchors of their own class, for "le vingt-deux." alone, where an article
 # stands right before them (_DAYWORD_AFTER), and stay opening words.
@@ -147,6 +149,7 @@ _OPENING_WORDS = {
     "time": TIME_WORDS,
     "dayfirst": DAY_WORDS,
     "abbrday": all_languages(lex.WEEKDAY_ABBREVIATIONS),
+    "century": centuries.opening_words(lex.DAY_ORDINALS),
     "numarticle": lex.ARTICLES,
 }
 

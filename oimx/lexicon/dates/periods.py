@@ -143,3 +143,8 @@ TIME_CUES: dict[str, tuple[str, ...]] = {
 }
 # Cues after which an hour alone is a time ("a las 10", "hacia las 9").
 BARE_HOUR_CUES = ("a las", "a la", "hacia las", "desde las", "hasta las", "sobre las", "de las", "y las")
+
+# Centuries: "le 21e siècle", "au XXIe siècle", "the 21st century", "el siglo XXI" -> the years
+# 2000-2099 (the hundreds written).  The noun after its number, or before a Roman number.
+CENTURY_NOUNS: dict[str, tuple[str, ...]] = {"fr": ("siècle",), "en": ("century",), "es": ("siglo",),
+                                             "pt": ("século",)}
