@@ -106,6 +106,21 @@ CENTURIES = _tables(positive=[
     pytest.param("The twentieth century.", "en", [("twentieth century", "range", "1900", "1999")], id="en-spelled"),
 ])
 
+SPELLED_DECADES = _tables(positive=[
+    pytest.param("Dans les années soixante-dix.", "fr", [("les années soixante-dix", "range", "1970", "1979")],
+                 id="fr-soixante-dix"),
+    pytest.param("Dans les années deux mille.", "fr", [("les années deux mille", "range", "2000", "2009")],
+                 id="fr-deux-mille"),
+    pytest.param("En la década de los noventa.", "es", [("la década de los noventa", "range", "1990", "1999")],
+                 id="es-article"),
+    pytest.param("Nos anos oitenta.", "pt", [("Nos anos oitenta", "range", "1980", "1989")], id="pt-nos-anos"),
+], negative=[
+    pytest.param("Depuis trois années vingt personnes attendent.", "fr", id="fr-count-after"),
+    pytest.param("Ils étaient quarante, puis soixante.", "fr", id="fr-counts"),
+], xfail=[
+    pytest.param("Back in the seventies.", "en", [("the seventies", "range", "1970", "1979")], id="en-one-word"),
+])
+
 
 @pytest.mark.parametrize(("text", "lang", "expected"), MONTH_FIRST_DAYS)
 def test_month_first_days(text: str, lang: str, expected: list[tuple]) -> None:
@@ -129,4 +144,9 @@ def test_weekday_abbreviations_and_links(text: str, lang: str, expected: list[tu
 
 @pytest.mark.parametrize(("text", "lang", "expected"), CENTURIES)
 def test_centuries(text: str, lang: str, expected: list[tuple]) -> None:
+    assert [_summary(i) for i in find(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), SPELLED_DECADES)
+def test_spelled_decades(text: str, lang: str, expected: list[tuple]) -> None:
     assert [_summary(i) for i in find(text, lang=lang)] == expected

@@ -18,6 +18,7 @@ from oimx.extract.dates.words import (
     CAPITALISED_WEEKDAYS,
     COUNT_DIRECTIONS,
     DAY_WORDS,
+    DECADE_WORDS,
     HOLIDAYS,
     LAST_NEXT,
     LOWER_CASE_MONTHS,
@@ -199,7 +200,8 @@ def candidate(m: regex.Match, text: str, lang: str) -> dict | None:
     if kind == "nth":
         return _nth(m, start, end, span)
     if kind == "decade":
-        number = m.group("decade_number")
+        word = m.groupdict().get("decade_word")
+        number = str(DECADE_WORDS[key_of(word)]) if word else m.group("decade_number")
         first_year = int(number) if len(number) == 4 else 1900 + int(number)
         return _range(start, end, span, (first_year, None, None), (first_year + 9, None, None))
     if kind == "century":

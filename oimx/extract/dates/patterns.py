@@ -11,6 +11,7 @@ from oimx.extract.dates import centuries
 from oimx.extract.dates.words import (
     CAPITALISED_MONTHS_ALONE,
     DAY_WORDS,
+    DECADE_WORDS,
     HOLIDAYS,
     LINE_SPACE,
     LOWER_CASE_MONTHS_ALONE,
@@ -257,6 +258,9 @@ SOURCES: dict[str, str] = {
        | (?P<decade_number>(?:19|20)\d0)['’]?s(?!\w))             # 1990s
          (?![^\S\n]{{0,3}}(?:[,/]|{DASH}|{AND_WORDS}(?!\w)|{TO_WORDS}(?!\w))[^\S\n]{{0,3}}\d)
          # not a list of years: "les années 2010 et 2011" """,
+    "decadeword": rf"""(?<!\w)(?P<decade>{alternatives(all_languages(lex.DECADE_BEFORE))}{SPACE}  # les années
+         (?:{alternatives(all_languages(lex.DECADE_WORD_ARTICLES))}{SPACE})?                        # los
+         (?P<decade_word>{alternatives(DECADE_WORDS)})(?![\w-]))(?!{COUNT_AFTER})                  # soixante-dix""",
     "dayfirst": rf"(?<!\w)(?P<dmy>{DAY_MONTH_YEAR})  # le premier mars",
     "century": centuries.source(ORDINAL),  # 21e siècle, XXIe siècle, siglo XXI
     "abbrday": rf"(?<!\w)(?P<dmy>{DAY_MONTH_YEAR})  # Mer 22 Janvier: a weekday abbreviation first",
@@ -326,8 +330,8 @@ AT_ANCHOR = {
 AT_WORD = (("fromto", None), ("between", None), ("since", None), ("until", None), ("nth", None), ("quarter", "word"),
            ("qcode", "digit"),
            ("ago", "word"), ("agoafter", "word"), ("inafter", "word"), ("incount", None), ("lastnextcount", None),
-           ("decade", "digit"), ("holiday", "word"), ("dayfirst", "month"), ("abbrday", "digit"), ("century", "word"),
-           ("lastmonth", "month"),
+           ("decade", "digit"), ("decadeword", "word"), ("holiday", "word"), ("dayfirst", "month"),
+           ("abbrday", "digit"), ("century", "word"), ("lastmonth", "month"),
            ("relwd", "weekday"), ("rel", "word"), ("season", "word"), ("time", "word"), ("numarticle", "digit"),
            ("bare", None))
 KINDS = ("fromto", "between", "since", "until", "nth", "century", "quarter", "qcode", "ago", "incount", "lastnextcount",

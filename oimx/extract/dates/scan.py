@@ -15,6 +15,7 @@ from oimx.extract.dates.patterns import AT_ANCHOR, AT_WORD, JOIN_FIRST, MAY_MATC
 from oimx.extract.dates.periods import NTH_UNITS
 from oimx.extract.dates.words import (
     DAY_WORDS,
+    DECADE_WORDS,
     HOLIDAYS,
     LOWER_CASE_MONTHS,
     MONTH_NUMBERS,
@@ -144,6 +145,7 @@ _OPENING_WORDS = {
     "incount": all_languages(lex.IN_BEFORE),
     "lastnextcount": [*all_languages(lex.COUNT_ARTICLES), *all_languages(lex.COUNT_DIRECTION_BEFORE), *NUMBER_WORDS],
     "decade": all_languages(lex.DECADE_BEFORE),
+    "decadeword": all_languages(lex.DECADE_BEFORE),
     "holiday": HOLIDAYS,
     "season": SEASONS,
     "time": TIME_WORDS,
@@ -199,8 +201,10 @@ _WORDS_AHEAD = {
     "decade": lambda words: any(w.rstrip("s").isdigit() and w.rstrip("s").endswith("0") for w in words[1:4]),
     "numarticle": lambda words: words[1:2] != [] and words[1].isdigit(),
     "abbrday": lambda words: words[1:2] != [] and words[1][:1].isdigit(),
+    "decadeword": lambda words: any(w in _DECADE_WORD_TOKENS for w in words[1:5]),
     "bare": lambda words: words[1:2] != [] and (words[1][:1].isdigit() or words[1] in _DAY_WORD_TOKENS),
 }
+_DECADE_WORD_TOKENS = frozenset(_first_token(w) for w in DECADE_WORDS)  # "soixante" of "soixante-dix"
 _DAY_WORD_TOKENS = frozenset(_first_token(w) for w, n in DAY_WORDS.items() if n > 1)  # "le vingt-deux."
 _OPENERS = _START_KINDS.keys() - {w for w, kind in _ANCHOR_CLASS.items() if kind != "dayword"}
 _WINDOW = 45

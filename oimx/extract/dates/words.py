@@ -89,4 +89,5 @@ CAPITALISED_MONTHS_ALONE = frozenset(w for lang in CAPITALISED_LANGS for w in le
 LOWER_CASE_MONTHS_ALONE = frozenset(w for lang in lex.MONTHS_WRITTEN_LOWER for w in lex.MONTHS_ALONE[lang])
 # Months of the languages that write them before their day ("October 26").
 MONTH_FIRST_MONTHS = frozenset(w for lang, first in lex.MONTH_BEFORE_DAY.items() if first for w in lex.MONTHS[lang])
+DECADE_WORDS = {w: year for table in lex.DECADE_WORDS.values() for w, year in table.items()}
 TIME_WORDS = {w: clock for table in lex.TIME_WORDS.values() for w, clock in table.items()}

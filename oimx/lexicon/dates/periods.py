@@ -86,7 +86,7 @@ DECADE_BEFORE: dict[str, tuple[str, ...]] = {
     "fr": ("les années", "des années", "années"),
     "en": ("the",),
     "es": ("los años", "la década de", "la década del", "década de"),
-    "pt": ("os anos", "a década de", "década de"),
+    "pt": ("os anos", "nos anos", "a década de", "década de"),
 }
 
 # Seasons -> the months they span (northern hemisphere, by meteorological convention): "été 2019"
@@ -148,3 +148,16 @@ BARE_HOUR_CUES = ("a las", "a la", "hacia las", "desde las", "hasta las", "sobre
 # 2000-2099 (the hundreds written).  The noun after its number, or before a Roman number.
 CENTURY_NOUNS: dict[str, tuple[str, ...]] = {"fr": ("siècle",), "en": ("century",), "es": ("siglo",),
                                              "pt": ("século",)}
+# Decades written in words after DECADE_BEFORE ("les années soixante-dix", "los años noventa", "os
+# anos oitenta") -> the first year; a two-digit decade is of the 1900s.
+DECADE_WORDS: dict[str, dict[str, int]] = {
+    "fr": {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "soixante-dix": 70,
+           "quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90, "deux mille": 2000},
+    "en": {},  # "the seventies": one word, read as a relative-free noun only after "the" (not yet)
+    "es": {"veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
+           "ochenta": 80, "noventa": 90, "dos mil": 2000},
+    "pt": {"vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50, "sessenta": 60, "setenta": 70,
+           "oitenta": 80, "noventa": 90, "dois mil": 2000},
+}
+# Articles allowed between those words and a spelled decade ("la década de los noventa").
+DECADE_WORD_ARTICLES: dict[str, tuple[str, ...]] = {"fr": (), "en": (), "es": ("los",), "pt": ("os",)}
