@@ -329,7 +329,7 @@ def _point(kind: str, start: int, end: int, span: str, text: str, lang: str) -> 
         return None
     if kind in ("month", "mdy") and span[0].islower():  # "may", "sept" (seven): a common word first
         month = next((w for w in TOKEN.findall(key_of(span)) if w in MONTH_NUMBERS), "")
-        if month not in LOWER_CASE_MONTHS or month in DAY_WORDS or month in NUMBER_WORDS:
+        if month not in LOWER_CASE_MONTHS or (kind == "mdy" and (month in DAY_WORDS or month in NUMBER_WORDS)):
             return None
     if kind == "dmy" and _spelled_day_abbreviated_month(span):
         return None

@@ -56,7 +56,6 @@ MONTH = (
 MONTH_FIRST = rf"(?:{alternatives(MONTH_FIRST_MONTHS)}(?:\.|(?!\w)))"  # a month written before its day: "October 26"
 CLAUSE_END = r"(?=[^\S\n]{0,2}(?:[,;.)!?](?!\d)|\Z))"  # a day that ends its clause: "pour le 27."
 # Abbreviations that may stand alone without their dot: not number words ("sept", "dez") nor verbs ("may").
-NOT_NUMBER_ABBREVIATIONS = alternatives(MONTH_ABBREVIATIONS - DAY_WORDS.keys() - NUMBER_WORDS.keys())
 ABBREVIATIONS_ALONE = alternatives(
     MONTH_ABBREVIATIONS - DAY_WORDS.keys() - NUMBER_WORDS.keys() - {w.lower() for w in lex.CONTEXT_MONTHS})
 MONTH_ALONE = (
@@ -64,9 +63,9 @@ MONTH_ALONE = (
     rf"|(?=(?-i:{alternatives(lex.CONTEXT_MONTHS)})(?!\w))"  # "in May": the month first,
     rf"(?<=(?<!\w){alternatives(lex.EN_MONTH_CONTEXT)}{LINE_SPACE})"  # then the word before it
     rf"(?-i:{alternatives(lex.CONTEXT_MONTHS)})(?!\w)"
-    rf"|(?={NOT_NUMBER_ABBREVIATIONS}\.)"  # an abbreviation with its dot: "fév." (not "en sept.", seven)
+    rf"|(?={alternatives(MONTH_ABBREVIATIONS)}\.)"  # an abbreviation with its dot: "fév."
     rf"(?<=(?<!\w){alternatives(all_languages(lex.ABBREVIATION_CONTEXT))}{OPTIONAL_SPACE})"  # after en, mois de
-    rf"{NOT_NUMBER_ABBREVIATIONS}\."
+    rf"{alternatives(MONTH_ABBREVIATIONS)}\."
     rf"|(?={ABBREVIATIONS_ALONE}(?!\w){CLAUSE_END})"  # an abbreviation ending its clause: "dans Jan",
     rf"(?<=(?<!\w){alternatives(all_languages(lex.ABBREVIATION_ALONE_CONTEXT))}{LINE_SPACE})"  # after these words
     rf"{ABBREVIATIONS_ALONE}(?:\.|(?!\w)))"
