@@ -122,6 +122,23 @@ SPELLED_DECADES = _tables(positive=[
     pytest.param("Back in the seventies.", "en", [("the seventies", "range", "1970", "1979")], id="en-one-word"),
 ])
 
+WEEK_OF_A_DAY = _tables(positive=[
+    pytest.param("Organisez quelque chose pour la semaine du 18.", "fr",
+                 [("la semaine du 18", "date", "XXXX-XX-18")], id="fr-bare-day"),
+    pytest.param("Pendant la semaine du 7 octobre 2014, rien.", "fr",
+                 [("la semaine du 7 octobre 2014", "date", "2014-10-07")], id="fr-full-date"),
+    pytest.param("During the week of 3 May 2021.", "en", [("the week of 3 May 2021", "date", "2021-05-03")],
+                 id="en-day-first"),
+    pytest.param("La semaine du 18 au 22 mars.", "fr", [("du 18 au 22 mars", "range", "XXXX-03-18", "XXXX-03-22")],
+                 id="fr-range-wins"),
+], negative=[
+    pytest.param("La semaine du 18 personnes a été dure.", "fr", id="fr-count"),
+    pytest.param("Le programme de la semaine du migrant.", "fr", id="fr-name"),
+], xfail=[
+    pytest.param("During the week of March 3.", "en", [("the week of March 3", "date", "XXXX-03-03")],
+                 id="en-month-first"),
+])
+
 
 @pytest.mark.parametrize(("text", "lang", "expected"), MONTH_FIRST_DAYS)
 def test_month_first_days(text: str, lang: str, expected: list[tuple]) -> None:
@@ -150,4 +167,9 @@ def test_centuries(text: str, lang: str, expected: list[tuple]) -> None:
 
 @pytest.mark.parametrize(("text", "lang", "expected"), SPELLED_DECADES)
 def test_spelled_decades(text: str, lang: str, expected: list[tuple]) -> None:
+    assert [_summary(i) for i in find(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), WEEK_OF_A_DAY)
+def test_week_of_a_day(text: str, lang: str, expected: list[tuple]) -> None:
     assert [_summary(i) for i in find(text, lang=lang)] == expected

@@ -263,6 +263,8 @@ SOURCES: dict[str, str] = {
     "dayfirst": rf"(?<!\w)(?P<dmy>{DAY_MONTH_YEAR})  # le premier mars",
     "century": centuries.source(ORDINAL),  # 21e siècle, XXIe siècle, siglo XXI
     "abbrday": rf"(?<!\w)(?P<dmy>{DAY_MONTH_YEAR})  # Mer 22 Janvier: a weekday abbreviation first",
+    "weekof": rf"""(?<!\w)(?P<dmy>{alternatives(all_languages(lex.WEEK_OF))}{SPACE}  # la semaine du
+         (?:{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR}|{BARE_DAY}{CLAUSE_END}))           # 6 octobre, 18.""",
     "time": rf"(?<!\w)(?P<time>{TIME})  # 14h30, 8:30 a.m., midi",
     "weekdayweek": rf"""(?<!\w)(?P<weekdayweek>(?P<weekday>{WEEKDAY_NAME}){SPACE}  # lundi
          (?:{alternatives(lex.WEEKDAY_WEEK_LINKS)}{SPACE})?                      # de
@@ -330,7 +332,7 @@ AT_WORD = (("fromto", None), ("between", None), ("since", None), ("until", None)
            ("qcode", "digit"),
            ("ago", "word"), ("agoafter", "word"), ("inafter", "word"), ("incount", None), ("lastnextcount", None),
            ("decade", "digit"), ("decadeword", "word"), ("holiday", "word"), ("dayfirst", "month"),
-           ("abbrday", "digit"), ("century", "word"), ("lastmonth", "month"),
+           ("abbrday", "digit"), ("weekof", "digit"), ("century", "word"), ("lastmonth", "month"),
            ("relwd", "weekday"), ("rel", "word"), ("season", "word"), ("time", "word"), ("numarticle", "digit"),
            ("bare", None))
 KINDS = ("fromto", "between", "since", "until", "nth", "century", "quarter", "qcode", "ago", "incount", "lastnextcount",

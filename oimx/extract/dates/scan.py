@@ -113,6 +113,7 @@ _OPENING_WORDS = {
     "time": TIME_WORDS,
     "dayfirst": DAY_WORDS,
     "abbrday": all_languages(lex.WEEKDAY_ABBREVIATIONS),
+    "weekof": all_languages(lex.WEEK_OF),
     "century": centuries.opening_words(lex.DAY_ORDINALS),
     "numarticle": lex.ARTICLES,
 }
@@ -164,8 +165,10 @@ _WORDS_AHEAD = {
     "numarticle": lambda words: words[1:2] != [] and words[1].isdigit(),
     "abbrday": lambda words: words[1:2] != [] and words[1][:1].isdigit(),
     "decadeword": lambda words: any(w in _DECADE_WORD_TOKENS for w in words[1:5]),
+    "weekof": lambda words: any(w in _WEEK_OF_NOUNS for w in words[:2]),
     "bare": lambda words: words[1:2] != [] and (words[1][:1].isdigit() or words[1] in _DAY_WORD_TOKENS),
 }
+_WEEK_OF_NOUNS = frozenset(TOKEN.findall(w)[-2] for w in all_languages(lex.WEEK_OF))  # semaine, week
 _DECADE_WORD_TOKENS = frozenset(_first_token(w) for w in DECADE_WORDS)  # "soixante" of "soixante-dix"
 _DAY_WORD_TOKENS = frozenset(_first_token(w) for w, n in DAY_WORDS.items() if n > 1)  # "le vingt-deux."
 _OPENERS = _START_KINDS.keys() - {w for w, kind in _ANCHOR_CLASS.items() if kind != "dayword"}

@@ -107,6 +107,13 @@ WEEKDAY_ABBREVIATIONS: dict[str, dict[str, str]] = {
            "sáb": "saturday", "sab": "saturday", "dom": "sunday"},
 }
 
+# Words naming the week of a day ("la semaine du 18", "the week of 3 May"): the mention is the
+# day, with these words before it.
+WEEK_OF: dict[str, tuple[str, ...]] = {
+    "fr": ("la semaine du", "semaine du"), "en": ("the week of", "week of"),
+    "es": ("la semana del", "semana del"), "pt": ("a semana de", "semana de"),
+}
+
 # Markers written after a day number ("1er octobre", "15e juillet", "1º de octubre", "3rd May").
 DAY_ORDINALS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
     "fr": ("er", "ᵉʳ", "re", "e", "ème", "eme"),
