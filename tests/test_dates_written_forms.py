@@ -139,6 +139,17 @@ WEEK_OF_A_DAY = _tables(positive=[
                  id="en-month-first"),
 ])
 
+SAME_PERIOD = _tables(positive=[
+    pytest.param("Je n'étais pas là le même mois.", "fr", [("le même mois", "relative", "that_month")], id="fr-mois"),
+    pytest.param("La même année, 300 personnes sont arrivées.", "fr",
+                 [("La même année", "relative", "that_year")], id="fr-annee"),
+    pytest.param("They left the same week.", "en", [("the same week", "relative", "that_week")], id="en-week"),
+    pytest.param("Volvió el mismo año.", "es", [("el mismo año", "relative", "that_year")], id="es-ano"),
+], negative=[
+    pytest.param("En même temps, le même jour de fête.", "fr", id="fr-other-nouns"),
+    pytest.param("The same team came.", "en", id="en-other-noun"),
+], xfail=[])
+
 
 @pytest.mark.parametrize(("text", "lang", "expected"), MONTH_FIRST_DAYS)
 def test_month_first_days(text: str, lang: str, expected: list[tuple]) -> None:
@@ -172,4 +183,9 @@ def test_spelled_decades(text: str, lang: str, expected: list[tuple]) -> None:
 
 @pytest.mark.parametrize(("text", "lang", "expected"), WEEK_OF_A_DAY)
 def test_week_of_a_day(text: str, lang: str, expected: list[tuple]) -> None:
+    assert [_summary(i) for i in find(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), SAME_PERIOD)
+def test_same_period(text: str, lang: str, expected: list[tuple]) -> None:
     assert [_summary(i) for i in find(text, lang=lang)] == expected
