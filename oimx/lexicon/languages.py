@@ -104,7 +104,7 @@ def _module(name: str) -> ModuleType:
 
 @functools.cache
 def tables() -> dict[str, dict]:
-    """Every per-language table, by ``module.NAME`` (the table objects themselves, so a check sees their entries now)."""
+    """Every per-language table, by ``module.NAME`` (the table objects, so a check sees their entries now)."""
     return {f"{module}.{name}": getattr(_module(module), name) for module, names in TABLES.items() for name in names}
 
 
