@@ -62,6 +62,8 @@ TABLES: dict[str, tuple[str, ...]] = {
         "SPACED_DASH_OPENERS_BY_LANGUAGE", "MONTH_YEAR_LINKS", "EVENT_DAY_LINKS", "IN_AFTER",
         "AGO_AFTER_AT_CLAUSE_END", "IN_AFTER_AT_CLAUSE_END", "DAY_RANGE_OPENERS", "PERIOD_NOUNS_ALONE", "NTH_WORDS",
         "NTH_UNITS", "NTH_LINKS",
+        "NAMES_WRITTEN_LOWER", "MONTH_BEFORE_DAY", "ABBREVIATION_ALONE_CONTEXT", "WEEKDAY_ABBREVIATIONS",
+        "CENTURY_NOUNS", "DECADE_WORDS", "DECADE_WORD_ARTICLES", "WEEK_OF",
     ),
     "money": (
         "COMMON_WORD_HEADS", "CURRENCY_WORDS", "MAGNITUDE_WORDS", "MAGNITUDE_ABBREVIATIONS", "ATTACH_WORDS",
@@ -102,7 +104,7 @@ def _module(name: str) -> ModuleType:
 
 @functools.cache
 def tables() -> dict[str, dict]:
-    """Every per-language table, by ``module.NAME`` (the table objects themselves, so a check sees their entries now)."""
+    """Every per-language table, by ``module.NAME`` (the table objects, so a check sees their entries now)."""
     return {f"{module}.{name}": getattr(_module(module), name) for module, names in TABLES.items() for name in names}
 
 

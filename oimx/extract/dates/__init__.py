@@ -27,7 +27,8 @@ late_this_week, earlier_this_week, later_this_week, this_weekend, last_weekend,
 next_weekend, the_weekend ("over the weekend": the latest one in a past sentence),
 this_month, last_month, next_month, earlier_this_month, later_this_month,
 this_quarter, last_quarter, next_quarter, this_year, last_year, next_year,
-earlier_this_year, later_this_year, that_year, this_/last_/next_ + summer, winter,
+earlier_this_year, later_this_year, that_year, that_month, that_week ("la même année": the year
+of the events told, resolved to the reference's), this_/last_/next_ + summer, winter,
 autumn, spring; ``weekday:<name>``, ``last_weekday:<name>``, ``next_weekday:<name>``
 (name in English); ``next:MM`` / ``last:MM`` ("septembre prochain" -> next:09);
 ``ago:N:unit`` ("il y a deux ans" -> ago:2:year; N is 0 for "quelques"); ``in:N:unit``

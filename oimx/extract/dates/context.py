@@ -8,7 +8,6 @@ import itertools
 
 from oimx.extract.dates.normalise import Bound, iso
 from oimx.extract.dates.patterns import pattern
-from oimx.extract.dates.words import TOKEN
 
 
 def _bound_of(item: dict) -> Bound | None:
@@ -32,9 +31,9 @@ def context(items: list[dict], text: str) -> list[dict]:
             bound = _bound_of(previous) if previous else None
             gap = text[previous["end"]:item["start"]] if previous else "\n"
             if bound is None or bound[1] is None or bound[2] is None or "\n" in gap or len(gap) > 80:
-                if pattern("dayend").match(text, item["start"] + len(TOKEN.match(item["text"]).group())
-                                           + 1) is not None:
-                    out.append(item)  # "je suis rentré pour le 27.": a day of a month not written
+                day_at = item["start"] + len(item["text"].rsplit(None, 1)[0]) + 1  # the day, after its words
+                if pattern("dayend").match(text, day_at) is not None:
+                    out.append(item)  # "je suis rentré pour le 27.", "la semaine du 18.": a month not written
                 continue
             day = int(item["value"][-2:])
             month = bound[1] + 1 if day < bound[2] else bound[1]

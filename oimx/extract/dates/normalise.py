@@ -9,13 +9,16 @@ import re
 
 import regex
 
+from oimx.extract.dates.centuries import years as century_years
 from oimx.extract.dates.names import SENTENCE_END, for_plan, in_name
 from oimx.extract.dates.patterns import KINDS
 from oimx.extract.dates.periods import code_months, month_length, nth_parts, nth_period
 from oimx.extract.dates.times import time_of_day
 from oimx.extract.dates.words import (
+    CAPITALISED_WEEKDAYS,
     COUNT_DIRECTIONS,
     DAY_WORDS,
+    DECADE_WORDS,
     HOLIDAYS,
     LAST_NEXT,
     LOWER_CASE_MONTHS,
@@ -36,7 +39,9 @@ from oimx.extract.dates.words import (
 )
 from oimx.lexicon import dates as lex
 
-_NUMERIC = re.compile(r"(\d{1,2})([/. -])(\d{1,2})(?:\2(\d{4}|\d\d))?$|(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?$")
+_NUMERIC = re.compile(  # day, separator, month, year or comma and year | year, separator, month, day
+    r"(\d{1,2})([/. -])(\d{1,2})(?:\2(\d{4}|\d\d)|,[^\S\n]?(\d{4}))?$"
+    r"|(\d{4})[^\S\n]{0,2}([-/.])[^\S\n]{0,2}(\d{1,2})(?:\7(\d{1,2}))?$")
 _NUMERIC_MONTH_YEAR = re.compile(r"(?<![\d/])(\d{1,2})\s*[/-]\s*(\d{4})$")
 _PIECES = re.compile(r"\d+|[^\W\d_]+")
 
@@ -63,11 +68,11 @@ def _parts(text: str) -> Bound | None:
     if month_year is not None:
         year, month, day = int(month_year.group(2)), int(month_year.group(1)), None
     elif m is not None:
-        if m.group(5):
-            year, month, day = int(m.group(5)), int(m.group(6)), int(m.group(7)) if m.group(7) else None
+        if m.group(6):
+            year, month, day = int(m.group(6)), int(m.group(8)), int(m.group(9)) if m.group(9) else None
         else:
             day, month = int(m.group(1)), int(m.group(3))
-            year = _year(m.group(4)) if m.group(4) else None
+            year = _year(m.group(4) or m.group(5)) if m.group(4) or m.group(5) else None
             if month > 12 >= day:  # "02/22/2016": the month first
                 day, month = month, day
     else:
@@ -82,6 +87,8 @@ def _parts(text: str) -> Bound | None:
                     year = int(piece)
                 elif day is None:
                     day = int(piece)
+                elif month is not None and year is None and len(piece) == 2:  # "31 octobre 74"
+                    year = _year(piece)
             elif month is None:
                 month = MONTH_NUMBERS.get(piece.lower())
     if month is not None and not 1 <= month <= 12:
@@ -148,11 +155,13 @@ def candidate(m: regex.Match, text: str, lang: str) -> dict | None:
     kind = next(k for k in KINDS if groups.get(k) is not None)
     start, end = m.span(kind)
     span = text[start:end]
-    if kind in ("fromto", "between", "pair", "monthpair", "dash", "dashto", "dayto"):
+    if kind in ("fromto", "between", "pair", "monthpair", "dash", "dashto", "dayto", "mdto", "mddash"):
         first, last = _parts(m.group("first")), _parts(m.group("last"))
         if first is None or last is None:
             return None
         first = _complete(first, last)
+        if last[1] is None and last[2] is not None and first[1] is not None:  # "Novembre 19 au 20": its month
+            last = (first[0], first[1], last[2])
         if first[1] is None and first[2] is not None and (last[1] is not None or not _days_opener(span)):
             return None
         if _DAY_SLASH_MONTH.fullmatch(m.group("first")) and not _days_opener(span):
@@ -191,9 +200,15 @@ def candidate(m: regex.Match, text: str, lang: str) -> dict | None:
     if kind == "nth":
         return _nth(m, start, end, span)
     if kind == "decade":
-        number = m.group("decade_number")
+        word = m.groupdict().get("decade_word")
+        number = str(DECADE_WORDS[key_of(word)]) if word else m.group("decade_number")
         first_year = int(number) if len(number) == 4 else 1900 + int(number)
         return _range(start, end, span, (first_year, None, None), (first_year + 9, None, None))
+    if kind == "century":
+        years = century_years(m.group("century_number"))
+        if years is None or (span[0].isupper() and _beside_capital(text, start, end)):  # "Estación Siglo XXI"
+            return None
+        return _range(start, end, span, (years[0], None, None), (years[1], None, None))
     if kind == "holiday":
         return _holiday(m, start, end, span, text)
     if kind == "time":
@@ -309,16 +324,20 @@ def easter_day(year: int, offset: int = 0) -> Bound:
 
 def _point(kind: str, start: int, end: int, span: str, text: str, lang: str) -> dict | None:
     """A single date; English-only words must be capitalised when alone."""
-    weekday_first = key_of(TOKEN.match(span).group()) in WEEKDAYS  # "Skype vendredi 6 juillet": no name
+    weekday_first = key_of(TOKEN.match(span).group()) in _WEEKDAY_WORDS  # "Skype vendredi 6 juillet": no name
     if kind != "num" and not weekday_first and in_name(text, start, end, kind):
         return None
-    if kind in ("month", "mdy") and span[0].islower() and key_of(span).split(" ")[0].rstrip(".") not in (
-            LOWER_CASE_MONTHS):
-        return None
+    if kind in ("month", "mdy") and span[0].islower():  # "may", "sept" (seven): a common word first
+        month = next((w for w in TOKEN.findall(key_of(span)) if w in MONTH_NUMBERS), "")
+        if month not in LOWER_CASE_MONTHS or (kind == "mdy" and (month in DAY_WORDS or month in NUMBER_WORDS)):
+            return None
     if kind == "dmy" and _spelled_day_abbreviated_month(span):
         return None
     bound = _parts(span)
     return None if bound is None else _date(start, end, span, bound)
+
+
+_WEEKDAY_WORDS = frozenset((*WEEKDAYS, *all_languages(lex.WEEKDAY_ABBREVIATIONS)))
 
 
 def _spelled_day_abbreviated_month(span: str) -> bool:
@@ -366,10 +385,10 @@ def _relative_candidate(kind: str, m: regex.Match, start: int, end: int, span: s
         return _relative(start, end, span, f"{direction}:{month:02d}")
     weekday = m.group("weekday")
     before = m.string[max(0, start - 4):start].rstrip(" \t\u00a0")
-    if (weekday[0].isupper() and lang != "en" and before and before[-1] not in SENTENCE_END
+    if (weekday[0].isupper() and lex.NAMES_WRITTEN_LOWER.get(lang, True) and before and before[-1] not in SENTENCE_END
             and _beside_capital(m.string, start, end)):
         return None  # "Santo Domingo", "Domingo Pérez": a name
-    if weekday[0].islower() and key_of(weekday) in lex.WEEKDAYS["en"]:
+    if weekday[0].islower() and key_of(weekday) in CAPITALISED_WEEKDAYS:
         return None
     prefix = f"weekday{direction}" if direction.startswith("+") else f"{direction}_weekday" if direction else "weekday"
     return _relative(start, end, span, f"{prefix}:{WEEKDAYS[key_of(weekday)]}")

@@ -7,11 +7,16 @@ from collections.abc import Iterable
 
 import regex
 
+from oimx.extract.dates import centuries
 from oimx.extract.dates.words import (
+    CAPITALISED_MONTHS_ALONE,
     DAY_WORDS,
+    DECADE_WORDS,
     HOLIDAYS,
     LINE_SPACE,
+    LOWER_CASE_MONTHS_ALONE,
     MONTH_ABBREVIATIONS,
+    MONTH_FIRST_MONTHS,
     MONTHS_ALONE,
     NUMBER_WORDS,
     OPTIONAL_SPACE,
@@ -48,7 +53,11 @@ MONTH = (
     rf"(?:{alternatives(MONTHS_ALONE)}(?!\w)"  # full month name
     rf"|{alternatives(MONTH_ABBREVIATIONS)}(?:\.|(?!\w)))"  # abbreviation, dot optional
 )
-MONTH_EN = rf"(?:{alternatives(lex.MONTHS['en'])}(?:\.|(?!\w)))"  # English month, for "October 26, 2016"
+MONTH_FIRST = rf"(?:{alternatives(MONTH_FIRST_MONTHS)}(?:\.|(?!\w)))"  # a month written before its day: "October 26"
+CLAUSE_END = r"(?=[^\S\n]{0,2}(?:[,;.)!?](?!\d)|\Z))"  # a day that ends its clause: "pour le 27."
+# Abbreviations that may stand alone without their dot: not number words ("sept", "dez") nor verbs ("may").
+ABBREVIATIONS_ALONE = alternatives(
+    MONTH_ABBREVIATIONS - DAY_WORDS.keys() - NUMBER_WORDS.keys() - {w.lower() for w in lex.CONTEXT_MONTHS})
 MONTH_ALONE = (
     rf"(?:{alternatives(MONTHS_ALONE)}(?!\w)"  # a month name alone: "en mars", "desde julio"
     rf"|(?=(?-i:{alternatives(lex.CONTEXT_MONTHS)})(?!\w))"  # "in May": the month first,
@@ -56,9 +65,14 @@ MONTH_ALONE = (
     rf"(?-i:{alternatives(lex.CONTEXT_MONTHS)})(?!\w)"
     rf"|(?={alternatives(MONTH_ABBREVIATIONS)}\.)"  # an abbreviation with its dot: "fév."
     rf"(?<=(?<!\w){alternatives(all_languages(lex.ABBREVIATION_CONTEXT))}{OPTIONAL_SPACE})"  # after en, mois de
-    rf"{alternatives(MONTH_ABBREVIATIONS)}\.)"
+    rf"{alternatives(MONTH_ABBREVIATIONS)}\."
+    rf"|(?={ABBREVIATIONS_ALONE}(?!\w){CLAUSE_END})"  # an abbreviation ending its clause: "dans Jan",
+    rf"(?<=(?<!\w){alternatives(all_languages(lex.ABBREVIATION_ALONE_CONTEXT))}{LINE_SPACE})"  # after these words
+    rf"{ABBREVIATIONS_ALONE}(?:\.|(?!\w)))"
 )
 WEEKDAY_NAME = rf"(?:{alternatives(WEEKDAYS)}(?!\w))"  # weekday name
+WEEKDAY_PREFIX = (  # a weekday before a day and its month: its name or abbreviation ("Mer 22 Janvier")
+    rf"(?:{WEEKDAY_NAME}|{alternatives(all_languages(lex.WEEKDAY_ABBREVIATIONS))}(?:\.|(?!\w)))")
 DATE_LINK = rf"(?:{alternatives(lex.DATE_LINKS)}{SPACE})"  # "13 de octubre", "4th of July"
 ARTICLE = rf"(?:{alternatives(lex.ARTICLES)}{SPACE})"  # "le", "el", "the"
 COUNT_AFTER = (  # "2000 personnes", "2000 000", "2000 %"
@@ -79,7 +93,11 @@ NUMERIC_DATE = (
     r"|(?<![\d/.-])(?:19|20)\d\d/(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])"  # 2015/08/12
     rf"|(?<![\d/.-]){MONTH_NUMBER}/(?:3[01]|2\d|1[3-9])/\d{{4}}"  # 02/22/2016: month first, the day past 12
     rf"|(?<![\d+][^\S\n]|[\d+/.-]){DAY_NUMBER}[^\S\n]{MONTH_NUMBER}[^\S\n](?:19|20)\d\d"  # 20 02 2014
-    r"|(?<![\d/.-])(?:19|20)\d\d[-/](?:1[0-2]|0?[1-9])(?![-/]\d))"  # 2016-11, 2015/3 (not a years range)
+    r"|(?<![\d/.-])(?:19|20)\d\d[-/](?:1[0-2]|0?[1-9])(?![-/]\d)"  # 2016-11, 2015/3 (not a years range)
+    r"|(?<![\d/.-])(?:19|20)\d\d\.(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])"  # 2015.5.13
+    rf"|(?<![\d/.,]){DAY_NUMBER}/{MONTH_NUMBER},[^\S\n]?(?:19|20)\d\d"  # 12/08,2015: its year after a comma
+    r"|(?<![\d/.-])(?:19|20)\d\d(?:\.|[^\S\n]{1,2}[-/][^\S\n]{0,2})(?:1[0-2]|0?[1-9])"  # 2015.3, 2016 / 11,
+    rf"{CLAUSE_END})"  # ending its clause
     r"(?![\d/]|[.,]\d)"  # nothing numeric after
 )
 NUMERIC_MONTH_YEAR = (  # 3/2015, 11 / 2016, 11-2016
@@ -89,20 +107,19 @@ PADDED_DAY_MONTH = (  # 17/02, 31/10: a day and month both of two digits, day fi
     r"(?<![\d/.,])(?:3[01]|[12]\d|0[1-9])/(?:1[0-2]|0[1-9])(?![\d/]|[.,]\d)"
 )
 NUMERIC_DAY_MONTH = rf"(?<![\d/.,]){DAY_NUMBER}/{MONTH_NUMBER}(?![\d/]|[.,]\d)"  # 8/12 (day first)
+MONTH_FIRST_DAY_MONTH = (  # 4/22: the month first where the day is past 12
+    rf"(?<![\d/.,]){MONTH_NUMBER}/(?:3[01]|2\d|1[3-9])(?![\d/]|[.,]\d)")
 DAY_MONTH_YEAR = (
-    rf"(?:{WEEKDAY_NAME},?{SPACE}(?:{ARTICLE})?)?"  # optional weekday: "mercredi 21", "Monday, the 3rd"
+    rf"(?:{WEEKDAY_PREFIX},?{SPACE}(?:{ARTICLE})?)?"  # optional weekday: "mercredi 21", "Monday, the 3rd"
     rf"{DAY}(?:{SPACE}{DATE_LINK}?|-){MONTH}"  # day and month: "1er octobre", "13 de octubre", "28-Nov"
-    rf"(?:,?{SPACE}{DATE_LINK}?{YEAR})?"  # optional year: "2024", "de 2023", ", 2019"
-)
-MONTH_DAY_YEAR = (
-    rf"(?:{WEEKDAY_NAME},?{SPACE})?"  # optional weekday
-    rf"{MONTH_EN}{SPACE}{DAY}"  # "October 26"
-    rf"(?:,?{SPACE}{YEAR})?"  # optional year
+    rf"(?:,?{SPACE}{DATE_LINK}?{YEAR}"  # optional year: "2024", "de 2023", ", 2019"
+    rf"|{LINE_SPACE}\d\d{CLAUSE_END})?"  # or two digits ending the clause: "31 octobre 74."
 )
 MONTH_YEAR = (  # "mars 2015", "octubre de 2018", "novembre de l'année 2016"
     rf"{MONTH},?{SPACE}(?:{DATE_LINK}|{alternatives(all_languages(lex.MONTH_YEAR_LINKS))}{SPACE})?{YEAR}"
 )
 DAY_ALONE = rf"(?:{WEEKDAY_NAME},?{SPACE})?{DAY}"  # a day without its month: "du 27", "entre vendredi 30"
+DASH = "[-–—‐‑]"
 
 
 def range_words(table: dict[str, tuple[tuple[str, ...], tuple[str, ...]]], side: int) -> str:
@@ -111,12 +128,28 @@ def range_words(table: dict[str, tuple[tuple[str, ...], tuple[str, ...]]], side:
 
 FROM_WORDS, TO_WORDS = range_words(lex.RANGE_FROM_TO, 0), range_words(lex.RANGE_FROM_TO, 1)
 BETWEEN_WORDS, AND_WORDS = range_words(lex.RANGE_BETWEEN, 0), range_words(lex.RANGE_BETWEEN, 1)
-CLAUSE_END = r"(?=[^\S\n]{0,2}(?:[,;.)!?](?!\d)|\Z))"  # a day that ends its clause: "pour le 27."
 BARE_DAY = (  # a day after its article: "le 27", "le vingt-deux" (not "le premier", an ordinal)
     rf"(?:(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?!\d){ORDINAL}?"
     rf"|{day_words(w for w, n in DAY_WORDS.items() if n > 1)})(?!\w)"
 )
 CODES = "[" + "".join(lex.PERIOD_CODES) + "]"  # Q, T, H
+MONTH_NOT_NUMBER = (  # a month that is not also a number word ("sept")
+    rf"(?:{alternatives(MONTHS_ALONE - DAY_WORDS.keys())}(?!\w)"
+    rf"|{alternatives(MONTH_ABBREVIATIONS - DAY_WORDS.keys())}(?:\.|(?!\w)))"
+)
+DAY_DIGITS = rf"(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?!\d){ORDINAL}?(?!\w)"  # "19", "1er"
+MONTH_DAY_CUE = (  # after a day written after its month where the day usually comes first
+    rf"(?:{CLAUSE_END}"  # "Je reviendrai Oct-2."
+    rf"|(?={SPACE}{TO_WORDS}(?!\w))"  # "Novembre 19 au 20"
+    rf"|(?={OPTIONAL_SPACE}{DASH}{OPTIONAL_SPACE}\d)"  # "Novembre 19-20"
+    rf"|(?=,?{SPACE}{YEAR}))"  # "janvier 21 2018"
+)
+MONTH_DAY_YEAR = (
+    rf"(?:{WEEKDAY_PREFIX},?{SPACE})?"  # optional weekday
+    rf"(?:{MONTH_FIRST}{SPACE}{DAY}"  # "October 26": a language that writes the month first
+    rf"|{MONTH_NOT_NUMBER}(?:\.?{SPACE}|[-/.]){DAY_DIGITS}{MONTH_DAY_CUE})"  # "Novembre 19 au 20", "Oct-2."
+    rf"(?:,?{SPACE}{YEAR})?"  # optional year
+)
 SMALL_COUNT = rf"(?:\d{{1,3}}|{alternatives(NUMBER_WORDS)})"  # a small count: "4", "deux"
 
 # Compiling with the ``regex`` module costs about 10 µs per pattern node, so nothing
@@ -152,7 +185,6 @@ TIME = (  # a clock time: 14h30, 14 h, 8:30 a.m., 10 heures GMT, 10 am, midi, "a
 )
 WEEK_PHRASES = [phrase for phrase, key in RELATIVE.items() if key in ("this_week", "last_week", "next_week")]
 ANY_POINT = frozenset(("num", "monthnum", "dmy", "mdy", "my", "month", "year"))  # any date, alone or in a range
-DASH = "[-–—‐‑]"
 
 # A point starts after a non-word character; a day and its month may also start right after a
 # lower-case letter ("reached 18,818 on19 November": the words were glued when the page was made).
@@ -193,7 +225,7 @@ SOURCES: dict[str, str] = {
     "ago": rf"""(?<!\w)(?P<ago>(?:{alternatives(all_languages(lex.AGO_BEFORE))}{SPACE}  # il y a, hace
          (?:{alternatives(all_languages(lex.AGO_QUANTIFIERS))}{SPACE})?       # plus de
          (?P<count>{SMALL_COUNT}){SPACE}(?P<unit>{alternatives(TIME_UNITS)})(?!\w)))""",
-    "agoafter": rf"""(?<!\w)(?P<ago>(?:{alternatives(lex.AGO_QUANTIFIERS['en'])}{SPACE})?  # more than
+    "agoafter": rf"""(?<!\w)(?P<ago>(?:{alternatives(all_languages(lex.AGO_QUANTIFIERS))}{SPACE})?  # more than
          (?P<count>{SMALL_COUNT}){SPACE}(?P<unit>{alternatives(TIME_UNITS)}){SPACE}
          (?:{alternatives(all_languages(lex.AGO_AFTER))}(?!\w)               # ago, auparavant
           | {alternatives(all_languages(lex.AGO_AFTER_AT_CLAUSE_END))}{CLAUSE_END}))  # avant.""",
@@ -203,10 +235,9 @@ SOURCES: dict[str, str] = {
     "relmonth": rf"""(?<!\w)(?P<relmonth>(?P<month_name>{MONTH_ALONE}){SPACE}  # septembre prochain
          (?P<lastnext>{alternatives(all_languages(lex.MONTH_LAST_NEXT))})(?!\w))""",
     "lastmonth": rf"""(?<!\w)(?P<relmonth>
-         (?P<lastnext>{alternatives(lex.BEFORE_LAST_NEXT['en'])}){SPACE}  # next September
-         (?-i:{alternatives(w.title() for w in lex.MONTHS_ALONE['en'] | lex.CONTEXT_MONTHS)})(?!\w)
-       | (?P<lastnext>{alternatives(lex.BEFORE_LAST_NEXT['es'])}){SPACE}   # el próximo septiembre
-         (?P<month_name>{alternatives(lex.MONTHS_ALONE['es'])})(?!\w))""",
+         (?P<lastnext>{alternatives(all_languages(lex.BEFORE_LAST_NEXT))}){SPACE}  # next, el próximo
+         (?P<month_name>(?-i:{alternatives(w.title() for w in CAPITALISED_MONTHS_ALONE | lex.CONTEXT_MONTHS)})
+          | {alternatives(LOWER_CASE_MONTHS_ALONE)})(?!\w))  # September (capitalised), septiembre""",
     "holiday": rf"""(?<!\w)(?P<holiday>(?P<holiday_name>{alternatives(HOLIDAYS)})(?!\w)  # Noël, Easter Monday
          (?:,?{SPACE}(?:{DATE_LINK})?(?P<holiday_year>{YEAR}))?)                  # Noël 2019, Navidad de 2020""",
     "incount": rf"""(?<!\w)(?P<incount>{alternatives(all_languages(lex.IN_BEFORE))}{SPACE}  # dans, in, dentro de
@@ -226,7 +257,14 @@ SOURCES: dict[str, str] = {
        | (?P<decade_number>(?:19|20)\d0)['’]?s(?!\w))             # 1990s
          (?![^\S\n]{{0,3}}(?:[,/]|{DASH}|{AND_WORDS}(?!\w)|{TO_WORDS}(?!\w))[^\S\n]{{0,3}}\d)
          # not a list of years: "les années 2010 et 2011" """,
+    "decadeword": rf"""(?<!\w)(?P<decade>{alternatives(all_languages(lex.DECADE_BEFORE))}{SPACE}  # les années
+         (?:{alternatives(all_languages(lex.DECADE_WORD_ARTICLES))}{SPACE})?                        # los
+         (?P<decade_word>{alternatives(DECADE_WORDS)})(?![\w-]))(?!{COUNT_AFTER})                  # soixante-dix""",
     "dayfirst": rf"(?<!\w)(?P<dmy>{DAY_MONTH_YEAR})  # le premier mars",
+    "century": centuries.source(ORDINAL),  # 21e siècle, XXIe siècle, siglo XXI
+    "abbrday": rf"(?<!\w)(?P<dmy>{DAY_MONTH_YEAR})  # Mer 22 Janvier: a weekday abbreviation first",
+    "weekof": rf"""(?<!\w)(?P<dmy>{alternatives(all_languages(lex.WEEK_OF))}{SPACE}  # la semaine du
+         (?:{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR}|{BARE_DAY}{CLAUSE_END}))           # 6 octobre, 18.""",
     "time": rf"(?<!\w)(?P<time>{TIME})  # 14h30, 8:30 a.m., midi",
     "weekdayweek": rf"""(?<!\w)(?P<weekdayweek>(?P<weekday>{WEEKDAY_NAME}){SPACE}  # lundi
          (?:{alternatives(lex.WEEKDAY_WEEK_LINKS)}{SPACE})?                      # de
@@ -234,7 +272,7 @@ SOURCES: dict[str, str] = {
     "lastnext_after": rf"{SPACE}{alternatives(all_languages(lex.MONTH_LAST_NEXT))}(?!\w)  # septembre prochain",
     "season": rf"""(?<!\w)(?P<season>(?P<season_name>{alternatives(SEASONS)})(?!\w)  # été, winter, verano
          (?:{SPACE}(?:{DATE_LINK})?(?P<season_year>{YEAR}))?)                     # été 2019, verano de 2020""",
-    "numarticle": rf"(?<!\w)(?P<num>{ARTICLE}{NUMERIC_DAY_MONTH})  # le 17/02",
+    "numarticle": rf"(?<!\w)(?P<num>{ARTICLE}(?:{NUMERIC_DAY_MONTH}|{MONTH_FIRST_DAY_MONTH}))  # le 17/02, le 4/22",
     "numpadded": rf"(?<!\w)(?P<num>{PADDED_DAY_MONTH})  # 17/02",
     "numparen": rf"""(?<!\w)(?<=\([^\S\n]{{0,2}})(?P<num>{NUMERIC_DAY_MONTH})  # (8/12)
          (?=[^\S\n]{{0,2}}\))""",
@@ -275,13 +313,16 @@ SEQUENCES: dict[str, tuple[str | None, frozenset[str], str, frozenset[str]]] = {
     "dashto": (None, frozenset({"dmy", "my"}), "dashto", frozenset({"dmy", "my"})),
     "dayto": (None, frozenset({"dayw"}), "to", frozenset({"dmy"})),  # 13 au 15 juillet  # février 2015 à juillet 2016
     "years": (None, frozenset({"year"}), "yearsjoin", frozenset({"year", "yy"})),  # 2016-2017
+    "mdto": (None, frozenset({"mdy"}), "to", frozenset({"mdy", "dmy", "dayend"})),  # Novembre 19 au 20
+    "mddash": (None, frozenset({"mdy"}), "dash", frozenset({"mdy", "dayend"})),  # Novembre 19-20
 }
 # What is tried at each anchor, in priority order: a range (SEQUENCES), a pattern
 # (SOURCES), or the point found at the anchor when it is of that kind ("point:...").
 AT_ANCHOR = {
-    "digit": ("quarter", "qcode", "agoafter", "inafter", "lastnextcount", "decade", "pair", "dash", "dashto", "dayto",
-              "years", "point:num", "point:monthnum", "numparen", "numpadded", "point:dmy", "point:year", "time"),
-    "month": ("dash", "dashto", "monthpair", "relmonth", "point:mdy", "point:my", "point:month"),
+    "digit": ("century", "quarter", "qcode", "agoafter", "inafter", "lastnextcount", "decade", "pair", "dash", "dashto",
+              "dayto", "years", "point:num", "point:monthnum", "numparen", "numpadded", "point:dmy", "point:year",
+              "time"),
+    "month": ("dash", "dashto", "monthpair", "relmonth", "mdto", "mddash", "point:mdy", "point:my", "point:month"),
     "weekday": ("holiday", "pair", "dash", "dashto", "dayto", "numweekday", "weekdayweek", "point:dmy", "point:mdy",
                 "relwd"),
 }
@@ -290,12 +331,14 @@ AT_ANCHOR = {
 AT_WORD = (("fromto", None), ("between", None), ("since", None), ("until", None), ("nth", None), ("quarter", "word"),
            ("qcode", "digit"),
            ("ago", "word"), ("agoafter", "word"), ("inafter", "word"), ("incount", None), ("lastnextcount", None),
-           ("decade", "digit"), ("holiday", "word"), ("dayfirst", "month"), ("lastmonth", "month"),
+           ("decade", "digit"), ("decadeword", "word"), ("holiday", "word"), ("dayfirst", "month"),
+           ("abbrday", "digit"), ("weekof", "digit"), ("century", "word"), ("lastmonth", "month"),
            ("relwd", "weekday"), ("rel", "word"), ("season", "word"), ("time", "word"), ("numarticle", "digit"),
            ("bare", None))
-KINDS = ("fromto", "between", "since", "until", "nth", "quarter", "qcode", "ago", "incount", "lastnextcount", "decade",
-         "holiday", "season", "pair", "monthpair", "dash", "dashto", "dayto", "years", "relmonth", "weekdayweek", "num",
-         "monthnum", "dmy", "mdy", "my", "relwd", "rel", "bare", "month", "year", "time")  # group names, in order
+KINDS = ("fromto", "between", "since", "until", "nth", "century", "quarter", "qcode", "ago", "incount", "lastnextcount",
+         "decade", "holiday", "season", "pair", "monthpair", "dash", "dashto", "dayto", "years", "mdto", "mddash",
+         "relmonth", "weekdayweek", "num", "monthnum", "dmy", "mdy", "my", "relwd", "rel", "bare", "month", "year",
+         "time")  # group names, in order
 
 
 def first_letters(words: Iterable[str]) -> frozenset[str]:
@@ -326,4 +369,5 @@ MAY_MATCH = {
         w in TIME_UNITS for w in TOKEN.findall(text[at:at + 20].lower())[1:2]) and any(
         w in text[at:at + 50].lower() for w in IN_AFTER_WORDS),
     "numparen": lambda text, at: "(" in text[max(0, at - 3):at],  # "(8/12)"
+    "century": centuries.may_match,  # "21e siècle"
 }

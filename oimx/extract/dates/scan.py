@@ -9,13 +9,14 @@ from collections.abc import Iterable
 
 import regex
 
-from oimx.extract.dates.names import in_name
+from oimx.extract.dates import centuries
+from oimx.extract.dates.checks import SEQUENCE_CHECKS
 from oimx.extract.dates.patterns import AT_ANCHOR, AT_WORD, JOIN_FIRST, MAY_MATCH, SEQUENCES, pattern
 from oimx.extract.dates.periods import NTH_UNITS
 from oimx.extract.dates.words import (
     DAY_WORDS,
+    DECADE_WORDS,
     HOLIDAYS,
-    LOWER_CASE_MONTHS,
     MONTH_NUMBERS,
     NUMBER_WORDS,
     PERIOD_MONTHS,
@@ -30,43 +31,6 @@ from oimx.extract.dates.words import (
 )
 from oimx.lexicon import dates as lex
 from oimx.text import word_set
-
-
-def _dash_check(text: str, start: int, at: int, end: int, first: str, joined: re.Match, last: int) -> bool:
-    """"7 - 25/05/2015": a bare day number and a date joined by a dash spaced on both sides are a
-    range only after an opening word (lex.SPACED_DASH_OPENERS: "du 7 - 9 mai"); else the number
-    belongs to what comes before ("Canal 7 - 25/05/2015", "Situation report 2 – 31 January")."""
-    if first != "dayw" or not text[at].isdigit():
-        return True
-    dash = joined.group()
-    if not (dash[:1].isspace() and dash[-1:].isspace()):
-        return True
-    before = _LAST_WORD.search(text, max(0, start - 20), start)
-    return before is not None and before.group(1).lower() in lex.SPACED_DASH_OPENERS
-
-
-def _month_pair_check(text: str, start: int, at: int, end: int, first: str, joined: re.Match, last: int) -> bool:
-    """"octobre et novembre 2014", "julio y agosto": two consecutive months make one range;
-    others stay two dates ("en août et décembre 2019"), and English months alone are capitalised."""
-    second = joined.end()
-    words = (text[at:end], TOKEN.match(text, second).group())
-    months = [MONTH_NUMBERS.get(w.lower().rstrip(".")) for w in words]
-    if None in months or (months[1] - months[0]) % 12 != 1:
-        return False
-    if any(w[0].islower() and w.lower() not in LOWER_CASE_MONTHS for w in words):
-        return False
-    return not in_name(text, at, end, "month")
-
-
-def _years_check(text: str, start: int, at: int, end: int, first: str, joined: re.Match, last: int) -> bool:
-    """"2016-2017", "2016-17": the second year comes after the first (not "2016-11", a month)."""
-    first_year, tail = int(text[at:end]), text[joined.end():last]
-    last_year = int(tail) if len(tail) == 4 else first_year // 100 * 100 + int(tail)
-    return first_year < last_year <= first_year + 30
-
-
-_LAST_WORD = regex.compile(r"(\w+)[^\S\n]*\Z")
-SEQUENCE_CHECKS = {"dash": _dash_check, "monthpair": _month_pair_check, "years": _years_check}
 
 
 class Found:
@@ -116,6 +80,7 @@ _ANCHOR_CLASS = {
     **{_last_token(w): "word" for w in HOLIDAYS if _last_token(w) not in WEEKDAYS},
     **{w: "word" for w in SEASONS},
     **{w: "word" for w in TIME_WORDS},
+    **{w: "word" for w in centuries.NOUNS},
 }
 # Spelled days are anchors of their own class, for "le vingt-deux." alone, where an article
 # stands right before them (_DAYWORD_AFTER), and stay opening words.
@@ -132,20 +97,24 @@ _OPENING_WORDS = {
     "nth": all_languages(lex.NTH_WORDS),
     "quarter": QUARTER_WORDS,
     "qcode": [code.lower() for code in lex.PERIOD_CODES],
-    "ago": [*all_languages(lex.AGO_BEFORE), *lex.AGO_QUANTIFIERS["en"], *NUMBER_WORDS],
-    "agoafter": [*all_languages(lex.AGO_BEFORE), *lex.AGO_QUANTIFIERS["en"], *NUMBER_WORDS],
+    "ago": [*all_languages(lex.AGO_BEFORE), *NUMBER_WORDS],
+    "agoafter": [*all_languages(lex.AGO_QUANTIFIERS), *NUMBER_WORDS],
     "inafter": list(NUMBER_WORDS),
-    "lastmonth": [*lex.BEFORE_LAST_NEXT["en"], *lex.BEFORE_LAST_NEXT["es"]],
+    "lastmonth": all_languages(lex.BEFORE_LAST_NEXT),
     "relwd": all_languages(lex.BEFORE_LAST_NEXT),
     "rel": RELATIVE,
     "bare": lex.ARTICLES,
     "incount": all_languages(lex.IN_BEFORE),
     "lastnextcount": [*all_languages(lex.COUNT_ARTICLES), *all_languages(lex.COUNT_DIRECTION_BEFORE), *NUMBER_WORDS],
     "decade": all_languages(lex.DECADE_BEFORE),
+    "decadeword": all_languages(lex.DECADE_BEFORE),
     "holiday": HOLIDAYS,
     "season": SEASONS,
     "time": TIME_WORDS,
     "dayfirst": DAY_WORDS,
+    "abbrday": all_languages(lex.WEEKDAY_ABBREVIATIONS),
+    "weekof": all_languages(lex.WEEK_OF),
+    "century": centuries.opening_words(lex.DAY_ORDINALS),
     "numarticle": lex.ARTICLES,
 }
 
@@ -194,8 +163,13 @@ _WORDS_AHEAD = {
     "qcode": lambda words: len(words) > 1 and words[0][1:2] in "1234" and words[0][2:] == "",
     "decade": lambda words: any(w.rstrip("s").isdigit() and w.rstrip("s").endswith("0") for w in words[1:4]),
     "numarticle": lambda words: words[1:2] != [] and words[1].isdigit(),
+    "abbrday": lambda words: words[1:2] != [] and words[1][:1].isdigit(),
+    "decadeword": lambda words: any(w in _DECADE_WORD_TOKENS for w in words[1:5]),
+    "weekof": lambda words: any(w in _WEEK_OF_NOUNS for w in words[:2]),
     "bare": lambda words: words[1:2] != [] and (words[1][:1].isdigit() or words[1] in _DAY_WORD_TOKENS),
 }
+_WEEK_OF_NOUNS = frozenset(TOKEN.findall(w)[-2] for w in all_languages(lex.WEEK_OF))  # semaine, week
+_DECADE_WORD_TOKENS = frozenset(_first_token(w) for w in DECADE_WORDS)  # "soixante" of "soixante-dix"
 _DAY_WORD_TOKENS = frozenset(_first_token(w) for w, n in DAY_WORDS.items() if n > 1)  # "le vingt-deux."
 _OPENERS = _START_KINDS.keys() - {w for w, kind in _ANCHOR_CLASS.items() if kind != "dayword"}
 _WINDOW = 45

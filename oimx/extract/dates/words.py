@@ -82,4 +82,12 @@ COUNT_DIRECTIONS = {
 }
 SEASONS = {w: season for table in lex.SEASONS.values() for w, season in table.items()}
 LOWER_CASE_MONTHS = frozenset(w for lang in lex.MONTHS_WRITTEN_LOWER for w in lex.MONTHS[lang])
+# Weekday and month names of the languages that capitalise them ("Friday", "May"): lower case, a common word.
+CAPITALISED_LANGS = tuple(lang for lang, lower in lex.NAMES_WRITTEN_LOWER.items() if not lower)
+CAPITALISED_WEEKDAYS = frozenset(w for lang in CAPITALISED_LANGS for w in lex.WEEKDAYS[lang])
+CAPITALISED_MONTHS_ALONE = frozenset(w for lang in CAPITALISED_LANGS for w in lex.MONTHS_ALONE[lang])
+LOWER_CASE_MONTHS_ALONE = frozenset(w for lang in lex.MONTHS_WRITTEN_LOWER for w in lex.MONTHS_ALONE[lang])
+# Months of the languages that write them before their day ("October 26").
+MONTH_FIRST_MONTHS = frozenset(w for lang, first in lex.MONTH_BEFORE_DAY.items() if first for w in lex.MONTHS[lang])
+DECADE_WORDS = {w: year for table in lex.DECADE_WORDS.values() for w, year in table.items()}
 TIME_WORDS = {w: clock for table in lex.TIME_WORDS.values() for w, clock in table.items()}

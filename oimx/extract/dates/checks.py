@@ -1,0 +1,49 @@
+"""Checks run on a range found step by step, before it is kept: a spaced dash after a bare day,
+two consecutive months, two years in order."""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from oimx.extract.dates.names import in_name
+from oimx.extract.dates.words import LOWER_CASE_MONTHS, MONTH_NUMBERS, TOKEN
+from oimx.lexicon import dates as lex
+
+
+def _dash_check(text: str, start: int, at: int, end: int, first: str, joined: re.Match, last: int) -> bool:
+    """"7 - 25/05/2015": a bare day number and a date joined by a dash spaced on both sides are a
+    range only after an opening word (lex.SPACED_DASH_OPENERS: "du 7 - 9 mai"); else the number
+    belongs to what comes before ("Canal 7 - 25/05/2015", "Situation report 2 – 31 January")."""
+    if first != "dayw" or not text[at].isdigit():
+        return True
+    dash = joined.group()
+    if not (dash[:1].isspace() and dash[-1:].isspace()):
+        return True
+    before = _LAST_WORD.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1).lower() in lex.SPACED_DASH_OPENERS
+
+
+def _month_pair_check(text: str, start: int, at: int, end: int, first: str, joined: re.Match, last: int) -> bool:
+    """"octobre et novembre 2014", "julio y agosto": two consecutive months make one range;
+    others stay two dates ("en août et décembre 2019"), and English months alone are capitalised."""
+    second = joined.end()
+    words = (text[at:end], TOKEN.match(text, second).group())
+    months = [MONTH_NUMBERS.get(w.lower().rstrip(".")) for w in words]
+    if None in months or (months[1] - months[0]) % 12 != 1:
+        return False
+    if any(w[0].islower() and w.lower() not in LOWER_CASE_MONTHS for w in words):
+        return False
+    return not in_name(text, at, end, "month")
+
+
+def _years_check(text: str, start: int, at: int, end: int, first: str, joined: re.Match, last: int) -> bool:
+    """"2016-2017", "2016-17": the second year comes after the first (not "2016-11", a month)."""
+    first_year, tail = int(text[at:end]), text[joined.end():last]
+    last_year = int(tail) if len(tail) == 4 else first_year // 100 * 100 + int(tail)
+    return first_year < last_year <= first_year + 30
+
+
+_LAST_WORD = regex.compile(r"(\w+)[^\S\n]*\Z")
+SEQUENCE_CHECKS = {"dash": _dash_check, "monthpair": _month_pair_check, "years": _years_check}

@@ -1,0 +1,124 @@
+"""Range words (from/to, between/and, since/until) and the words that tell a sentence's tense."""
+
+from __future__ import annotations
+
+from oimx.text import all_languages
+
+# Range words.  Each language lists the words that open a closed range and the
+# word that joins its two ends.
+RANGE_FROM_TO: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "fr": (("du", "de", "depuis le", "depuis"), ("au", "à", "jusqu'au", "jusqu'à", "jusqu'a", "jusqu'en")),
+    "en": (("from",), ("to", "until", "till", "through")),
+    "es": (("del", "desde el", "desde", "de"), ("al", "hasta el", "hasta", "a")),
+    "pt": (("de", "desde", "desde o", "a partir de"), ("a", "até", "até ao", "até o", "até à")),
+}
+RANGE_BETWEEN: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "fr": (("entre",), ("et",)),
+    "en": (("between",), ("and",)),
+    "es": (("entre",), ("y",)),
+    "pt": (("entre",), ("e",)),
+}
+# Openers, with their article, after which days without a month make a range ("du 13 au 18",
+# "entre le 13 et le 18", "à partir du 8"); without the article they may be counts ("de 2 à 5").
+DAY_RANGE_OPENERS: dict[str, tuple[str, ...]] = {
+    "fr": ("du", "entre le", "à partir du", "a partir du", "dès le", "depuis le", "jusqu'au"),
+    "en": ("from the", "between the", "since the"),
+    "es": ("del", "entre el", "desde el", "a partir del"),
+    "pt": ("do dia", "entre o dia", "desde o dia", "a partir do dia"),
+}
+# Words joining two days of one month without "entre" ("les 28 et 29 octobre"), or two
+# consecutive months ("octobre et novembre 2014", "julio y agosto").
+DAY_PAIR_JOINS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {"fr": ("et",), "en": ("and",), "es": ("y",), "pt": ("e",)}
+DAY_PAIR_JOINS = (*dict.fromkeys(all_languages(DAY_PAIR_JOINS_BY_LANGUAGE)), "&")
+# Words after which a day number and a date joined by a spaced dash are a range ("du 7 - 9 mai",
+# "from 7 – 9 May"); without them "Canal 7 - 25/05/2015" or "report 2 – 31 January" is a number
+# then a date.  An unspaced dash ("27-30/11", "23- 24 September") is always a range.
+SPACED_DASH_OPENERS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "fr": ("du", "de", "des", "les", "le", "entre", "depuis"),
+    "en": ("from", "between", "since", "on", "the"),
+    "es": ("del", "desde", "los", "el", "entre", "de"),
+    "pt": ("de", "entre", "desde"),
+}
+SPACED_DASH_OPENERS = frozenset(all_languages(SPACED_DASH_OPENERS_BY_LANGUAGE))
+# Words that open an open range: since X -> from X.
+SINCE: dict[str, tuple[str, ...]] = {
+    "fr": ("depuis", "à partir de", "à partir du", "à partir d'", "dès", "après le", "après"),
+    "en": ("since", "starting", "as from", "starting from", "after"),
+    "es": ("desde", "a partir de", "a partir del", "después del", "después de"),
+    "pt": ("desde", "a partir de", "a partir do", "a partir da", "depois de", "após"),
+}
+# Of those, the words that say the range began by the time of writing ("depuis la mi-août": last
+# August); after the others the date is read by the sentence's tense ("à partir du 8 mars").
+SINCE_BEGUN: dict[str, tuple[str, ...]] = {"fr": ("depuis",), "en": ("since",), "es": ("desde",), "pt": ("desde",)}
+# Words allowed between "depuis" and its date ("depuis le mois de mars", "depuis la nuit du 19 août").
+SINCE_FILLERS: dict[str, tuple[str, ...]] = {
+    "fr": ("le mois de", "le mois d'", "la nuit du", "la journée du", "le début du mois de",
+           "le", "l'", "la fin du mois de", "début", "fin", "mi-", "la mi-", "le début de l'année",
+           "la fin de l'année"),
+    "en": ("the night of", "the", "early", "late", "mid-", "the beginning of", "the end of"),
+    "es": ("el mes de", "el", "la noche del", "principios de", "finales de", "mediados de"),
+    "pt": ("o mês de", "o início de", "o final de", "meados de"),
+}
+# Words that open an open range: until X -> to X.
+UNTIL: dict[str, tuple[str, ...]] = {
+    "fr": ("jusqu'en", "jusqu'au", "jusqu'à", "d'ici à", "d'ici au", "d'ici", "avant le", "avant",
+           "au plus tard le"),
+    "en": ("until", "till", "through", "up to", "by", "no later than", "before"),
+    "es": ("hasta el", "hasta", "para", "antes del", "antes de"),
+    "pt": ("até ao", "até à", "até o", "até", "antes de", "antes do"),
+}
+# "para 2024" is "for 2024", a plain date, right after these nouns or a name that begins with one
+# ("el presupuesto para 2025", "Plan de Respuesta Regional (RMRP) para 2024"); elsewhere it is
+# "by 2024" ("reducir la pobreza para 2030").  Only the word "para" of UNTIL["es"] is read so.
+PLAN_NOUNS = frozenset({
+    "plan", "planes", "presupuesto", "presupuestos", "llamamiento", "llamamientos", "estrategia",
+    "estrategias", "programa", "programas", "proyecto", "proyectos", "marco", "agenda",
+    "calendario", "previsiones", "proyecciones", "programación", "planificación", "financiación",
+    "financiamiento", "requerimientos", "necesidades", "metas", "objetivos", "prioridades",
+})
+# Words that may stand inside such a noun phrase between the noun and "para": links and
+# articles; capitalised words, acronyms and parenthesised asides are allowed too.
+PLAN_NAME_LINKS = frozenset({"de", "del", "la", "las", "el", "los", "y", "e", "para", "en", "a", "al"})
+# Word endings of the adjectives allowed there ("el plan regional", "el llamamiento humanitario").
+PLAN_ADJECTIVE_ENDINGS = ("al", "ales", "ario", "aria", "arios", "arias", "ico", "ica", "icos", "icas",
+                          "ivo", "iva", "ivos", "ivas", "ado", "ada", "ados", "adas", "anual")
+UNTIL_FILLERS: dict[str, tuple[str, ...]] = {
+    "fr": ("la fin de", "fin", "le mois de", "le mois d'", "la mi-", "mi-"),
+    "en": ("the end of", "end", "the", "mid-"),
+    "es": ("finales de", "fines de", "el", "mediados de"),
+    "pt": ("o final de", "ao final de", "final de", "o fim de", "ao fim de", "fim de", "finais de", "meados de"),
+}
+
+# Words that mark a sentence as speaking of the future ("se réunira vendredi", "will meet
+# on Friday", "se celebrará el lunes"): a bare weekday or a date without its year is then
+# resolved forward from the reference date, otherwise backward (press releases report what
+# happened).  Whole words, compared in lower case; FUTURE_ENDINGS are word endings of the
+# future tense (French futur simple, Spanish futuro), checked on words of 5 letters or more.
+FUTURE_WORDS: dict[str, frozenset[str]] = {
+    "fr": frozenset({"prochain", "prochaine", "prochains", "prochaines", "va", "vont", "sera", "seront",
+                     "aura", "auront", "fera", "feront", "ira", "iront", "devra", "devront", "pourra",
+                     "pourront", "demain", "bientôt", "prévu", "prévue", "prévus", "prévues"}),
+    "en": frozenset({"will", "ll", "shall", "next", "upcoming", "coming", "tomorrow", "scheduled", "planned",
+                     "soon"}),
+    "es": frozenset({"próximo", "próxima", "próximos", "próximas", "va", "van", "mañana", "será", "serán",
+                     "prevé", "previsto", "prevista"}),
+    "pt": frozenset({"próximo", "próxima", "próximos", "próximas", "vai", "vão", "será", "serão",
+                     "amanhã", "prevê", "previsto", "prevista", "irá", "irão"}),
+}
+FUTURE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "fr": ("era", "eront", "ira", "iront", "dra", "dront"),  # se tiendra, commencera, se réunira
+    "en": (),
+    "es": ("rá", "rán"),  # se celebrará, tendrán,
+    "pt": ("rá", "rão"),
+}
+
+# Words that mark a sentence as speaking of the past ("a été inauguré", "were rescued",
+# "fue inaugurado"): a date without its year is then never resolved after the reference.
+# Only unambiguous auxiliaries and preterites; the future (above) wins when both appear.
+PAST_WORDS: dict[str, frozenset[str]] = {
+    "fr": frozenset({"a", "ont", "avait", "avaient", "était", "étaient", "fut", "furent", "hier", "dernier",
+                     "dernière", "derniers", "dernières"}),
+    "en": frozenset({"was", "were", "had", "did", "yesterday", "ago", "last"}),
+    "es": frozenset({"fue", "fueron", "había", "habían", "ha", "han", "ayer", "pasado", "pasada"}),
+    "pt": frozenset({"foi", "foram", "tinha", "tinham", "ontem", "passado", "passada", "atrás"}),
+}

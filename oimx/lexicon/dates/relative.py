@@ -1,0 +1,246 @@
+"""Relative expressions: relative words, last/next, ago/in, units of time and counts."""
+
+from __future__ import annotations
+
+from oimx.text import all_languages
+
+# Relative expressions -> stable key.  Keys are documented in oimx.extract.dates.
+RELATIVE: dict[str, dict[str, str]] = {
+    "fr": {
+        "aujourd'hui": "today", "hier": "yesterday", "demain": "tomorrow",
+        "avant-hier": "day_before_yesterday", "après-demain": "day_after_tomorrow",
+        "ce matin": "this_morning", "cet après-midi": "this_afternoon", "ce soir": "this_evening",
+        "cette nuit": "tonight", "hier soir": "last_night", "hier matin": "yesterday_morning",
+        "hier après-midi": "yesterday_afternoon", "demain matin": "tomorrow_morning",
+        "cette semaine": "this_week", "la semaine dernière": "last_week",
+        "la semaine passée": "last_week", "la semaine précédente": "last_week",
+        "la semaine prochaine": "next_week", "début de semaine": "early_this_week",
+        "en début de semaine": "early_this_week", "en fin de semaine": "late_this_week",
+        "plus tôt cette semaine": "earlier_this_week", "plus tard cette semaine": "later_this_week",
+        "ce week-end": "this_weekend", "le week-end dernier": "last_weekend",
+        "le week-end prochain": "next_weekend", "le week-end": "the_weekend", "le weekend": "the_weekend",
+        "ce mois-ci": "this_month", "ce mois": "this_month", "le mois dernier": "last_month",
+        "le mois passé": "last_month", "le mois prochain": "next_month",
+        "plus tôt ce mois-ci": "earlier_this_month", "plus tard ce mois-ci": "later_this_month",
+        "semaine dernière": "last_week", "semaine passée": "last_week", "semaine prochaine": "next_week",
+        "mois dernier": "last_month", "mois passé": "last_month", "mois prochain": "next_month",
+        "année dernière": "last_year", "année passée": "last_year", "année prochaine": "next_year",
+        "an dernier": "last_year", "an passé": "last_year", "an prochain": "next_year",
+        "ce trimestre": "this_quarter", "le trimestre dernier": "last_quarter",
+        "trimestre précédent": "last_quarter", "le trimestre précédent": "last_quarter",
+        "le trimestre prochain": "next_quarter",
+        "cette année": "this_year", "l'année dernière": "last_year", "l'année passée": "last_year",
+        "l'an dernier": "last_year", "l'an passé": "last_year", "l'année prochaine": "next_year",
+        "l'an prochain": "next_year", "plus tôt cette année": "earlier_this_year",
+        "plus tard cette année": "later_this_year", "cette année-là": "that_year",
+        "la même année": "that_year", "le même mois": "that_month", "la même semaine": "that_week",
+        "le premier semestre de cette année": "first_half_this_year",
+        "le second semestre de cette année": "second_half_this_year",
+        "cet été": "this_summer", "l'été dernier": "last_summer", "l'été prochain": "next_summer",
+        "cet hiver": "this_winter", "l'hiver dernier": "last_winter", "l'hiver prochain": "next_winter",
+        "cet automne": "this_autumn", "l'automne dernier": "last_autumn",
+        "l'automne prochain": "next_autumn", "ce printemps": "this_spring",
+        "le printemps dernier": "last_spring", "le printemps prochain": "next_spring",
+        "été prochain": "next_summer", "été dernier": "last_summer", "hiver prochain": "next_winter",
+        "hiver dernier": "last_winter", "automne prochain": "next_autumn", "automne dernier": "last_autumn",
+        "printemps prochain": "next_spring", "printemps dernier": "last_spring",
+        "la prochaine semaine": "next_week", "la semaine à venir": "next_week", "la semaine en cours": "this_week",
+        "le mois à venir": "next_month", "le mois en cours": "this_month", "l'année à venir": "next_year",
+        "l'année en cours": "this_year", "plus tôt dans la semaine": "earlier_this_week",
+        "plus tard dans la semaine": "later_this_week", "plus tôt dans l'année": "earlier_this_year",
+        "plus tard dans l'année": "later_this_year", "plus tard dans le mois": "later_this_month",
+        "en fin de mois": "late_this_month", "à la fin du mois": "late_this_month",
+        "en début de mois": "early_this_month", "au début du mois": "early_this_month",
+        "en fin d'année": "late_this_year", "en début d'année": "early_this_year",
+        "au début de la semaine": "early_this_week", "à la fin de la semaine": "late_this_week",
+        "cette décennie": "this_decade", "la prochaine décennie": "next_decade",
+        "la décennie prochaine": "next_decade", "la dernière décennie": "last_decade",
+        "ces derniers jours": "recent_days", "ces dernières semaines": "recent_weeks",
+        "ces derniers mois": "recent_months", "ces dernières années": "recent_years",
+        "avant hier": "day_before_yesterday", "après demain": "day_after_tomorrow",
+        "apres-demain": "day_after_tomorrow", "le lendemain": "next_day", "lendemain": "next_day",
+        "la veille": "previous_day", "le jour suivant": "next_day", "jour suivant": "next_day",
+        "le jour précédent": "previous_day", "la semaine suivante": "next_week", "la semaine qui suit": "next_week",
+        "le mois suivant": "next_month", "l'année suivante": "next_year", "le jour d'après": "next_day",
+        "le jour d'avant": "previous_day", "la semaine d'après": "next_week", "le mois d'après": "next_month",
+        "la décennie suivante": "next_decade", "dans la semaine": "this_week",
+        "en milieu de semaine": "mid_this_week", "au milieu de la semaine": "mid_this_week",
+        "début de l'année": "early_this_year", "au début de l'année": "early_this_year",
+        "fin de l'année": "late_this_year", "à la fin de l'année": "late_this_year",
+        "reste de la semaine": "later_this_week", "reste de semaine": "later_this_week",
+        "reste du mois": "later_this_month", "reste de l'année": "later_this_year",
+    },
+    "en": {
+        "today": "today", "yesterday": "yesterday", "tomorrow": "tomorrow",
+        "this morning": "this_morning", "this afternoon": "this_afternoon",
+        "this evening": "this_evening", "tonight": "tonight", "last night": "last_night",
+        "yesterday morning": "yesterday_morning", "yesterday afternoon": "yesterday_afternoon",
+        "this week": "this_week", "last week": "last_week", "next week": "next_week",
+        "earlier this week": "earlier_this_week", "later this week": "later_this_week",
+        "this weekend": "this_weekend", "last weekend": "last_weekend", "next weekend": "next_weekend",
+        "the weekend": "the_weekend",
+        "this month": "this_month", "last month": "last_month", "next month": "next_month",
+        "earlier this month": "earlier_this_month", "later this month": "later_this_month",
+        "this quarter": "this_quarter", "last quarter": "last_quarter", "next quarter": "next_quarter",
+        "this year": "this_year", "last year": "last_year", "next year": "next_year",
+        "the same year": "that_year", "the same month": "that_month", "the same week": "that_week",
+        "earlier this year": "earlier_this_year", "later this year": "later_this_year",
+        "the first half of this year": "first_half_this_year",
+        "the second half of this year": "second_half_this_year",
+        "the first half of last year": "first_half_last_year",
+        "this summer": "this_summer", "last summer": "last_summer", "next summer": "next_summer",
+        "this winter": "this_winter", "last winter": "last_winter", "next winter": "next_winter",
+        "this spring": "this_spring", "last spring": "last_spring", "next spring": "next_spring",
+        "this autumn": "this_autumn", "last autumn": "last_autumn", "next autumn": "next_autumn",
+        "the coming week": "next_week", "the coming month": "next_month", "the coming year": "next_year",
+        "the end of the month": "late_this_month", "the end of the year": "late_this_year",
+        "this decade": "this_decade", "the next decade": "next_decade", "the last decade": "last_decade",
+        "the past decade": "last_decade", "recent days": "recent_days", "recent weeks": "recent_weeks",
+        "recent months": "recent_months", "recent years": "recent_years",
+    },
+    "es": {
+        "hoy": "today", "ayer": "yesterday", "anteayer": "day_before_yesterday",
+        "pasado mañana": "day_after_tomorrow", "esta mañana": "this_morning",
+        "esta tarde": "this_afternoon", "esta noche": "tonight", "anoche": "last_night",
+        "esta semana": "this_week", "la semana pasada": "last_week", "la semana próxima": "next_week",
+        "la próxima semana": "next_week", "la semana que viene": "next_week",
+        "el fin de semana": "the_weekend", "este fin de semana": "this_weekend",
+        "el fin de semana pasado": "last_weekend", "el pasado fin de semana": "last_weekend",
+        "el próximo fin de semana": "next_weekend", "el fin de semana próximo": "next_weekend",
+        "este mes": "this_month", "el mes pasado": "last_month", "el próximo mes": "next_month",
+        "el mes próximo": "next_month", "el mes que viene": "next_month",
+        "este año": "this_year", "el año pasado": "last_year", "el próximo año": "next_year",
+        "el mismo año": "that_year", "el mismo mes": "that_month", "la misma semana": "that_week",
+        "el año próximo": "next_year", "el año que viene": "next_year",
+        "este verano": "this_summer", "el verano pasado": "last_summer", "el próximo verano": "next_summer",
+        "este invierno": "this_winter", "el invierno pasado": "last_winter", "el próximo invierno": "next_winter",
+        "esta década": "this_decade", "la próxima década": "next_decade", "la última década": "last_decade",
+        "los últimos días": "recent_days", "las últimas semanas": "recent_weeks",
+        "los últimos meses": "recent_months", "los últimos años": "recent_years",
+        "a fin de mes": "late_this_month", "a finales de mes": "late_this_month",
+        "a fin de año": "late_this_year", "a finales de año": "late_this_year",
+    },
+    "pt": {
+        "hoje": "today", "ontem": "yesterday", "amanhã": "tomorrow", "anteontem": "day_before_yesterday",
+        "depois de amanhã": "day_after_tomorrow", "esta manhã": "this_morning", "esta tarde": "this_afternoon",
+        "esta noite": "tonight", "ontem à noite": "last_night", "esta semana": "this_week",
+        "a semana passada": "last_week", "na semana passada": "last_week", "semana passada": "last_week",
+        "a próxima semana": "next_week", "na próxima semana": "next_week", "próxima semana": "next_week",
+        "este fim de semana": "this_weekend", "neste fim de semana": "this_weekend",
+        "o fim de semana passado": "last_weekend", "no fim de semana passado": "last_weekend",
+        "este mês": "this_month", "neste mês": "this_month", "o mês passado": "last_month",
+        "no mês passado": "last_month", "mês passado": "last_month", "o próximo mês": "next_month",
+        "no próximo mês": "next_month", "próximo mês": "next_month", "este ano": "this_year",
+        "o mesmo ano": "that_year", "o mesmo mês": "that_month", "a mesma semana": "that_week",
+        "neste ano": "this_year", "o ano passado": "last_year", "no ano passado": "last_year",
+        "ano passado": "last_year", "o próximo ano": "next_year", "no próximo ano": "next_year",
+        "próximo ano": "next_year", "este verão": "this_summer", "o verão passado": "last_summer",
+        "este inverno": "this_winter", "o inverno passado": "last_winter",
+        "esta década": "this_decade", "a próxima década": "next_decade", "a última década": "last_decade",
+        "os últimos dias": "recent_days", "as últimas semanas": "recent_weeks",
+        "os últimos meses": "recent_months", "os últimos anos": "recent_years",
+        "no final do mês": "late_this_month", "no final do ano": "late_this_year",
+        "nos últimos dias": "recent_days", "nas últimas semanas": "recent_weeks",
+        "nos últimos meses": "recent_months", "nos últimos anos": "recent_years",
+        "dos últimos dias": "recent_days", "das últimas semanas": "recent_weeks",
+        "dos últimos meses": "recent_months", "dos últimos anos": "recent_years",
+    },
+}
+
+# Relative words that do not count when followed by these words ("hoy en día" = nowadays).
+RELATIVE_NOT_BEFORE: dict[str, tuple[str, ...]] = {
+    "fr": (),
+    "en": (),
+    "es": ("en día",),
+    "pt": ("em dia",),
+}
+
+# Words after a relative day that make it the day of another event ("au lendemain du typhon",
+# "à la veille du Sommet"): the keys below are then not read.
+EVENT_DAY_LINKS: dict[str, tuple[str, ...]] = {"fr": ("de", "du", "des", "d'"), "en": ("of",), "es": ("de", "del"),
+                                               "pt": ("de", "do", "da", "dos", "das")}
+EVENT_DAY_KEYS = frozenset({"next_day", "previous_day"})
+
+# Words set after a weekday: part of the day or last/next ("vendredi matin", "jeudi dernier").
+WEEKDAY_PARTS: dict[str, dict[str, str]] = {
+    "fr": {"matin": "", "après-midi": "", "soir": "", "soir-là": "", "dernier": "last",
+           "passé": "last", "prochain": "next", "suivant": "next", "d'après": "next",
+           "en huit": "+1", "en 8": "+1", "en quinze": "+2", "en 15": "+2"},  # lundi en huit: a week later
+    "en": {"morning": "", "afternoon": "", "evening": "", "night": ""},
+    "es": {"por la mañana": "", "por la tarde": "", "por la noche": "", "pasado": "last",
+           "próximo": "next"},
+    "pt": {"de manhã": "", "à tarde": "", "à noite": "", "passada": "last", "passado": "last",
+           "próxima": "next", "próximo": "next"},
+}
+
+# Words between a weekday and the week it falls in ("lundi de la semaine prochaine", "el lunes de
+# la próxima semana"); the week is one of the RELATIVE phrases for this, last or next week.
+WEEKDAY_WEEK_LINKS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "fr": ("de",),
+    "en": ("of",),
+    "es": ("de", "del"),
+    "pt": ("da",),
+}
+WEEKDAY_WEEK_LINKS = tuple(dict.fromkeys(all_languages(WEEKDAY_WEEK_LINKS_BY_LANGUAGE)))
+
+# Words set before a weekday or a month: last/next ("last Friday", "next September", "el pasado lunes").
+BEFORE_LAST_NEXT: dict[str, dict[str, str]] = {
+    "fr": {},
+    "en": {"last": "last", "next": "next", "this": "", "this past": "last", "this coming": "next"},
+    "es": {"el pasado": "last", "el próximo": "next"},
+    "pt": {"na próxima": "next", "no próximo": "next", "na passada": "last", "no passado": "last"},
+}
+
+# Words set after a month: "septembre prochain", "octobre dernier", "julio pasado".
+MONTH_LAST_NEXT: dict[str, dict[str, str]] = {
+    "fr": {"prochain": "next", "dernier": "last", "passé": "last"},
+    "en": {},
+    "es": {"próximo": "next", "pasado": "last"},
+    "pt": {"próximo": "next", "passado": "last"},
+}
+
+# "il y a deux ans", "two years ago", "hace 4 años".
+AGO_BEFORE: dict[str, tuple[str, ...]] = {"fr": ("il y a",), "en": (), "es": ("hace",), "pt": ("há",)}
+AGO_AFTER: dict[str, tuple[str, ...]] = {"fr": ("auparavant", "plus tôt"), "en": ("ago", "earlier"), "es": (),
+                                         "pt": ("atrás",)}
+# A count of units after the reference, written after the unit: "deux semaines plus tard", "two
+# days later", "tres días más tarde".
+IN_AFTER: dict[str, tuple[str, ...]] = {"fr": ("plus tard", "dans le futur"), "en": ("later", "from now"),
+                                        "es": ("más tarde",), "pt": ("mais tarde",)}
+# The same with "avant" / "après", read only when they end the clause ("deux jours après.", not
+# "deux jours après l'attaque", which counts from the attack).
+AGO_AFTER_AT_CLAUSE_END: dict[str, tuple[str, ...]] = {"fr": ("avant",), "en": ("before",), "es": ("antes",),
+                                                       "pt": ("antes",)}
+IN_AFTER_AT_CLAUSE_END: dict[str, tuple[str, ...]] = {"fr": ("après",), "en": ("after",), "es": ("después",),
+                                                      "pt": ("depois",)}
+AGO_QUANTIFIERS: dict[str, tuple[str, ...]] = {
+    "fr": ("plus de", "près de", "environ", "moins de", "presque"),
+    "en": ("more than", "over", "about", "nearly", "almost", "some", "less than"),
+    "es": ("más de", "casi", "unos", "unas", "cerca de", "menos de"),
+    "pt": ("mais de", "cerca de", "quase", "menos de", "uns", "umas"),
+}
+TIME_UNITS: dict[str, dict[str, str]] = {
+    "fr": {"jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "mois": "month",
+           "an": "year", "ans": "year", "année": "year", "années": "year", "décennie": "decade",
+           "décennies": "decade"},
+    "en": {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
+           "months": "month", "year": "year", "years": "year", "decade": "decade", "decades": "decade"},
+    "es": {"día": "day", "días": "day", "semana": "week", "semanas": "week", "mes": "month",
+           "meses": "month", "año": "year", "años": "year", "década": "decade", "décadas": "decade"},
+    "pt": {"dia": "day", "dias": "day", "semana": "week", "semanas": "week", "mês": "month",
+           "meses": "month", "ano": "year", "anos": "year", "década": "decade", "décadas": "decade"},
+}
+NUMBER_WORDS: dict[str, dict[str, int]] = {
+    "fr": {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+           "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20,
+           "trente": 30, "quelques": 0},
+    "en": {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+           "thirty": 30, "a few": 0},
+    "es": {"un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+           "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20,
+           "treinta": 30, "unos": 0, "unas": 0},
+    "pt": {"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6,
+           "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12, "quinze": 15, "vinte": 20,
+           "trinta": 30, "alguns": 0, "algumas": 0},
+}

@@ -1,0 +1,139 @@
+"""Quarters, nth periods, and the words that stop a number from being read as a year."""
+
+from __future__ import annotations
+
+from oimx.text import all_languages
+
+# Quarters and half-years: ordinal word -> first month of the period (per length).
+QUARTER_WORDS: dict[str, dict[str, int]] = {
+    "fr": {"premier": 1, "1er": 1, "deuxième": 2, "deuxieme": 2, "troisieme": 3, "quatrieme": 4,
+           "second": 2, "2e": 2, "2ème": 2, "troisième": 3,
+           "3e": 3, "3ème": 3, "quatrième": 4, "4e": 4, "4ème": 4, "dernier": 4},
+    "en": {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+           "last": 4, "final": 4},
+    "es": {"primer": 1, "segundo": 2, "tercer": 3, "cuarto": 4, "último": 4},
+    "pt": {"primeiro": 1, "segundo": 2, "terceiro": 3, "quarto": 4, "último": 4},
+}
+PERIOD_NOUNS: dict[str, dict[str, int]] = {
+    "fr": {"trimestre": 3, "semestre": 6, "quart": 3},
+    "en": {"quarter": 3, "half": 6},
+    "es": {"trimestre": 3, "semestre": 6},
+    "pt": {"trimestre": 3, "semestre": 6},
+}
+PERIOD_LINKS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "fr": ("de l'année", "de"),
+    "en": ("of",),
+    "es": ("del año", "del", "de la", "de"),
+    "pt": ("do ano", "de"),
+}
+PERIOD_LINKS = tuple(dict.fromkeys(all_languages(PERIOD_LINKS_BY_LANGUAGE)))
+# Period nouns that stand without their year ("au troisième trimestre"); the others need it
+# ("le troisième quart de 2016", not "le premier quart de la population").
+PERIOD_NOUNS_ALONE: dict[str, tuple[str, ...]] = {"fr": ("trimestre", "semestre"), "en": ("quarter",),
+                                                  "es": ("trimestre", "semestre"), "pt": ("trimestre", "semestre")}
+# Quarters and halves as codes, case-sensitive, before or after the year: "Q1 2016", "2016 Q3",
+# "T2 2020" (trimestre), "H1 2016", "2016H2" -> months in the period.
+PERIOD_CODES: dict[str, int] = {"Q": 3, "T": 3, "H": 6}
+
+# The nth day, week or weekday of a month or year: "la première semaine d'octobre 2014", "le
+# dernier jour d'octobre", "le premier vendredi de juillet", "la troisième semaine de 2027",
+# "la deuxième quinzaine d'avril" (-1: the last).
+NTH_WORDS: dict[str, dict[str, int]] = {
+    "fr": {"premier": 1, "première": 1, "premiere": 1, "1er": 1, "1re": 1, "deuxième": 2, "deuxieme": 2,
+           "second": 2, "seconde": 2, "2e": 2, "2ème": 2, "2eme": 2, "troisième": 3, "troisieme": 3, "3e": 3,
+           "3ème": 3, "3eme": 3, "quatrième": 4, "quatrieme": 4, "4e": 4, "4ème": 4, "4eme": 4,
+           "cinquième": 5, "5e": 5, "5ème": 5, "dernier": -1, "dernière": -1, "derniere": -1},
+    "en": {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+           "fifth": 5, "5th": 5, "last": -1},
+    "es": {"primer": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3, "tercera": 3, "cuarto": 4,
+           "cuarta": 4, "último": -1, "última": -1},
+    "pt": {"primeiro": 1, "primeira": 1, "segundo": 2, "segunda": 2, "terceiro": 3, "terceira": 3, "quarto": 4,
+           "quarta": 4, "último": -1, "última": -1},
+}
+NTH_UNITS: dict[str, dict[str, str]] = {
+    "fr": {"jour": "day", "journée": "day", "semaine": "week", "quinzaine": "fortnight"},
+    "en": {"day": "day", "week": "week"},
+    "es": {"día": "day", "semana": "week", "quincena": "fortnight"},
+    "pt": {"dia": "day", "semana": "week", "quinzena": "fortnight"},
+}
+NTH_LINKS: dict[str, tuple[str, ...]] = {
+    "fr": ("de", "d'", "du mois de", "du mois d'", "de l'année"),
+    "en": ("of", "in", "of the month of"),
+    "es": ("de", "del mes de", "del año"),
+    "pt": ("de", "do mês de", "do ano"),
+}
+
+# A bare year is not read after these words: names of plans, summits, agendas...
+# (compared case-insensitively with the word right before the number).
+YEAR_BLOCK_BEFORE = frozenset({
+    "programme", "program", "programa", "agenda", "vision", "visión", "cop", "covid", "sommet",
+    "summit", "cumbre", "horizon", "plan", "stratégie", "strategy", "estrategia", "objectif",
+    "objectifs", "rapport", "report", "informe", "résolution", "resolution", "resolución",
+    "article", "artículo", "loi", "ley", "law", "décret", "decree", "n°", "no", "nº", "numéro",
+    "number", "número", "tel", "tél", "fax", "code", "route", "km", "page", "p", "pp", "expo",
+    "edition", "édition", "edición", "region", "région", "mission", "forum", "jeux", "games",
+    "coupe", "cup", "version", "iso", "journée", "day", "día", "conférence", "conference",
+    "conferencia", "appel", "appeal", "llamamiento", "grid", "idh", "hdi",
+})
+# Quantifiers: a number after them is a count, not a year ("plus de 2000 Colombiens").
+YEAR_BLOCK_QUANTIFIERS: dict[str, tuple[str, ...]] = {
+    "fr": ("plus de", "moins de", "près de", "environ", "quelque", "quelques", "au moins",
+           "plus d'", "pas moins de"),
+    "en": ("more than", "less than", "over", "about", "around", "nearly", "almost", "some",
+           "at least", "approximately", "roughly", "estimated", "out of"),
+    "es": ("más de", "menos de", "cerca de", "alrededor de", "unos", "unas", "al menos", "casi"),
+    "pt": ("mais de", "menos de", "cerca de", "perto de", "uns", "umas", "pelo menos", "quase"),
+}
+# A number followed by one of these words is a count or an amount, not a year.
+YEAR_BLOCK_AFTER = frozenset({
+    "personnes", "migrants", "réfugiés", "familles", "ménages", "individus", "enfants", "femmes",
+    "hommes", "déplacés", "rapatriés", "bénéficiaires", "participants", "victimes", "morts",
+    "décès", "people", "persons", "refugees", "families", "households", "individuals", "children",
+    "women", "men", "deaths", "beneficiaries", "personas", "migrantes",
+    "refugiados", "familias", "hogares", "niños", "mujeres", "hombres", "dollars", "euros",
+    "francs", "usd", "eur", "chf", "dólares", "km", "kilomètres", "kilometres", "kilómetros",
+    "mètres", "metres", "meters", "m", "kg", "tonnes", "tons", "heures", "hours", "horas", "h",
+    "jours", "days", "días", "ans", "years", "años", "mois", "months", "meses", "%", "membres", "members",
+    "miembros", "cas", "cases", "casos", "lits", "beds", "camas",
+    "logements", "abris", "shelters", "tentes", "tents", "kits", "colis", "écoles", "schools",
+    "écoliers", "élèves", "students", "étudiants", "agents", "staff", "employés", "volontaires",
+    "volunteers", "bateaux", "boats", "habitants", "inhabitants", "habitantes", "demandeurs", "asylum", "retours",
+    "returns", "arrivées", "arrivals", "llegadas",
+})
+# Bare-year exceptions: capitalised words that may stand right before a year
+# without making it part of a name ("Année 2019", "Mexico, 2013" is handled by the comma).
+YEAR_NAME_ALLOWED = frozenset({
+    "en", "in", "depuis", "since", "desde", "année", "year", "año", "fin", "début", "end", "early",
+    "late", "mid", "durant", "during", "pendant", "dès", "from", "until", "jusqu'en", "hasta", "para",
+    "de", "du", "of", "el", "le", "la", "the", "et", "and", "y", "au", "à", "to", "a", "é", "été",
+})
+# Words joining a capitalised name to its year: "la Convention de 1951", "the Protocol of 1967".
+NAME_YEAR_LINKS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "fr": ("de",),
+    "en": ("of",),
+    "es": ("de", "del"),
+    "pt": ("de", "da"),
+}
+NAME_YEAR_LINKS = frozenset(all_languages(NAME_YEAR_LINKS_BY_LANGUAGE))
+# Articles: "the 2023 SDG Summit", a year between an article and a capitalised name.
+YEAR_NAME_ARTICLES_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "fr": ("le", "la", "les", "l'"),
+    "en": ("the",),
+    "es": ("el", "la", "los", "las"),
+    "pt": (),  # "a", "as": English words
+}
+YEAR_NAME_ARTICLES = tuple(dict.fromkeys(all_languages(YEAR_NAME_ARTICLES_BY_LANGUAGE)))
+
+# Ambiguous English month words (verbs) that stand alone only after these words ("in May").
+CONTEXT_MONTHS = frozenset({"May", "March"})
+EN_MONTH_CONTEXT = ("in", "since", "until", "by", "of", "from", "early", "late", "mid", "through",
+                    "between", "and", "to", "last", "next", "during")
+
+# Prepositions allowed between two coordinated dates that share a year ("en août et en décembre 2019").
+COORD_PREPOSITIONS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "fr": ("en", "le", "au"),
+    "en": ("in", "on"),
+    "es": ("en", "el"),
+    "pt": ("em",),
+}
+COORD_PREPOSITIONS = tuple(dict.fromkeys(all_languages(COORD_PREPOSITIONS_BY_LANGUAGE)))

@@ -1,0 +1,191 @@
+"""Dates written in the forms other projects' suites use (Recognizers-Text, Duckling): tables of
+positive, negative and strict-xfail cases per family, as in tests/test_dates_families.py."""
+
+from __future__ import annotations
+
+import pytest
+from test_dates_families import _summary, _tables
+
+from oimx.extract.dates import find
+
+MONTH_FIRST_DAYS = _tables(positive=[
+    pytest.param("Je reviendrai Oct-2", "fr", [("Oct-2", "date", "XXXX-10-02")], id="fr-abbr-dash"),
+    pytest.param("Je reviendrai Jan/1", "fr", [("Jan/1", "date", "XXXX-01-01")], id="fr-abbr-slash"),
+    pytest.param("Je reviendrai Octobre. 2", "fr", [("Octobre. 2", "date", "XXXX-10-02")], id="fr-name-dot"),
+    pytest.param("Le mois de septembre.16", "fr", [("septembre.16", "date", "XXXX-09-16")], id="fr-glued"),
+    pytest.param("Je serai sorti Novembre 19 au 20", "fr",
+                 [("Novembre 19 au 20", "range", "XXXX-11-19", "XXXX-11-20")], id="fr-range-au"),
+    pytest.param("Je serai dehors Novembre 19-20", "fr",
+                 [("Novembre 19-20", "range", "XXXX-11-19", "XXXX-11-20")], id="fr-range-dash"),
+    pytest.param("Je serai dehors Oct. 2 a Octobre 22", "fr",
+                 [("Oct. 2 a Octobre 22", "range", "XXXX-10-02", "XXXX-10-22")], id="fr-range-two-months"),
+    pytest.param("Absent 3 jusqu'a 12 de Sept.", "fr",
+                 [("3 jusqu'a 12 de Sept.", "range", "XXXX-09-03", "XXXX-09-12")], id="fr-jusqu-a-unaccented"),
+    pytest.param("Du 3 mai au 20, rien.", "fr", [("Du 3 mai au 20", "range", "XXXX-05-03", "XXXX-05-20")],
+                 id="fr-last-day-takes-month"),
+    pytest.param("Llegará el Marzo 5.", "es", [("Marzo 5", "date", "XXXX-03-05")], id="es-clause-end"),
+    pytest.param("Back on October 26, 2016.", "en", [("October 26, 2016", "date", "2016-10-26")], id="en-mdy"),
+    pytest.param("En novembre 19 personnes sont mortes.", "fr", [("novembre", "date", "XXXX-11")],
+                 id="fr-count-after-month"),
+    pytest.param("En novembre 19 000 personnes sont arrivées.", "fr", [("novembre", "date", "XXXX-11")],
+                 id="fr-thousands-after-month"),
+], negative=[
+    pytest.param("Les sept 2 premiers rangs.", "fr", id="fr-number-word-then-count"),
+], xfail=[
+    pytest.param("Je reviendrai Mai vingt et un", "fr", [("Mai vingt et un", "date", "XXXX-05-21")],
+                 id="fr-spelled-day-after-month"),
+    pytest.param("Je serai sorti Novembre entre 19 et 20", "fr",
+                 [("Novembre entre 19 et 20", "range", "XXXX-11-19", "XXXX-11-20")], id="fr-month-then-between"),
+])
+
+ABBREVIATIONS_ALONE = _tables(positive=[
+    pytest.param("Je serai dans Jan", "fr", [("Jan", "date", "XXXX-01")], id="fr-dans-clause-end"),
+    pytest.param("Je ne serai pas ici le mois de sept.", "fr", [("sept.", "date", "XXXX-09")], id="fr-sept-dot"),
+    pytest.param("Je serai dans déc.", "fr", [("déc.", "date", "XXXX-12")], id="fr-dans-dot"),
+    pytest.param("They will be back in Dec, then leave.", "en", [("Dec", "date", "XXXX-12")], id="en-in-comma"),
+    pytest.param("Volverá hasta dic.", "es", [("hasta dic.", "range", None, "XXXX-12")], id="es-hasta"),
+], negative=[
+    pytest.param("Un appel de Jan Kowalski.", "fr", id="fr-first-name"),
+    pytest.param("Le gâteau est divisé en sept", "fr", id="fr-number-word-without-dot"),
+    pytest.param("We met Jan in Geneva.", "en", id="en-first-name"),
+    pytest.param("It may rain and we march on.", "en", id="en-verbs-lower-case"),
+], xfail=[
+    pytest.param("je vai cette Jan", "fr", [("cette Jan", "date", "XXXX-01")], id="fr-cette-abbr"),
+    pytest.param("Le gâteau est divisé en sept.", "fr", [], id="fr-number-word-with-dot"),  # read as "en sept. (2019)"
+])
+
+NUMERIC_FORMS = _tables(positive=[
+    pytest.param("Êtes-vous libre le 2015.5.13", "fr", [("2015.5.13", "date", "2015-05-13")], id="fr-dotted-ymd"),
+    pytest.param("Je vais partir 2015.3", "fr", [("2015.3", "date", "2015-03")], id="fr-dotted-ym"),
+    pytest.param("Je serais sorti 2016 / 11.", "fr", [("2016 / 11", "date", "2016-11")], id="fr-spaced-slash-ym"),
+    pytest.param("Je serais sorti 2016  -11", "fr", [("2016 -11", "date", "2016-11")], id="fr-spaced-dash-ym"),
+    pytest.param("Je reviendrai 12/08,2015", "fr", [("12/08,2015", "date", "2015-08-12")], id="fr-comma-year"),
+    pytest.param("je vais rentrer le 4/22", "fr", [("le 4/22", "date", "XXXX-04-22")], id="fr-article-month-first"),
+    pytest.param("Il est né le 31 octobre 74.", "fr", [("31 octobre 74", "date", "1974-10-31")],
+                 id="fr-two-digit-year"),
+    pytest.param("Born on 1 April 78.", "en", [("1 April 78", "date", "1978-04-01")], id="en-two-digit-year"),
+    pytest.param("Le 2016 - 2017.", "fr", [("2016 - 2017", "range", "2016", "2017")], id="fr-years-stay-a-range"),
+    pytest.param("Le 31 octobre 74 personnes sont arrivées.", "fr", [("31 octobre", "date", "XXXX-10-31")],
+                 id="fr-count-after-date"),
+    pytest.param("Le bilan 2016 - 11 morts.", "fr", [("2016", "date", "2016")], id="fr-count-after-year"),
+], negative=[
+    pytest.param("Un budget de 2015.3 millions.", "fr", id="fr-decimal-amount"),
+    pytest.param("Il a obtenu 4/22 à l'examen, puis 1 000 points.", "fr", id="fr-score"),
+    pytest.param("Appelez le 022 717 91 11.", "fr", id="fr-phone"),
+    pytest.param("Voir l'article 12.3 de la Convention de 1951.", "fr", id="fr-article-number-and-name-year"),
+], xfail=[
+    pytest.param("Je reviendrai     22/4", "fr", [("22/4", "date", "XXXX-04-22")], id="fr-bare-single-digit-month"),
+    pytest.param("Je reviendrai 9-18-15", "fr", [("9-18-15", "date", "2015-09-18")], id="fr-dashed-two-digit-year"),
+])
+
+WEEKDAY_ABBREVIATIONS_AND_LINKS = _tables(positive=[
+    pytest.param("Je reviens Mer 22 Janvier", "fr", [("Mer 22 Janvier", "date", "XXXX-01-22")], id="fr-mer"),
+    pytest.param("Dehors 1 Jan jusqu'a Mer, 22 Janv", "fr",
+                 [("1 Jan jusqu'a Mer, 22 Janv", "range", "XXXX-01-01", "XXXX-01-22")], id="fr-range-to-mer"),
+    pytest.param("Meeting on Wed, 3 May 2017.", "en", [("Wed, 3 May 2017", "date", "2017-05-03")], id="en-wed"),
+    pytest.param("Reunión el mié 3 de mayo.", "es", [("mié 3 de mayo", "date", "XXXX-05-03")], id="es-mie"),
+    pytest.param("Absent du 19 au 20 du mois de novembre.", "fr",
+                 [("du 19 au 20 du mois de novembre", "range", "XXXX-11-19", "XXXX-11-20")], id="fr-du-mois-de"),
+], negative=[
+    pytest.param("Il fait beau, sun and sea, mar y sol.", "en", id="en-abbreviations-alone"),
+    pytest.param("Le Sam de la Croix-Rouge a aidé 22 personnes.", "fr", id="fr-abbreviation-then-count"),
+], xfail=[
+    pytest.param("Je reviendrai lun.", "fr", [("lun.", "relative", "weekday:monday")], id="fr-abbreviation-alone"),
+])
+
+CENTURIES = _tables(positive=[
+    pytest.param("Ça se passe au 15ème siècle", "fr", [("15ème siècle", "range", "1400", "1499")], id="fr-digits"),
+    pytest.param("Le multilatéralisme du XXIe siècle.", "fr", [("XXIe siècle", "range", "2000", "2099")],
+                 id="fr-roman"),
+    pytest.param("The 21st century began.", "en", [("21st century", "range", "2000", "2099")], id="en-digits"),
+    pytest.param("En el siglo XX hubo guerras.", "es", [("siglo XX", "range", "1900", "1999")], id="es-noun-first"),
+], negative=[
+    pytest.param("La Estación Migratoria Siglo XXI de Tapachula.", "es", id="es-name"),
+    pytest.param("Au cours du demi-siècle écoulé, trois siècles.", "fr", id="fr-no-number"),
+    pytest.param("The 22nd century club.", "en", id="en-future-century"),
+], xfail=[
+    pytest.param("The twentieth century.", "en", [("twentieth century", "range", "1900", "1999")], id="en-spelled"),
+])
+
+SPELLED_DECADES = _tables(positive=[
+    pytest.param("Dans les années soixante-dix.", "fr", [("les années soixante-dix", "range", "1970", "1979")],
+                 id="fr-soixante-dix"),
+    pytest.param("Dans les années deux mille.", "fr", [("les années deux mille", "range", "2000", "2009")],
+                 id="fr-deux-mille"),
+    pytest.param("En la década de los noventa.", "es", [("la década de los noventa", "range", "1990", "1999")],
+                 id="es-article"),
+    pytest.param("Nos anos oitenta.", "pt", [("Nos anos oitenta", "range", "1980", "1989")], id="pt-nos-anos"),
+], negative=[
+    pytest.param("Depuis trois années vingt personnes attendent.", "fr", id="fr-count-after"),
+    pytest.param("Ils étaient quarante, puis soixante.", "fr", id="fr-counts"),
+], xfail=[
+    pytest.param("Back in the seventies.", "en", [("the seventies", "range", "1970", "1979")], id="en-one-word"),
+])
+
+WEEK_OF_A_DAY = _tables(positive=[
+    pytest.param("Organisez quelque chose pour la semaine du 18.", "fr",
+                 [("la semaine du 18", "date", "XXXX-XX-18")], id="fr-bare-day"),
+    pytest.param("Pendant la semaine du 7 octobre 2014, rien.", "fr",
+                 [("la semaine du 7 octobre 2014", "date", "2014-10-07")], id="fr-full-date"),
+    pytest.param("During the week of 3 May 2021.", "en", [("the week of 3 May 2021", "date", "2021-05-03")],
+                 id="en-day-first"),
+    pytest.param("La semaine du 18 au 22 mars.", "fr", [("du 18 au 22 mars", "range", "XXXX-03-18", "XXXX-03-22")],
+                 id="fr-range-wins"),
+], negative=[
+    pytest.param("La semaine du 18 personnes a été dure.", "fr", id="fr-count"),
+    pytest.param("Le programme de la semaine du migrant.", "fr", id="fr-name"),
+], xfail=[
+    pytest.param("During the week of March 3.", "en", [("the week of March 3", "date", "XXXX-03-03")],
+                 id="en-month-first"),
+])
+
+SAME_PERIOD = _tables(positive=[
+    pytest.param("Je n'étais pas là le même mois.", "fr", [("le même mois", "relative", "that_month")], id="fr-mois"),
+    pytest.param("La même année, 300 personnes sont arrivées.", "fr",
+                 [("La même année", "relative", "that_year")], id="fr-annee"),
+    pytest.param("They left the same week.", "en", [("the same week", "relative", "that_week")], id="en-week"),
+    pytest.param("Volvió el mismo año.", "es", [("el mismo año", "relative", "that_year")], id="es-ano"),
+], negative=[
+    pytest.param("En même temps, le même jour de fête.", "fr", id="fr-other-nouns"),
+    pytest.param("The same team came.", "en", id="en-other-noun"),
+], xfail=[])
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), MONTH_FIRST_DAYS)
+def test_month_first_days(text: str, lang: str, expected: list[tuple]) -> None:
+    assert [_summary(i) for i in find(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), ABBREVIATIONS_ALONE)
+def test_abbreviations_alone(text: str, lang: str, expected: list[tuple]) -> None:
+    assert [_summary(i) for i in find(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), NUMERIC_FORMS)
+def test_numeric_forms(text: str, lang: str, expected: list[tuple]) -> None:
+    assert [_summary(i) for i in find(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), WEEKDAY_ABBREVIATIONS_AND_LINKS)
+def test_weekday_abbreviations_and_links(text: str, lang: str, expected: list[tuple]) -> None:
+    assert [_summary(i) for i in find(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), CENTURIES)
+def test_centuries(text: str, lang: str, expected: list[tuple]) -> None:
+    assert [_summary(i) for i in find(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), SPELLED_DECADES)
+def test_spelled_decades(text: str, lang: str, expected: list[tuple]) -> None:
+    assert [_summary(i) for i in find(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), WEEK_OF_A_DAY)
+def test_week_of_a_day(text: str, lang: str, expected: list[tuple]) -> None:
+    assert [_summary(i) for i in find(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), SAME_PERIOD)
+def test_same_period(text: str, lang: str, expected: list[tuple]) -> None:
+    assert [_summary(i) for i in find(text, lang=lang)] == expected
