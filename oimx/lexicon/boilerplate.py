@@ -181,24 +181,37 @@ LINE_CONTINUES: dict[str, tuple[str, ...]] = {
 END_MARK_WORDS: dict[str, tuple[str, ...]] = {"fr": ("fin",), "en": ("end",), "es": ("fin",), "pt": ("fim",)}
 
 # Openings of a short "about us" heading after the article: "À propos de l'UNFPA", "About WFP", "Acerca de UNICEF"
-ABOUT_LEADS: tuple[str, ...] = (
-    "à propos d", "a propos d", "about ", "acerca de", "acerca del", "sobre el ", "sobre la ",
-)
+ABOUT_LEADS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "fr": ("à propos d", "a propos d"),
+    "en": ("about ",),
+    "es": ("acerca de", "acerca del", "sobre el ", "sobre la "),
+    "pt": ("sobre o ", "sobre a ", "acerca do ", "acerca da "),
+}
+ABOUT_LEADS: tuple[str, ...] = tuple(dict.fromkeys(all_languages(ABOUT_LEADS_BY_LANGUAGE)))
 
 # Words of the heading over a related-content list after the article: "Articles connexes", "Related Stories"
-RELATED_WORDS: frozenset[str] = frozenset({
-    "connexe", "connexes", "similaires", "related", "relacionadas", "relacionados", "relacionada", "relacionado",
-})
+RELATED_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "fr": frozenset({"connexe", "connexes", "similaires"}),
+    "en": frozenset({"related"}),
+    "es": frozenset({"relacionadas", "relacionados", "relacionada", "relacionado"}),
+    "pt": frozenset({"relacionadas", "relacionados", "relacionada", "relacionado", "semelhantes"}),
+}
+RELATED_WORDS: frozenset[str] = frozenset(all_languages(RELATED_WORDS_BY_LANGUAGE))
+
 # Whole lines heading what follows an article: "Lire aussi", "See also", "Lea también"
-FOOTER_HEADINGS: frozenset[str] = frozenset({
-    "lire aussi", "à lire aussi", "voir aussi", "sur le même sujet", "dans la même rubrique",
-    "see also", "read also", "more on this topic", "more stories", "you may also like",
-    "lea también", "ver también", "más sobre este tema", "también le puede interesar",
-})
+FOOTER_HEADINGS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "fr": frozenset({"lire aussi", "à lire aussi", "voir aussi", "sur le même sujet", "dans la même rubrique"}),
+    "en": frozenset({"see also", "read also", "more on this topic", "more stories", "you may also like"}),
+    "es": frozenset({"lea también", "ver también", "más sobre este tema", "también le puede interesar"}),
+    "pt": frozenset({"leia também", "ler também", "veja também", "ver também", "mais sobre este tema"}),
+}
+FOOTER_HEADINGS: frozenset[str] = frozenset(all_languages(FOOTER_HEADINGS_BY_LANGUAGE))
 
 # A media player's line: the line under it is the media's caption ("Écouter /" then "Name, role")
-MEDIA_LINES: frozenset[str] = frozenset({
-    "écouter", "écouter /", "regarder", "regarder la vidéo", "lire la vidéo",
-    "listen", "listen /", "watch", "watch the video", "play video",
-    "escuchar", "escuchar /", "ver", "ver el video", "ver vídeo",
-})
+MEDIA_LINES_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "fr": frozenset({"écouter", "écouter /", "regarder", "regarder la vidéo", "lire la vidéo"}),
+    "en": frozenset({"listen", "listen /", "watch", "watch the video", "play video"}),
+    "es": frozenset({"escuchar", "escuchar /", "ver", "ver el video", "ver vídeo"}),
+    "pt": frozenset({"ouvir", "ouvir /", "assistir", "ver o vídeo", "assistir ao vídeo"}),
+}
+MEDIA_LINES: frozenset[str] = frozenset(all_languages(MEDIA_LINES_BY_LANGUAGE))

@@ -74,7 +74,8 @@ TABLES: dict[str, tuple[str, ...]] = {
     "boilerplate": (
         "PAGE_LABELS", "MENU_WORDS", "CAPTION_MARKERS_BY_LANGUAGE", "NAV_LINES_BY_LANGUAGE", "NAV_LEADS_BY_LANGUAGE",
         "FRONT_LINES_BY_LANGUAGE", "FRONT_LEADS_BY_LANGUAGE", "DATE_LEADS_BY_LANGUAGE", "BYLINE_LEADS_BY_LANGUAGE",
-        "FOOTER_LEADS_BY_LANGUAGE", "LINE_CONTINUES", "END_MARK_WORDS",
+        "FOOTER_LEADS_BY_LANGUAGE", "LINE_CONTINUES", "END_MARK_WORDS", "ABOUT_LEADS_BY_LANGUAGE",
+        "RELATED_WORDS_BY_LANGUAGE", "FOOTER_HEADINGS_BY_LANGUAGE", "MEDIA_LINES_BY_LANGUAGE",
     ),
     "places": ("LANGUAGE_COUNTRIES",),
     "languages": ("STOPWORDS", "WARM_UP_SAMPLES"),
@@ -102,7 +103,7 @@ def _module(name: str) -> ModuleType:
 
 @functools.cache
 def tables() -> dict[str, dict]:
-    """Every per-language table, by ``module.NAME`` (the table objects themselves, so a check sees their entries now)."""
+    """Every per-language table, by ``module.NAME`` (the table objects, so a check sees their entries now)."""
     return {f"{module}.{name}": getattr(_module(module), name) for module, names in TABLES.items() for name in names}
 
 
