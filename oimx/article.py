@@ -122,6 +122,8 @@ GLUED_CREDIT = regex.compile(
     """,
     regex.VERBOSE,
 )
+# a heading closing on a bracketed date naming an event or a series: "98e Conférence … (3-19 juin 2009)"
+_RUBRIC = regex.compile(r"\([^()\r\n]{0,60}\d{4}\)\s*+$")
 _QUESTION = regex.compile(r"[?!？！؟]\s*+$")
 WORD = regex.compile(r"\p{L}[\p{L}\d'’-]*")
 
@@ -264,6 +266,16 @@ def _sets_off(units: list[tuple[int, str]], kinds: list[str], over: int, last: i
     return not any(key(units[u][1]).startswith(head) for u in below)
 
 
+def _notice(units: list[tuple[int, str]], kind_of, u: int) -> bool:
+    """True when the paragraph ``u`` is a notice over the article: a short heading over this one paragraph,
+    then a title-long heading, longer than the notice's, over the article's paragraphs."""
+    if not 0 < u < len(units) - 2 or kind_of(u - 1) != "heading" or long_heading(units[u - 1][1]):
+        return False
+    below = units[u + 1][1]
+    return kind_of(u + 1) == "heading" and long_heading(below) and len(below) > 2 * len(units[u - 1][1]) \
+        and kind_of(u + 2) == "para"
+
+
 def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int:
     """Index in ``rows`` (the non-blank lines at the top of ``text``) of the article's title."""
     block = contact_start(text, rows[0].start, rows[-1].end) if rows else None
@@ -295,7 +307,7 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
     anchor = None
     for u in range(len(units)):
         after = range(u + 1, min(u + 1 + TEASER_REACH, len(units)))
-        if kind_of(u) == "para" and u not in copies and not any(
+        if kind_of(u) == "para" and u not in copies and not _notice(units, kind_of, u) and not any(
             _is_furniture(kind_of(v), units[v][1]) for v in after
         ):
             anchor = u
@@ -307,6 +319,7 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
         return units[lead][0]
     # the headings above the body, up to the furniture (labels only count as furniture above a heading)
     above: list[int] = []
+    noticed = False  # a notice stands over the headings above the body
     set_off = None  # a long heading right over a block of date and label lines that stands over ``above``
     for u in range(anchor - 1, -1, -1):
         if above and kinds[u] in ("front", "label") and kinds[u + 1] not in ("front", "label"):
@@ -314,8 +327,10 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
             if over is not None and _sets_off(units, kinds, over, u, above):
                 set_off = over  # "Title" / "21 February 2024" / "News release" / "Key facts" / body
                 break
-        if (kinds[u] == "nav" and has_letter(units[u][1])) or (kinds[u] == "label" and above):
-            break
+        if (kinds[u] == "nav" and has_letter(units[u][1])) or (kinds[u] == "label" and above) \
+                or (kinds[u] == "para" and _notice(units, kind_of, u)):
+            noticed = kinds[u] == "para"
+            break  # furniture, or the notice standing over the article
         if kinds[u] in ("heading", "byline", "para"):
             above.append(u)
     last_copies = [group[-1] for group in repeats
@@ -331,12 +346,16 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
     near = plain[-1] if plain else above[0]
     earlier = [u for u in above if u < near]
     outside = units[earlier[-1]][0] > header or units[near][0] <= header if earlier else False
-    title = earlier[-1] if earlier and long_heading(units[earlier[-1]][1]) and outside else near  # else a subtitle
+    over = units[earlier[-1]][1] if earlier else ""
+    rubric = bool(earlier) and kinds[earlier[-1]] == "heading" and _RUBRIC.search(over) is not None  # an event's name
+    title = earlier[-1] if long_heading(over) and outside and not rubric else near
     # cut only what reads as furniture: a known line, the site's header block, or a title set off by front matter
     cue = (
         (title != near and all(has_letter(text) for _, text in units[:title]))
         or units[title][0] == header + 1
         or any(kind in ("nav", "label") and has_letter(units[u][1]) for u, kind in enumerate(kinds[:title]))
         or "front" in kinds[title + 1 : title + 3]
+        or noticed
+        or rubric
     )
     return units[title][0] if cue else 0

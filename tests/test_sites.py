@@ -121,3 +121,25 @@ NAMES_IN_CAPITALS = [
 def test_an_agency_office_is_no_person(line: str, person: tuple) -> None:
     record = parse_page(f"Un titre\nLe conseil a adopté une résolution.\nContacts presse :\n{line}\n")
     assert [(p["name"], p["office"]) for p in record["contact"]["people"]] == [person]
+
+
+# the heading read as the title, by the cue that picks it
+TITLE_CUES = [
+    pytest.param("Mission de paix au Soudan\n\nFin de la mission\n\nLa mission a fermé le 31 mai 2024. Voyez la page "
+                 "des opérations.\n\nUne formation de deux semaines pour les policiers de la région de Kassala\n\nVingt "
+                 "policiers ont suivi une formation organisée par la mission, du 3 au 14 mars.\nLa cérémonie a eu lieu "
+                 "vendredi.\n", "Une formation de deux semaines pour les policiers de la région de Kassala",
+                 id="notice-over-the-article"),
+    pytest.param("12e Forum mondial sur la migration (4-6 mai 2022)\n\nLa Directrice générale appelle à un accord sur "
+                 "les visas de travail saisonnier\n\nGENÈVE (Nouvelles) – La Directrice générale a appelé les délégués "
+                 "à conclure un accord.\n", "La Directrice générale appelle à un accord sur les visas de travail "
+                 "saisonnier", id="event-rubric-over-the-title"),
+    pytest.param("Soudan : la faim menace\n\nLa faim menace trois millions de personnes dans le pays, selon le rapport."
+                 "\n\nLes enfants sont les plus touchés\n\nUn enfant sur trois souffre de malnutrition aiguë, "
+                 "dit le rapport.\n", "Soudan : la faim menace", id="short-subheading-stays-body"),
+]
+
+
+@pytest.mark.parametrize(("page", "title"), TITLE_CUES)
+def test_the_title_is_read_from_its_cue(page: str, title: str) -> None:
+    assert parse_page(page)["title"] == title
