@@ -126,8 +126,8 @@ def test_an_agency_office_is_no_person(line: str, person: tuple) -> None:
 # the heading read as the title, by the cue that picks it
 TITLE_CUES = [
     pytest.param("Mission de paix au Soudan\n\nFin de la mission\n\nLa mission a fermé le 31 mai 2024. Voyez la page "
-                 "des opérations.\n\nUne formation de deux semaines pour les policiers de la région de Kassala\n\nVingt "
-                 "policiers ont suivi une formation organisée par la mission, du 3 au 14 mars.\nLa cérémonie a eu lieu "
+                 "des opérations.\n\nUne formation de deux semaines pour les policiers de la région de Kassala\n\n"
+                 "Vingt policiers ont suivi une formation organisée par la mission, du 3 au 14 mars.\nLa cérémonie a eu lieu "
                  "vendredi.\n", "Une formation de deux semaines pour les policiers de la région de Kassala",
                  id="notice-over-the-article"),
     pytest.param("12e Forum mondial sur la migration (4-6 mai 2022)\n\nLa Directrice générale appelle à un accord sur "
