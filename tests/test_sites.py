@@ -129,7 +129,8 @@ TITLE_CUES = [
                  "des opérations.\n\nUne formation de deux semaines pour les policiers de la région de Kassala\n\n"
                  "Vingt policiers ont suivi une formation organisée par la mission, du 3 au 14 mars.\n"
                  "La cérémonie a eu lieu vendredi.\n",
-                 "Une formation de deux semaines pour les policiers de la région de Kassala", id="notice-over-the-article"),
+                 "Une formation de deux semaines pour les policiers de la région de Kassala",
+                 id="notice-over-the-article"),
     pytest.param("12e Forum mondial sur la migration (4-6 mai 2022)\n\nLa Directrice générale appelle à un accord sur "
                  "les visas de travail saisonnier\n\nGENÈVE (Nouvelles) – La Directrice générale a appelé les délégués "
                  "à conclure un accord.\n", "La Directrice générale appelle à un accord sur les visas de travail "
