@@ -35,6 +35,7 @@ from oimx.lexicon.boilerplate import (
     LINE_CONTINUES,
     NAV_LEADS,
     NAV_LINES,
+    OFFICE_LEADS,
 )
 from oimx.lexicon.dates import MONTHS, WEEKDAYS
 from oimx.text import Line, all_languages, alternation, is_blank, key, lines
@@ -347,7 +348,9 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
     earlier = [u for u in above if u < near]
     outside = units[earlier[-1]][0] > header or units[near][0] <= header if earlier else False
     over = units[earlier[-1]][1] if earlier else ""
-    rubric = bool(earlier) and kinds[earlier[-1]] == "heading" and _RUBRIC.search(over) is not None  # an event's name
+    # a heading over the title naming an event ("… (3-19 juin 2009)") or an office ("Bureau régional pour …")
+    rubric = bool(earlier) and kinds[earlier[-1]] == "heading" and (
+        _RUBRIC.search(over) is not None or key(over).startswith(OFFICE_LEADS))
     title = earlier[-1] if long_heading(over) and outside and not rubric else near
     # cut only what reads as furniture: a known line, the site's header block, or a title set off by front matter
     cue = (

@@ -141,6 +141,15 @@ DATE_LEADS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
 }
 DATE_LEADS: tuple[str, ...] = tuple(dict.fromkeys(all_languages(DATE_LEADS_BY_LANGUAGE)))
 
+# Openings of the name of an agency's office, a line of a site's header over the title ("Bureau régional pour …")
+OFFICE_LEADS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "fr": ("bureau régional ", "bureau sous-régional ", "bureau de pays ", "bureau de liaison ", "bureau du "),
+    "en": ("regional office ", "subregional office ", "country office ", "liaison office "),
+    "es": ("oficina regional ", "oficina subregional ", "oficina de país ", "oficina de enlace "),
+    "pt": ("escritório regional ", "escritório sub-regional ", "escritório de país ", "escritório de ligação "),
+}
+OFFICE_LEADS: tuple[str, ...] = tuple(dict.fromkeys(all_languages(OFFICE_LEADS_BY_LANGUAGE)))
+
 # Openings of a byline standing under the title: it is body, never the title.
 BYLINE_LEADS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
     "fr": ("déclaration de ", "déclaration d'", "déclaration du ", "déclaration de la ", "allocution de ",
