@@ -142,6 +142,14 @@ def _has_marker(lowered: str) -> bool:
     return any(marker in lowered for marker in CAPTION_MARKERS)
 
 
+def _is_front_bar(text: str) -> bool:
+    """A date, page labels and a reading time between bars: "27 September 2024 | News release | Reading time: 2 min"."""
+    parts = [part.strip() for part in text.split(" | ")]
+    return any(DATE_LINE.fullmatch(part) for part in parts) and all(
+        DATE_LINE.fullmatch(part) or key(part) in ALL_PAGE_LABELS or _FIGURE_LABEL.fullmatch(part) for part in parts
+    )
+
+
 def line_kind(text: str, learned: Collection[str] = ()) -> str:
     """The kind of one stripped line: nav, label, front, byline, para or heading (see the module)."""
     lowered = key(text)
@@ -154,7 +162,7 @@ def line_kind(text: str, learned: Collection[str] = ()) -> str:
         lowered in FRONT_LINES or lowered.startswith(DATE_LEADS) or lowered.startswith(FRONT_LEADS)
         or DATE_LINE.fullmatch(text)
         or _SYMBOL.fullmatch(text) or text.startswith(("|", "![")) or text[:1].islower()
-        or _FIGURE_LABEL.fullmatch(text)
+        or _FIGURE_LABEL.fullmatch(text) or (" | " in text and _is_front_bar(text))
         or (_has_marker(lowered) and not GLUED_CREDIT.match(text))
         or (text.startswith("[") and text.endswith(("]", ")")))
     ):
@@ -339,6 +347,11 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
     if last_copies:  # a heading the page shows twice over the body is its title: the copy nearest the body
         return units[max(last_copies)][0]
     if set_off is not None:
+        lead = set_off - 1  # the title over a subtitle, when furniture or the site's header stands over it
+        if lead > 0 and kinds[lead] == "heading" and long_heading(units[lead][1]) and (
+            _is_furniture(kinds[lead - 1], units[lead - 1][1]) or (header > 0 and units[lead][0] == header + 1)
+        ):
+            return units[lead][0]
         return units[set_off][0]
     if not above:
         return 0  # no heading over the first paragraph: the page is left whole

@@ -39,6 +39,8 @@ from oimx.text import Line, all_languages, alternation, is_blank, is_separator, 
 
 # a caption glued on top of the first paragraph is at most this long
 CAPTION_CHARS = 80
+# a caption right under its photo credit is at most this long
+CREDITED_CAPTION_CHARS = 200
 # a related-content heading has at most this many words ("Articles connexes", "Related Stories")
 RELATED_HEADING_WORDS = 5
 # the heading of a related-content list closing a page has at most this many words, its entries this many characters
@@ -89,6 +91,12 @@ def _foreign_date(text: str, lang: str | None) -> bool:
     return bool(months) and all(month not in MONTHS[lang] for month in months)
 
 
+def _is_credit(text: str) -> bool:
+    """A photo credit or a caption holding one: "© UNMISS/Paul Ochieng", "Photo : PAM/Jean Dupont"."""
+    lowered = key(text)
+    return any(marker in lowered for marker in CAPTION_MARKERS)
+
+
 def _is_short_caption(text: str, below: str) -> bool:
     """A short sentence set right on top of a much longer paragraph: a photo's caption."""
     return len(text) <= CAPTION_CHARS and text.endswith(".") and len(below) > 3 * len(text) and below[:1].isupper()
@@ -123,6 +131,9 @@ def front_rows(texts: list[str], title: str, joined: list[bool] | None = None) -
             continue
         if kind == "nav" and not has_letter(text):
             skip += 1
+            continue
+        if skip and joined[skip - 1] and len(text) <= CREDITED_CAPTION_CHARS and _is_credit(texts[skip - 1]):
+            skip += 1  # "© UNMISS/Paul Ochieng" then its caption right below it
             continue
         if skip + 1 < len(texts) and joined[skip] and _is_short_caption(text, texts[skip + 1]):
             skip += 1  # "Un camp de déplacés à Port-au-Prince." standing on the first paragraph

@@ -165,15 +165,19 @@ BYLINE_LEADS: tuple[str, ...] = tuple(dict.fromkeys(all_languages(BYLINE_LEADS_B
 # Openings of what follows an article on many sites: footers, newsletter and app invitations, "about us" blocks.
 FOOTER_LEADS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
     "fr": ("à l'intention des organes d'information", "document non officiel", "recevez des mises à jour",
+           "ce communiqué est destiné à", "ce communiqué de presse est destiné à", "ce document est destiné à",
            "téléchargez l'application", "inscrivez-vous", "abonnez-vous à", "suivez-nous", "partagez cet article",
            "articles connexes", "sur le même sujet", "à propos de l'", "à propos du ", "à propos de la ",
            "téléchargez l'"),
     "en": ("for use of information media", "for information media", "not an official record", "about unicef",
+           "this release is intended for", "this press release is intended for", "this document is intended for",
            "about the ", "about undp", "about unfpa", "related content", "related stories", "related news",
            "subscribe to", "download the app", "follow us", "share this", "sign up for", "download the "),
-    "es": ("acerca de", "suscríbase", "descargue la aplicación", "noticias relacionadas", "síganos", "descargue la ",
+    "es": ("acerca de", "suscríbase", "este comunicado está destinado a", "este documento está destinado a",
+           "descargue la aplicación", "noticias relacionadas", "síganos", "descargue la ",
            "descarga la "),
-    "pt": ("sobre a oim", "acerca da oim", "subscreva", "inscreva-se", "descarregue a aplicação",
+    "pt": ("sobre a oim", "acerca da oim", "subscreva", "este comunicado destina-se", "este documento destina-se",
+           "inscreva-se", "descarregue a aplicação",
            "notícias relacionadas", "siga-nos", "partilhe este artigo"),
 }
 FOOTER_LEADS: tuple[str, ...] = tuple(dict.fromkeys(all_languages(FOOTER_LEADS_BY_LANGUAGE)))
