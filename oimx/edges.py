@@ -213,8 +213,11 @@ def _is_front_matter(row_key: str, title_key: str) -> bool:
     return row_key == title_key or any(marker in row_key for marker in CAPTION_MARKERS) or is_separator(row_key)
 
 
-def _front_matter_rows(rows: list[Line], title_key: str) -> int:
-    """How many of the first ``rows`` stand between title and body (blank lines included)."""
+def _front_matter_rows(rows: list[Line], title_key: str, credited_captions: bool = False) -> int:
+    """How many of the first ``rows`` stand between title and body (blank lines included).
+
+    With ``credited_captions``, a short line right under a photo credit is its caption.
+    """
     skip = 0
     while skip < len(rows):
         if is_blank(rows[skip].text):
@@ -223,6 +226,9 @@ def _front_matter_rows(rows: list[Line], title_key: str) -> int:
         row_key = key(rows[skip].text)
         if _is_front_matter(row_key, title_key) and not glued_prefix(rows[skip].text.strip()):
             skip += 1
+            if credited_captions and skip < len(rows) and _is_credit(row_key) \
+                    and 0 < len(rows[skip].text.strip()) <= CREDITED_CAPTION_CHARS:
+                skip += 1  # "© UNMISS/Paul Ochieng" then its caption right below it
             continue
         if not (len(row_key) < len(title_key) and title_key.startswith(row_key)):
             return skip
@@ -244,7 +250,7 @@ def past_front_matter(rows: list[Line], title: str, title_key: str, layout: str)
     IOM's pages keep a date line under the title in the body; other sites' date lines are front matter.
     """
     while True:
-        rows = rows[_front_matter_rows(rows, title_key) :]
+        rows = rows[_front_matter_rows(rows, title_key, layout != "iom") :]
         if layout == "iom":
             return rows
         filled = [i for i, row in enumerate(rows[:FRONT_REACH]) if not is_blank(row.text)]

@@ -139,6 +139,8 @@ OTHER_SITES_DATELINES = [
                  id="agency-after-date"),
     pytest.param("Paris, 22 octobre\n\nLa communauté internationale a rendu hommage.", ["Paris"], "XXXX-10-22",
                  id="place-and-date-alone"),
+    pytest.param("Tegucigalpa, 21 de noviembre de 2023.- El Gobierno firmó un acuerdo.", ["Tegucigalpa"],
+                 "2023-11-21", id="full-stop-then-dash"),
 ]
 
 
@@ -167,6 +169,9 @@ FRONT_MATTER = [
     pytest.param("Conseil de sécurité\nSC/15204\n\n", id="tag-over-a-symbol"),
     pytest.param("Lecture : 3 min\n\n", id="reading-time"),
     pytest.param("Écouter /\n\nJeanne Martin, Représentante du bureau au Tchad\n\n", id="media-player-caption"),
+    pytest.param("27 mai 2024 | Communiqué de presse | Lecture : 2 min\n\n", id="date-and-labels-between-bars"),
+    pytest.param("© ONU/Jeanne Martin\nDes familles attendent une distribution près de Malakal.\n\n",
+                 id="caption-under-its-credit"),
 ]
 NOT_FRONT_MATTER = [
     pytest.param("Un sous-titre qui reste dans le corps\n\n", id="subtitle"),
