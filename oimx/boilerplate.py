@@ -95,14 +95,17 @@ class _Rows:
     def __init__(self, rows: list[Line]) -> None:
         self.rows = rows
         self.texts = [row.text.strip() for row in rows]
-        self._memo: dict[tuple[Callable[[str], object], int], object] = {}
+        self._memo: dict[Callable[[str], object], list] = {}
 
     def _read(self, test: Callable[[str], T], i: int) -> T:
-        """``test(text of row i)``, computed once per row and test."""
-        slot = (test, i)
-        if slot not in self._memo:
-            self._memo[slot] = test(self.texts[i])
-        return self._memo[slot]  # type: ignore[return-value]
+        """``test(text of row i)``, computed once per row and test (no test returns None)."""
+        table = self._memo.get(test)
+        if table is None:
+            table = self._memo[test] = [None] * len(self.texts)
+        value = table[i]
+        if value is None:
+            value = table[i] = test(self.texts[i])
+        return value
 
     def key(self, i: int) -> str:
         """:func:`oimx.text.key` of row ``i``."""
