@@ -309,9 +309,14 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
     repeats = _repeats(units)
     copies = {u for group in repeats for u in group[:-1]}  # a copy the page shows again below is no body
 
+    # skip links, menu words and labels opening the page are no part of it ("Aller au contenu principal")
+    opening = 0
+    while opening < len(units) - 1 and _is_furniture(kind_of(opening), units[opening][1]):
+        opening += 1
+    top = units[opening][0]
     # the first block of the page (before its first blank line) is the site's header when more follows it
-    header = next((i for i in range(len(rows) - 1) if not _adjacent(text, rows[i], rows[i + 1])), -1)
-    if header < 1:
+    header = next((i for i in range(top, len(rows) - 1) if not _adjacent(text, rows[i], rows[i + 1])), -1)
+    if header < top + 1:
         header = -1  # a page opening with one line then a blank opens with its title
     anchor = None
     for u in range(len(units)):
@@ -322,7 +327,7 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
             anchor = u
             break
     if anchor is None:  # no paragraph to read the article from: only lines the batch repeats go
-        lead = 0
+        lead = opening
         while lead < len(units) - 1 and key(units[lead][1]) in learned:
             lead += 1
         return units[lead][0]
@@ -353,8 +358,8 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
         ):
             return units[lead][0]
         return units[set_off][0]
-    if not above:
-        return 0  # no heading over the first paragraph: the page is left whole
+    if not above:  # no heading over the first paragraph: the page is left whole, but for its opening furniture
+        return top if opening <= anchor else 0
     above.reverse()
     plain = [u for u in above if kinds[u] != "byline"]
     near = plain[-1] if plain else above[0]
@@ -374,4 +379,4 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
         or noticed
         or rubric
     )
-    return units[title][0] if cue else 0
+    return units[title][0] if cue else top

@@ -59,6 +59,8 @@ FRONT_REACH = 12
 _GLUED_DATE = regex.compile(rf"(?:{DATE}[ \t]{{1,3}})?{DATE}(?=\p{{Lu}})", regex.VERBOSE)
 # separators left before the first word by a scraper: ", , , , Les ministres"
 _LEADING_JUNK = regex.compile(r"(?:[,;|][ \t]{0,3}){2,40}(?=\p{L})")
+# a footnote under the text: "*Aucun retour forcé" (a list's "* " bullet has a space)
+_FOOTNOTE = regex.compile(r"\*{1,3}\p{L}")
 _BULLET = regex.compile(r"[•·▪●◦*]\s")
 # a short credit line under a caption: "PNUD", "UNICEF/Jane Doe"
 _CREDIT_LINE = regex.compile(r"\p{Lu}{2,12}(?:[ \t]?/[ \t]?[\p{L}. -]{1,40})?")
@@ -181,9 +183,10 @@ def is_end_mark(text: str) -> bool:
 def _is_list_item(text: str) -> bool:
     """A few words that make no sentence, or a date: an entry of a related-content list ("Patrimoine mondial").
 
-    A line with an e-mail address or a phone number is a contact, never such an entry.
+    A line with an e-mail address or a phone number is a contact, and a footnote ("*Aucun retour forcé") is the
+    text's own: never such an entry.
     """
-    if len(text) > LIST_ITEM_CHARS or CONTACT_EVIDENCE.search(text):
+    if len(text) > LIST_ITEM_CHARS or CONTACT_EVIDENCE.search(text) or _FOOTNOTE.match(text):
         return False
     kind = line_kind(text)
     return kind == "front" or (word_count(text) < PARA_WORDS and kind in ("heading", "byline", "nav"))

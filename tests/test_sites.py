@@ -133,6 +133,14 @@ TITLE_CUES = [
                  "les visas de travail saisonnier\n\nGENÈVE (Nouvelles) – La Directrice générale a appelé les délégués "
                  "à conclure un accord.\n", "La Directrice générale appelle à un accord sur les visas de travail "
                  "saisonnier", id="event-rubric-over-the-title"),
+    pytest.param("Aller au contenu principal\n\nLe Conseil de l'UIT achève sa session annuelle\nLa session s'est tenue "
+                 "du 25 mai au 2 juin, sous la présidence de Mme Ana Ruiz.\nPlus de 350 délégués y ont assisté.\n",
+                 "Le Conseil de l'UIT achève sa session annuelle", id="skip-link-over-a-page-opening-with-its-title"),
+    pytest.param("Aller au contenu principal\n\nDOP\nLes opérations de maintien de la paix des Nations Unies\n\n"
+                 "Un avenir durable pour la région dépend de la fin de la guerre\n\nDeux hauts responsables ont averti "
+                 "mercredi le Conseil de sécurité que la guerre devait cesser.\n",
+                 "Un avenir durable pour la région dépend de la fin de la guerre",
+                 id="header-block-under-a-skip-link"),
     pytest.param("Soudan : la faim menace\n\nLa faim menace trois millions de personnes dans le pays, selon le rapport."
                  "\n\nLes enfants sont les plus touchés\n\nUn enfant sur trois souffre de malnutrition aiguë, "
                  "dit le rapport.\n", "Soudan : la faim menace", id="short-subheading-stays-body"),
