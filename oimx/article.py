@@ -27,6 +27,7 @@ import regex
 from oimx.contacts import contact_start, is_share_line
 from oimx.lexicon.boilerplate import (
     ALL_PAGE_LABELS,
+    BUTTON_LINES,
     BYLINE_LEADS,
     CAPTION_MARKERS,
     DATE_LEADS,
@@ -148,6 +149,11 @@ def _is_front_bar(text: str) -> bool:
     return any(DATE_LINE.fullmatch(part) for part in parts) and all(
         DATE_LINE.fullmatch(part) or key(part) in ALL_PAGE_LABELS or _FIGURE_LABEL.fullmatch(part) for part in parts
     )
+
+
+def is_button(text: str) -> bool:
+    """A button standing alone on its line, as sites set them under a title: "Partager", "Imprimer", "Listen /"."""
+    return key(text).strip(" /|:>»•-") in BUTTON_LINES
 
 
 def line_kind(text: str, learned: Collection[str] = ()) -> str:
@@ -277,12 +283,14 @@ def _sets_off(units: list[tuple[int, str]], kinds: list[str], over: int, last: i
 
 def _notice(units: list[tuple[int, str]], kind_of, u: int) -> bool:
     """True when the paragraph ``u`` is a notice over the article: a short heading over this one paragraph,
-    then a title-long heading, longer than the notice's, over the article's paragraphs."""
+    then a title-long heading, longer than the notice's, over the article's paragraphs (past its front matter)."""
     if not 0 < u < len(units) - 2 or kind_of(u - 1) != "heading" or long_heading(units[u - 1][1]):
         return False
     below = units[u + 1][1]
-    return kind_of(u + 1) == "heading" and long_heading(below) and len(below) > 2 * len(units[u - 1][1]) \
-        and kind_of(u + 2) == "para"
+    if kind_of(u + 1) != "heading" or not long_heading(below) or len(below) <= 2 * len(units[u - 1][1]):
+        return False
+    text = next((v for v in range(u + 2, len(units)) if kind_of(v) not in ("front", "label", "nav")), None)
+    return text is not None and kind_of(text) == "para"  # front matter may stand between the title and its text
 
 
 def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int:
@@ -300,6 +308,8 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
             if v and kinds[v - 1] in ("heading", "nav") and len(units[v - 1][1]) <= MENU_HEADING_CHARS \
                     and kind in ("heading", "para") and _glued_to(units[v - 1][1], units[v][1]):
                 kinds[v - 1] = kind = "nav"  # a menu heading over its glued teaser: "Who we are" / "Who we areIOM…"
+            elif kind == "nav" and ("heading" in kinds or "byline" in kinds) and is_button(units[v][1]):
+                kind = "front"  # a button under a title: "Partager", "Imprimer", between the title and its text
             elif kind == "heading" and v and kinds[v - 1] == "front" and "heading" in kinds[: v - 1] \
                     and not long_heading(units[v][1]) and _adjacent(text, rows[units[v][0] - 1], rows[units[v][0]]):
                 kind = "front"  # a short tag in the block of the date line under a heading: "12 March 2024" / "Health"

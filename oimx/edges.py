@@ -18,6 +18,7 @@ from oimx.article import (
     PARA_WORDS,
     WORD,
     has_letter,
+    is_button,
     line_kind,
     long_heading,
     word_count,
@@ -131,10 +132,11 @@ def front_rows(texts: list[str], title: str, joined: list[bool] | None = None) -
         ):
             skip += 1  # a short tag in the block of a date, label or symbol line: "12 March 2024" / "Health"
             continue
-        if kind == "nav" and not has_letter(text):
-            skip += 1
+        if kind == "nav" and (not has_letter(text) or is_button(text)):
+            skip += 1  # "/", "***", or a button: "Partager", "Imprimer"
             continue
-        if skip and joined[skip - 1] and len(text) <= CREDITED_CAPTION_CHARS and _is_credit(texts[skip - 1]):
+        if kind == "para" and skip and joined[skip - 1] and len(text) <= CREDITED_CAPTION_CHARS \
+                and _is_credit(texts[skip - 1]):
             skip += 1  # "© UNMISS/Paul Ochieng" then its caption right below it
             continue
         if skip + 1 < len(texts) and joined[skip] and _is_short_caption(text, texts[skip + 1]):
@@ -219,7 +221,8 @@ def _is_front_matter(row_key: str, title_key: str) -> bool:
 def _front_matter_rows(rows: list[Line], title_key: str, credited_captions: bool = False) -> int:
     """How many of the first ``rows`` stand between title and body (blank lines included).
 
-    With ``credited_captions``, a short line right under a photo credit is its caption.
+    With ``credited_captions``, a short sentence right under a photo credit is its caption (not a byline,
+    not a place and date).
     """
     skip = 0
     while skip < len(rows):
@@ -230,7 +233,8 @@ def _front_matter_rows(rows: list[Line], title_key: str, credited_captions: bool
         if _is_front_matter(row_key, title_key) and not glued_prefix(rows[skip].text.strip()):
             skip += 1
             if credited_captions and skip < len(rows) and _is_credit(row_key) \
-                    and 0 < len(rows[skip].text.strip()) <= CREDITED_CAPTION_CHARS:
+                    and 0 < len(rows[skip].text.strip()) <= CREDITED_CAPTION_CHARS \
+                    and line_kind(rows[skip].text.strip()) == "para":
                 skip += 1  # "© UNMISS/Paul Ochieng" then its caption right below it
             continue
         if not (len(row_key) < len(title_key) and title_key.startswith(row_key)):

@@ -172,6 +172,7 @@ FRONT_MATTER = [
     pytest.param("27 mai 2024 | Communiqué de presse | Lecture : 2 min\n\n", id="date-and-labels-between-bars"),
     pytest.param("© ONU/Jeanne Martin\nDes familles attendent une distribution près de Malakal.\n\n",
                  id="caption-under-its-credit"),
+    pytest.param("Partager\n\n12 mars 2024\n\n", id="share-button-under-the-title"),
 ]
 NOT_FRONT_MATTER = [
     pytest.param("Un sous-titre qui reste dans le corps\n\n", id="subtitle"),

@@ -141,6 +141,10 @@ TITLE_CUES = [
                  "mercredi le Conseil de sécurité que la guerre devait cesser.\n",
                  "Un avenir durable pour la région dépend de la fin de la guerre",
                  id="header-block-under-a-skip-link"),
+    pytest.param("Déclaration de la Directrice exécutive à l'occasion de la Journée mondiale de la population\n\n"
+                 "Partager\n\n11 juillet 2024\n\nUn monde de possibilités\n\nMesdames et Messieurs, nous vivons une "
+                 "époque où les possibilités sont immenses.\n", "Déclaration de la Directrice exécutive à l'occasion "
+                 "de la Journée mondiale de la population", id="share-button-between-title-and-date"),
     pytest.param("Soudan : la faim menace\n\nLa faim menace trois millions de personnes dans le pays, selon le rapport."
                  "\n\nLes enfants sont les plus touchés\n\nUn enfant sur trois souffre de malnutrition aiguë, "
                  "dit le rapport.\n", "Soudan : la faim menace", id="short-subheading-stays-body"),

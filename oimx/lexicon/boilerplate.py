@@ -90,6 +90,16 @@ NAV_LINES_BY_LANGUAGE: dict[str, frozenset[str]] = {
 }
 NAV_LINES: frozenset[str] = frozenset(all_languages(NAV_LINES_BY_LANGUAGE))
 
+# The buttons of those lines that sites set between a title and its text: share, print, download, listen.
+BUTTON_LINES_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "fr": frozenset({"partager", "imprimer", "version imprimable", "télécharger", "écouter", "s'abonner",
+                     "pièces jointes"}),
+    "en": frozenset({"share", "print", "printer-friendly version", "download", "listen", "subscribe", "attachments"}),
+    "es": frozenset({"compartir", "imprimir", "descargar", "escuchar"}),
+    "pt": frozenset({"partilhar", "compartilhar", "imprimir", "descarregar", "baixar", "ouvir", "subscrever"}),
+}
+BUTTON_LINES: frozenset[str] = frozenset(all_languages(BUTTON_LINES_BY_LANGUAGE))
+
 # Openings of furniture lines: archive banners, cookie notices, site-transition notices.
 NAV_LEADS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
     "fr": ("vous consultez une page web archivée", "nous utilisons des cookies", "ce site utilise des cookies"),
