@@ -363,6 +363,8 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
         return units[max(last_copies)][0]
     if set_off is not None:
         lead = set_off - 1  # the title over a subtitle, when furniture or the site's header stands over it
+        while lead > 0 and kinds[lead] == "front":
+            lead -= 1  # buttons, captions between the title and its subtitle
         if lead > 0 and kinds[lead] == "heading" and long_heading(units[lead][1]) and (
             _is_furniture(kinds[lead - 1], units[lead - 1][1]) or (header > 0 and units[lead][0] == header + 1)
         ):

@@ -198,19 +198,17 @@ def footer_start(paragraphs: list[str]) -> int:
     """Index of the first paragraph past the article's end, or ``len(paragraphs)``.
 
     The end is an end mark, a footer line, or a short heading over a list of short lines that
-    closes the page ("Thèmes associés" / "Patrimoine mondial" / "Afrique centrale").
+    closes the text ("Thèmes associés" / "Patrimoine mondial" / "Afrique centrale"), the page or
+    what comes before the first footer line (a list over "Related stories").
     """
-    listed = len(paragraphs)  # the start of the run of short non-sentence lines closing the page
-    while listed > 1 and len(paragraphs) - listed < LIST_ITEMS and _is_list_item(paragraphs[listed - 1]):
+    footer = next((i for i in range(1, len(paragraphs)) if is_footer(paragraphs[i])), len(paragraphs))
+    listed = footer  # the start of the run of short non-sentence lines closing the text
+    while listed > 1 and footer - listed < LIST_ITEMS and _is_list_item(paragraphs[listed - 1]):
         listed -= 1
-    if listed == 1 or (len(paragraphs) - listed == LIST_ITEMS and _is_list_item(paragraphs[listed - 1])):
-        listed = len(paragraphs)  # the text is made of short lines: no list closing it
-    for i, text in enumerate(paragraphs):
-        if not i:
-            continue
-        if is_footer(text) or (i >= listed and len(paragraphs) - i >= 2 and word_count(text) <= LIST_HEAD_WORDS):
-            return i
-    return len(paragraphs)
+    if listed == 1 or (footer - listed == LIST_ITEMS and _is_list_item(paragraphs[listed - 1])):
+        listed = footer  # the text is made of short lines: no list closing it
+    heads = (i for i in range(listed, footer - 1) if i and word_count(paragraphs[i]) <= LIST_HEAD_WORDS)
+    return next(heads, footer)
 
 
 def _is_front_matter(row_key: str, title_key: str) -> bool:
