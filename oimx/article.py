@@ -34,6 +34,7 @@ from oimx.lexicon.boilerplate import (
     FRONT_LEADS,
     FRONT_LINES,
     LINE_CONTINUES,
+    MEETING_WORDS_BY_LANGUAGE,
     NAV_LEADS,
     NAV_LINES,
     OFFICE_LEADS,
@@ -126,6 +127,11 @@ GLUED_CREDIT = regex.compile(
 )
 # a heading closing on a bracketed date naming an event or a series: "98e Conférence … (3-19 juin 2009)"
 _RUBRIC = regex.compile(r"\([^()\r\n]{0,60}\d{4}\)\s*+$")
+# a meeting's line: "9510e séance – matin", "Seventy-eighth Session, 45th Plenary Meeting (PM)"
+_MEETING = regex.compile(
+    rf"(?:\p{{Lu}}[\p{{L}}'’-]{{0,30}}[ \t,]{{1,3}}){{0,6}}\d{{1,5}}(?:e|ème|er|st|nd|rd|th|ª|a|\.)?[ \t]{{1,3}}"
+    rf"(?i:{alternation(all_languages(MEETING_WORDS_BY_LANGUAGE))})\b[^\r\n.!?]{{0,30}}"
+)
 _QUESTION = regex.compile(r"[?!？！؟]\s*+$")
 WORD = regex.compile(r"\p{L}[\p{L}\d'’-]*")
 
@@ -156,6 +162,12 @@ def is_button(text: str) -> bool:
     return key(text).strip(" /|:>»•-") in BUTTON_LINES
 
 
+def _heads_a_release(text: str) -> bool:
+    """A line only set over a release's title: a document symbol, a labelled date line, a meeting's line."""
+    return _SYMBOL.fullmatch(text) is not None or _MEETING.fullmatch(text) is not None or (
+        "|" in text and (DATE_LINE.fullmatch(text) is not None or _is_front_bar(text)))
+
+
 def line_kind(text: str, learned: Collection[str] = ()) -> str:
     """The kind of one stripped line: nav, label, front, byline, para or heading (see the module)."""
     lowered = key(text)
@@ -168,7 +180,7 @@ def line_kind(text: str, learned: Collection[str] = ()) -> str:
         lowered in FRONT_LINES or lowered.startswith(DATE_LEADS) or lowered.startswith(FRONT_LEADS)
         or DATE_LINE.fullmatch(text)
         or _SYMBOL.fullmatch(text) or text.startswith(("|", "![")) or text[:1].islower()
-        or _FIGURE_LABEL.fullmatch(text) or (" | " in text and _is_front_bar(text))
+        or _FIGURE_LABEL.fullmatch(text) or (" | " in text and _is_front_bar(text)) or _MEETING.fullmatch(text)
         or (_has_marker(lowered) and not GLUED_CREDIT.match(text))
         or (text.startswith("[") and text.endswith(("]", ")")))
     ):
@@ -273,12 +285,16 @@ def long_heading(text: str) -> bool:
 def _sets_off(units: list[tuple[int, str]], kinds: list[str], over: int, last: int, below: list[int]) -> bool:
     """True when the long heading ``over`` is the title set off by the date block ``over + 1 .. last``.
 
-    The block holds a date line (not only page labels), and the heading is no cut copy of one below it.
+    The block holds a date line (not only page labels), the heading is no cut copy of one below it, and
+    when the block holds a document symbol, no title-long heading stands below it (the symbol opens the
+    release below: the heading over it is the site's section).
     """
     if kinds[over] != "heading" or not long_heading(units[over][1]) or "front" not in kinds[over + 1 : last + 1]:
         return False
     head = key(units[over][1])
-    return not any(key(units[u][1]).startswith(head) for u in below)
+    symbol = any(_SYMBOL.fullmatch(units[v][1]) for v in range(over + 1, last + 1))
+    return not any(key(units[u][1]).startswith(head) or (symbol and kinds[u] == "heading" and long_heading(units[u][1]))
+                   for u in below)
 
 
 def _notice(units: list[tuple[int, str]], kind_of, u: int) -> bool:
@@ -390,5 +406,6 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
         or "front" in kinds[title + 1 : title + 3]
         or noticed
         or rubric
+        or any(_heads_a_release(units[u][1]) for u in range(opening, title))
     )
     return units[title][0] if cue else top

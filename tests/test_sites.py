@@ -145,6 +145,20 @@ TITLE_CUES = [
                  "Partager\n\n11 juillet 2024\n\nUn monde de possibilités\n\nMesdames et Messieurs, nous vivons une "
                  "époque où les possibilités sont immenses.\n", "Déclaration de la Directrice exécutive à l'occasion "
                  "de la Journée mondiale de la population", id="share-button-between-title-and-date"),
+    pytest.param("Couverture des réunions et communiqués de presse\n\nCS/15510\n\n12 décembre 2023\n\nConseil de "
+                 "sécurité\n9510e séance – matin\n\nLe Conseil proroge d'un an le mandat de la Force d'observation\n\n"
+                 "Ce matin, le Conseil de sécurité a adopté à l'unanimité la résolution 2712 (2023).\n",
+                 "Le Conseil proroge d'un an le mandat de la Force d'observation",
+                 id="symbol-and-meeting-over-the-title"),
+    pytest.param("Meetings Coverage and Press Releases\n\n5 December 2023\n\nGeneral Assembly\nSeventy-eighth "
+                 "Session, 45th Plenary Meeting (PM)\n\nGeneral Assembly Adopts 12 Resolutions on the Middle East\n\n"
+                 "The General Assembly today adopted twelve resolutions by recorded votes.\n",
+                 "General Assembly Adopts 12 Resolutions on the Middle East", id="meeting-line-over-the-title"),
+    pytest.param("International Labour Organization\n\nPress release | 12 June 2023\n\nWorld Day Against Child "
+                 "Labour\n\nChild labour falls to 138 million but progress is too slow, report says\n\nGENEVA (ILO "
+                 "News) – The number of children in child labour has fallen to 138 million, a new report says.\n",
+                 "Child labour falls to 138 million but progress is too slow, report says",
+                 id="labelled-date-line-over-an-event-and-the-title"),
     pytest.param("Soudan : la faim menace\n\nLa faim menace trois millions de personnes dans le pays, selon le rapport."
                  "\n\nLes enfants sont les plus touchés\n\nUn enfant sur trois souffre de malnutrition aiguë, "
                  "dit le rapport.\n", "Soudan : la faim menace", id="short-subheading-stays-body"),

@@ -100,6 +100,14 @@ BUTTON_LINES_BY_LANGUAGE: dict[str, frozenset[str]] = {
 }
 BUTTON_LINES: frozenset[str] = frozenset(all_languages(BUTTON_LINES_BY_LANGUAGE))
 
+# Words of a meeting's line over the release covering it: "9510e séance – matin", "45th Plenary Meeting (PM)"
+MEETING_WORDS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "fr": ("séance plénière", "séance"),
+    "en": ("plenary meeting", "meeting"),
+    "es": ("sesión plenaria", "sesión"),
+    "pt": ("sessão plenária", "sessão", "reunião plenária"),
+}
+
 # Openings of furniture lines: archive banners, cookie notices, site-transition notices.
 NAV_LEADS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
     "fr": ("vous consultez une page web archivée", "nous utilisons des cookies", "ce site utilise des cookies"),
