@@ -6,15 +6,18 @@ lexicon, never from a site's name:
 
 - ``nav``: skip links, breadcrumbs, calls to action, page-type labels,
   ``Site | Section`` lines, image links, lines without a letter, banners;
-- ``front``: what stands between a title and its body: date lines, document
-  symbols (``SG/SM/21522``), captions and credits, delivery notes;
+- ``front``: what stands between a title and its body: date lines (also
+  ``27 May 2024 | News release | Reading time: 2 min``), document symbols
+  (``SG/SM/21522``), meeting lines, captions and credits, delivery notes, and
+  buttons under a title (``Partager``);
 - ``byline``: ``Déclaration de …`` or a line ending with a place and date;
 - ``para``: a sentence-like paragraph; ``heading``: anything else.
 
 The body opens at the first paragraph that no furniture follows (a teaser is
-followed by its ``En savoir plus``); the title is the heading above it, unless
-that heading is a subtitle under a longer heading. What stands around the text
-(front matter, footer) is read in :mod:`oimx.edges`.
+followed by its ``En savoir plus``, a notice is a short heading over one paragraph
+over a longer heading); the title is the heading above it, unless that heading is a
+subtitle under a longer heading (never an event's or an office's name). What stands
+around the text (front matter, footer) is read in :mod:`oimx.edges`.
 """
 
 from __future__ import annotations
