@@ -6,15 +6,18 @@ lexicon, never from a site's name:
 
 - ``nav``: skip links, breadcrumbs, calls to action, page-type labels,
   ``Site | Section`` lines, image links, lines without a letter, banners;
-- ``front``: what stands between a title and its body: date lines, document
-  symbols (``SG/SM/21522``), captions and credits, delivery notes;
+- ``front``: what stands between a title and its body: date lines (also
+  ``27 May 2024 | News release | Reading time: 2 min``), document symbols
+  (``SG/SM/21522``), meeting lines, captions and credits, delivery notes, and
+  buttons under a title (``Partager``);
 - ``byline``: ``Déclaration de …`` or a line ending with a place and date;
 - ``para``: a sentence-like paragraph; ``heading``: anything else.
 
 The body opens at the first paragraph that no furniture follows (a teaser is
-followed by its ``En savoir plus``); the title is the heading above it, unless
-that heading is a subtitle under a longer heading. What stands around the text
-(front matter, footer) is read in :mod:`oimx.edges`.
+followed by its ``En savoir plus``, a notice is a short heading over one paragraph
+over a longer heading); the title is the heading above it, unless that heading is a
+subtitle under a longer heading (never an event's or an office's name). What stands
+around the text (front matter, footer) is read in :mod:`oimx.edges`.
 """
 
 from __future__ import annotations
@@ -27,14 +30,17 @@ import regex
 from oimx.contacts import contact_start, is_share_line
 from oimx.lexicon.boilerplate import (
     ALL_PAGE_LABELS,
+    BUTTON_LINES,
     BYLINE_LEADS,
     CAPTION_MARKERS,
     DATE_LEADS,
     FRONT_LEADS,
     FRONT_LINES,
     LINE_CONTINUES,
+    MEETING_WORDS_BY_LANGUAGE,
     NAV_LEADS,
     NAV_LINES,
+    OFFICE_LEADS,
 )
 from oimx.lexicon.dates import MONTHS, WEEKDAYS
 from oimx.text import Line, all_languages, alternation, is_blank, key, lines
@@ -122,6 +128,13 @@ GLUED_CREDIT = regex.compile(
     """,
     regex.VERBOSE,
 )
+# a heading closing on a bracketed date naming an event or a series: "98e Conférence … (3-19 juin 2009)"
+_RUBRIC = regex.compile(r"\([^()\r\n]{0,60}\d{4}\)\s*+$")
+# a meeting's line: "9510e séance – matin", "Seventy-eighth Session, 45th Plenary Meeting (PM)"
+_MEETING = regex.compile(
+    rf"(?:\p{{Lu}}[\p{{L}}'’-]{{0,30}}[ \t,]{{1,3}}){{0,6}}\d{{1,5}}(?:e|ème|er|st|nd|rd|th|ª|a|\.)?[ \t]{{1,3}}"
+    rf"(?i:{alternation(all_languages(MEETING_WORDS_BY_LANGUAGE))})\b[^\r\n.!?]{{0,30}}"
+)
 _QUESTION = regex.compile(r"[?!？！؟]\s*+$")
 WORD = regex.compile(r"\p{L}[\p{L}\d'’-]*")
 
@@ -139,6 +152,25 @@ def _has_marker(lowered: str) -> bool:
     return any(marker in lowered for marker in CAPTION_MARKERS)
 
 
+def _is_front_bar(text: str) -> bool:
+    """A date, page labels and a reading time between bars: "27 September 2024 | News release | Reading time: 2 min"."""
+    parts = [part.strip() for part in text.split(" | ")]
+    return any(DATE_LINE.fullmatch(part) for part in parts) and all(
+        DATE_LINE.fullmatch(part) or key(part) in ALL_PAGE_LABELS or _FIGURE_LABEL.fullmatch(part) for part in parts
+    )
+
+
+def is_button(text: str) -> bool:
+    """A button standing alone on its line, as sites set them under a title: "Partager", "Imprimer", "Listen /"."""
+    return key(text).strip(" /|:>»•-") in BUTTON_LINES
+
+
+def _heads_a_release(text: str) -> bool:
+    """A line only set over a release's title: a document symbol, a labelled date line, a meeting's line."""
+    return _SYMBOL.fullmatch(text) is not None or _MEETING.fullmatch(text) is not None or (
+        "|" in text and (DATE_LINE.fullmatch(text) is not None or _is_front_bar(text)))
+
+
 def line_kind(text: str, learned: Collection[str] = ()) -> str:
     """The kind of one stripped line: nav, label, front, byline, para or heading (see the module)."""
     lowered = key(text)
@@ -151,7 +183,7 @@ def line_kind(text: str, learned: Collection[str] = ()) -> str:
         lowered in FRONT_LINES or lowered.startswith(DATE_LEADS) or lowered.startswith(FRONT_LEADS)
         or DATE_LINE.fullmatch(text)
         or _SYMBOL.fullmatch(text) or text.startswith(("|", "![")) or text[:1].islower()
-        or _FIGURE_LABEL.fullmatch(text)
+        or _FIGURE_LABEL.fullmatch(text) or (" | " in text and _is_front_bar(text)) or _MEETING.fullmatch(text)
         or (_has_marker(lowered) and not GLUED_CREDIT.match(text))
         or (text.startswith("[") and text.endswith(("]", ")")))
     ):
@@ -256,12 +288,28 @@ def long_heading(text: str) -> bool:
 def _sets_off(units: list[tuple[int, str]], kinds: list[str], over: int, last: int, below: list[int]) -> bool:
     """True when the long heading ``over`` is the title set off by the date block ``over + 1 .. last``.
 
-    The block holds a date line (not only page labels), and the heading is no cut copy of one below it.
+    The block holds a date line (not only page labels), the heading is no cut copy of one below it, and
+    when the block holds a document symbol, no title-long heading stands below it (the symbol opens the
+    release below: the heading over it is the site's section).
     """
     if kinds[over] != "heading" or not long_heading(units[over][1]) or "front" not in kinds[over + 1 : last + 1]:
         return False
     head = key(units[over][1])
-    return not any(key(units[u][1]).startswith(head) for u in below)
+    symbol = any(_SYMBOL.fullmatch(units[v][1]) for v in range(over + 1, last + 1))
+    return not any(key(units[u][1]).startswith(head) or (symbol and kinds[u] == "heading" and long_heading(units[u][1]))
+                   for u in below)
+
+
+def _notice(units: list[tuple[int, str]], kind_of, u: int) -> bool:
+    """True when the paragraph ``u`` is a notice over the article: a short heading over this one paragraph,
+    then a title-long heading, longer than the notice's, over the article's paragraphs (past its front matter)."""
+    if not 0 < u < len(units) - 2 or kind_of(u - 1) != "heading" or long_heading(units[u - 1][1]):
+        return False
+    below = units[u + 1][1]
+    if kind_of(u + 1) != "heading" or not long_heading(below) or len(below) <= 2 * len(units[u - 1][1]):
+        return False
+    text = next((v for v in range(u + 2, len(units)) if kind_of(v) not in ("front", "label", "nav")), None)
+    return text is not None and kind_of(text) == "para"  # front matter may stand between the title and its text
 
 
 def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int:
@@ -279,6 +327,8 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
             if v and kinds[v - 1] in ("heading", "nav") and len(units[v - 1][1]) <= MENU_HEADING_CHARS \
                     and kind in ("heading", "para") and _glued_to(units[v - 1][1], units[v][1]):
                 kinds[v - 1] = kind = "nav"  # a menu heading over its glued teaser: "Who we are" / "Who we areIOM…"
+            elif kind == "nav" and ("heading" in kinds or "byline" in kinds) and is_button(units[v][1]):
+                kind = "front"  # a button under a title: "Partager", "Imprimer", between the title and its text
             elif kind == "heading" and v and kinds[v - 1] == "front" and "heading" in kinds[: v - 1] \
                     and not long_heading(units[v][1]) and _adjacent(text, rows[units[v][0] - 1], rows[units[v][0]]):
                 kind = "front"  # a short tag in the block of the date line under a heading: "12 March 2024" / "Health"
@@ -288,25 +338,31 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
     repeats = _repeats(units)
     copies = {u for group in repeats for u in group[:-1]}  # a copy the page shows again below is no body
 
+    # skip links, menu words and labels opening the page are no part of it ("Aller au contenu principal")
+    opening = 0
+    while opening < len(units) - 1 and _is_furniture(kind_of(opening), units[opening][1]):
+        opening += 1
+    top = units[opening][0]
     # the first block of the page (before its first blank line) is the site's header when more follows it
-    header = next((i for i in range(len(rows) - 1) if not _adjacent(text, rows[i], rows[i + 1])), -1)
-    if header < 1:
+    header = next((i for i in range(top, len(rows) - 1) if not _adjacent(text, rows[i], rows[i + 1])), -1)
+    if header < top + 1:
         header = -1  # a page opening with one line then a blank opens with its title
     anchor = None
     for u in range(len(units)):
         after = range(u + 1, min(u + 1 + TEASER_REACH, len(units)))
-        if kind_of(u) == "para" and u not in copies and not any(
+        if kind_of(u) == "para" and u not in copies and not _notice(units, kind_of, u) and not any(
             _is_furniture(kind_of(v), units[v][1]) for v in after
         ):
             anchor = u
             break
     if anchor is None:  # no paragraph to read the article from: only lines the batch repeats go
-        lead = 0
+        lead = opening
         while lead < len(units) - 1 and key(units[lead][1]) in learned:
             lead += 1
         return units[lead][0]
     # the headings above the body, up to the furniture (labels only count as furniture above a heading)
     above: list[int] = []
+    noticed = False  # a notice stands over the headings above the body
     set_off = None  # a long heading right over a block of date and label lines that stands over ``above``
     for u in range(anchor - 1, -1, -1):
         if above and kinds[u] in ("front", "label") and kinds[u + 1] not in ("front", "label"):
@@ -314,8 +370,10 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
             if over is not None and _sets_off(units, kinds, over, u, above):
                 set_off = over  # "Title" / "21 February 2024" / "News release" / "Key facts" / body
                 break
-        if (kinds[u] == "nav" and has_letter(units[u][1])) or (kinds[u] == "label" and above):
-            break
+        if (kinds[u] == "nav" and has_letter(units[u][1])) or (kinds[u] == "label" and above) \
+                or (kinds[u] == "para" and _notice(units, kind_of, u)):
+            noticed = kinds[u] == "para"
+            break  # furniture, or the notice standing over the article
         if kinds[u] in ("heading", "byline", "para"):
             above.append(u)
     last_copies = [group[-1] for group in repeats
@@ -323,20 +381,34 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
     if last_copies:  # a heading the page shows twice over the body is its title: the copy nearest the body
         return units[max(last_copies)][0]
     if set_off is not None:
+        lead = set_off - 1  # the title over a subtitle, when furniture or the site's header stands over it
+        while lead > 0 and kinds[lead] == "front":
+            lead -= 1  # buttons, captions between the title and its subtitle
+        if lead > 0 and kinds[lead] == "heading" and long_heading(units[lead][1]) and (
+            _is_furniture(kinds[lead - 1], units[lead - 1][1]) or (header > 0 and units[lead][0] == header + 1)
+        ):
+            return units[lead][0]
         return units[set_off][0]
-    if not above:
-        return 0  # no heading over the first paragraph: the page is left whole
+    if not above:  # no heading over the first paragraph: the page is left whole, but for its opening furniture
+        return top if opening <= anchor else 0
     above.reverse()
     plain = [u for u in above if kinds[u] != "byline"]
     near = plain[-1] if plain else above[0]
     earlier = [u for u in above if u < near]
     outside = units[earlier[-1]][0] > header or units[near][0] <= header if earlier else False
-    title = earlier[-1] if earlier and long_heading(units[earlier[-1]][1]) and outside else near  # else a subtitle
+    over = units[earlier[-1]][1] if earlier else ""
+    # a heading over the title naming an event ("… (3-19 juin 2009)") or an office ("Bureau régional pour …")
+    rubric = bool(earlier) and kinds[earlier[-1]] == "heading" and (
+        _RUBRIC.search(over) is not None or key(over).startswith(OFFICE_LEADS))
+    title = earlier[-1] if long_heading(over) and outside and not rubric else near
     # cut only what reads as furniture: a known line, the site's header block, or a title set off by front matter
     cue = (
         (title != near and all(has_letter(text) for _, text in units[:title]))
         or units[title][0] == header + 1
         or any(kind in ("nav", "label") and has_letter(units[u][1]) for u, kind in enumerate(kinds[:title]))
         or "front" in kinds[title + 1 : title + 3]
+        or noticed
+        or rubric
+        or any(_heads_a_release(units[u][1]) for u in range(opening, title))
     )
-    return units[title][0] if cue else 0
+    return units[title][0] if cue else top

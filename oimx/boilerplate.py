@@ -18,13 +18,16 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 import regex
 
 from oimx import article
 from oimx.lexicon.boilerplate import ALL_PAGE_LABELS, MENU_ANCHORS, MENU_LANGUAGE, SCOPE_LABELS
 from oimx.text import Line, is_blank, key, lines, loose_key
+
+T = TypeVar("T")
 
 # how far down a page the menu may reach, in lines
 MENU_REACH = 80
@@ -73,6 +76,15 @@ def _is_heading(line: str) -> bool:
     return 0 < len(stripped) <= HEADING_MAX and not _TERMINAL.search(stripped)
 
 
+def _loose_prefix(text: str) -> str:
+    return loose_key(text[:KEY_PREFIX])
+
+
+def _menu_shaped(text: str) -> bool:
+    """A menu line on its own: an entry, or a heading glued to its teaser."""
+    return _MENU_ITEM.fullmatch(text) is not None or (len(text) > 80 and _GLUED.match(text) is not None)
+
+
 class _Rows:
     """The non-blank top rows of a page, with what the menu tests read of each row computed once.
 
@@ -83,35 +95,32 @@ class _Rows:
     def __init__(self, rows: list[Line]) -> None:
         self.rows = rows
         self.texts = [row.text.strip() for row in rows]
-        self._keys: dict[int, str] = {}
-        self._loose: dict[int, str] = {}
-        self._headings: dict[int, bool] = {}
-        self._shapes: dict[int, bool] = {}
+        self._memo: dict[Callable[[str], object], list] = {}
+
+    def _read(self, test: Callable[[str], T], i: int) -> T:
+        """``test(text of row i)``, computed once per row and test (no test returns None)."""
+        table = self._memo.get(test)
+        if table is None:
+            table = self._memo[test] = [None] * len(self.texts)
+        value = table[i]
+        if value is None:
+            value = table[i] = test(self.texts[i])
+        return value
 
     def key(self, i: int) -> str:
         """:func:`oimx.text.key` of row ``i``."""
-        if i not in self._keys:
-            self._keys[i] = key(self.texts[i])
-        return self._keys[i]
+        return self._read(key, i)
 
     def loose(self, i: int) -> str:
         """The loose key of row ``i``'s prefix: headings are short, a prefix is all the comparisons need."""
-        if i not in self._loose:
-            self._loose[i] = loose_key(self.texts[i][:KEY_PREFIX])
-        return self._loose[i]
+        return self._read(_loose_prefix, i)
 
     def heading(self, i: int) -> bool:
-        if i not in self._headings:
-            self._headings[i] = _is_heading(self.texts[i])
-        return self._headings[i]
+        return self._read(_is_heading, i)
 
     def shaped(self, i: int) -> bool:
         """Row ``i`` looks like a menu line on its own: an entry, or a heading glued to its teaser."""
-        if i not in self._shapes:
-            text = self.texts[i]
-            self._shapes[i] = _MENU_ITEM.fullmatch(text) is not None or (
-                len(text) > 80 and _GLUED.match(text) is not None)
-        return self._shapes[i]
+        return self._read(_menu_shaped, i)
 
     def menu_like(self, i: int, first: int, learned: frozenset[str]) -> bool:
         """Row ``i`` looks like a menu line, judged with its neighbours from row ``first`` on."""

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import regex
 
 from oimx.lexicon.contacts import (
+    BARE_OPENERS,
     BLOCK_ENDS,
     BLOCK_OPENERS,
     CONTACT_VERBS,
@@ -71,6 +72,8 @@ _OPENER = regex.compile(rf"[\s*_-]{{0,6}}+(?:{alternation(all_languages(BLOCK_OP
 # what shows a contact block follows a bare opener: an address, or a number with a + or 8 digits
 CONTACT_EVIDENCE = regex.compile(r"@|\+[ \t]{0,2}\d|\d(?:[ \t.-]{0,2}\d){7}")
 _EVIDENCE_REACH = 400
+_BARE_OPENERS = frozenset(all_languages(BARE_OPENERS))
+_BARE_CHARS = max(map(len, _BARE_OPENERS)) + 4  # a bare label's line, with its colon and spaces
 # a name has this many words at most, and this many characters
 NAME_WORDS = 6
 NAME_CHARS = 60
@@ -176,6 +179,9 @@ def contact_start(text: str, start: int, end: int | None = None) -> int | None:
     for row in lines(text, start, end):
         opener = _OPENER.match(row.text)
         if opener is None:
+            if len(row.text) <= _BARE_CHARS and key(row.text).strip(" :") in _BARE_OPENERS \
+                    and CONTACT_EVIDENCE.search(text, row.end, row.end + _EVIDENCE_REACH):
+                return row.start  # "Contacto" alone over an address or a number
             continue
         bare = not row.text[opener.end() :].strip() and not opener.group().endswith(":")
         if not bare or CONTACT_EVIDENCE.search(text, row.end, row.end + _EVIDENCE_REACH):

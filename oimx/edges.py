@@ -18,6 +18,7 @@ from oimx.article import (
     PARA_WORDS,
     WORD,
     has_letter,
+    is_button,
     line_kind,
     long_heading,
     word_count,
@@ -39,6 +40,8 @@ from oimx.text import Line, all_languages, alternation, is_blank, is_separator, 
 
 # a caption glued on top of the first paragraph is at most this long
 CAPTION_CHARS = 80
+# a caption right under its photo credit is at most this long
+CREDITED_CAPTION_CHARS = 200
 # a related-content heading has at most this many words ("Articles connexes", "Related Stories")
 RELATED_HEADING_WORDS = 5
 # the heading of a related-content list closing a page has at most this many words, its entries this many characters
@@ -57,6 +60,8 @@ FRONT_REACH = 12
 _GLUED_DATE = regex.compile(rf"(?:{DATE}[ \t]{{1,3}})?{DATE}(?=\p{{Lu}})", regex.VERBOSE)
 # separators left before the first word by a scraper: ", , , , Les ministres"
 _LEADING_JUNK = regex.compile(r"(?:[,;|][ \t]{0,3}){2,40}(?=\p{L})")
+# a footnote under the text: "*Aucun retour forcé" (a list's "* " bullet has a space)
+_FOOTNOTE = regex.compile(r"\*{1,3}\p{L}")
 _BULLET = regex.compile(r"[•·▪●◦*]\s")
 # a short credit line under a caption: "PNUD", "UNICEF/Jane Doe"
 _CREDIT_LINE = regex.compile(r"\p{Lu}{2,12}(?:[ \t]?/[ \t]?[\p{L}. -]{1,40})?")
@@ -87,6 +92,12 @@ def _foreign_date(text: str, lang: str | None) -> bool:
         return False
     months = [word.casefold() for word in WORD.findall(text) if any(word.casefold() in m for m in MONTHS.values())]
     return bool(months) and all(month not in MONTHS[lang] for month in months)
+
+
+def _is_credit(text: str) -> bool:
+    """A photo credit or a caption holding one: "© UNMISS/Paul Ochieng", "Photo : PAM/Jean Dupont"."""
+    lowered = key(text)
+    return any(marker in lowered for marker in CAPTION_MARKERS)
 
 
 def _is_short_caption(text: str, below: str) -> bool:
@@ -121,8 +132,12 @@ def front_rows(texts: list[str], title: str, joined: list[bool] | None = None) -
         ):
             skip += 1  # a short tag in the block of a date, label or symbol line: "12 March 2024" / "Health"
             continue
-        if kind == "nav" and not has_letter(text):
-            skip += 1
+        if kind == "nav" and (not has_letter(text) or is_button(text)):
+            skip += 1  # "/", "***", or a button: "Partager", "Imprimer"
+            continue
+        if kind == "para" and skip and joined[skip - 1] and len(text) <= CREDITED_CAPTION_CHARS \
+                and _is_credit(texts[skip - 1]):
+            skip += 1  # "© UNMISS/Paul Ochieng" then its caption right below it
             continue
         if skip + 1 < len(texts) and joined[skip] and _is_short_caption(text, texts[skip + 1]):
             skip += 1  # "Un camp de déplacés à Port-au-Prince." standing on the first paragraph
@@ -170,9 +185,10 @@ def is_end_mark(text: str) -> bool:
 def _is_list_item(text: str) -> bool:
     """A few words that make no sentence, or a date: an entry of a related-content list ("Patrimoine mondial").
 
-    A line with an e-mail address or a phone number is a contact, never such an entry.
+    A line with an e-mail address or a phone number is a contact, and a footnote ("*Aucun retour forcé") is the
+    text's own: never such an entry.
     """
-    if len(text) > LIST_ITEM_CHARS or CONTACT_EVIDENCE.search(text):
+    if len(text) > LIST_ITEM_CHARS or CONTACT_EVIDENCE.search(text) or _FOOTNOTE.match(text):
         return False
     kind = line_kind(text)
     return kind == "front" or (word_count(text) < PARA_WORDS and kind in ("heading", "byline", "nav"))
@@ -182,19 +198,17 @@ def footer_start(paragraphs: list[str]) -> int:
     """Index of the first paragraph past the article's end, or ``len(paragraphs)``.
 
     The end is an end mark, a footer line, or a short heading over a list of short lines that
-    closes the page ("Thèmes associés" / "Patrimoine mondial" / "Afrique centrale").
+    closes the text ("Thèmes associés" / "Patrimoine mondial" / "Afrique centrale"), the page or
+    what comes before the first footer line (a list over "Related stories").
     """
-    listed = len(paragraphs)  # the start of the run of short non-sentence lines closing the page
-    while listed > 1 and len(paragraphs) - listed < LIST_ITEMS and _is_list_item(paragraphs[listed - 1]):
+    footer = next((i for i in range(1, len(paragraphs)) if is_footer(paragraphs[i])), len(paragraphs))
+    listed = footer  # the start of the run of short non-sentence lines closing the text
+    while listed > 1 and footer - listed < LIST_ITEMS and _is_list_item(paragraphs[listed - 1]):
         listed -= 1
-    if listed == 1 or (len(paragraphs) - listed == LIST_ITEMS and _is_list_item(paragraphs[listed - 1])):
-        listed = len(paragraphs)  # the text is made of short lines: no list closing it
-    for i, text in enumerate(paragraphs):
-        if not i:
-            continue
-        if is_footer(text) or (i >= listed and len(paragraphs) - i >= 2 and word_count(text) <= LIST_HEAD_WORDS):
-            return i
-    return len(paragraphs)
+    if listed == 1 or (footer - listed == LIST_ITEMS and _is_list_item(paragraphs[listed - 1])):
+        listed = footer  # the text is made of short lines: no list closing it
+    heads = (i for i in range(listed, footer - 1) if i and word_count(paragraphs[i]) <= LIST_HEAD_WORDS)
+    return next(heads, footer)
 
 
 def _is_front_matter(row_key: str, title_key: str) -> bool:
@@ -202,8 +216,12 @@ def _is_front_matter(row_key: str, title_key: str) -> bool:
     return row_key == title_key or any(marker in row_key for marker in CAPTION_MARKERS) or is_separator(row_key)
 
 
-def _front_matter_rows(rows: list[Line], title_key: str) -> int:
-    """How many of the first ``rows`` stand between title and body (blank lines included)."""
+def _front_matter_rows(rows: list[Line], title_key: str, credited_captions: bool = False) -> int:
+    """How many of the first ``rows`` stand between title and body (blank lines included).
+
+    With ``credited_captions``, a short sentence right under a photo credit is its caption (not a byline,
+    not a place and date).
+    """
     skip = 0
     while skip < len(rows):
         if is_blank(rows[skip].text):
@@ -212,6 +230,10 @@ def _front_matter_rows(rows: list[Line], title_key: str) -> int:
         row_key = key(rows[skip].text)
         if _is_front_matter(row_key, title_key) and not glued_prefix(rows[skip].text.strip()):
             skip += 1
+            if credited_captions and skip < len(rows) and _is_credit(row_key) \
+                    and 0 < len(rows[skip].text.strip()) <= CREDITED_CAPTION_CHARS \
+                    and line_kind(rows[skip].text.strip()) == "para":
+                skip += 1  # "© UNMISS/Paul Ochieng" then its caption right below it
             continue
         if not (len(row_key) < len(title_key) and title_key.startswith(row_key)):
             return skip
@@ -233,7 +255,7 @@ def past_front_matter(rows: list[Line], title: str, title_key: str, layout: str)
     IOM's pages keep a date line under the title in the body; other sites' date lines are front matter.
     """
     while True:
-        rows = rows[_front_matter_rows(rows, title_key) :]
+        rows = rows[_front_matter_rows(rows, title_key, layout != "iom") :]
         if layout == "iom":
             return rows
         filled = [i for i, row in enumerate(rows[:FRONT_REACH]) if not is_blank(row.text)]

@@ -49,8 +49,11 @@ _NOT_NEWLINE = regex.compile(r"[^\r\n]")
 _ENTITY = regex.compile(r"&(?:[a-zA-Z]{2,8}|\#[0-9]{1,6}|\#x[0-9a-fA-F]{1,5});")
 _TERMINAL = regex.compile(r"[.!?…»\"”:;)]\s*+$")
 _BULLET = regex.compile(r"\s*+[•·▪●◦*-]\s")
-# the dash (or colon) that closes a dateline; a long dash may touch the text ("2011—Un", "Libreville –Dans")
-_DATELINE_DASH = regex.compile(r"\s{0,3}(?:\s[–—-]{1,2}|[–—]|:)\s{1,3}|\s{0,3}[–—]{1,2}(?=\p{Lu}|«)")
+# the dash (or colon) that closes a dateline; a long dash may touch the text ("2011—Un", "Libreville –Dans"),
+# a dash may follow a full stop ("21 de noviembre de 2023.- El Gobierno")
+_DATELINE_DASH = regex.compile(
+    r"\s{0,3}(?:\s[–—-]{1,2}|[–—]|:)\s{1,3}|\s{0,3}[–—]{1,2}(?=\p{Lu}|«)|\.[–—-]{1,2}\s{1,3}(?=\p{Lu}|«)"
+)
 # a date between the dateline's place and a second dash: "BRAZZAVILLE – 5 mars 2019 -"
 _DATE_THEN_DASH = regex.compile(r"([^\r\n–—-]{4,30}?)\s{1,3}[–—-]{1,2}\s{1,3}")
 # an agency named in brackets after the place: "GENÈVE (Nouvelles du BIT)"

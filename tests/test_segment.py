@@ -139,6 +139,8 @@ OTHER_SITES_DATELINES = [
                  id="agency-after-date"),
     pytest.param("Paris, 22 octobre\n\nLa communauté internationale a rendu hommage.", ["Paris"], "XXXX-10-22",
                  id="place-and-date-alone"),
+    pytest.param("Tegucigalpa, 21 de noviembre de 2023.- El Gobierno firmó un acuerdo.", ["Tegucigalpa"],
+                 "2023-11-21", id="full-stop-then-dash"),
 ]
 
 
@@ -167,6 +169,10 @@ FRONT_MATTER = [
     pytest.param("Conseil de sécurité\nSC/15204\n\n", id="tag-over-a-symbol"),
     pytest.param("Lecture : 3 min\n\n", id="reading-time"),
     pytest.param("Écouter /\n\nJeanne Martin, Représentante du bureau au Tchad\n\n", id="media-player-caption"),
+    pytest.param("27 mai 2024 | Communiqué de presse | Lecture : 2 min\n\n", id="date-and-labels-between-bars"),
+    pytest.param("© ONU/Jeanne Martin\nDes familles attendent une distribution près de Malakal.\n\n",
+                 id="caption-under-its-credit"),
+    pytest.param("Partager\n\n12 mars 2024\n\n", id="share-button-under-the-title"),
 ]
 NOT_FRONT_MATTER = [
     pytest.param("Un sous-titre qui reste dans le corps\n\n", id="subtitle"),
@@ -204,7 +210,10 @@ FOOTERS = [
     pytest.param("Partager :\n\nFacebook Twitter", id="share-links"),
     pytest.param("Articles connexes\nLe conseil se réunit en session annuelle\n3 mai 2023", id="related-heading"),
     pytest.param("Thèmes\nPaix et sécurité\nAfrique centrale", id="short-list-closing-the-page"),
+    pytest.param("Thèmes\nPaix et sécurité\n\nArticles connexes\nLe conseil se réunit en session annuelle à Genève\n"
+                 "3 mai 2023", id="short-list-over-a-related-list"),
 ]
+
 NOT_FOOTERS = [
     pytest.param("Contexte\n\nLa crise a commencé en 2019 lorsque les pluies ont cessé dans toute la région du lac.",
                  id="intertitle-then-paragraph"),
@@ -228,6 +237,12 @@ def test_article_text_is_no_footer(tail: str) -> None:
     body = "Le conseil a adopté aujourd'hui une résolution sur la protection des civils dans la région du lac."
     page = f"Aller au contenu principal\n\nUn titre d'article assez long\n\n{body}\n\n{tail}\n"
     assert generic_parts(page).body.endswith(tail.rsplit("\n", 1)[-1])
+
+
+def test_a_footnote_closing_the_text_is_no_list_entry() -> None:
+    body = "Le conseil a adopté aujourd'hui une résolution sur la protection des civils.\n\n*Aucun retour forcé"
+    page = f"Aller au contenu principal\n\nUn titre d'article assez long\n\n{body}\n\nPartager\n\nFacebook\n"
+    assert generic_parts(page).body == body
 
 
 def test_wrapped_heading_titles_the_page_with_its_first_line() -> None:

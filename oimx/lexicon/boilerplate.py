@@ -90,6 +90,24 @@ NAV_LINES_BY_LANGUAGE: dict[str, frozenset[str]] = {
 }
 NAV_LINES: frozenset[str] = frozenset(all_languages(NAV_LINES_BY_LANGUAGE))
 
+# The buttons of those lines that sites set between a title and its text: share, print, download, listen.
+BUTTON_LINES_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "fr": frozenset({"partager", "imprimer", "version imprimable", "télécharger", "écouter", "s'abonner",
+                     "pièces jointes"}),
+    "en": frozenset({"share", "print", "printer-friendly version", "download", "listen", "subscribe", "attachments"}),
+    "es": frozenset({"compartir", "imprimir", "descargar", "escuchar"}),
+    "pt": frozenset({"partilhar", "compartilhar", "imprimir", "descarregar", "baixar", "ouvir", "subscrever"}),
+}
+BUTTON_LINES: frozenset[str] = frozenset(all_languages(BUTTON_LINES_BY_LANGUAGE))
+
+# Words of a meeting's line over the release covering it: "9510e séance – matin", "45th Plenary Meeting (PM)"
+MEETING_WORDS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "fr": ("séance plénière", "séance"),
+    "en": ("plenary meeting", "meeting"),
+    "es": ("sesión plenaria", "sesión"),
+    "pt": ("sessão plenária", "sessão", "reunião plenária"),
+}
+
 # Openings of furniture lines: archive banners, cookie notices, site-transition notices.
 NAV_LEADS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
     "fr": ("vous consultez une page web archivée", "nous utilisons des cookies", "ce site utilise des cookies"),
@@ -141,6 +159,15 @@ DATE_LEADS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
 }
 DATE_LEADS: tuple[str, ...] = tuple(dict.fromkeys(all_languages(DATE_LEADS_BY_LANGUAGE)))
 
+# Openings of the name of an agency's office, a line of a site's header over the title ("Bureau régional pour …")
+OFFICE_LEADS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "fr": ("bureau régional ", "bureau sous-régional ", "bureau de pays ", "bureau de liaison ", "bureau du "),
+    "en": ("regional office ", "subregional office ", "country office ", "liaison office "),
+    "es": ("oficina regional ", "oficina subregional ", "oficina de país ", "oficina de enlace "),
+    "pt": ("escritório regional ", "escritório sub-regional ", "escritório de país ", "escritório de ligação "),
+}
+OFFICE_LEADS: tuple[str, ...] = tuple(dict.fromkeys(all_languages(OFFICE_LEADS_BY_LANGUAGE)))
+
 # Openings of a byline standing under the title: it is body, never the title.
 BYLINE_LEADS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
     "fr": ("déclaration de ", "déclaration d'", "déclaration du ", "déclaration de la ", "allocution de ",
@@ -156,15 +183,19 @@ BYLINE_LEADS: tuple[str, ...] = tuple(dict.fromkeys(all_languages(BYLINE_LEADS_B
 # Openings of what follows an article on many sites: footers, newsletter and app invitations, "about us" blocks.
 FOOTER_LEADS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
     "fr": ("à l'intention des organes d'information", "document non officiel", "recevez des mises à jour",
+           "ce communiqué est destiné à", "ce communiqué de presse est destiné à", "ce document est destiné à",
            "téléchargez l'application", "inscrivez-vous", "abonnez-vous à", "suivez-nous", "partagez cet article",
            "articles connexes", "sur le même sujet", "à propos de l'", "à propos du ", "à propos de la ",
            "téléchargez l'"),
     "en": ("for use of information media", "for information media", "not an official record", "about unicef",
+           "this release is intended for", "this press release is intended for", "this document is intended for",
            "about the ", "about undp", "about unfpa", "related content", "related stories", "related news",
            "subscribe to", "download the app", "follow us", "share this", "sign up for", "download the "),
-    "es": ("acerca de", "suscríbase", "descargue la aplicación", "noticias relacionadas", "síganos", "descargue la ",
+    "es": ("acerca de", "suscríbase", "este comunicado está destinado a", "este documento está destinado a",
+           "descargue la aplicación", "noticias relacionadas", "síganos", "descargue la ",
            "descarga la "),
-    "pt": ("sobre a oim", "acerca da oim", "subscreva", "inscreva-se", "descarregue a aplicação",
+    "pt": ("sobre a oim", "acerca da oim", "subscreva", "este comunicado destina-se", "este documento destina-se",
+           "inscreva-se", "descarregue a aplicação",
            "notícias relacionadas", "siga-nos", "partilhe este artigo"),
 }
 FOOTER_LEADS: tuple[str, ...] = tuple(dict.fromkeys(all_languages(FOOTER_LEADS_BY_LANGUAGE)))
@@ -181,24 +212,37 @@ LINE_CONTINUES: dict[str, tuple[str, ...]] = {
 END_MARK_WORDS: dict[str, tuple[str, ...]] = {"fr": ("fin",), "en": ("end",), "es": ("fin",), "pt": ("fim",)}
 
 # Openings of a short "about us" heading after the article: "À propos de l'UNFPA", "About WFP", "Acerca de UNICEF"
-ABOUT_LEADS: tuple[str, ...] = (
-    "à propos d", "a propos d", "about ", "acerca de", "acerca del", "sobre el ", "sobre la ",
-)
+ABOUT_LEADS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "fr": ("à propos d", "a propos d"),
+    "en": ("about ",),
+    "es": ("acerca de", "acerca del", "sobre el ", "sobre la "),
+    "pt": ("sobre o ", "sobre a ", "acerca do ", "acerca da "),
+}
+ABOUT_LEADS: tuple[str, ...] = tuple(dict.fromkeys(all_languages(ABOUT_LEADS_BY_LANGUAGE)))
 
 # Words of the heading over a related-content list after the article: "Articles connexes", "Related Stories"
-RELATED_WORDS: frozenset[str] = frozenset({
-    "connexe", "connexes", "similaires", "related", "relacionadas", "relacionados", "relacionada", "relacionado",
-})
+RELATED_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "fr": frozenset({"connexe", "connexes", "similaires"}),
+    "en": frozenset({"related"}),
+    "es": frozenset({"relacionadas", "relacionados", "relacionada", "relacionado"}),
+    "pt": frozenset({"relacionadas", "relacionados", "relacionada", "relacionado", "semelhantes"}),
+}
+RELATED_WORDS: frozenset[str] = frozenset(all_languages(RELATED_WORDS_BY_LANGUAGE))
+
 # Whole lines heading what follows an article: "Lire aussi", "See also", "Lea también"
-FOOTER_HEADINGS: frozenset[str] = frozenset({
-    "lire aussi", "à lire aussi", "voir aussi", "sur le même sujet", "dans la même rubrique",
-    "see also", "read also", "more on this topic", "more stories", "you may also like",
-    "lea también", "ver también", "más sobre este tema", "también le puede interesar",
-})
+FOOTER_HEADINGS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "fr": frozenset({"lire aussi", "à lire aussi", "voir aussi", "sur le même sujet", "dans la même rubrique"}),
+    "en": frozenset({"see also", "read also", "more on this topic", "more stories", "you may also like"}),
+    "es": frozenset({"lea también", "ver también", "más sobre este tema", "también le puede interesar"}),
+    "pt": frozenset({"leia também", "ler também", "veja também", "ver também", "mais sobre este tema"}),
+}
+FOOTER_HEADINGS: frozenset[str] = frozenset(all_languages(FOOTER_HEADINGS_BY_LANGUAGE))
 
 # A media player's line: the line under it is the media's caption ("Écouter /" then "Name, role")
-MEDIA_LINES: frozenset[str] = frozenset({
-    "écouter", "écouter /", "regarder", "regarder la vidéo", "lire la vidéo",
-    "listen", "listen /", "watch", "watch the video", "play video",
-    "escuchar", "escuchar /", "ver", "ver el video", "ver vídeo",
-})
+MEDIA_LINES_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "fr": frozenset({"écouter", "écouter /", "regarder", "regarder la vidéo", "lire la vidéo"}),
+    "en": frozenset({"listen", "listen /", "watch", "watch the video", "play video"}),
+    "es": frozenset({"escuchar", "escuchar /", "ver", "ver el video", "ver vídeo"}),
+    "pt": frozenset({"ouvir", "ouvir /", "assistir", "ver o vídeo", "assistir ao vídeo"}),
+}
+MEDIA_LINES: frozenset[str] = frozenset(all_languages(MEDIA_LINES_BY_LANGUAGE))

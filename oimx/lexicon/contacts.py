@@ -9,21 +9,34 @@ BLOCK_OPENERS: dict[str, tuple[str, ...]] = {
         "pour plus d'informations", "pour plus d'information", "pour de plus amples informations",
         "pour toute information", "pour tout renseignement", "pour plus de renseignements",
         "pour en savoir plus, veuillez contacter", "contact presse", "contacts presse", "contact médias",
-        "contacts médias", "contact :", "contacts :", "contact:", "contacts:",
+        "contacts médias", "contact :", "contacts :", "contact:", "contacts:", "contact pour les médias",
+        "contacts pour les médias", "relations avec les médias :",
     ),
     "en": (
         "for further information", "for more information", "for further details", "for more details",
         "for media inquiries", "for media enquiries", "media contact", "media contacts", "press contact",
+        "press contacts", "media enquiries:", "media inquiries:",
     ),
     "es": (
         "para más información", "para mayor información", "para más detalles", "para obtener más información",
         "contacto de prensa", "contactos de prensa", "contacto:", "contacto :", "contactos:", "contactos :",
+        "contacto para medios", "contactos para medios", "contacto para los medios", "contactos para los medios",
+        "contacto con los medios",
     ),
     "pt": (
         "para mais informações", "para obter mais informações", "para mais detalhes", "contacto de imprensa",
         "contactos de imprensa", "contato de imprensa", "contatos de imprensa", "contacto:", "contacto :",
-        "contato:", "contato :", "contatos:", "contatos :",
+        "contato:", "contato :", "contatos:", "contatos :", "contacto para a imprensa", "contato para a imprensa",
     ),
+}
+
+# Labels that open a contact block standing alone on their line, when an address or a number follows closely
+# ("Contacto" / "Ana Ríos, …, ana.rios@fao.org"); the same words open many a sentence, so never as a lead.
+BARE_OPENERS: dict[str, frozenset[str]] = {
+    "fr": frozenset({"contact", "contacts"}),
+    "en": frozenset({"contact", "contacts"}),
+    "es": frozenset({"contacto", "contactos"}),
+    "pt": frozenset({"contacto", "contactos", "contato", "contatos"}),
 }
 
 # Verbs (with what may follow them) that end a block's lead: the people are named after them
