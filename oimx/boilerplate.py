@@ -202,13 +202,13 @@ def find_article(text: str, learned: frozenset[str] = frozenset()) -> tuple[int,
     if not (structural or _scope_labelled(rows)):
         return top[article.title_row(text, top, learned)].start, "generic"
     layout = "iom"
-    while True:  # menus and labels may alternate ("Communiqué" then a menu): strip until neither is left
+    while True:  # menus, labels and stray lines may alternate ("Communiqué", a menu, "0", the menu's end)
         labelled = _labels_end(rows, used, learned)
+        while labelled < len(top) and not any(ch.isalpha() for ch in top[labelled].text):
+            labelled += 1  # a line without a letter (a stray "/" or "0") is no title
         if labelled == used:
             break
         used = labelled + _menu_end(rows, learned, labelled)
-    while used < len(top) and not any(ch.isalpha() for ch in top[used].text):
-        used += 1  # a line without a letter (a stray "/" or "0") is no title
     if used >= len(top):
         return len(text), layout
     return top[used].start, layout

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from oimx import parse_page
@@ -57,6 +57,7 @@ def test_each_extractor_never_raises(text: str) -> None:
 
 @SETTINGS
 @given(TEXT)
+@example("Global\n0\r- 2030 AGENDA\nA")  # a stray line inside the menu: its last line is no title
 def test_stripping_boilerplate_twice_changes_nothing(text: str) -> None:
     once = text[content_start(text) :]
     assert content_start(once) == 0 or once[content_start(once) :].strip() == ""
