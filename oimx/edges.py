@@ -201,7 +201,8 @@ def footer_start(paragraphs: list[str]) -> int:
     closes the text ("Thèmes associés" / "Patrimoine mondial" / "Afrique centrale"), the page or
     what comes before the first footer line (a list over "Related stories").
     """
-    footer = next((i for i in range(1, len(paragraphs)) if is_footer(paragraphs[i])), len(paragraphs))
+    footer = next((i for i in range(1, len(paragraphs)) if is_footer(paragraphs[i])
+                   and not _button_under_headings(paragraphs, i)), len(paragraphs))
     listed = footer  # the start of the run of short non-sentence lines closing the text
     while listed > 1 and footer - listed < LIST_ITEMS and _is_list_item(paragraphs[listed - 1]):
         listed -= 1
@@ -209,6 +210,12 @@ def footer_start(paragraphs: list[str]) -> int:
         listed = footer  # the text is made of short lines: no list closing it
     heads = (i for i in range(listed, footer - 1) if i and word_count(paragraphs[i]) <= LIST_HEAD_WORDS)
     return next(heads, footer)
+
+
+def _button_under_headings(paragraphs: list[str], index: int) -> bool:
+    """A button ("Partager") under a subtitle or byline that no sentence has followed yet: set under the title,
+    not a footer."""
+    return is_button(paragraphs[index]) and all(line_kind(p) in ("heading", "byline") for p in paragraphs[:index])
 
 
 def _is_front_matter(row_key: str, title_key: str) -> bool:

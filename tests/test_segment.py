@@ -245,6 +245,13 @@ def test_a_footnote_closing_the_text_is_no_list_entry() -> None:
     assert generic_parts(page).body == body
 
 
+def test_a_button_under_the_subtitle_does_not_end_the_text() -> None:
+    text = "Le directeur général a fait aujourd'hui une déclaration sur la crise dans la région du lac."
+    page = (f"Aller au contenu principal\n\nContribuer au débat démocratique.\n"
+            f"Déclaration de Jean Martin, Directeur général\n\nPartager\n\n{text}\n")
+    assert generic_parts(page).body.endswith(text)
+
+
 def test_wrapped_heading_titles_the_page_with_its_first_line() -> None:
     heading = "Allocution d'ouverture de la réunion annuelle\ndes consultations avec les partenaires\nde\n" \
               "Mme Jeanne Martin,\nHaut-Commissaire assistante"
