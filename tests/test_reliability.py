@@ -563,7 +563,12 @@ def test_18_redact_hashes_every_form_of_an_address(tmp_path: Path) -> None:
     assert len(tokens) == 1 and rec["body"].count("email:") == 4
 
 
-def test_6_a_worker_killed_alone_costs_only_its_pages(batch_folder: Path, tmp_path: Path) -> None:
+def test_6_a_worker_killed_alone_costs_only_its_pages(tmp_path: Path) -> None:
+    batch_folder = tmp_path / "batch"  # 300 short pages: still running when the first record is out
+    batch_folder.mkdir()
+    text = "\n".join(f"Ligne {i} du corps, le {i % 28 + 1} mars 2020." for i in range(12))
+    for i in range(300):
+        (batch_folder / f"p{i:05d}.txt").write_text(f"Titre {i}\n{text}\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
     with out.open("wb") as handle:
         process = subprocess.Popen([*OIMX, "extract", str(batch_folder), "--jobs", "2"], stdout=handle,
