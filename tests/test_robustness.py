@@ -74,6 +74,19 @@ def test_folder_walk_reports_a_symlink_loop_and_goes_on(tmp_path: Path) -> None:
     assert result.returncode == 1 and b"symlink loop" in result.stderr
 
 
+def test_a_symlink_loop_has_one_wording_walked_or_named(tmp_path: Path) -> None:
+    """Two links that point at each other: the same message in a walked folder as named (issue 9)."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "a.txt").symlink_to("b.txt")
+    (folder / "b.txt").symlink_to("a.txt")
+    walked, named = run("extract", str(folder)), run("extract", str(folder / "a.txt"))
+    expected = [f"oimx: {folder / name}: symlink loop" for name in ("a.txt", "b.txt")]
+    assert walked.stderr.decode().splitlines() == expected
+    assert named.stderr.decode() == f"oimx: {folder / 'a.txt'}: symlink loop\n"
+    assert (walked.returncode, named.returncode) == (1, 1)
+
+
 def test_folder_walk_is_sorted_and_holds_no_object_per_file(tmp_path: Path) -> None:
     """A walk holds a folder's names packed (sorted order needs them all), not an object per entry (issue 15)."""
     names = [f"page-{i:05d}.txt" for i in range(3000) if i % 3] + [
