@@ -527,6 +527,24 @@ def test_17_names_are_escaped_on_the_terminal(tmp_path: Path) -> None:
     assert shown.returncode == 0 and b"\x1b" not in shown.stdout and b"\x07" not in shown.stdout
 
 
+@pytest.mark.parametrize("args", [["--format", "csv"], ["--per", "item"], []], ids=["csv", "per-item", "records"])
+def test_17_output_to_a_terminal_is_escaped_and_to_a_pipe_kept(tmp_path: Path, args: list[str]) -> None:
+    evil = "nope\x1b]0;pwned\x07\u202e.txt"
+    (tmp_path / evil).write_text(PAGE, encoding="utf-8")
+    primary, secondary = pty.openpty()
+    process = subprocess.Popen([*OIMX, "extract", evil, *args], cwd=tmp_path, stdin=subprocess.DEVNULL,
+                               stdout=secondary, stderr=subprocess.PIPE)
+    os.close(secondary)
+    seen = _read_until(primary, b"\x00never")  # everything, up to the end of the run
+    process.wait(timeout=WAIT)
+    os.close(primary)
+    assert process.returncode == 0 and b"pwned" in seen
+    assert not set(seen.decode()) & {"\x1b", "\x07", "\u202e"}
+    piped = run("extract", evil, *args, cwd=tmp_path)  # a pipe gets the data as it is
+    first = piped.stdout.splitlines()[1 if args == ["--format", "csv"] else 0]
+    assert (first.startswith(evil.encode()) if args == ["--format", "csv"] else json.loads(first)["source"] == evil)
+
+
 # --- 18. --redact and every written form of a phone ------------------------------------------------------
 
 def test_18_redact_hashes_every_form_of_a_phone(tmp_path: Path) -> None:
