@@ -469,6 +469,50 @@ def test_13_reference_dates_at_the_edges_of_the_allowed_years(page: Path) -> Non
         assert [d["value"] for d in rec["dates"]] == ["2024-05-03"] and rec["warnings"] == []
 
 
+_LIBRARY_CALLS = """
+import datetime, json, sys
+from oimx import parse_page
+page = "Un titre\\n\\nGenève – Hier, le 3 mai 2024, puis demain.\\n"
+calls = {
+    "text None": lambda: parse_page(None), "text bytes": lambda: parse_page(page.encode()),
+    "lang EN": lambda: parse_page(page, lang="EN"), "lang xx": lambda: parse_page(page, lang="xx"),
+    "lang 3": lambda: parse_page(page, lang=3), "source 3": lambda: parse_page(page, source=3),
+    "reference str": lambda: parse_page(page, reference="2024-01-01"),
+    "reference datetime": lambda: parse_page(page, reference=datetime.datetime(2024, 1, 1)),
+    "learned str": lambda: parse_page(page, learned="Menu"),
+}
+told = {}
+for name, call in calls.items():
+    try:
+        call()
+        told[name] = "accepted"
+    except (TypeError, ValueError) as error:
+        told[name] = [type(error).__name__, str(error)]
+edges = {}
+for year, month, day in ((1, 1, 1), (9999, 12, 31)):
+    record = parse_page(page, reference=datetime.date(year, month, day))
+    edges[year] = [[d["text"], d["resolved"]] for d in record["dates"]], record["warnings"]
+json.dump({"told": told, "edges": edges}, sys.stdout)
+"""
+
+
+def test_13_library_arguments_are_checked_and_the_calendar_edges_keep_the_dates() -> None:
+    """parse_page(None) failed deep inside, lang="EN" was taken as a language, and a reference of year 1
+    or 9999 with a relative date dropped every date of the page (OverflowError)."""
+    result = subprocess.run([sys.executable, "-c", _LIBRARY_CALLS], capture_output=True, timeout=WAIT)
+    assert result.returncode == 0, result.stderr.decode()
+    out = json.loads(result.stdout)
+    expected_types = {"lang EN": "ValueError", "lang xx": "ValueError"}
+    for name, told in out["told"].items():
+        assert told != "accepted", name
+        assert told[0] == expected_types.get(name, "TypeError") and told[1].startswith("parse_page: "), told
+    first, last = out["edges"]["1"], out["edges"]["9999"]
+    assert first[1] == last[1] == []  # no warning: no extractor failed
+    assert dict(map(tuple, first[0]))["3 mai 2024"] == dict(map(tuple, last[0]))["3 mai 2024"] == "2024-05-03"
+    assert dict(map(tuple, first[0]))["demain"] == "0001-01-02" and dict(map(tuple, last[0]))["Hier"] == "9999-12-30"
+    assert dict(map(tuple, last[0]))["demain"] is None  # past the last day: left unresolved
+
+
 def test_15_globs_with_folders(tmp_path: Path) -> None:
     (tmp_path / "sub" / "deep").mkdir(parents=True)
     for name in ("a.txt", "sub/b.txt", "sub/deep/c.txt"):
