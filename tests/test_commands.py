@@ -226,6 +226,18 @@ def test_show_golden_plain_text(stem: str) -> None:
     assert "\x1b" not in out
 
 
+def test_show_of_a_page_with_thousands_of_items_is_bounded(tmp_path: Path) -> None:
+    """Issue 9: rich laid out a table row per item (a page of 70,000 dates took minutes): the table
+    stops at show.TABLE_ROWS rows and says how many items there are; the page keeps every highlight."""
+    from oimx.show import TABLE_ROWS
+
+    page = tmp_path / "dates.txt"
+    page.write_text("Titre\n" + "le 3 mai 2024, " * 2000 + "\n", encoding="utf-8")
+    out = ok("show", str(page))
+    assert out.count("│ date ") == TABLE_ROWS
+    assert f"the first {TABLE_ROWS} of 2000 items; oimx extract lists them all" in out
+
+
 def test_show_reads_stdin_and_honours_no_color() -> None:
     page = (FIXTURES / "pages" / "fr_main_wrapped_contact.txt").read_bytes()
     out = ok("show", "-", stdin=page, env={"NO_COLOR": "1", "FORCE_COLOR": "1"})
