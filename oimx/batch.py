@@ -17,6 +17,7 @@ import multiprocessing
 import os
 import signal
 import stat
+import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -74,10 +75,14 @@ class PageTimeout(BaseException):
 _installed = False
 # a page is being parsed under the budget: only then does the signal raise
 _parsing = False
+# the budget ran out while the page was parsed (kept: the exception may be swallowed where it lands)
+_spent = False
 
 
 def _on_budget_spent(_signum: int, _frame: object) -> None:
+    global _spent
     if _parsing:
+        _spent = True
         raise PageTimeout  # between pages (reading, writing) a spent budget costs nothing: the next page re-arms
 
 
@@ -89,12 +94,20 @@ def page_budgets() -> Iterator[None]:
         yield
         return
     previous = signal.signal(signal.SIGPROF, _on_budget_spent)
+    hook = sys.unraisablehook
+
+    def quiet(unraisable) -> None:  # a PageTimeout Python ignored (in a __del__): _spent still ends the page
+        if unraisable.exc_type is not PageTimeout:
+            hook(unraisable)
+
+    sys.unraisablehook = quiet
     _installed = True
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_PROF, 0)
         signal.signal(signal.SIGPROF, previous)
+        sys.unraisablehook = hook
         _installed = False
 
 
@@ -144,14 +157,22 @@ def _within_budget(parse: Callable[[], dict], budget: float) -> dict:
 
 
 def _parse_armed(parse: Callable[[], dict], budget: float) -> dict:
-    """``parse()`` with the CPU timer set to ``budget`` seconds (the handler is installed)."""
-    global _parsing
+    """``parse()`` with the CPU timer set to ``budget`` seconds (the handler is installed).
+
+    The handler's exception can land where Python ignores exceptions (a ``__del__``, as
+    regex's while it compiles a pattern): the page then still ends as out of time.
+    """
+    global _parsing, _spent
+    _spent = False
     signal.setitimer(signal.ITIMER_PROF, budget)
     _parsing = True
     try:
-        return parse()
+        parsed = parse()
     finally:
         _parsing = False
+    if _spent:
+        raise PageTimeout
+    return parsed
 
 
 def _parse_watched(parse: Callable[[], dict], budget: float) -> dict:

@@ -54,6 +54,15 @@ def escape_surrogates(line: str) -> str:
     return _SURROGATE.sub(lambda m: f"\\u{ord(m[0]):04x}", line)
 
 
+def for_terminal(line: str) -> str:
+    """An output line bound for a terminal, nothing in it able to drive the terminal: a JSON line
+    keeps valid JSON (``\\u001b``, ``\\u202e``), any other line (CSV) gets the escapes of the
+    messages on stderr (``\\x1b``). Lines to a file or a pipe are written as they are."""
+    if line.startswith("{"):
+        return _UNPRINTABLE.sub(lambda m: f"\\u{ord(m[0]):04x}", line)
+    return printable(line)
+
+
 def say(message: str) -> None:
     """One diagnostic line on stderr (``oimx: message``), escaped for the terminal."""
     try:
@@ -152,6 +161,8 @@ class Output:
         return self.written + len(self.pending)
 
     def write(self, line: str) -> None:
+        if self.interactive:
+            line = for_terminal(line)
         try:
             data = line.encode("utf-8") + b"\n"
         except UnicodeEncodeError:

@@ -13,9 +13,11 @@ leaves a warning in the record; the other fields are still produced.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from functools import partial
+from itertools import accumulate
 
 import regex
 
@@ -27,6 +29,7 @@ from oimx.lexicon.languages import (
     LANGUAGES,
     STOPWORDS,
     WARM_UP_SAMPLES,
+    readable,
     require,
 )
 from oimx.lexicon.places import CountriesOfPage, country_of
@@ -96,14 +99,22 @@ def _run(kind: str, finder: Callable[[str], list[dict]], text: str, start: int, 
 
 
 def _without_overlaps(items: dict[str, list[dict]]) -> None:
-    """Drop an item that overlaps one of a kind with higher priority (:attr:`oimx.kinds.Kind.priority`)."""
+    """Drop an item that overlaps one of a kind with higher priority (:attr:`oimx.kinds.Kind.priority`).
+
+    The spans taken so far are kept sorted by start with the running maximum of their ends: an
+    item overlaps one of them exactly when the furthest end among those starting before its
+    end lies past its start (a binary search per item, not a look at every span).
+    """
     taken: list[tuple[int, int]] = []
     for kind in sorted(items, key=_PRIORITY.__getitem__):
+        starts = [start for start, _ in taken]
+        furthest = list(accumulate((end for _, end in taken), max))
         kept = []
         for item in items[kind]:
-            if not any(item["start"] < end and start < item["end"] for start, end in taken):
+            before = bisect.bisect_left(starts, item["end"])
+            if not before or furthest[before - 1] <= item["start"]:
                 kept.append(item)
-        taken += [(item["start"], item["end"]) for item in kept]
+        taken = sorted(taken + [(item["start"], item["end"]) for item in kept])
         items[kind] = kept
 
 
@@ -115,6 +126,24 @@ def _distinct(items: list[dict], key: Callable[[dict], object]) -> list[dict]:
             seen.add(key(item))
             result.append(item)
     return result
+
+
+def _check_arguments(text: object, source: object, lang: object, reference: object, learned: object) -> None:
+    """TypeError or ValueError naming the argument of :func:`parse_page` that cannot be right."""
+    if not isinstance(text, str):
+        hint = " (decode bytes first: text.decode('utf-8'))" if isinstance(text, (bytes, bytearray)) else ""
+        raise TypeError(f"parse_page: text must be a str, not {type(text).__name__}{hint}")
+    if source is not None and not isinstance(source, str):
+        raise TypeError(f"parse_page: source must be a str or None, not {type(source).__name__}")
+    if lang is not None and not isinstance(lang, str):
+        raise TypeError(f"parse_page: lang must be a str or None, not {type(lang).__name__}")
+    if lang is not None and not readable(lang):
+        raise ValueError(f"parse_page: lang {lang!r}: give None (detect it), one of {', '.join(LANGUAGES)} "
+                         "or a lower-case code whose month names dateparser has")
+    if reference is not None and (not isinstance(reference, dt.date) or isinstance(reference, dt.datetime)):
+        raise TypeError(f"parse_page: reference must be a datetime.date or None, not {type(reference).__name__}")
+    if isinstance(learned, (str, bytes)) or not isinstance(learned, Collection):
+        raise TypeError(f"parse_page: learned must be a set of lines, not {type(learned).__name__}")
 
 
 def parse_page(
@@ -129,9 +158,11 @@ def parse_page(
 
     ``lang`` forces the language; ``reference`` resolves relative dates and missing
     years; ``learned`` holds lines a batch repeats at the top of its pages
-    (:func:`oimx.boilerplate.learn`).
+    (:func:`oimx.boilerplate.learn`). A wrong argument raises TypeError or ValueError.
     """
     from oimx.extract import dates
+
+    _check_arguments(text, source, lang, reference, learned)
 
     warnings: list[str] = []
     start, layout = boilerplate.find_article(text, learned)

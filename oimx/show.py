@@ -24,6 +24,9 @@ DATELINE = "bold underline"
 PERSON = "bold black on white"
 LEFT_OUT = "dim"
 RULE = "blue"
+# rows of the items table at most: a page of 70,000 dates took minutes to lay out (rich measures
+# every cell); the page text still shows every item highlighted, and ``oimx extract`` lists them all
+TABLE_ROWS = 500
 
 
 def _printable(text: str) -> str:
@@ -121,15 +124,21 @@ def legend():
     return line
 
 
-def items_table(record: dict):
-    """A table of the record's items with their normalised values."""
+def items_table(record: dict, limit: int = TABLE_ROWS):
+    """A table of the record's items with their normalised values: the first ``limit`` of them,
+    a caption telling how many more there are."""
+    from itertools import islice
+
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(title="Items", title_justify="left", title_style="bold", header_style="bold", expand=False)
+    count = sum(len(record[kind.field]) for kind in KINDS)
+    caption = (f"the first {limit} of {count} items; oimx extract lists them all" if count > limit else None)
+    table = Table(title="Items", title_justify="left", title_style="bold", header_style="bold", expand=False,
+                  caption=caption, caption_justify="left")
     for column in ("kind", "text", "value", "section", "offsets", "details"):
         table.add_column(column, overflow="fold")
-    for row in flat.rows(record):
+    for row in islice(flat.rows(record), limit):
         table.add_row(
             Text(row["kind"], style=STYLES.get(row["kind"], "")), row["text"], flat.csv_cell(row["value"]),
             row["section"] or "", f"{row['start']}–{row['end']}", details(row),

@@ -43,6 +43,9 @@ class Source:
 
 
 def _reason(error: OSError) -> str:
+    """Why a path could not be read, one wording wherever it shows (a walk, a named path)."""
+    if error.errno == errno.ELOOP:
+        return "symlink loop"
     return (error.strerror or str(error)).lower() if error.strerror else str(error)
 
 
@@ -222,8 +225,6 @@ def read_bytes(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     except OSError as error:
         if error.errno == errno.ENOENT and os.path.islink(source.path):
             raise InputError("broken symbolic link") from error
-        if error.errno == errno.ELOOP:
-            raise InputError("symlink loop") from error
         raise InputError(_reason(error)) from error
     if len(data) > max_bytes:
         raise InputError(f"larger than --max-bytes ({max_bytes} bytes)")

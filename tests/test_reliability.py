@@ -469,6 +469,50 @@ def test_13_reference_dates_at_the_edges_of_the_allowed_years(page: Path) -> Non
         assert [d["value"] for d in rec["dates"]] == ["2024-05-03"] and rec["warnings"] == []
 
 
+_LIBRARY_CALLS = """
+import datetime, json, sys
+from oimx import parse_page
+page = "Un titre\\n\\nGenève – Hier, le 3 mai 2024, puis demain.\\n"
+calls = {
+    "text None": lambda: parse_page(None), "text bytes": lambda: parse_page(page.encode()),
+    "lang EN": lambda: parse_page(page, lang="EN"), "lang xx": lambda: parse_page(page, lang="xx"),
+    "lang 3": lambda: parse_page(page, lang=3), "source 3": lambda: parse_page(page, source=3),
+    "reference str": lambda: parse_page(page, reference="2024-01-01"),
+    "reference datetime": lambda: parse_page(page, reference=datetime.datetime(2024, 1, 1)),
+    "learned str": lambda: parse_page(page, learned="Menu"),
+}
+told = {}
+for name, call in calls.items():
+    try:
+        call()
+        told[name] = "accepted"
+    except (TypeError, ValueError) as error:
+        told[name] = [type(error).__name__, str(error)]
+edges = {}
+for year, month, day in ((1, 1, 1), (9999, 12, 31)):
+    record = parse_page(page, reference=datetime.date(year, month, day))
+    edges[year] = [[d["text"], d["resolved"]] for d in record["dates"]], record["warnings"]
+json.dump({"told": told, "edges": edges}, sys.stdout)
+"""
+
+
+def test_13_library_arguments_are_checked_and_the_calendar_edges_keep_the_dates() -> None:
+    """parse_page(None) failed deep inside, lang="EN" was taken as a language, and a reference of year 1
+    or 9999 with a relative date dropped every date of the page (OverflowError)."""
+    result = subprocess.run([sys.executable, "-c", _LIBRARY_CALLS], capture_output=True, timeout=WAIT)
+    assert result.returncode == 0, result.stderr.decode()
+    out = json.loads(result.stdout)
+    expected_types = {"lang EN": "ValueError", "lang xx": "ValueError"}
+    for name, told in out["told"].items():
+        assert told != "accepted", name
+        assert told[0] == expected_types.get(name, "TypeError") and told[1].startswith("parse_page: "), told
+    first, last = out["edges"]["1"], out["edges"]["9999"]
+    assert first[1] == last[1] == []  # no warning: no extractor failed
+    assert dict(map(tuple, first[0]))["3 mai 2024"] == dict(map(tuple, last[0]))["3 mai 2024"] == "2024-05-03"
+    assert dict(map(tuple, first[0]))["demain"] == "0001-01-02" and dict(map(tuple, last[0]))["Hier"] == "9999-12-30"
+    assert dict(map(tuple, last[0]))["demain"] is None  # past the last day: left unresolved
+
+
 def test_15_globs_with_folders(tmp_path: Path) -> None:
     (tmp_path / "sub" / "deep").mkdir(parents=True)
     for name in ("a.txt", "sub/b.txt", "sub/deep/c.txt"):
@@ -527,6 +571,24 @@ def test_17_names_are_escaped_on_the_terminal(tmp_path: Path) -> None:
     assert shown.returncode == 0 and b"\x1b" not in shown.stdout and b"\x07" not in shown.stdout
 
 
+@pytest.mark.parametrize("args", [["--format", "csv"], ["--per", "item"], []], ids=["csv", "per-item", "records"])
+def test_17_output_to_a_terminal_is_escaped_and_to_a_pipe_kept(tmp_path: Path, args: list[str]) -> None:
+    evil = "nope\x1b]0;pwned\x07\u202e.txt"
+    (tmp_path / evil).write_text(PAGE, encoding="utf-8")
+    primary, secondary = pty.openpty()
+    process = subprocess.Popen([*OIMX, "extract", evil, *args], cwd=tmp_path, stdin=subprocess.DEVNULL,
+                               stdout=secondary, stderr=subprocess.PIPE)
+    os.close(secondary)
+    seen = _read_until(primary, b"\x00never")  # everything, up to the end of the run
+    process.wait(timeout=WAIT)
+    os.close(primary)
+    assert process.returncode == 0 and b"pwned" in seen
+    assert not set(seen.decode()) & {"\x1b", "\x07", "\u202e"}
+    piped = run("extract", evil, *args, cwd=tmp_path)  # a pipe gets the data as it is
+    first = piped.stdout.splitlines()[1 if args == ["--format", "csv"] else 0]
+    assert (first.startswith(evil.encode()) if args == ["--format", "csv"] else json.loads(first)["source"] == evil)
+
+
 # --- 18. --redact and every written form of a phone ------------------------------------------------------
 
 def test_18_redact_hashes_every_form_of_a_phone(tmp_path: Path) -> None:
@@ -563,7 +625,12 @@ def test_18_redact_hashes_every_form_of_an_address(tmp_path: Path) -> None:
     assert len(tokens) == 1 and rec["body"].count("email:") == 4
 
 
-def test_6_a_worker_killed_alone_costs_only_its_pages(batch_folder: Path, tmp_path: Path) -> None:
+def test_6_a_worker_killed_alone_costs_only_its_pages(tmp_path: Path) -> None:
+    batch_folder = tmp_path / "batch"  # 300 short pages: still running when the first record is out
+    batch_folder.mkdir()
+    text = "\n".join(f"Ligne {i} du corps, le {i % 28 + 1} mars 2020." for i in range(12))
+    for i in range(300):
+        (batch_folder / f"p{i:05d}.txt").write_text(f"Titre {i}\n{text}\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
     with out.open("wb") as handle:
         process = subprocess.Popen([*OIMX, "extract", str(batch_folder), "--jobs", "2"], stdout=handle,

@@ -74,6 +74,19 @@ def test_folder_walk_reports_a_symlink_loop_and_goes_on(tmp_path: Path) -> None:
     assert result.returncode == 1 and b"symlink loop" in result.stderr
 
 
+def test_a_symlink_loop_has_one_wording_walked_or_named(tmp_path: Path) -> None:
+    """Two links that point at each other: the same message in a walked folder as named (issue 9)."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "a.txt").symlink_to("b.txt")
+    (folder / "b.txt").symlink_to("a.txt")
+    walked, named = run("extract", str(folder)), run("extract", str(folder / "a.txt"))
+    expected = [f"oimx: {folder / name}: symlink loop" for name in ("a.txt", "b.txt")]
+    assert walked.stderr.decode().splitlines() == expected
+    assert named.stderr.decode() == f"oimx: {folder / 'a.txt'}: symlink loop\n"
+    assert (walked.returncode, named.returncode) == (1, 1)
+
+
 def test_folder_walk_is_sorted_and_holds_no_object_per_file(tmp_path: Path) -> None:
     """A walk holds a folder's names packed (sorted order needs them all), not an object per entry (issue 15)."""
     names = [f"page-{i:05d}.txt" for i in range(3000) if i % 3] + [
@@ -220,6 +233,38 @@ def test_time_budget_turns_a_runaway_into_an_error_record(tmp_path: Path) -> Non
     assert "time budget" in lines_of(result.stdout)[0]["error"]
 
 
+_SWALLOWED = """
+import json, signal, sys, time
+from oimx import batch
+
+class Spends:
+    def __del__(self):  # Python ignores what a finaliser raises: the handler's PageTimeout too
+        signal.setitimer(signal.ITIMER_PROF, 0.001)
+        end = time.process_time() + 2
+        while time.process_time() < end and not batch._spent:
+            pass
+
+def parse():
+    Spends()
+    return {}
+
+try:
+    with batch.page_budgets():
+        batch._within_budget(parse, 5)
+    print("parsed")
+except batch.PageTimeout:
+    print("out of time")
+"""
+
+
+def test_a_budget_spent_where_python_ignores_exceptions_still_ends_the_page() -> None:
+    """The timer can fire in a finaliser (regex's, while a pattern compiles): its PageTimeout was
+    ignored, the page parsed on without a budget, exit 0 (test_time_budget_... failed one run in ten)."""
+    result = subprocess.run([sys.executable, "-c", _SWALLOWED], capture_output=True, timeout=60)
+    assert result.stdout.decode().strip() == "out of time", result.stderr.decode()
+    assert result.stderr == b""  # no "Exception ignored" traceback: the page's own error record tells it
+
+
 ADVERSARIAL = {
     "email-dots": lambda n: "x" + ".a" * n + "@",
     "ones": lambda n: "1 " * n,
@@ -247,37 +292,40 @@ SHAPES = {
 }
 
 
-def growth(work, make, small: int, factor: int = 4, rounds: int = 3) -> tuple[float, float]:
-    """Least CPU times of ``work(make(small))`` and ``work(make(small * factor))``, measured in turns.
+def cpu_time(work, text: str) -> float:
+    """CPU time of this thread spent on ``work(text)``, the garbage collector held meanwhile.
 
-    CPU time of this thread, not the wall clock: other processes on the machine do not
-    count, and the garbage collector (whose passes grow with the heap) is held meanwhile.
+    CPU time, not the wall clock: other processes on the machine do not count; and the
+    collector, whose passes grow with the heap, does not run in the middle.
     """
-    texts = make(small), make(small * factor)
-    work(texts[0])  # warm up: compiled patterns, caches
-    best = [float("inf"), float("inf")]
     collecting = gc.isenabled()
     gc.disable()
     try:
-        for _ in range(rounds):
-            for which, text in enumerate(texts):
-                start = time.thread_time()
-                work(text)
-                best[which] = min(best[which], time.thread_time() - start)
+        start = time.thread_time()
+        work(text)
+        return time.thread_time() - start
     finally:
         if collecting:
             gc.enable()
-    return best[0], best[1]
 
 
 def assert_linear(make, small: int, work=parse_page) -> None:
     """Four times the input may cost up to ten times the CPU: linear is 4, quadratic 16.
 
-    No race with the clock (issue 9, item 12): CPU time, least of three turns, a margin of
-    2.5 over linear, and a floor of 50 ms for inputs too cheap to time.
+    No race with the clock (issue 9, item 12): CPU time, a margin of 2.5 over linear and a
+    floor of 50 ms for inputs too cheap to time. The short input is timed twice (its least
+    time counts); the long one, four times as costly, is timed again only while it looks
+    too slow, up to three turns: a quiet run costs one turn, a noisy one its retries.
     """
-    short, long = growth(work, make, small)
-    assert long <= 10 * short + 0.05, (short, long)
+    short_text, long_text = make(small), make(small * 4)
+    work(short_text)  # warm up: compiled patterns, caches
+    short = min(cpu_time(work, short_text) for _ in range(2))
+    long = float("inf")
+    for _ in range(3):
+        long = min(long, cpu_time(work, long_text))
+        if long <= 10 * short + 0.05:
+            return
+    raise AssertionError(f"4x the input cost {long / short:.1f}x the CPU time ({short:.3f} s, {long:.3f} s)")
 
 
 @pytest.mark.parametrize("make", list(ADVERSARIAL.values()), ids=list(ADVERSARIAL))
@@ -321,25 +369,52 @@ def test_every_extractor_takes_linear_time_on_dense_lines(kind: str, line) -> No
     assert_linear(line, 8_000, _extractors()[kind])
 
 
+def _overlapping_kinds(count: int) -> dict[str, list[dict]]:
+    """``count`` phones, each with an amount and a date inside it, as the extractors return them."""
+    def items(offset: int, size: int) -> list[dict]:
+        return [{"start": 20 * i + offset, "end": 20 * i + offset + size} for i in range(count)]
+    return {"emails": [], "phones": items(0, 16), "money": items(4, 3), "dates": items(8, 4)}
+
+
+def test_items_that_overlap_are_resolved_in_linear_time() -> None:
+    """Issue 9, item 11: a mixed line of 600 kB became an error record, each item being compared
+    with every item of a higher kind (30,000 by 30,000)."""
+    from oimx.pipeline import _without_overlaps
+
+    def resolve(count: int) -> None:
+        found = _overlapping_kinds(count)
+        _without_overlaps(found)
+        assert (len(found["phones"]), found["money"], found["dates"]) == (count, [], [])
+
+    assert_linear(lambda count: count, 2_000, resolve)
+
+
 # issue 9's leftover (issue 15): what one long page costs in memory, counted by tracemalloc (never timed).
-# Peaks per byte measured on 200 kB pages (issue 15; the test reads 50 kB ones, at a quarter of the time and
-# about the same peaks per byte): words 4 (19 before), e-mails 42, dates 158, amounts 38,
-# phones 20, mixed 82; the bounds are about twice that, to catch a list per character, not to pin the figures.
-MEMORY_PER_BYTE = {"one-long-line-of-words": 10, "many-emails-one-line": 90, "many-dates-one-line": 320,
-                   "many-amounts-one-line": 80, "many-phones-in-contact": 45, "one-mixed-line": 170}
+# A record of dense items is itself many times its text (a dict per item: the record of a line of dates holds
+# 47 bytes per byte of input, one of e-mails 31), so the bound is on what parsing holds beyond the record it
+# returns: at most WORKING_PER_BYTE times the input. Peaks per byte on 50 kB pages, before -> after the
+# scanners read in bounded memory: dates 158 -> 48 (working 111 -> 1), mixed 82 -> 28 (working 70 -> 16),
+# amounts 38 -> 24, e-mails 45 -> 46 (working 14 -> 15), phones 47 -> 31, words 7. The bounds on the peak
+# are about twice the figures after, to catch a list per character, not to pin them.
+WORKING_PER_BYTE = 25
+MEMORY_PER_BYTE = {"one-long-line-of-words": 10, "many-emails-one-line": 90, "many-dates-one-line": 100,
+                   "many-amounts-one-line": 50, "many-phones-in-contact": 60, "one-mixed-line": 60}
 
 
 @pytest.mark.parametrize("shape", list(MEMORY_PER_BYTE))
 def test_a_long_page_costs_memory_in_proportion(shape: str) -> None:
     text = SHAPES[shape](50_000)
+    size = len(text.encode("utf-8"))
     parse_page(text[:2000])  # warm up: compiled patterns and tables are not the page's
     tracemalloc.start()
     try:
-        parse_page(text)
-        _, peak = tracemalloc.get_traced_memory()
+        record = parse_page(text)  # still held when the figures are read: ``kept`` counts it
+        kept, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert peak <= MEMORY_PER_BYTE[shape] * len(text.encode("utf-8")), peak / len(text.encode("utf-8"))
+    assert record["title"] == "Titre"
+    assert peak <= MEMORY_PER_BYTE[shape] * size, peak / size
+    assert peak - kept <= WORKING_PER_BYTE * size, (peak - kept) / size
 
 
 # --- a failing extractor --------------------------------------------------------------------------------

@@ -90,14 +90,11 @@ def every(text: str) -> list[tuple[int, int, str]]:
 
 def find(text: str) -> list[dict]:
     """Each distinct address once, at its first plain occurrence (a ``mailto:`` link only if alone)."""
-    chosen: dict[str, dict] = {}
+    chosen: dict[str, tuple[int, int, str, bool]] = {}  # value: start, end, text, inside a mailto: link
     for match in _matches(text):
         value = _value(match)
         in_link = text[max(0, match.start() - 7) : match.start()].casefold() == "mailto:"
-        item = {"text": match.group(), "start": match.start(), "end": match.end(), "value": value}
-        if value not in chosen or (chosen[value]["_link"] and not in_link):
-            chosen[value] = {**item, "_link": in_link}
-    items = sorted(chosen.values(), key=lambda item: item["start"])
-    for item in items:
-        del item["_link"]
-    return items
+        if value not in chosen or (chosen[value][3] and not in_link):
+            chosen[value] = (match.start(), match.end(), match.group(), in_link)
+    return [{"text": written, "start": start, "end": end, "value": value}
+            for value, (start, end, written, _) in sorted(chosen.items(), key=lambda pair: pair[1][0])]

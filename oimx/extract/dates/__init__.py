@@ -80,7 +80,10 @@ def find(text: str, *, lang: str = "fr", reference: datetime.date | None = None)
         items = fallback.find(text, lang)
     if reference is not None:
         for item in items:
-            resolve(item, reference, text, lang)
+            try:
+                resolve(item, reference, text, lang)
+            except (OverflowError, ValueError):  # past the calendar's edge (year 1, 9999): left unresolved
+                item["resolved"] = None
         anchor_event_days(items)
     return items
 

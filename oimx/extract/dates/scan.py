@@ -4,8 +4,9 @@ relative word), then the patterns tried only at them and at the opening words be
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -187,22 +188,26 @@ def _digit_anchor(text: str, m: re.Match) -> bool:
     return not (len(tail) >= 4 and tail[0] in _THOUSANDS and tail[1:4].isdigit() and not tail[4:5].isdigit())
 
 
-def _anchors(text: str) -> list[tuple[int, str, str]]:
-    """Anchor positions with their class ("digit", "month", "weekday" or "word") and word."""
+def _anchors(text: str) -> Iterator[tuple[int, str, str]]:
+    """Anchor positions with their class ("digit", "month", "weekday" or "word") and word, in
+    order: each source is read lazily and the sources merged, so no list of every anchor is kept."""
     low = text.lower()
     if len(low) != len(text):  # a letter whose lower case is longer: keep offsets exact
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    anchors = [(m.start(), "digit", "") for m in _DIGITS.finditer(text) if _digit_anchor(text, m)]
-    for word in _ANCHOR_CLASS.keys() & word_set(low, TOKEN.findall):
-        kind, size, at = _ANCHOR_CLASS[word], len(word), low.find(word)
-        while at >= 0:
-            end = at + size
-            if ((not at or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum())
-                    and (kind != "dayword" or _DAYWORD_AFTER.search(low, max(0, at - 5), at))):
-                anchors.append((at, kind, word))
-            at = low.find(word, end)
-    anchors.sort()
-    return anchors
+    digits = ((m.start(), "digit", "") for m in _DIGITS.finditer(text) if _digit_anchor(text, m))
+    words = [_word_anchors(low, word) for word in sorted(_ANCHOR_CLASS.keys() & word_set(low, TOKEN.findall))]
+    return heapq.merge(digits, *words)
+
+
+def _word_anchors(low: str, word: str) -> Iterator[tuple[int, str, str]]:
+    """The places of ``word`` in the lower-case text where it stands as a word of its class."""
+    kind, size, at = _ANCHOR_CLASS[word], len(word), low.find(word)
+    while at >= 0:
+        end = at + size
+        if ((not at or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum())
+                and (kind != "dayword" or _DAYWORD_AFTER.search(low, max(0, at - 5), at))):
+            yield at, kind, word
+        at = low.find(word, end)
 
 
 class _Scan:
@@ -214,6 +219,17 @@ class _Scan:
         self.points: dict[int, regex.Match | None] = {}
         self.tried: dict[tuple[int, str], regex.Match | Found | None] = {}
         self.words_at: dict[int, list[str]] = {}  # the first words at an opening word
+        self._bound = 1024  # entries kept before those behind the reading point are dropped
+
+    def forget(self, before: int) -> None:
+        """Drop what was kept for positions before ``before`` (never read again) once the
+        caches grow, so a long line of mentions is read in bounded memory."""
+        if len(self.points) + len(self.tried) + len(self.words_at) < self._bound:
+            return
+        self.points = {at: m for at, m in self.points.items() if at >= before}
+        self.tried = {key: m for key, m in self.tried.items() if key[0] >= before}
+        self.words_at = {at: words for at, words in self.words_at.items() if at >= before}
+        self._bound = max(1024, 2 * (len(self.points) + len(self.tried) + len(self.words_at)))
 
     def _point(self, at: int) -> regex.Match | None:
         if at not in self.points:
@@ -346,7 +362,10 @@ def matches(text: str, lang: str) -> Iterable[regex.Match | Found]:
     for anchor, kind, word in _anchors(text):
         if anchor < pos:
             continue
-        low = max(pos, anchor - _WINDOW)
+        low = max(pos, anchor - _WINDOW)  # never decreases: what lies before it is not read again
+        scan.forget(low)
+        if len(openers) > 1024:
+            del openers[:bisect.bisect_left(openers, (low, ""))]
         for m in TOKEN.finditer(text, max(read, low), anchor):
             opener = m.group().lower()
             if opener in _OPENERS and (m.start() == 0 or not text[m.start() - 1].isalnum()):
