@@ -9,6 +9,7 @@ import re
 
 import regex
 
+from oimx.extract.dates import spelled
 from oimx.extract.dates.centuries import years as century_years
 from oimx.extract.dates.names import SENTENCE_END, for_plan, in_name
 from oimx.extract.dates.patterns import KINDS
@@ -204,6 +205,13 @@ def candidate(m: regex.Match, text: str, lang: str) -> dict | None:
         number = str(DECADE_WORDS[key_of(word)]) if word else m.group("decade_number")
         first_year = int(number) if len(number) == 4 else 1900 + int(number)
         return _range(start, end, span, (first_year, None, None), (first_year + 9, None, None))
+    if kind == "spelled":
+        years = spelled.years(m, lang)
+        if years is None or in_name(text, start, end, "year"):  # "plus de deux mille."
+            return None
+        last = None if years[1] is None else (years[1], None, None)
+        return _date(start, end, span, (years[0], None, None)) if last is None else _range(
+            start, end, span, (years[0], None, None), last)
     if kind == "century":
         years = century_years(m.group("century_number"))
         if years is None or (span[0].isupper() and _beside_capital(text, start, end)):  # "Estación Siglo XXI"

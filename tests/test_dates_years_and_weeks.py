@@ -1,0 +1,54 @@
+"""Years written in words, week numbers, ordinal weeks and ranges ending on a relative month, as
+other projects' suites write them (Recognizers-Text): tables of positive, negative and strict-xfail
+cases per family, as in tests/test_dates_families.py."""
+
+from __future__ import annotations
+
+import pytest
+from test_dates_families import _summary, _tables
+
+from oimx.extract.dates import find
+
+SPELLED_YEARS = _tables(positive=[
+    pytest.param("Dans mille sept cent quatre-vingt-neuf", "fr",
+                 [("mille sept cent quatre-vingt-neuf", "date", "1789")], id="fr-dans-1789"),
+    pytest.param("Elle est née en mille neuf cent quatre-vingt-dix-neuf.", "fr",
+                 [("mille neuf cent quatre-vingt-dix-neuf", "date", "1999")], id="fr-en-1999"),
+    pytest.param("En deux mille dix-huit, les arrivées ont doublé.", "fr",
+                 [("deux mille dix-huit", "date", "2018")], id="fr-clause-end-comma"),
+    pytest.param("La gamme est de deux mille à deux mille quatorze.", "fr",
+                 [("deux mille à deux mille quatorze", "range", "2000", "2014")], id="fr-range"),
+    pytest.param("L'année deux cent soixante-sept", "fr",
+                 [("L'année deux cent soixante-sept", "date", "0267")], id="fr-year-noun"),
+    pytest.param("Dans les années mille quatre cent vingt", "fr",
+                 [("les années mille quatre cent vingt", "range", "1420", "1429")], id="fr-decade-noun"),
+    pytest.param("Dans les années dix-neuf soixante-dix", "fr",
+                 [("les années dix-neuf soixante-dix", "range", "1970", "1979")], id="fr-century-and-decade"),
+    pytest.param("Dans les années deux milles", "fr", [("les années deux milles", "range", "2000", "2009")],
+                 id="fr-plural-mille"),
+    pytest.param("Dans les deux mille dix", "fr", [("deux mille dix", "range", "2010", "2019")],
+                 id="fr-les-decade"),
+    pytest.param("Llegó en dos mil dieciocho.", "es", [("dos mil dieciocho", "date", "2018")], id="es-en"),
+    pytest.param("Back in two thousand and eighteen.", "en", [("two thousand and eighteen", "date", "2018")],
+                 id="en-in"),
+], negative=[
+    pytest.param("Deux mille personnes sont arrivées.", "fr", id="fr-count-noun"),
+    pytest.param("Ils étaient plus de deux mille.", "fr", id="fr-quantifier"),
+    pytest.param("Il y a deux mille ans.", "fr", id="fr-ago-count"),
+    pytest.param("Les deux mille qui sont venus.", "fr", id="fr-les-count"),
+    pytest.param("La Convention de deux mille dix.", "fr", id="fr-in-name"),
+    pytest.param("Entre deux mille et trois mille.", "fr", id="fr-count-range"),
+    pytest.param("Une année un peu difficile.", "fr", id="fr-year-noun-article"),
+    pytest.param("En une année vingt-deux pays ont signé.", "fr", id="fr-year-noun-count"),
+    pytest.param("A report by the UN.", "en", id="en-the-un"),
+    pytest.param("Ils ont reçu 1 000 personnes.", "fr", id="fr-thousands-digits"),
+], xfail=[
+    pytest.param("Je serai absent la troisième semaine de deux mille vingt sept", "fr",
+                 [("la troisième semaine de deux mille vingt sept", "range", "2027-01-15", "2027-01-21")],
+                 id="fr-nth-week-of-spelled-year"),
+])
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), SPELLED_YEARS)
+def test_spelled_years(text: str, lang: str, expected: list[tuple]) -> None:
+    assert [_summary(i) for i in find(text, lang=lang)] == expected
