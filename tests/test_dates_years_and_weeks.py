@@ -4,6 +4,8 @@ cases per family, as in tests/test_dates_families.py."""
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 from test_dates_families import _summary, _tables
 
@@ -52,3 +54,53 @@ SPELLED_YEARS = _tables(positive=[
 @pytest.mark.parametrize(("text", "lang", "expected"), SPELLED_YEARS)
 def test_spelled_years(text: str, lang: str, expected: list[tuple]) -> None:
     assert [_summary(i) for i in find(text, lang=lang)] == expected
+
+
+def _resolved(item: dict) -> tuple:
+    return " ".join(item["text"].split()), item["type"], item["relative"], item["resolved"]
+
+
+_REFERENCE = datetime.date(2016, 11, 7)
+
+RELATIVE_RANGES = _tables(positive=[
+    pytest.param("Je serai dehors 4 au 23 mois prochain", "fr",
+                 [("4 au 23 mois prochain", "range", "next_month", {"from": "2016-12-04", "to": "2016-12-23"})],
+                 id="fr-days-next-month"),
+    pytest.param("Je serais sorti 4-23 mois prochain", "fr",
+                 [("4-23 mois prochain", "range", "next_month", {"from": "2016-12-04", "to": "2016-12-23"})],
+                 id="fr-dash"),
+    pytest.param("Absent entre le 4 et le 22 de ce mois.", "fr",
+                 [("entre le 4 et le 22 de ce mois", "range", "this_month",
+                   {"from": "2016-11-04", "to": "2016-11-22"})], id="fr-between-this-month"),
+    pytest.param("Du 4 au 31 du mois prochain.", "fr",
+                 [("Du 4 au 31 du mois prochain", "range", "next_month", {"from": "2016-12-04", "to": "2016-12-31"})],
+                 id="fr-du-au"),
+    pytest.param("Je serais dehors aujourd'hui jusqu'à demain", "fr",
+                 [("aujourd'hui jusqu'à demain", "relative", "today..tomorrow",
+                   {"from": "2016-11-07", "to": "2016-11-08"})], id="fr-today-until-tomorrow"),
+    pytest.param("Je serais dehors aujourd'hui jusqu'a lendemain", "fr",
+                 [("aujourd'hui jusqu'a lendemain", "relative", "today..next_day",
+                   {"from": "2016-11-07", "to": "2016-11-08"})], id="fr-unaccented-lendemain"),
+    pytest.param("From the 4th to the 23rd of next month.", "en",
+                 [("From the 4th to the 23rd of next month", "range", "next_month",
+                   {"from": "2016-12-04", "to": "2016-12-23"})], id="en-of-next-month"),
+], negative=[], xfail=[
+    pytest.param("Je serai dehors 4 au 22 cette mois", "fr",
+                 [("4 au 22 cette mois", "range", "this_month", {"from": "2016-11-04", "to": "2016-11-22"})],
+                 id="fr-misspelt-demonstrative"),
+])
+RELATIVE_RANGE_NON_RANGES = _tables(positive=[
+    pytest.param("Il rentrera dans 4 à 6 mois prochain", "fr", [("mois prochain", "relative", "next_month", "2016-12")],
+                 id="fr-count-after-dans"),
+    pytest.param("Le 31 au plus tard, le mois prochain.", "fr",
+                 [("le mois prochain", "relative", "next_month", "2016-12")], id="fr-one-day"),
+    pytest.param("Du 23 au 4 le mois prochain.", "fr", [("le mois prochain", "relative", "next_month", "2016-12")],
+                 id="fr-days-out-of-order"),
+    pytest.param("Hier et demain.", "fr", [("Hier", "relative", "yesterday", "2016-11-06"),
+                                           ("demain", "relative", "tomorrow", "2016-11-08")], id="fr-and-not-to"),
+], negative=[], xfail=[])
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), RELATIVE_RANGES + RELATIVE_RANGE_NON_RANGES)
+def test_relative_ranges(text: str, lang: str, expected: list[tuple]) -> None:
+    assert [_resolved(i) for i in find(text, lang=lang, reference=_REFERENCE)] == expected

@@ -232,6 +232,15 @@ def resolve(item: dict, reference: datetime.date, text: str, lang: str) -> None:
     either side when the sentence says neither, except the start of an open range ("à partir du
     8", "après le 1er novembre"), then read forward.  A day without its month ("le 27") takes the
     month that puts it closest, by the same rule."""
+    if item["type"] == "relative" and ".." in item["relative"]:  # "aujourd'hui jusqu'à demain"
+        first, last = (_resolve_relative(key, reference) for key in item["relative"].split(".."))
+        item["resolved"] = {"from": first, "to": last}
+        return
+    if item["type"] == "range" and item["relative"] is not None:  # "du 4 au 23 du mois prochain"
+        month = _resolve_relative(item["relative"], reference)
+        days = (month + item["from"][7:], month + item["to"][7:])
+        item["resolved"] = {"from": days[0], "to": days[1]} if all(_is_day(d) for d in days) else None
+        return
     if item["type"] == "relative":
         key = item["relative"]
         if key == "the_weekend":  # the weekend just past, or the coming one in a future sentence
@@ -277,6 +286,14 @@ def resolve(item: dict, reference: datetime.date, text: str, lang: str) -> None:
         year = int(last[:4]) - (first[5:] > last[5:] if len(first) == len(last) else first[5:7] > last[5:7])
         first = f"{year:04d}" + first[4:]
     item["resolved"] = {"from": first, "to": last}
+
+
+def _is_day(value: str) -> bool:
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def anchor_event_days(items: list[dict]) -> None:
