@@ -101,6 +101,36 @@ RELATIVE_RANGE_NON_RANGES = _tables(positive=[
 ], negative=[], xfail=[])
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), RELATIVE_RANGES + RELATIVE_RANGE_NON_RANGES)
+WEEK_NUMBERS = _tables(positive=[
+    pytest.param("Je serai absent la semaine 31.", "fr", [("la semaine 31", "relative", "week:31", "2016-W31")],
+                 id="fr-week-alone"),
+    pytest.param("Pendant la semaine 31 de 2016, rien.", "fr",
+                 [("la semaine 31 de 2016", "range", None, {"from": "2016-08-01", "to": "2016-08-07"})],
+                 id="fr-week-of-year"),
+    pytest.param("In week 53 of 2015.", "en",
+                 [("week 53 of 2015", "range", None, {"from": "2015-12-28", "to": "2016-01-03"})], id="en-week-53"),
+    pytest.param("Je serai absent de la semaine 31 à la semaine 35", "fr",
+                 [("la semaine 31 à la semaine 35", "relative", "week:31..week:35",
+                   {"from": "2016-W31", "to": "2016-W35"})], id="fr-week-range"),
+    pytest.param("Je serai absent entre la semaine 31 et la semaine 35", "fr",
+                 [("la semaine 31 et la semaine 35", "relative", "week:31..week:35",
+                   {"from": "2016-W31", "to": "2016-W35"})], id="fr-week-between"),
+    pytest.param("La semaine 31 et la semaine 35.", "fr",
+                 [("La semaine 31", "relative", "week:31", "2016-W31"),
+                  ("la semaine 35", "relative", "week:35", "2016-W35")], id="fr-two-weeks-without-entre"),
+    pytest.param("La semaine 4, 5 000 personnes sont arrivées.", "fr",
+                 [("La semaine 4", "relative", "week:4", "2016-W04")], id="fr-comma-then-count"),
+], negative=[
+    pytest.param("En une semaine 31 personnes sont arrivées.", "fr", id="fr-count-after"),
+    pytest.param("Une semaine 4,5 fois plus longue.", "fr", id="fr-decimal"),
+    pytest.param("La semaine 60 du feuilleton.", "fr", id="fr-past-53"),
+    pytest.param("Une semaine 12h par jour.", "fr", id="fr-hours"),
+], xfail=[
+    pytest.param("la dixième semaine 20h devrait être un délai.", "fr",
+                 [("dixième semaine", "relative", "nth:10:week", "2016-W10")], id="fr-ordinal-week-alone"),
+])
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), RELATIVE_RANGES + RELATIVE_RANGE_NON_RANGES + WEEK_NUMBERS)
 def test_relative_ranges(text: str, lang: str, expected: list[tuple]) -> None:
     assert [_resolved(i) for i in find(text, lang=lang, reference=_REFERENCE)] == expected

@@ -9,7 +9,7 @@ import re
 
 import regex
 
-from oimx.extract.dates import spelled
+from oimx.extract.dates import spelled, weeks
 from oimx.extract.dates.centuries import years as century_years
 from oimx.extract.dates.names import SENTENCE_END, for_plan, in_name
 from oimx.extract.dates.patterns import KINDS
@@ -209,9 +209,14 @@ def candidate(m: regex.Match, text: str, lang: str) -> dict | None:
         years = spelled.years(m, lang)
         if years is None or in_name(text, start, end, "year"):  # "plus de deux mille."
             return None
-        last = None if years[1] is None else (years[1], None, None)
-        return _date(start, end, span, (years[0], None, None)) if last is None else _range(
-            start, end, span, (years[0], None, None), last)
+        bounds = [(year, None, None) for year in years if year is not None]
+        return _date(start, end, span, bounds[0]) if len(bounds) == 1 else _range(start, end, span, *bounds)
+    if kind == "weeknum":  # "la semaine 31": its days with its year, else relative
+        week, year = int(m.group("week_number")), m.group("week_year")
+        if not year:
+            return _relative(start, end, span, f"week:{week}")
+        bounds = weeks.days(week, int(year))
+        return None if bounds is None else _range(start, end, span, *bounds)
     if kind == "century":
         years = century_years(m.group("century_number"))
         if years is None or (span[0].isupper() and _beside_capital(text, start, end)):  # "Estación Siglo XXI"

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 import regex
 
-from oimx.extract.dates import centuries, spelled
+from oimx.extract.dates import centuries, spelled, weeks
 from oimx.extract.dates.words import (
     CAPITALISED_MONTHS_ALONE,
     DAY_WORDS,
@@ -260,6 +260,7 @@ SOURCES: dict[str, str] = {
     "decadeword": rf"""(?<!\w)(?P<decade>{alternatives(all_languages(lex.DECADE_BEFORE))}{SPACE}  # les années
          (?:{alternatives(all_languages(lex.DECADE_WORD_ARTICLES))}{SPACE})?                        # los
          (?P<decade_word>{alternatives(DECADE_WORDS)})(?![\w-]))(?!{COUNT_AFTER})                  # soixante-dix""",
+    "weeknum": weeks.source(ARTICLE, DATE_LINK, YEAR, COUNT_AFTER),  # la semaine 31, week 31 of 2016
     "spelled": spelled.source(COUNT_AFTER),  # en deux mille dix-huit, l'année deux cent soixante-sept
     "dayfirst": rf"(?<!\w)(?P<dmy>{DAY_MONTH_YEAR})  # le premier mars",
     "century": centuries.source(ORDINAL),  # 21e siècle, XXIe siècle, siglo XXI
@@ -332,14 +333,15 @@ AT_ANCHOR = {
 AT_WORD = (("fromto", None), ("between", None), ("since", None), ("until", None), ("nth", None), ("quarter", "word"),
            ("qcode", "digit"),
            ("ago", "word"), ("agoafter", "word"), ("inafter", "word"), ("incount", None), ("lastnextcount", None),
-           ("decade", "digit"), ("decadeword", "word"), ("spelled", "word"), ("holiday", "word"), ("dayfirst", "month"),
+           ("decade", "digit"), ("decadeword", "word"), ("spelled", "word"), ("weeknum", "word"), ("holiday", "word"),
+           ("dayfirst", "month"),
            ("abbrday", "digit"), ("weekof", "digit"), ("century", "word"), ("lastmonth", "month"),
            ("relwd", "weekday"), ("rel", "word"), ("season", "word"), ("time", "word"), ("numarticle", "digit"),
            ("bare", None))
 KINDS = ("fromto", "between", "since", "until", "nth", "century", "quarter", "qcode", "ago", "incount", "lastnextcount",
-         "decade", "spelled", "holiday", "season", "pair", "monthpair", "dash", "dashto", "dayto", "years", "mdto",
-         "mddash", "relmonth", "weekdayweek", "num", "monthnum", "dmy", "mdy", "my", "relwd", "rel", "bare", "month",
-         "year", "time")  # group names, in order
+         "decade", "spelled", "weeknum", "holiday", "season", "pair", "monthpair", "dash", "dashto", "dayto", "years",
+         "mdto", "mddash", "relmonth", "weekdayweek", "num", "monthnum", "dmy", "mdy", "my", "relwd", "rel", "bare",
+         "month", "year", "time")  # group names, in order
 
 
 def first_letters(words: Iterable[str]) -> frozenset[str]:

@@ -1,8 +1,8 @@
 """Ranges read from relative mentions found first: days in a relative month ("4 au 23 mois
 prochain", "entre le 4 et le 22 de ce mois": a range of those days, keeping the month's relative
-key) and two relative days joined by "jusqu'à", "au", "to" ("aujourd'hui jusqu'à demain": one
-relative mention keyed "today..tomorrow").  Their patterns are compiled on the first relative
-month or pair of relative days met."""
+key), and two relative days or numbered weeks joined by "jusqu'à", "au", "to" ("aujourd'hui
+jusqu'à demain": one relative mention keyed "today..tomorrow"; "de la semaine 31 à la semaine
+35").  Their patterns are compiled on the first relative month or pair of relative mentions met."""
 
 from __future__ import annotations
 
@@ -37,10 +37,29 @@ def _days_before() -> regex.Pattern:
 
 
 @functools.cache
-def _to_between() -> regex.Pattern:
-    """The words between two relative days of a range: " jusqu'à ", " au "."""
-    return regex.compile(rf"{SPACE}{alternatives(_TO_WORDS)}{SPACE}\Z", regex.IGNORECASE, ignore_unused=True,
-                         **WORD_LISTS)
+def _joins() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    """The words between two relative days or weeks of a range (" jusqu'à ", " au "; " et " after
+    "entre"), and a between-opener ending a text."""
+    def compiled(source: str) -> regex.Pattern:
+        return regex.compile(source, regex.IGNORECASE, ignore_unused=True, **WORD_LISTS)
+
+    between = [w for pair in lex.RANGE_BETWEEN.values() for w in pair[0]]
+    ands = [w for pair in lex.RANGE_BETWEEN.values() for w in pair[1]]
+    return (compiled(rf"{SPACE}{alternatives(_TO_WORDS)}{SPACE}\Z"), compiled(rf"{SPACE}{alternatives(ands)}{SPACE}\Z"),
+            compiled(rf"(?<!\w){alternatives(between)}{SPACE}\Z"))
+
+
+def _joined(previous: dict | None, item: dict, text: str) -> bool:
+    """Two relative days ("aujourd'hui jusqu'à demain") or numbered weeks ("entre la semaine 31 et
+    la semaine 35") joined into a range."""
+    if previous is None or _family(previous["relative"]) is None:
+        return False
+    if _family(previous["relative"]) != _family(item["relative"]):
+        return False
+    to_words, and_words, between = _joins()
+    return bool(to_words.match(text, previous["end"], item["start"]) or (
+        and_words.match(text, previous["end"], item["start"])
+        and between.search(text, max(0, previous["start"] - 12), previous["start"])))
 
 
 def join_relative_ranges(items: list[dict], text: str) -> list[dict]:
@@ -56,13 +75,19 @@ def join_relative_ranges(items: list[dict], text: str) -> list[dict]:
                 item = {**item, "text": text[days.start():item["end"]], "start": days.start(), "type": "range",
                         "from": f"XXXX-XX-{_number(days.group('first')):02d}",
                         "to": f"XXXX-XX-{_number(days.group('last')):02d}", "precision": "day"}
-        elif (key in DAY_KEYS and previous is not None and previous["relative"] in DAY_KEYS
-              and _to_between().match(text, previous["end"], item["start"])):
+        elif _joined(previous, item, text):
             out[-1] = {**previous, "text": text[previous["start"]:item["end"]], "end": item["end"],
                        "relative": f"{previous['relative']}..{key}"}
             continue
         out.append(item)
     return out
+
+
+def _family(key: str | None) -> str | None:
+    """What a relative range may join: "day" (today, tomorrow...), "week" (week:31) or None."""
+    if key in DAY_KEYS:
+        return "day"
+    return "week" if key is not None and key.startswith("week:") else None
 
 
 def _number(day: str) -> int:

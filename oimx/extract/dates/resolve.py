@@ -6,6 +6,7 @@ from __future__ import annotations
 import calendar
 import datetime
 
+from oimx.extract.dates import weeks
 from oimx.extract.dates.normalise import easter_day
 from oimx.extract.dates.periods import nth_period
 from oimx.extract.dates.words import TOKEN, key_of
@@ -144,6 +145,8 @@ def _resolve_relative(key: str, reference: datetime.date) -> str | dict | None:
     """The date, week, month or year a relative key points to, seen from the reference."""
     if key in _PARTS:
         return _part(key, reference)
+    if key.startswith("week:"):  # "la semaine 31"
+        return weeks.resolve(key, reference)
     if key in _DAY_OFFSETS:
         return (reference + datetime.timedelta(days=_DAY_OFFSETS[key])).isoformat()
     if key in _WEEK_OFFSETS:

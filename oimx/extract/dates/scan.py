@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 import regex
 
-from oimx.extract.dates import centuries, spelled
+from oimx.extract.dates import centuries, spelled, weeks
 from oimx.extract.dates.checks import SEQUENCE_CHECKS
 from oimx.extract.dates.patterns import AT_ANCHOR, AT_WORD, JOIN_FIRST, MAY_MATCH, SEQUENCES, pattern
 from oimx.extract.dates.periods import NTH_UNITS
@@ -110,6 +110,7 @@ _OPENING_WORDS = {
     "decade": all_languages(lex.DECADE_BEFORE),
     "decadeword": all_languages(lex.DECADE_BEFORE),
     "spelled": spelled.opening_words(),
+    "weeknum": [*lex.ARTICLES, *weeks.NOUNS],
     "holiday": HOLIDAYS,
     "season": SEASONS,
     "time": TIME_WORDS,
@@ -168,6 +169,7 @@ _WORDS_AHEAD = {
     "abbrday": lambda words: words[1:2] != [] and words[1][:1].isdigit(),
     "decadeword": lambda words: any(w in _DECADE_WORD_TOKENS for w in words[1:5]),
     "spelled": spelled.words_ahead,
+    "weeknum": weeks.words_ahead,
     "weekof": lambda words: any(w in _WEEK_OF_NOUNS for w in words[:2]),
     "bare": lambda words: words[1:2] != [] and (words[1][:1].isdigit() or words[1] in _DAY_WORD_TOKENS),
 }
