@@ -49,7 +49,7 @@ January-February and November-December), seasons to their months.
 
 Parts: :mod:`.words` (shared pieces and the lexicon merged over languages), :mod:`.names` (dates
 that are part of a name or a count), :mod:`.patterns`
-(the patterns and what is tried where), :mod:`.scan` (anchors, then patterns at them),
+(the patterns and what is tried where), :mod:`.scan` (anchors, then patterns at them), :mod:`.items` (the item dicts),
 :mod:`.normalise` (from a match to an item), :mod:`.context` (dates read with the ones before them),
 :mod:`.periods` (nth days and weeks of a month or year, quarter codes), :mod:`.times` (times of day),
 :mod:`.spelled` (years in words), :mod:`.relranges` (ranges of relative mentions), :mod:`.resolve`
