@@ -134,3 +134,26 @@ WEEK_NUMBERS = _tables(positive=[
 @pytest.mark.parametrize(("text", "lang", "expected"), RELATIVE_RANGES + RELATIVE_RANGE_NON_RANGES + WEEK_NUMBERS)
 def test_relative_ranges(text: str, lang: str, expected: list[tuple]) -> None:
     assert [_resolved(i) for i in find(text, lang=lang, reference=_REFERENCE)] == expected
+
+
+REST_AND_COMING_PERIODS = _tables(positive=[
+    pytest.param("Je vais partir le reste de ma semaine", "fr",
+                 [("reste de ma semaine", "relative", "later_this_week")], id="fr-reste-de-ma-semaine"),
+    pytest.param("Fermé le reste de cette année.", "fr", [("reste de cette année", "relative", "later_this_year")],
+                 id="fr-reste-de-cette-annee"),
+    pytest.param("Les vacances du mois à venir.", "fr", [("du mois à venir", "relative", "next_month")],
+                 id="fr-du-mois-a-venir"),
+    pytest.param("Je vais partir prochain printemps", "fr", [("prochain printemps", "relative", "next_spring")],
+                 id="fr-prochain-printemps"),
+], negative=[
+    pytest.param("Dans les semaines ou les mois à venir, rien.", "fr", id="fr-plural-months-to-come"),
+    pytest.param("Le prochain sommet aura lieu à Genève.", "fr", id="fr-prochain-other-noun"),
+], xfail=[
+    pytest.param("Je serai absent la reste semaine", "fr", [("reste semaine", "relative", "later_this_week")],
+                 id="fr-misspelt-article"),
+])
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), REST_AND_COMING_PERIODS)
+def test_rest_and_coming_periods(text: str, lang: str, expected: list[tuple]) -> None:
+    assert [_summary(i) for i in find(text, lang=lang)] == expected
