@@ -157,3 +157,23 @@ REST_AND_COMING_PERIODS = _tables(positive=[
 @pytest.mark.parametrize(("text", "lang", "expected"), REST_AND_COMING_PERIODS)
 def test_rest_and_coming_periods(text: str, lang: str, expected: list[tuple]) -> None:
     assert [_summary(i) for i in find(text, lang=lang)] == expected
+
+
+TWO_DIGIT_YEAR_DASHES = _tables(positive=[
+    pytest.param("Je reviendrai 3-7-07", "fr", [("3-7-07", "date", "2007-07-03")], id="fr-day-first"),
+    pytest.param("Je reviens 9-18-15", "fr", [("9-18-15", "date", "2015-09-18")], id="fr-month-first-past-12"),
+    pytest.param("Signé le 12-03-19.", "fr", [("12-03-19", "date", "2019-03-12")], id="fr-clause-end"),
+], negative=[
+    pytest.param("Tél. 01-23-45-67-89", "fr", id="fr-phone"),
+    pytest.param("Les enfants de 3-7-10 ans.", "fr", id="fr-ages"),
+    pytest.param("De 3-7-10 personnes par ménage.", "fr", id="fr-count-noun"),
+    pytest.param("La version 1.3-7-07 est sortie.", "fr", id="fr-version"),
+    pytest.param("Les 22-33-44 sont notés.", "fr", id="fr-not-a-day-or-month"),
+], xfail=[
+    pytest.param("Tel 01-23-45", "fr", [], id="fr-phone-fragment-after-cue"),
+])
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), TWO_DIGIT_YEAR_DASHES)
+def test_two_digit_year_dashes(text: str, lang: str, expected: list[tuple]) -> None:
+    assert [_summary(i) for i in find(text, lang=lang)] == expected

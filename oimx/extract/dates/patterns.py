@@ -89,6 +89,8 @@ NUMERIC_DATE = (
     rf"(?:(?<![\d/.]){DAY_NUMBER}/{MONTH_NUMBER}/(?:\d{{4}}|\d\d)"  # 27/01/2016, 31/1/13
     rf"|(?<![\d/.]){DAY_NUMBER}\.{MONTH_NUMBER}\.(?:\d{{4}})"  # 27.01.2016
     rf"|(?<![\d/.-]){DAY_NUMBER}-{MONTH_NUMBER}-(?:19|20)\d\d"  # 21-04-2016
+    rf"|(?<![\d/.,-]){DAY_NUMBER}-{MONTH_NUMBER}-\d\d(?![-/.,]?\d|{COUNT_AFTER})"  # 3-7-07: two-digit year
+    rf"|(?<![\d/.,-]){MONTH_NUMBER}-(?:3[01]|2\d|1[3-9])-\d\d(?![-/.,]?\d|{COUNT_AFTER})"  # 9-18-15: month first
     r"|(?<![\d/.-])(?:19|20)\d\d-(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9])"  # 2016-01-27, 2015-3-3
     r"|(?<![\d/.-])(?:19|20)\d\d/(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])"  # 2015/08/12
     rf"|(?<![\d/.-]){MONTH_NUMBER}/(?:3[01]|2\d|1[3-9])/\d{{4}}"  # 02/22/2016: month first, the day past 12
