@@ -30,6 +30,7 @@ SPELLED_YEARS = _tables(positive=[
                  id="fr-plural-mille"),
     pytest.param("Dans les deux mille dix", "fr", [("deux mille dix", "range", "2010", "2019")],
                  id="fr-les-decade"),
+    pytest.param("Je serai absent de l'année 247", "fr", [("l'année 247", "date", "0247")], id="fr-three-digits"),
     pytest.param("Llegó en dos mil dieciocho.", "es", [("dos mil dieciocho", "date", "2018")], id="es-en"),
     pytest.param("Back in two thousand and eighteen.", "en", [("two thousand and eighteen", "date", "2018")],
                  id="en-in"),
@@ -43,6 +44,7 @@ SPELLED_YEARS = _tables(positive=[
     pytest.param("Une année un peu difficile.", "fr", id="fr-year-noun-article"),
     pytest.param("En une année vingt-deux pays ont signé.", "fr", id="fr-year-noun-count"),
     pytest.param("A report by the UN.", "en", id="en-the-un"),
+    pytest.param("En une année 300 personnes sont venues.", "fr", id="fr-three-digits-count"),
     pytest.param("Ils ont reçu 1 000 personnes.", "fr", id="fr-thousands-digits"),
 ], xfail=[
     pytest.param("Je serai absent la troisième semaine de deux mille vingt sept", "fr",

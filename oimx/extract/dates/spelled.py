@@ -18,6 +18,7 @@ _NOUNS = (*all_languages(lex.DECADE_BEFORE), *all_languages(lex.SPELLED_YEAR_NOU
 _NOUN_TOKENS = frozenset(TOKEN.findall(w)[-1] for w in _NOUNS)  # années, année, an, año
 _WORD = rf"{alternatives(WORDS)}(?!\w)"
 _NUMBER = rf"{_WORD}(?:(?:{SPACE}|-){_WORD}){{0,8}}"  # mille neuf cent quatre-vingt-dix-neuf
+_HUNDREDS = r"(?<!\d)[1-9]\d\d(?![\d.,])"  # "l'année 247": a year of three digits after its noun
 _END = r"(?=[^\S\n]{0,2}(?:[,;.)!?:\n]|\Z))"  # the clause ends after it
 
 
@@ -26,9 +27,9 @@ def source(count_after: str) -> str:
     its thousand (perhaps a range of two) and the clause end."""
     return rf"""(?<!\w)(?P<spelled>
          (?P<spelled_decade>{alternatives(all_languages(lex.DECADE_BEFORE))}){SPACE}  # les années
-         (?P<spelled_first>{_NUMBER})(?![\w-])(?!{count_after})                       # mille quatre cent vingt
+         (?P<spelled_first>{_NUMBER}|{_HUNDREDS})(?![\w-])(?!{count_after})           # mille quatre cent vingt
        | (?P<spelled_noun>{alternatives(all_languages(lex.SPELLED_YEAR_NOUNS))}){SPACE}  # l'année
-         (?P<spelled_first>{_NUMBER})(?![\w-]){_END}                                  # deux cent soixante-sept.
+         (?P<spelled_first>{_NUMBER}|{_HUNDREDS})(?![\w-]){_END}                      # deux cent soixante-sept.
        | (?<=(?<!\w)(?P<spelled_cue>{alternatives(all_languages(lex.SPELLED_YEAR_CUES))}){SPACE})  # en, de
          (?P<spelled_first>{_NUMBER})(?![\w-])                                        # deux mille
          (?:{SPACE}{alternatives(all_languages(lex.SPELLED_YEAR_JOINS))}{SPACE}       # à
@@ -41,9 +42,14 @@ def opening_words() -> list[str]:
 
 
 def words_ahead(words: list[str]) -> bool:
-    """A thousand among the first words, or a year or decade noun followed by a number word."""
+    """A thousand among the first words, or a year or decade noun followed by a number word or
+    three digits."""
     return any(w in THOUSANDS for w in words[:7]) or any(
-        w in _NOUN_TOKENS and words[i + 1:i + 2] != [] and words[i + 1] in WORDS for i, w in enumerate(words[:3]))
+        w in _NOUN_TOKENS and _is_number(words[i + 1:i + 2]) for i, w in enumerate(words[:3]))
+
+
+def _is_number(words: list[str]) -> bool:
+    return words != [] and (words[0] in WORDS or (len(words[0]) == 3 and words[0].isdigit()))
 
 
 def value(number: str, lang: str) -> int | None:
@@ -51,6 +57,8 @@ def value(number: str, lang: str) -> int | None:
     read as a century and its year ("dix-neuf soixante-dix" -> 1970)."""
     from text_to_num import text2num  # heavy: imported on the first spelled year only
 
+    if number.isdigit():
+        return int(number)
     words = " ".join(number.lower().split())
     for language in dict.fromkeys((lang, "fr", "es", "en")):
         if language not in lex.SPELLED_YEAR_WORDS or not lex.SPELLED_YEAR_WORDS[language]:
