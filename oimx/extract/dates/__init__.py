@@ -16,7 +16,9 @@ by start and never overlapping, one dict per mention::
     from/to    for a range, each bound as a date value or None when open
     precision  "minute", "hour", "day", "month" or "year" (of the value, or the coarser
                bound); None for relative
-    relative   for a relative mention, a stable key (below); else None
+    relative   for a relative mention, a stable key (below); for a range of days in a relative
+               month ("du 4 au 23 du mois prochain": from "XXXX-XX-04", to "XXXX-XX-23"), the
+               month's key; else None
     resolved   None unless ``reference`` is given: relative keys and dates without a
                year resolved against it (ranges: {"from": ..., "to": ...})
 
@@ -38,7 +40,8 @@ the reference's year); this_/last_/next_decade, early_/late_this_month and _year
 recent_days / _weeks / _months / _years (resolved to None); next_day / previous_day ("le
 lendemain", "la veille": the day after or before the last day resolved before it in the text, else
 the reference's); ``weekday+N:<name>`` ("lundi en huit": the coming Monday, N weeks later);
-``nth:N:unit:MM`` ("le premier vendredi de juillet", "la deuxième semaine de mars": N is -1 for
+``KEY..KEY`` (two relative days joined: "aujourd'hui jusqu'à demain" -> today..tomorrow, resolved to
+{"from", "to"}); ``nth:N:unit:MM`` ("le premier vendredi de juillet", "la deuxième semaine de mars": N is -1 for
 the last; resolved on the year closest to the reference).  Parts of the week, month or year
 (early_/mid_/late_this_week, early_/late_this_month and _year) resolve to their days or months
 ({"from", "to"}: Monday-Tuesday, Wednesday-Thursday, Thursday-Sunday; days 1-10 and 21-end;
@@ -46,9 +49,10 @@ January-February and November-December), seasons to their months.
 
 Parts: :mod:`.words` (shared pieces and the lexicon merged over languages), :mod:`.names` (dates
 that are part of a name or a count), :mod:`.patterns`
-(the patterns and what is tried where), :mod:`.scan` (anchors, then patterns at them),
+(the patterns and what is tried where), :mod:`.scan` (anchors, then patterns at them), :mod:`.items` (the item dicts),
 :mod:`.normalise` (from a match to an item), :mod:`.context` (dates read with the ones before them),
-:mod:`.periods` (nth days and weeks of a month or year, quarter codes), :mod:`.times` (times of day), :mod:`.resolve`
+:mod:`.periods` (nth days and weeks of a month or year, quarter codes), :mod:`.times` (times of day),
+:mod:`.spelled` (years in words), :mod:`.relranges` (ranges of relative mentions), :mod:`.resolve`
 (against a reference date).
 
 Example::
@@ -64,6 +68,7 @@ import datetime
 from oimx.extract.dates import fallback
 from oimx.extract.dates.context import context
 from oimx.extract.dates.normalise import candidate
+from oimx.extract.dates.relranges import join_relative_ranges
 from oimx.extract.dates.resolve import anchor_event_days, resolve
 from oimx.extract.dates.scan import matches
 from oimx.extract.dates.times import join_times
@@ -75,7 +80,7 @@ def find(text: str, *, lang: str = "fr", reference: datetime.date | None = None)
     lang = require(lang) if lang in LANGUAGES else lang
     if lang in LANGUAGES or not fallback.has_month_names(lang):
         items = [item for m in matches(text, lang) if (item := candidate(m, text, lang)) is not None]
-        items = join_times(context(items, text), text)
+        items = join_relative_ranges(join_times(context(items, text), text), text)
     else:  # a language without vocabulary tables: candidates normalised by dateparser
         items = fallback.find(text, lang)
     if reference is not None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import calendar
 import itertools
 
-from oimx.extract.dates.normalise import Bound, iso
+from oimx.extract.dates.items import Bound, iso
 from oimx.extract.dates.patterns import pattern
 
 

@@ -9,7 +9,12 @@ import re
 
 import regex
 
+from oimx.extract.dates import spelled, weeks
 from oimx.extract.dates.centuries import years as century_years
+from oimx.extract.dates.items import Bound
+from oimx.extract.dates.items import date_item as _date
+from oimx.extract.dates.items import range_item as _range
+from oimx.extract.dates.items import relative_item as _relative
 from oimx.extract.dates.names import SENTENCE_END, for_plan, in_name
 from oimx.extract.dates.patterns import KINDS
 from oimx.extract.dates.periods import code_months, month_length, nth_parts, nth_period
@@ -45,12 +50,9 @@ _NUMERIC = re.compile(  # day, separator, month, year or comma and year | year, 
 _NUMERIC_MONTH_YEAR = re.compile(r"(?<![\d/])(\d{1,2})\s*[/-]\s*(\d{4})$")
 _PIECES = re.compile(r"\d+|[^\W\d_]+")
 
-Bound = tuple[int | None, int | None, int | None]  # year, month, day
 _DAY_WORDS = "|".join(phrase(w) for w in sorted(DAY_WORDS, key=len, reverse=True))
 _DAY_WORD_ALONE = regex.compile(rf"(?:{_DAY_WORDS})", regex.IGNORECASE)  # "vingt-deux"
 _DAY_WORD = regex.compile(rf"(?<!\w)(?:{_DAY_WORDS})(?=[^\S\n]{{1,3}}\p{{L}})", regex.IGNORECASE)  # "deux mars"
-
-
 
 
 def _year(text: str) -> int:
@@ -98,29 +100,6 @@ def _parts(text: str) -> Bound | None:
     return year, month, day
 
 
-def iso(bound: Bound | None) -> str | None:
-    """ISO form at the precision written, "XXXX" for a missing year."""
-    if bound is None:
-        return None
-    year, month, day = bound
-    out = "XXXX" if year is None else f"{year:04d}"
-    if month is not None or day is not None:
-        out += "-XX" if month is None else f"-{month:02d}"
-    if day is not None:
-        out += f"-{day:02d}"
-    return out
-
-
-def _precision(bound: Bound | None) -> int:
-    """0 year, 1 month, 2 day."""
-    if bound is None:
-        return 3
-    return 2 if bound[2] is not None else 1 if bound[1] is not None else 0
-
-
-_PRECISION = ("year", "month", "day")
-
-
 def _complete(first: Bound, last: Bound) -> Bound:
     """Fill the first bound of a range from the last ("du 27 au 30 mai 2024")."""
     year, month, day = first
@@ -129,24 +108,6 @@ def _complete(first: Bound, last: Bound) -> Bound:
     if year is None and last[0] is not None and month is not None and last[1] is not None:
         year = last[0] - 1 if month > last[1] else last[0]
     return year, month, day
-
-
-def _date(start: int, end: int, text: str, bound: Bound) -> dict:
-    return {"text": text, "start": start, "end": end, "type": "date", "value": iso(bound),
-            "from": None, "to": None, "precision": _PRECISION[_precision(bound)], "relative": None,
-            "resolved": None}
-
-
-def _range(start: int, end: int, text: str, first: Bound | None, last: Bound | None) -> dict:
-    coarse = min(_precision(first), _precision(last))
-    return {"text": text, "start": start, "end": end, "type": "range", "value": None,
-            "from": iso(first), "to": iso(last), "precision": _PRECISION[coarse], "relative": None,
-            "resolved": None}
-
-
-def _relative(start: int, end: int, text: str, key: str) -> dict:
-    return {"text": text, "start": start, "end": end, "type": "relative", "value": None,
-            "from": None, "to": None, "precision": None, "relative": key, "resolved": None}
 
 
 def candidate(m: regex.Match, text: str, lang: str) -> dict | None:
@@ -204,6 +165,18 @@ def candidate(m: regex.Match, text: str, lang: str) -> dict | None:
         number = str(DECADE_WORDS[key_of(word)]) if word else m.group("decade_number")
         first_year = int(number) if len(number) == 4 else 1900 + int(number)
         return _range(start, end, span, (first_year, None, None), (first_year + 9, None, None))
+    if kind == "spelled":
+        years = spelled.years(m, lang)
+        if years is None or in_name(text, start, end, "year"):  # "plus de deux mille."
+            return None
+        bounds = [(year, None, None) for year in years if year is not None]
+        return _date(start, end, span, bounds[0]) if len(bounds) == 1 else _range(start, end, span, *bounds)
+    if kind == "weeknum":  # "la semaine 31": its days with its year, else relative
+        week, year = int(m.group("week_number")), m.group("week_year")
+        if not year:
+            return _relative(start, end, span, f"week:{week}")
+        bounds = weeks.days(week, int(year))
+        return None if bounds is None else _range(start, end, span, *bounds)
     if kind == "century":
         years = century_years(m.group("century_number"))
         if years is None or (span[0].isupper() and _beside_capital(text, start, end)):  # "Estación Siglo XXI"

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 import regex
 
-from oimx.extract.dates import centuries
+from oimx.extract.dates import centuries, spelled, weeks
 from oimx.extract.dates.words import (
     CAPITALISED_MONTHS_ALONE,
     DAY_WORDS,
@@ -89,6 +89,8 @@ NUMERIC_DATE = (
     rf"(?:(?<![\d/.]){DAY_NUMBER}/{MONTH_NUMBER}/(?:\d{{4}}|\d\d)"  # 27/01/2016, 31/1/13
     rf"|(?<![\d/.]){DAY_NUMBER}\.{MONTH_NUMBER}\.(?:\d{{4}})"  # 27.01.2016
     rf"|(?<![\d/.-]){DAY_NUMBER}-{MONTH_NUMBER}-(?:19|20)\d\d"  # 21-04-2016
+    rf"|(?<![\d/.,-]){DAY_NUMBER}-{MONTH_NUMBER}-\d\d(?![-/.,]?\d|{COUNT_AFTER})"  # 3-7-07: two-digit year
+    rf"|(?<![\d/.,-]){MONTH_NUMBER}-(?:3[01]|2\d|1[3-9])-\d\d(?![-/.,]?\d|{COUNT_AFTER})"  # 9-18-15: month first
     r"|(?<![\d/.-])(?:19|20)\d\d-(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9])"  # 2016-01-27, 2015-3-3
     r"|(?<![\d/.-])(?:19|20)\d\d/(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])"  # 2015/08/12
     rf"|(?<![\d/.-]){MONTH_NUMBER}/(?:3[01]|2\d|1[3-9])/\d{{4}}"  # 02/22/2016: month first, the day past 12
@@ -260,6 +262,8 @@ SOURCES: dict[str, str] = {
     "decadeword": rf"""(?<!\w)(?P<decade>{alternatives(all_languages(lex.DECADE_BEFORE))}{SPACE}  # les années
          (?:{alternatives(all_languages(lex.DECADE_WORD_ARTICLES))}{SPACE})?                        # los
          (?P<decade_word>{alternatives(DECADE_WORDS)})(?![\w-]))(?!{COUNT_AFTER})                  # soixante-dix""",
+    "weeknum": weeks.source(ARTICLE, DATE_LINK, YEAR, COUNT_AFTER),  # la semaine 31, week 31 of 2016
+    "spelled": spelled.source(COUNT_AFTER),  # en deux mille dix-huit, l'année deux cent soixante-sept
     "dayfirst": rf"(?<!\w)(?P<dmy>{DAY_MONTH_YEAR})  # le premier mars",
     "century": centuries.source(ORDINAL),  # 21e siècle, XXIe siècle, siglo XXI
     "abbrday": rf"(?<!\w)(?P<dmy>{DAY_MONTH_YEAR})  # Mer 22 Janvier: a weekday abbreviation first",
@@ -331,14 +335,15 @@ AT_ANCHOR = {
 AT_WORD = (("fromto", None), ("between", None), ("since", None), ("until", None), ("nth", None), ("quarter", "word"),
            ("qcode", "digit"),
            ("ago", "word"), ("agoafter", "word"), ("inafter", "word"), ("incount", None), ("lastnextcount", None),
-           ("decade", "digit"), ("decadeword", "word"), ("holiday", "word"), ("dayfirst", "month"),
+           ("decade", "digit"), ("decadeword", "word"), ("spelled", "word"), ("weeknum", "word"), ("holiday", "word"),
+           ("dayfirst", "month"),
            ("abbrday", "digit"), ("weekof", "digit"), ("century", "word"), ("lastmonth", "month"),
            ("relwd", "weekday"), ("rel", "word"), ("season", "word"), ("time", "word"), ("numarticle", "digit"),
            ("bare", None))
 KINDS = ("fromto", "between", "since", "until", "nth", "century", "quarter", "qcode", "ago", "incount", "lastnextcount",
-         "decade", "holiday", "season", "pair", "monthpair", "dash", "dashto", "dayto", "years", "mdto", "mddash",
-         "relmonth", "weekdayweek", "num", "monthnum", "dmy", "mdy", "my", "relwd", "rel", "bare", "month", "year",
-         "time")  # group names, in order
+         "decade", "spelled", "weeknum", "holiday", "season", "pair", "monthpair", "dash", "dashto", "dayto", "years",
+         "mdto", "mddash", "relmonth", "weekdayweek", "num", "monthnum", "dmy", "mdy", "my", "relwd", "rel", "bare",
+         "month", "year", "time")  # group names, in order
 
 
 def first_letters(words: Iterable[str]) -> frozenset[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import calendar
 import datetime
 
+from oimx.extract.dates import weeks
 from oimx.extract.dates.normalise import easter_day
 from oimx.extract.dates.periods import nth_period
 from oimx.extract.dates.words import TOKEN, key_of
@@ -144,6 +145,8 @@ def _resolve_relative(key: str, reference: datetime.date) -> str | dict | None:
     """The date, week, month or year a relative key points to, seen from the reference."""
     if key in _PARTS:
         return _part(key, reference)
+    if key.startswith("week:"):  # "la semaine 31"
+        return weeks.resolve(key, reference)
     if key in _DAY_OFFSETS:
         return (reference + datetime.timedelta(days=_DAY_OFFSETS[key])).isoformat()
     if key in _WEEK_OFFSETS:
@@ -232,6 +235,15 @@ def resolve(item: dict, reference: datetime.date, text: str, lang: str) -> None:
     either side when the sentence says neither, except the start of an open range ("à partir du
     8", "après le 1er novembre"), then read forward.  A day without its month ("le 27") takes the
     month that puts it closest, by the same rule."""
+    if item["type"] == "relative" and ".." in item["relative"]:  # "aujourd'hui jusqu'à demain"
+        first, last = (_resolve_relative(key, reference) for key in item["relative"].split(".."))
+        item["resolved"] = {"from": first, "to": last}
+        return
+    if item["type"] == "range" and item["relative"] is not None:  # "du 4 au 23 du mois prochain"
+        month = _resolve_relative(item["relative"], reference)
+        days = (month + item["from"][7:], month + item["to"][7:])
+        item["resolved"] = {"from": days[0], "to": days[1]} if all(_is_day(d) for d in days) else None
+        return
     if item["type"] == "relative":
         key = item["relative"]
         if key == "the_weekend":  # the weekend just past, or the coming one in a future sentence
@@ -277,6 +289,14 @@ def resolve(item: dict, reference: datetime.date, text: str, lang: str) -> None:
         year = int(last[:4]) - (first[5:] > last[5:] if len(first) == len(last) else first[5:7] > last[5:7])
         first = f"{year:04d}" + first[4:]
     item["resolved"] = {"from": first, "to": last}
+
+
+def _is_day(value: str) -> bool:
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def anchor_event_days(items: list[dict]) -> None:

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
-from oimx.extract.dates import centuries
+from oimx.extract.dates import centuries, spelled, weeks
 from oimx.extract.dates.checks import SEQUENCE_CHECKS
 from oimx.extract.dates.patterns import AT_ANCHOR, AT_WORD, JOIN_FIRST, MAY_MATCH, SEQUENCES, pattern
 from oimx.extract.dates.periods import NTH_UNITS
@@ -82,6 +82,7 @@ _ANCHOR_CLASS = {
     **{w: "word" for w in SEASONS},
     **{w: "word" for w in TIME_WORDS},
     **{w: "word" for w in centuries.NOUNS},
+    **{w: "word" for w in spelled.THOUSANDS},  # deux mille dix-huit
 }
 # Spelled days are anchors of their own class, for "le vingt-deux." alone, where an article
 # stands right before them (_DAYWORD_AFTER), and stay opening words.
@@ -109,6 +110,8 @@ _OPENING_WORDS = {
     "lastnextcount": [*all_languages(lex.COUNT_ARTICLES), *all_languages(lex.COUNT_DIRECTION_BEFORE), *NUMBER_WORDS],
     "decade": all_languages(lex.DECADE_BEFORE),
     "decadeword": all_languages(lex.DECADE_BEFORE),
+    "spelled": spelled.opening_words(),
+    "weeknum": [*lex.ARTICLES, *weeks.NOUNS],
     "holiday": HOLIDAYS,
     "season": SEASONS,
     "time": TIME_WORDS,
@@ -166,6 +169,8 @@ _WORDS_AHEAD = {
     "numarticle": lambda words: words[1:2] != [] and words[1].isdigit(),
     "abbrday": lambda words: words[1:2] != [] and words[1][:1].isdigit(),
     "decadeword": lambda words: any(w in _DECADE_WORD_TOKENS for w in words[1:5]),
+    "spelled": spelled.words_ahead,
+    "weeknum": weeks.words_ahead,
     "weekof": lambda words: any(w in _WEEK_OF_NOUNS for w in words[:2]),
     "bare": lambda words: words[1:2] != [] and (words[1][:1].isdigit() or words[1] in _DAY_WORD_TOKENS),
 }

@@ -161,3 +161,7 @@ DECADE_WORDS: dict[str, dict[str, int]] = {
 }
 # Articles allowed between those words and a spelled decade ("la década de los noventa").
 DECADE_WORD_ARTICLES: dict[str, tuple[str, ...]] = {"fr": (), "en": (), "es": ("los",), "pt": ("os",)}
+# Weeks by their number ("la semaine 31", "week 31 of 2016", "semana 31"): the noun before the
+# number (1 to 53, an ISO week; of the reference's year when no year is written).
+WEEK_NUMBER_NOUNS: dict[str, tuple[str, ...]] = {"fr": ("semaine",), "en": ("week",), "es": ("semana",),
+                                                 "pt": ("semana",)}

@@ -122,3 +122,11 @@ PAST_WORDS: dict[str, frozenset[str]] = {
     "es": frozenset({"fue", "fueron", "había", "habían", "ha", "han", "ayer", "pasado", "pasada"}),
     "pt": frozenset({"foi", "foram", "tinha", "tinham", "ontem", "passado", "passada", "atrás"}),
 }
+
+# Ranges of days in a relative month ("du 4 au 23 du mois prochain", "entre le 4 et le 22 de ce
+# mois", "from the 4th to the 23rd of next month"): the relative keys of such months, and the links
+# between the last day and the relative phrase.  The openers and joins are RANGE_FROM_TO and
+# RANGE_BETWEEN, or a dash ("4-23 mois prochain").
+RELATIVE_MONTH_KEYS = ("this_month", "last_month", "next_month")
+RELATIVE_MONTH_LINKS: dict[str, tuple[str, ...]] = {"fr": ("du", "de"), "en": ("of",), "es": ("del", "de"),
+                                                    "pt": ("do", "de")}

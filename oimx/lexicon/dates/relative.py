@@ -69,6 +69,12 @@ RELATIVE: dict[str, dict[str, str]] = {
         "fin de l'année": "late_this_year", "à la fin de l'année": "late_this_year",
         "reste de la semaine": "later_this_week", "reste de semaine": "later_this_week",
         "reste du mois": "later_this_month", "reste de l'année": "later_this_year",
+        "reste de ma semaine": "later_this_week", "reste de cette semaine": "later_this_week",
+        "reste de ce mois": "later_this_month", "reste de cette année": "later_this_year",
+        "du mois à venir": "next_month", "de l'année à venir": "next_year", "de la semaine à venir": "next_week",
+        "le prochain printemps": "next_spring", "le prochain été": "next_summer", "le prochain hiver": "next_winter",
+        "le prochain automne": "next_autumn", "prochain printemps": "next_spring", "prochain été": "next_summer",
+        "prochain hiver": "next_winter", "prochain automne": "next_autumn",
     },
     "en": {
         "today": "today", "yesterday": "yesterday", "tomorrow": "tomorrow",

@@ -137,3 +137,41 @@ COORD_PREPOSITIONS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
     "pt": ("em",),
 }
 COORD_PREPOSITIONS = tuple(dict.fromkeys(all_languages(COORD_PREPOSITIONS_BY_LANGUAGE)))
+
+# Years written in words ("deux mille dix-huit", "mille neuf cent quatre-vingt-dix-neuf", "les années
+# dix-neuf soixante-dix", "dos mil dieciocho"): the words they are made of (joined by spaces or
+# hyphens), read by text2num on the candidate only.
+SPELLED_YEAR_WORDS: dict[str, tuple[str, ...]] = {
+    "fr": ("un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize",
+           "quatorze", "quinze", "seize", "vingt", "vingts", "trente", "quarante", "cinquante", "soixante", "cent",
+           "cents", "mille", "milles", "et"),
+    "en": ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+           "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+           "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "and"),
+    "es": ("un", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce",
+           "trece", "catorce", "quince", "dieciséis", "diecisiete", "dieciocho", "diecinueve", "veinte", "veintiuno",
+           "veintiún", "veintidós", "veintitrés", "veinticuatro", "veinticinco", "veintiséis", "veintisiete",
+           "veintiocho", "veintinueve", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta",
+           "noventa", "cien", "ciento", "doscientos", "trescientos", "cuatrocientos", "quinientos", "seiscientos",
+           "setecientos", "ochocientos", "novecientos", "mil", "y"),
+    "pt": (),
+}
+# The word for a thousand: a spelled year holds it unless a year or decade noun comes before it.
+SPELLED_YEAR_THOUSANDS: dict[str, tuple[str, ...]] = {"fr": ("mille", "milles"), "en": ("thousand",),
+                                                      "es": ("mil",), "pt": ()}
+# Nouns that make any spelled number after them a year ("l'année deux cent soixante-sept"); the
+# decade nouns are DECADE_BEFORE ("les années mille quatre cent vingt": the 1420s).
+SPELLED_YEAR_NOUNS: dict[str, tuple[str, ...]] = {"fr": ("l'année", "l'an", "année"), "en": ("the year",),
+                                                  "es": ("el año", "año"), "pt": ()}
+# Words right before a spelled year holding its thousand and ending its clause ("en deux mille dix-huit.",
+# "de deux mille à deux mille quatorze"); "les" makes it a decade ("les deux mille dix").
+SPELLED_YEAR_CUES: dict[str, tuple[str, ...]] = {
+    "fr": ("en", "dans", "de", "depuis", "dès", "jusqu'en", "à", "entre", "vers", "les"),
+    "en": ("in", "since", "until", "from", "to", "by"),
+    "es": ("en", "de", "desde", "hasta", "a", "entre", "para"),
+    "pt": (),
+}
+SPELLED_DECADE_CUES = ("les",)  # a cue that makes a round spelled year a decade ("les deux milles")
+# Words joining two spelled years into a range ("de deux mille à deux mille quatorze").
+SPELLED_YEAR_JOINS: dict[str, tuple[str, ...]] = {"fr": ("à", "au", "et", "jusqu'à"), "en": ("to", "and", "until"),
+                                                  "es": ("a", "y", "hasta"), "pt": ()}

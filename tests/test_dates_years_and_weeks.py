@@ -1,0 +1,181 @@
+"""Years written in words, week numbers, ordinal weeks and ranges ending on a relative month, as
+other projects' suites write them (Recognizers-Text): tables of positive, negative and strict-xfail
+cases per family, as in tests/test_dates_families.py."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from test_dates_families import _summary, _tables
+
+from oimx.extract.dates import find
+
+SPELLED_YEARS = _tables(positive=[
+    pytest.param("Dans mille sept cent quatre-vingt-neuf", "fr",
+                 [("mille sept cent quatre-vingt-neuf", "date", "1789")], id="fr-dans-1789"),
+    pytest.param("Elle est née en mille neuf cent quatre-vingt-dix-neuf.", "fr",
+                 [("mille neuf cent quatre-vingt-dix-neuf", "date", "1999")], id="fr-en-1999"),
+    pytest.param("En deux mille dix-huit, les arrivées ont doublé.", "fr",
+                 [("deux mille dix-huit", "date", "2018")], id="fr-clause-end-comma"),
+    pytest.param("La gamme est de deux mille à deux mille quatorze.", "fr",
+                 [("deux mille à deux mille quatorze", "range", "2000", "2014")], id="fr-range"),
+    pytest.param("L'année deux cent soixante-sept", "fr",
+                 [("L'année deux cent soixante-sept", "date", "0267")], id="fr-year-noun"),
+    pytest.param("Dans les années mille quatre cent vingt", "fr",
+                 [("les années mille quatre cent vingt", "range", "1420", "1429")], id="fr-decade-noun"),
+    pytest.param("Dans les années dix-neuf soixante-dix", "fr",
+                 [("les années dix-neuf soixante-dix", "range", "1970", "1979")], id="fr-century-and-decade"),
+    pytest.param("Dans les années deux milles", "fr", [("les années deux milles", "range", "2000", "2009")],
+                 id="fr-plural-mille"),
+    pytest.param("Dans les deux mille dix", "fr", [("deux mille dix", "range", "2010", "2019")],
+                 id="fr-les-decade"),
+    pytest.param("Je serai absent de l'année 247", "fr", [("l'année 247", "date", "0247")], id="fr-three-digits"),
+    pytest.param("Llegó en dos mil dieciocho.", "es", [("dos mil dieciocho", "date", "2018")], id="es-en"),
+    pytest.param("Back in two thousand and eighteen.", "en", [("two thousand and eighteen", "date", "2018")],
+                 id="en-in"),
+], negative=[
+    pytest.param("Deux mille personnes sont arrivées.", "fr", id="fr-count-noun"),
+    pytest.param("Ils étaient plus de deux mille.", "fr", id="fr-quantifier"),
+    pytest.param("Il y a deux mille ans.", "fr", id="fr-ago-count"),
+    pytest.param("Les deux mille qui sont venus.", "fr", id="fr-les-count"),
+    pytest.param("La Convention de deux mille dix.", "fr", id="fr-in-name"),
+    pytest.param("Entre deux mille et trois mille.", "fr", id="fr-count-range"),
+    pytest.param("Une année un peu difficile.", "fr", id="fr-year-noun-article"),
+    pytest.param("En une année vingt-deux pays ont signé.", "fr", id="fr-year-noun-count"),
+    pytest.param("A report by the UN.", "en", id="en-the-un"),
+    pytest.param("En une année 300 personnes sont venues.", "fr", id="fr-three-digits-count"),
+    pytest.param("Ils ont reçu 1 000 personnes.", "fr", id="fr-thousands-digits"),
+], xfail=[
+    pytest.param("Je serai absent la troisième semaine de deux mille vingt sept", "fr",
+                 [("la troisième semaine de deux mille vingt sept", "range", "2027-01-15", "2027-01-21")],
+                 id="fr-nth-week-of-spelled-year"),
+])
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), SPELLED_YEARS)
+def test_spelled_years(text: str, lang: str, expected: list[tuple]) -> None:
+    assert [_summary(i) for i in find(text, lang=lang)] == expected
+
+
+def _resolved(item: dict) -> tuple:
+    return " ".join(item["text"].split()), item["type"], item["relative"], item["resolved"]
+
+
+_REFERENCE = datetime.date(2016, 11, 7)
+
+RELATIVE_RANGES = _tables(positive=[
+    pytest.param("Je serai dehors 4 au 23 mois prochain", "fr",
+                 [("4 au 23 mois prochain", "range", "next_month", {"from": "2016-12-04", "to": "2016-12-23"})],
+                 id="fr-days-next-month"),
+    pytest.param("Je serais sorti 4-23 mois prochain", "fr",
+                 [("4-23 mois prochain", "range", "next_month", {"from": "2016-12-04", "to": "2016-12-23"})],
+                 id="fr-dash"),
+    pytest.param("Absent entre le 4 et le 22 de ce mois.", "fr",
+                 [("entre le 4 et le 22 de ce mois", "range", "this_month",
+                   {"from": "2016-11-04", "to": "2016-11-22"})], id="fr-between-this-month"),
+    pytest.param("Du 4 au 31 du mois prochain.", "fr",
+                 [("Du 4 au 31 du mois prochain", "range", "next_month", {"from": "2016-12-04", "to": "2016-12-31"})],
+                 id="fr-du-au"),
+    pytest.param("Je serais dehors aujourd'hui jusqu'à demain", "fr",
+                 [("aujourd'hui jusqu'à demain", "relative", "today..tomorrow",
+                   {"from": "2016-11-07", "to": "2016-11-08"})], id="fr-today-until-tomorrow"),
+    pytest.param("Je serais dehors aujourd'hui jusqu'a lendemain", "fr",
+                 [("aujourd'hui jusqu'a lendemain", "relative", "today..next_day",
+                   {"from": "2016-11-07", "to": "2016-11-08"})], id="fr-unaccented-lendemain"),
+    pytest.param("From the 4th to the 23rd of next month.", "en",
+                 [("From the 4th to the 23rd of next month", "range", "next_month",
+                   {"from": "2016-12-04", "to": "2016-12-23"})], id="en-of-next-month"),
+], negative=[], xfail=[
+    pytest.param("Je serai dehors 4 au 22 cette mois", "fr",
+                 [("4 au 22 cette mois", "range", "this_month", {"from": "2016-11-04", "to": "2016-11-22"})],
+                 id="fr-misspelt-demonstrative"),
+])
+RELATIVE_RANGE_NON_RANGES = _tables(positive=[
+    pytest.param("Il rentrera dans 4 à 6 mois prochain", "fr", [("mois prochain", "relative", "next_month", "2016-12")],
+                 id="fr-count-after-dans"),
+    pytest.param("Le 31 au plus tard, le mois prochain.", "fr",
+                 [("le mois prochain", "relative", "next_month", "2016-12")], id="fr-one-day"),
+    pytest.param("Du 23 au 4 le mois prochain.", "fr", [("le mois prochain", "relative", "next_month", "2016-12")],
+                 id="fr-days-out-of-order"),
+    pytest.param("Hier et demain.", "fr", [("Hier", "relative", "yesterday", "2016-11-06"),
+                                           ("demain", "relative", "tomorrow", "2016-11-08")], id="fr-and-not-to"),
+], negative=[], xfail=[])
+
+
+WEEK_NUMBERS = _tables(positive=[
+    pytest.param("Je serai absent la semaine 31.", "fr", [("la semaine 31", "relative", "week:31", "2016-W31")],
+                 id="fr-week-alone"),
+    pytest.param("Pendant la semaine 31 de 2016, rien.", "fr",
+                 [("la semaine 31 de 2016", "range", None, {"from": "2016-08-01", "to": "2016-08-07"})],
+                 id="fr-week-of-year"),
+    pytest.param("In week 53 of 2015.", "en",
+                 [("week 53 of 2015", "range", None, {"from": "2015-12-28", "to": "2016-01-03"})], id="en-week-53"),
+    pytest.param("Je serai absent de la semaine 31 à la semaine 35", "fr",
+                 [("la semaine 31 à la semaine 35", "relative", "week:31..week:35",
+                   {"from": "2016-W31", "to": "2016-W35"})], id="fr-week-range"),
+    pytest.param("Je serai absent entre la semaine 31 et la semaine 35", "fr",
+                 [("la semaine 31 et la semaine 35", "relative", "week:31..week:35",
+                   {"from": "2016-W31", "to": "2016-W35"})], id="fr-week-between"),
+    pytest.param("La semaine 31 et la semaine 35.", "fr",
+                 [("La semaine 31", "relative", "week:31", "2016-W31"),
+                  ("la semaine 35", "relative", "week:35", "2016-W35")], id="fr-two-weeks-without-entre"),
+    pytest.param("La semaine 4, 5 000 personnes sont arrivées.", "fr",
+                 [("La semaine 4", "relative", "week:4", "2016-W04")], id="fr-comma-then-count"),
+], negative=[
+    pytest.param("En une semaine 31 personnes sont arrivées.", "fr", id="fr-count-after"),
+    pytest.param("Une semaine 4,5 fois plus longue.", "fr", id="fr-decimal"),
+    pytest.param("La semaine 60 du feuilleton.", "fr", id="fr-past-53"),
+    pytest.param("Une semaine 12h par jour.", "fr", id="fr-hours"),
+], xfail=[
+    pytest.param("la dixième semaine 20h devrait être un délai.", "fr",
+                 [("dixième semaine", "relative", "nth:10:week", "2016-W10")], id="fr-ordinal-week-alone"),
+])
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), RELATIVE_RANGES + RELATIVE_RANGE_NON_RANGES + WEEK_NUMBERS)
+def test_relative_ranges(text: str, lang: str, expected: list[tuple]) -> None:
+    assert [_resolved(i) for i in find(text, lang=lang, reference=_REFERENCE)] == expected
+
+
+REST_AND_COMING_PERIODS = _tables(positive=[
+    pytest.param("Je vais partir le reste de ma semaine", "fr",
+                 [("reste de ma semaine", "relative", "later_this_week")], id="fr-reste-de-ma-semaine"),
+    pytest.param("Fermé le reste de cette année.", "fr", [("reste de cette année", "relative", "later_this_year")],
+                 id="fr-reste-de-cette-annee"),
+    pytest.param("Les vacances du mois à venir.", "fr", [("du mois à venir", "relative", "next_month")],
+                 id="fr-du-mois-a-venir"),
+    pytest.param("Je vais partir prochain printemps", "fr", [("prochain printemps", "relative", "next_spring")],
+                 id="fr-prochain-printemps"),
+], negative=[
+    pytest.param("Dans les semaines ou les mois à venir, rien.", "fr", id="fr-plural-months-to-come"),
+    pytest.param("Le prochain sommet aura lieu à Genève.", "fr", id="fr-prochain-other-noun"),
+], xfail=[
+    pytest.param("Je serai absent la reste semaine", "fr", [("reste semaine", "relative", "later_this_week")],
+                 id="fr-misspelt-article"),
+])
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), REST_AND_COMING_PERIODS)
+def test_rest_and_coming_periods(text: str, lang: str, expected: list[tuple]) -> None:
+    assert [_summary(i) for i in find(text, lang=lang)] == expected
+
+
+TWO_DIGIT_YEAR_DASHES = _tables(positive=[
+    pytest.param("Je reviendrai 3-7-07", "fr", [("3-7-07", "date", "2007-07-03")], id="fr-day-first"),
+    pytest.param("Je reviens 9-18-15", "fr", [("9-18-15", "date", "2015-09-18")], id="fr-month-first-past-12"),
+    pytest.param("Signé le 12-03-19.", "fr", [("12-03-19", "date", "2019-03-12")], id="fr-clause-end"),
+], negative=[
+    pytest.param("Tél. 01-23-45-67-89", "fr", id="fr-phone"),
+    pytest.param("Les enfants de 3-7-10 ans.", "fr", id="fr-ages"),
+    pytest.param("De 3-7-10 personnes par ménage.", "fr", id="fr-count-noun"),
+    pytest.param("La version 1.3-7-07 est sortie.", "fr", id="fr-version"),
+    pytest.param("Les 22-33-44 sont notés.", "fr", id="fr-not-a-day-or-month"),
+], xfail=[
+    pytest.param("Tel 01-23-45", "fr", [], id="fr-phone-fragment-after-cue"),
+])
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), TWO_DIGIT_YEAR_DASHES)
+def test_two_digit_year_dashes(text: str, lang: str, expected: list[tuple]) -> None:
+    assert [_summary(i) for i in find(text, lang=lang)] == expected
