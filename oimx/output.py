@@ -77,21 +77,44 @@ class Signals:
 
     Python runs signal handlers in the main thread, whichever thread the signal hit,
     so a flag is enough: inside :meth:`held` a signal is only noted, and acted on at its end.
+    The handler's exception can land where Python ignores exceptions (a ``__del__``): the
+    signal stays noted in :attr:`received` until :meth:`check` raises it again.
     """
 
     def __init__(self) -> None:
         self.depth = 0  # nested held() blocks
         self.pending: int | None = None
+        self.received: int | None = None  # the stop signal not yet acted on
 
     def install(self) -> None:
         signal.signal(signal.SIGINT, self._handle)
         signal.signal(signal.SIGTERM, self._handle)
+        if getattr(sys.unraisablehook, "quiet_stops", False):
+            return
+        hook = sys.unraisablehook
+
+        def quiet(unraisable) -> None:  # a stop Python ignored in a __del__: check() raises it again
+            if unraisable.exc_type not in (KeyboardInterrupt, Terminated):
+                hook(unraisable)
+
+        quiet.quiet_stops = True  # type: ignore[attr-defined]
+        sys.unraisablehook = quiet
 
     def _handle(self, signum: int, _frame: object) -> None:
+        self.received = signum
         if self.depth > 0:
             self.pending = signum
             return
         self._raise(signum)
+
+    def check(self) -> None:
+        """Raise the stop signal received whose exception was lost (outside :meth:`held`)."""
+        if self.received is not None and self.depth == 0:
+            self._raise(self.received)
+
+    def acted_on(self) -> None:
+        """The stop has been handled: forget it."""
+        self.received = self.pending = None
 
     @staticmethod
     def _raise(signum: int) -> None:

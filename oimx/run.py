@@ -132,18 +132,21 @@ class Batch:
             if interactive:
                 progress = Progress(total, label)
             for outcome in batch.run(inputs, options, jobs):
+                writing.signals.check()
                 if outcome.message:
                     say(f"{outcome.source}: {outcome.message}")
                 sink.take(outcome)
                 failed += outcome.failed
                 if progress:
                     progress.advance(failed)
+            writing.signals.check()
             if out is not None:
                 out.commit()
         except BrokenPipeError:
             writing.silence_stdout()
             raise typer.Exit(0) from None
         except (KeyboardInterrupt, Terminated) as stop:
+            writing.signals.acted_on()
             if progress:
                 progress.stop()
             if out is not None:

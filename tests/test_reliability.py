@@ -316,6 +316,28 @@ def test_6_sigterm_while_workers_start(batch_folder: Path) -> None:
     assert _gone(process.pid)
 
 
+# SIGTERM delivered while a destructor runs (as regex's or a worker handle's may, at any time): Python
+# ignores the handler's exception there, so the run must still stop, quietly, when it next looks.
+_STOP_IN_A_DESTRUCTOR = """
+import os, signal
+from oimx import output
+output.signals.install()
+class Closing:
+    def __del__(self):
+        os.kill(os.getpid(), signal.SIGTERM)
+Closing()
+try:
+    output.signals.check()
+except output.Terminated:
+    print("stopped")
+"""
+
+
+def test_6_sigterm_lost_in_a_destructor_still_stops_the_run() -> None:
+    done = subprocess.run([sys.executable, "-c", _STOP_IN_A_DESTRUCTOR], capture_output=True, text=True, timeout=60)
+    assert done.stdout == "stopped\n" and done.stderr == ""
+
+
 def test_7_many_jobs_are_capped_and_change_nothing(tmp_path: Path) -> None:
     for i in range(40):
         (tmp_path / f"p{i:02d}.txt").write_text(PAGE.replace("3 mai", f"{i % 28 + 1} mai"), encoding="utf-8")
