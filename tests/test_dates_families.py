@@ -8,27 +8,12 @@ import datetime
 import pytest
 
 from oimx.extract.dates import find
+from tests.dates_tables import summary, tables
 
 REFERENCE = datetime.date(2013, 2, 12)  # a Tuesday
 
 
-def _summary(item: dict) -> tuple:
-    text = " ".join(item["text"].split())
-    if item["type"] in ("date", "time"):
-        return text, item["type"], item["value"]
-    if item["type"] == "range":
-        return text, "range", item["from"], item["to"]
-    return text, "relative", item["relative"]
-
-
-def _tables(positive: list, negative: list, xfail: list) -> list:
-    """One parameter list: positive cases, negative ones (nothing found) and strict xfails."""
-    return ([pytest.param(*p.values, id=p.id) for p in positive]
-            + [pytest.param(p.values[0], p.values[1], [], id=p.id) for p in negative]
-            + [pytest.param(*p.values, id=p.id, marks=pytest.mark.xfail(strict=True)) for p in xfail])
-
-
-COUNTED_RELATIVE = _tables(positive=[
+COUNTED_RELATIVE = tables(positive=[
     pytest.param("Il rentrera dans deux mois.", "fr", [("dans deux mois", "relative", "in:2:month")], id="fr-dans"),
     pytest.param("Les résultats seront connus d'ici quinze jours.", "fr",
                  [("d'ici quinze jours", "relative", "in:15:day")], id="fr-d-ici-jours"),
@@ -71,7 +56,7 @@ COUNTED_RELATIVE = _tables(positive=[
                  id="fr-dans-les"),
 ])
 
-RELATIVE_PERIODS = _tables(positive=[
+RELATIVE_PERIODS = tables(positive=[
     pytest.param("Le rapport paraîtra en fin de mois.", "fr", [("en fin de mois", "relative", "late_this_month")],
                  id="fr-fin-de-mois"),
     pytest.param("La prochaine semaine sera décisive.", "fr", [("La prochaine semaine", "relative", "next_week")],
@@ -116,7 +101,7 @@ RELATIVE_PERIODS = _tables(positive=[
     pytest.param("Il est parti en semaine.", "fr", [("en semaine", "relative", "this_week")], id="fr-en-semaine"),
 ])
 
-PARTS_SEASONS_DECADES = _tables(positive=[
+PARTS_SEASONS_DECADES = tables(positive=[
     pytest.param("Les troubles de l'été 2019 ont marqué le pays.", "fr",
                  [("été 2019", "range", "2019-06", "2019-08")], id="fr-ete-year"),
     pytest.param("L'hiver 2020 a été rude.", "fr", [("hiver 2020", "range", "2020-12", "2021-02")],
@@ -142,7 +127,7 @@ PARTS_SEASONS_DECADES = _tables(positive=[
     pytest.param("Prévu mi-2019.", "fr", [("mi-2019", "date", "2019")], id="fr-mi-year"),
 ])
 
-NTH_PERIODS_AND_CODES = _tables(positive=[
+NTH_PERIODS_AND_CODES = tables(positive=[
     pytest.param("La première semaine d'octobre 2014 fut calme.", "fr",
                  [("première semaine d'octobre 2014", "range", "2014-10-06", "2014-10-12")], id="fr-first-full-week"),
     pytest.param("La dernière semaine de septembre 2014.", "fr",
@@ -177,7 +162,7 @@ NTH_PERIODS_AND_CODES = _tables(positive=[
                  [("semaine du 6 octobre 2014", "range", "2014-10-06", "2014-10-12")], id="fr-week-of-a-day"),
 ])
 
-HOLIDAYS = _tables(positive=[
+HOLIDAYS = tables(positive=[
     pytest.param("Noël 2019 a été célébré au camp.", "fr", [("Noël 2019", "date", "2019-12-25")], id="fr-noel-year"),
     pytest.param("Ils partiront après la Toussaint.", "fr", [("la Toussaint", "date", "XXXX-11-01")],
                  id="fr-toussaint"),
@@ -201,7 +186,7 @@ HOLIDAYS = _tables(positive=[
     pytest.param("Il arrivera pour l'Aïd.", "fr", [("l'Aïd", "date", "XXXX-XX-XX")], id="fr-movable-feast"),
 ])
 
-NUMERIC_AND_DAY_FORMS = _tables(positive=[
+NUMERIC_AND_DAY_FORMS = tables(positive=[
     pytest.param("Elle rentrera le 17/02.", "fr", [("le 17/02", "date", "XXXX-02-17")], id="fr-le-day-month"),
     pytest.param("Le rapport de 3/2015 est en ligne.", "fr", [("3/2015", "date", "2015-03")], id="fr-month-year"),
     pytest.param("Elle est née le premier mars 2013.", "fr", [("premier mars 2013", "date", "2013-03-01")],
@@ -258,7 +243,7 @@ NUMERIC_AND_DAY_FORMS = _tables(positive=[
     pytest.param("Je reviendrai le 17 2.", "fr", [("le 17 2", "date", "XXXX-02-17")], id="fr-spaced-day-month"),
 ])
 
-OPEN_RANGES = _tables(positive=[
+OPEN_RANGES = tables(positive=[
     pytest.param("À partir du 8, la mission reprend.", "fr", [("À partir du 8", "range", "XXXX-XX-08", None)],
                  id="fr-a-partir-day-alone"),
     pytest.param("À partir du 8 mars, les écoles rouvrent.", "fr",
@@ -277,7 +262,7 @@ OPEN_RANGES = _tables(positive=[
 ], xfail=[
 ])
 
-TIMES = _tables(positive=[
+TIMES = tables(positive=[
     pytest.param("La réunion du 4 mars 2024 à 14h30 est ouverte.", "fr",
                  [("4 mars 2024 à 14h30", "date", "2024-03-04T14:30")], id="fr-date-and-time"),
     pytest.param("Le bateau est arrivé à 14 h 30 au port.", "fr", [("14 h 30", "time", "T14:30")],
@@ -303,43 +288,43 @@ TIMES = _tables(positive=[
 
 @pytest.mark.parametrize(("text", "lang", "expected"), COUNTED_RELATIVE)
 def test_counted_relative(text: str, lang: str, expected: list[tuple]) -> None:
-    assert [_summary(i) for i in find(text, lang=lang)] == expected
+    assert [summary(i) for i in find(text, lang=lang)] == expected
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), RELATIVE_PERIODS)
 def test_relative_periods(text: str, lang: str, expected: list[tuple]) -> None:
-    assert [_summary(i) for i in find(text, lang=lang)] == expected
+    assert [summary(i) for i in find(text, lang=lang)] == expected
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), PARTS_SEASONS_DECADES)
 def test_parts_seasons_decades(text: str, lang: str, expected: list[tuple]) -> None:
-    assert [_summary(i) for i in find(text, lang=lang)] == expected
+    assert [summary(i) for i in find(text, lang=lang)] == expected
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), NTH_PERIODS_AND_CODES)
 def test_nth_periods_and_codes(text: str, lang: str, expected: list[tuple]) -> None:
-    assert [_summary(i) for i in find(text, lang=lang)] == expected
+    assert [summary(i) for i in find(text, lang=lang)] == expected
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), HOLIDAYS)
 def test_holidays(text: str, lang: str, expected: list[tuple]) -> None:
-    assert [_summary(i) for i in find(text, lang=lang)] == expected
+    assert [summary(i) for i in find(text, lang=lang)] == expected
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), NUMERIC_AND_DAY_FORMS)
 def test_numeric_and_day_forms(text: str, lang: str, expected: list[tuple]) -> None:
-    assert [_summary(i) for i in find(text, lang=lang)] == expected
+    assert [summary(i) for i in find(text, lang=lang)] == expected
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), OPEN_RANGES)
 def test_open_ranges(text: str, lang: str, expected: list[tuple]) -> None:
-    assert [_summary(i) for i in find(text, lang=lang)] == expected
+    assert [summary(i) for i in find(text, lang=lang)] == expected
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), TIMES)
 def test_times(text: str, lang: str, expected: list[tuple]) -> None:
     items = find(text, lang=lang)
-    assert [_summary(i) for i in items] == expected
+    assert [summary(i) for i in items] == expected
     for item in items:
         assert item["precision"] == ("minute" if ":" in item["value"] else "hour")
 

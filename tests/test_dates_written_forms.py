@@ -4,11 +4,11 @@ positive, negative and strict-xfail cases per family, as in tests/test_dates_fam
 from __future__ import annotations
 
 import pytest
-from test_dates_families import _summary, _tables
 
 from oimx.extract.dates import find
+from tests.dates_tables import summary, tables
 
-MONTH_FIRST_DAYS = _tables(positive=[
+MONTH_FIRST_DAYS = tables(positive=[
     pytest.param("Je reviendrai Oct-2", "fr", [("Oct-2", "date", "XXXX-10-02")], id="fr-abbr-dash"),
     pytest.param("Je reviendrai Jan/1", "fr", [("Jan/1", "date", "XXXX-01-01")], id="fr-abbr-slash"),
     pytest.param("Je reviendrai Octobre. 2", "fr", [("Octobre. 2", "date", "XXXX-10-02")], id="fr-name-dot"),
@@ -38,7 +38,7 @@ MONTH_FIRST_DAYS = _tables(positive=[
                  [("Novembre entre 19 et 20", "range", "XXXX-11-19", "XXXX-11-20")], id="fr-month-then-between"),
 ])
 
-ABBREVIATIONS_ALONE = _tables(positive=[
+ABBREVIATIONS_ALONE = tables(positive=[
     pytest.param("Je serai dans Jan", "fr", [("Jan", "date", "XXXX-01")], id="fr-dans-clause-end"),
     pytest.param("Je ne serai pas ici le mois de sept.", "fr", [("sept.", "date", "XXXX-09")], id="fr-sept-dot"),
     pytest.param("Je serai dans déc.", "fr", [("déc.", "date", "XXXX-12")], id="fr-dans-dot"),
@@ -54,7 +54,7 @@ ABBREVIATIONS_ALONE = _tables(positive=[
     pytest.param("Le gâteau est divisé en sept.", "fr", [], id="fr-number-word-with-dot"),  # read as "en sept. (2019)"
 ])
 
-NUMERIC_FORMS = _tables(positive=[
+NUMERIC_FORMS = tables(positive=[
     pytest.param("Êtes-vous libre le 2015.5.13", "fr", [("2015.5.13", "date", "2015-05-13")], id="fr-dotted-ymd"),
     pytest.param("Je vais partir 2015.3", "fr", [("2015.3", "date", "2015-03")], id="fr-dotted-ym"),
     pytest.param("Je serais sorti 2016 / 11.", "fr", [("2016 / 11", "date", "2016-11")], id="fr-spaced-slash-ym"),
@@ -77,7 +77,7 @@ NUMERIC_FORMS = _tables(positive=[
     pytest.param("Je reviendrai     22/4", "fr", [("22/4", "date", "XXXX-04-22")], id="fr-bare-single-digit-month"),
 ])
 
-WEEKDAY_ABBREVIATIONS_AND_LINKS = _tables(positive=[
+WEEKDAY_ABBREVIATIONS_AND_LINKS = tables(positive=[
     pytest.param("Je reviens Mer 22 Janvier", "fr", [("Mer 22 Janvier", "date", "XXXX-01-22")], id="fr-mer"),
     pytest.param("Dehors 1 Jan jusqu'a Mer, 22 Janv", "fr",
                  [("1 Jan jusqu'a Mer, 22 Janv", "range", "XXXX-01-01", "XXXX-01-22")], id="fr-range-to-mer"),
@@ -92,7 +92,7 @@ WEEKDAY_ABBREVIATIONS_AND_LINKS = _tables(positive=[
     pytest.param("Je reviendrai lun.", "fr", [("lun.", "relative", "weekday:monday")], id="fr-abbreviation-alone"),
 ])
 
-CENTURIES = _tables(positive=[
+CENTURIES = tables(positive=[
     pytest.param("Ça se passe au 15ème siècle", "fr", [("15ème siècle", "range", "1400", "1499")], id="fr-digits"),
     pytest.param("Le multilatéralisme du XXIe siècle.", "fr", [("XXIe siècle", "range", "2000", "2099")],
                  id="fr-roman"),
@@ -106,7 +106,7 @@ CENTURIES = _tables(positive=[
     pytest.param("The twentieth century.", "en", [("twentieth century", "range", "1900", "1999")], id="en-spelled"),
 ])
 
-SPELLED_DECADES = _tables(positive=[
+SPELLED_DECADES = tables(positive=[
     pytest.param("Dans les années soixante-dix.", "fr", [("les années soixante-dix", "range", "1970", "1979")],
                  id="fr-soixante-dix"),
     pytest.param("Dans les années deux mille.", "fr", [("les années deux mille", "range", "2000", "2009")],
@@ -121,7 +121,7 @@ SPELLED_DECADES = _tables(positive=[
     pytest.param("Back in the seventies.", "en", [("the seventies", "range", "1970", "1979")], id="en-one-word"),
 ])
 
-WEEK_OF_A_DAY = _tables(positive=[
+WEEK_OF_A_DAY = tables(positive=[
     pytest.param("Organisez quelque chose pour la semaine du 18.", "fr",
                  [("la semaine du 18", "date", "XXXX-XX-18")], id="fr-bare-day"),
     pytest.param("Pendant la semaine du 7 octobre 2014, rien.", "fr",
@@ -138,7 +138,7 @@ WEEK_OF_A_DAY = _tables(positive=[
                  id="en-month-first"),
 ])
 
-SAME_PERIOD = _tables(positive=[
+SAME_PERIOD = tables(positive=[
     pytest.param("Je n'étais pas là le même mois.", "fr", [("le même mois", "relative", "that_month")], id="fr-mois"),
     pytest.param("La même année, 300 personnes sont arrivées.", "fr",
                  [("La même année", "relative", "that_year")], id="fr-annee"),
@@ -152,39 +152,39 @@ SAME_PERIOD = _tables(positive=[
 
 @pytest.mark.parametrize(("text", "lang", "expected"), MONTH_FIRST_DAYS)
 def test_month_first_days(text: str, lang: str, expected: list[tuple]) -> None:
-    assert [_summary(i) for i in find(text, lang=lang)] == expected
+    assert [summary(i) for i in find(text, lang=lang)] == expected
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), ABBREVIATIONS_ALONE)
 def test_abbreviations_alone(text: str, lang: str, expected: list[tuple]) -> None:
-    assert [_summary(i) for i in find(text, lang=lang)] == expected
+    assert [summary(i) for i in find(text, lang=lang)] == expected
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), NUMERIC_FORMS)
 def test_numeric_forms(text: str, lang: str, expected: list[tuple]) -> None:
-    assert [_summary(i) for i in find(text, lang=lang)] == expected
+    assert [summary(i) for i in find(text, lang=lang)] == expected
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), WEEKDAY_ABBREVIATIONS_AND_LINKS)
 def test_weekday_abbreviations_and_links(text: str, lang: str, expected: list[tuple]) -> None:
-    assert [_summary(i) for i in find(text, lang=lang)] == expected
+    assert [summary(i) for i in find(text, lang=lang)] == expected
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), CENTURIES)
 def test_centuries(text: str, lang: str, expected: list[tuple]) -> None:
-    assert [_summary(i) for i in find(text, lang=lang)] == expected
+    assert [summary(i) for i in find(text, lang=lang)] == expected
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), SPELLED_DECADES)
 def test_spelled_decades(text: str, lang: str, expected: list[tuple]) -> None:
-    assert [_summary(i) for i in find(text, lang=lang)] == expected
+    assert [summary(i) for i in find(text, lang=lang)] == expected
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), WEEK_OF_A_DAY)
 def test_week_of_a_day(text: str, lang: str, expected: list[tuple]) -> None:
-    assert [_summary(i) for i in find(text, lang=lang)] == expected
+    assert [summary(i) for i in find(text, lang=lang)] == expected
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), SAME_PERIOD)
 def test_same_period(text: str, lang: str, expected: list[tuple]) -> None:
-    assert [_summary(i) for i in find(text, lang=lang)] == expected
+    assert [summary(i) for i in find(text, lang=lang)] == expected

@@ -7,11 +7,11 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from test_dates_families import _summary, _tables
 
 from oimx.extract.dates import find
+from tests.dates_tables import summary, tables
 
-SPELLED_YEARS = _tables(positive=[
+SPELLED_YEARS = tables(positive=[
     pytest.param("Dans mille sept cent quatre-vingt-neuf", "fr",
                  [("mille sept cent quatre-vingt-neuf", "date", "1789")], id="fr-dans-1789"),
     pytest.param("Elle est née en mille neuf cent quatre-vingt-dix-neuf.", "fr",
@@ -55,7 +55,7 @@ SPELLED_YEARS = _tables(positive=[
 
 @pytest.mark.parametrize(("text", "lang", "expected"), SPELLED_YEARS)
 def test_spelled_years(text: str, lang: str, expected: list[tuple]) -> None:
-    assert [_summary(i) for i in find(text, lang=lang)] == expected
+    assert [summary(i) for i in find(text, lang=lang)] == expected
 
 
 def _resolved(item: dict) -> tuple:
@@ -64,7 +64,7 @@ def _resolved(item: dict) -> tuple:
 
 _REFERENCE = datetime.date(2016, 11, 7)
 
-RELATIVE_RANGES = _tables(positive=[
+RELATIVE_RANGES = tables(positive=[
     pytest.param("Je serai dehors 4 au 23 mois prochain", "fr",
                  [("4 au 23 mois prochain", "range", "next_month", {"from": "2016-12-04", "to": "2016-12-23"})],
                  id="fr-days-next-month"),
@@ -91,7 +91,7 @@ RELATIVE_RANGES = _tables(positive=[
                  [("4 au 22 cette mois", "range", "this_month", {"from": "2016-11-04", "to": "2016-11-22"})],
                  id="fr-misspelt-demonstrative"),
 ])
-RELATIVE_RANGE_NON_RANGES = _tables(positive=[
+RELATIVE_RANGE_NON_RANGES = tables(positive=[
     pytest.param("Il rentrera dans 4 à 6 mois prochain", "fr", [("mois prochain", "relative", "next_month", "2016-12")],
                  id="fr-count-after-dans"),
     pytest.param("Le 31 au plus tard, le mois prochain.", "fr",
@@ -103,7 +103,7 @@ RELATIVE_RANGE_NON_RANGES = _tables(positive=[
 ], negative=[], xfail=[])
 
 
-WEEK_NUMBERS = _tables(positive=[
+WEEK_NUMBERS = tables(positive=[
     pytest.param("Je serai absent la semaine 31.", "fr", [("la semaine 31", "relative", "week:31", "2016-W31")],
                  id="fr-week-alone"),
     pytest.param("Pendant la semaine 31 de 2016, rien.", "fr",
@@ -138,7 +138,7 @@ def test_relative_ranges(text: str, lang: str, expected: list[tuple]) -> None:
     assert [_resolved(i) for i in find(text, lang=lang, reference=_REFERENCE)] == expected
 
 
-REST_AND_COMING_PERIODS = _tables(positive=[
+REST_AND_COMING_PERIODS = tables(positive=[
     pytest.param("Je vais partir le reste de ma semaine", "fr",
                  [("reste de ma semaine", "relative", "later_this_week")], id="fr-reste-de-ma-semaine"),
     pytest.param("Fermé le reste de cette année.", "fr", [("reste de cette année", "relative", "later_this_year")],
@@ -158,10 +158,10 @@ REST_AND_COMING_PERIODS = _tables(positive=[
 
 @pytest.mark.parametrize(("text", "lang", "expected"), REST_AND_COMING_PERIODS)
 def test_rest_and_coming_periods(text: str, lang: str, expected: list[tuple]) -> None:
-    assert [_summary(i) for i in find(text, lang=lang)] == expected
+    assert [summary(i) for i in find(text, lang=lang)] == expected
 
 
-TWO_DIGIT_YEAR_DASHES = _tables(positive=[
+TWO_DIGIT_YEAR_DASHES = tables(positive=[
     pytest.param("Je reviendrai 3-7-07", "fr", [("3-7-07", "date", "2007-07-03")], id="fr-day-first"),
     pytest.param("Je reviens 9-18-15", "fr", [("9-18-15", "date", "2015-09-18")], id="fr-month-first-past-12"),
     pytest.param("Signé le 12-03-19.", "fr", [("12-03-19", "date", "2019-03-12")], id="fr-clause-end"),
@@ -178,4 +178,4 @@ TWO_DIGIT_YEAR_DASHES = _tables(positive=[
 
 @pytest.mark.parametrize(("text", "lang", "expected"), TWO_DIGIT_YEAR_DASHES)
 def test_two_digit_year_dashes(text: str, lang: str, expected: list[tuple]) -> None:
-    assert [_summary(i) for i in find(text, lang=lang)] == expected
+    assert [summary(i) for i in find(text, lang=lang)] == expected
