@@ -27,6 +27,7 @@ from itertools import islice
 
 import regex
 
+from oimx import rx
 from oimx.contacts import contact_start, is_share_line
 from oimx.lexicon.boilerplate import (
     ALL_PAGE_LABELS,
@@ -78,7 +79,7 @@ DATE = rf"""
     )
 """
 # a line that is only a date, maybe after a weekday or a label word: "Lundi 3 mai 2021", "Actualité | 14 juin 2012"
-DATE_LINE = regex.compile(
+DATE_LINE = rx.compile(
     rf"""
     (?: [\p{{L}} ]{{1,30}} [|:] [ \t]{{0,3}}       # an optional label: "Actualité | "
       | (?i:{_WEEKDAY}) ,? [ \t]{{1,3}}          # or weekday: "Lundi "
@@ -90,36 +91,36 @@ DATE_LINE = regex.compile(
     regex.VERBOSE,
 )
 # a place and a date closing a short line: "Genève, 26 février 2024", "– New York, le 2 juin 2020"
-_PLACE_DATE_END = regex.compile(
+_PLACE_DATE_END = rx.compile(
     rf"\p{{Lu}}[\p{{L}} ()'’.-]{{1,60}},[ \t]{{1,3}}(?:le[ \t]|el[ \t]|on[ \t])?{DATE}[ \t.]{{0,3}}$", regex.VERBOSE
 )
 # a date then a place on a short line: "31 March 2010, Geneva, Switzerland"
-_DATE_PLACE = regex.compile(rf"{DATE}[ \t]{{0,3}},[ \t]{{0,3}}\p{{Lu}}[\p{{L}} ,()'’.-]{{1,60}}", regex.VERBOSE)
+_DATE_PLACE = rx.compile(rf"{DATE}[ \t]{{0,3}},[ \t]{{0,3}}\p{{Lu}}[\p{{L}} ,()'’.-]{{1,60}}", regex.VERBOSE)
 # a document symbol: "SG/SM/21522", "CS/2669", "SG/SM/15978-AFR/2919", "REF/G/102"
-_SYMBOL = regex.compile(r"\p{Lu}{1,8}(?:/[\p{Lu}\d.]{1,12}){1,4}(?:[-–][\p{Lu}]{1,8}(?:/[\p{Lu}\d.]{1,12}){1,3}){0,3}")
+_SYMBOL = rx.compile(r"\p{Lu}{1,8}(?:/[\p{Lu}\d.]{1,12}){1,4}(?:[-–][\p{Lu}]{1,8}(?:/[\p{Lu}\d.]{1,12}){1,3}){0,3}")
 # an image link or a bare file: "![](/sites/banner.jpg)", "259.9 MB", "3:31"
-_MEDIA = regex.compile(r"!\[[^\]\r\n]{0,200}\]\([^)\r\n]{0,400}\)?|[\d.:]{1,10}(?:[ \t]?[KMG]B)?", regex.IGNORECASE)
+_MEDIA = rx.compile(r"!\[[^\]\r\n]{0,200}\]\([^)\r\n]{0,400}\)?|[\d.:]{1,10}(?:[ \t]?[KMG]B)?", regex.IGNORECASE)
 # a paragraph opening with a place and a dash: "Dakar – Premier paragraphe."
-_DATELINE_SHAPE = regex.compile(r"\(?\p{Lu}[\p{L} ,./()'’-]{1,60}?[ \t][–—-]{1,2}[ \t]\p{L}")
+_DATELINE_SHAPE = rx.compile(r"\(?\p{Lu}[\p{L} ,./()'’-]{1,60}?[ \t][–—-]{1,2}[ \t]\p{L}")
 # the end of a sentence, in the Latin, Arabic and CJK scripts ("。", "،", "؛")
-_TERMINAL = regex.compile(r"[.…»\"”:;,。．，、：；」』،؛]\s*+$")
+_TERMINAL = rx.compile(r"[.…»\"”:;,。．，、：；」』،؛]\s*+$")
 # a script written without spaces between words: a word is counted every two of its characters
-_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
+_UNSPACED = rx.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
 # a breadcrumb: "Accueil / Actualités / Communiqués", "Home > News", "Inicio › Noticias" (never "« … »")
-_BREADCRUMB = regex.compile(
+_BREADCRUMB = rx.compile(
     r"[^\r\n/]{1,80}(?:[ \t]/[ \t][^\r\n/]{1,120}){2,8}"  # two " / " at least
     r"|[^\r\n]{1,80}[ \t][>›][ \t][^\r\n]{1,200}"  # or a " > "
 )
 # a reading or playing time: "Lecture : 3 min", "Reading time: 4 minutes", "Durée : 2:31"
-_FIGURE_LABEL = regex.compile(
+_FIGURE_LABEL = rx.compile(
     r"\p{L}[\p{L}' ]{1,30}[ \t]?:[ \t]?\d{1,3}"  # "Lecture : 3"
     r"(?::\d{2}|[ \t]?(?i:min|mins|minutes?|minutos?|mn|sec|secondes?|seconds?)\.?)"  # ":31", " min"
     r"(?:[ \t]{0,3}\([^()\r\n]{1,30}\))?"  # a note: "(520 words)"
 )
 # a list item: "• More than 1.1 million people face…", "- Les enfants âgés de…"
-_ITEM = regex.compile(r"[•·▪●◦*-][ \t]")
+_ITEM = rx.compile(r"[•·▪●◦*-][ \t]")
 # a photo credit glued to the text after it: "Photo: UNODCLe 6 janvier", "… migrants. Photo: ONUDC25 Juillet"
-GLUED_CREDIT = regex.compile(
+GLUED_CREDIT = rx.compile(
     r"""
     (?: [^\r\n]{0,400}? \s )?                 # the caption before the credit, if any
     (?i: photo | foto | crédit | credit ) s? [ \t]?:[ \t]?
@@ -129,14 +130,14 @@ GLUED_CREDIT = regex.compile(
     regex.VERBOSE,
 )
 # a heading closing on a bracketed date naming an event or a series: "98e Conférence … (3-19 juin 2009)"
-_RUBRIC = regex.compile(r"\([^()\r\n]{0,60}\d{4}\)\s*+$")
+_RUBRIC = rx.compile(r"\([^()\r\n]{0,60}\d{4}\)\s*+$")
 # a meeting's line: "9510e séance – matin", "Seventy-eighth Session, 45th Plenary Meeting (PM)"
-_MEETING = regex.compile(
+_MEETING = rx.compile(
     rf"(?:\p{{Lu}}[\p{{L}}'’-]{{0,30}}[ \t,]{{1,3}}){{0,6}}\d{{1,5}}(?:e|ème|er|st|nd|rd|th|ª|a|\.)?[ \t]{{1,3}}"
     rf"(?i:{alternation(all_languages(MEETING_WORDS_BY_LANGUAGE))})\b[^\r\n.!?]{{0,30}}"
 )
-_QUESTION = regex.compile(r"[?!？！؟]\s*+$")
-WORD = regex.compile(r"\p{L}[\p{L}\d'’-]*")
+_QUESTION = rx.compile(r"[?!？！؟]\s*+$")
+WORD = rx.compile(r"\p{L}[\p{L}\d'’-]*")
 
 
 def _is_furniture(kind: str, text: str) -> bool:

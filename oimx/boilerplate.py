@@ -23,7 +23,7 @@ from typing import TypeVar
 
 import regex
 
-from oimx import article
+from oimx import article, rx
 from oimx.lexicon.boilerplate import ALL_PAGE_LABELS, MENU_ANCHORS, MENU_LANGUAGE, SCOPE_LABELS
 from oimx.text import Line, is_blank, key, lines, loose_key
 
@@ -46,10 +46,10 @@ SCOPE_REACH = 4
 LEARN_MAX_CHARS = 400
 
 
-_MENU_ITEM = regex.compile(rf"-(?:[ \t]{{1,4}}+\S[^\r\n]{{0,{ITEM_MAX}}})?+")
-_TERMINAL = regex.compile(r"[.!?:;»\"”]\s*+$")
+_MENU_ITEM = rx.compile(rf"-(?:[ \t]{{1,4}}+\S[^\r\n]{{0,{ITEM_MAX}}})?+")
+_TERMINAL = rx.compile(r"[.!?:;»\"”]\s*+$")
 # a heading glued to its teaser: "Notre travailEn tant que…", "WHO WE AREThe…"
-_GLUED = regex.compile(
+_GLUED = rx.compile(
     r"""
     ^[^.!?:;\r\n]{2,45}?      # the heading, with no sentence punctuation
     (?: \p{Ll} | \p{Lu}{2} )  # its last letter(s): lower case, or an upper-case run
@@ -58,7 +58,7 @@ _GLUED = regex.compile(
     regex.VERBOSE,
 )
 # a date line standing under a label: "27 Nov 2023", "November 27, 2023"
-_LABEL_DATE = regex.compile(
+_LABEL_DATE = rx.compile(
     r"""
     \s*+
     (?: \d{1,2} [ \t.]{1,3} \p{L}{3,10}\.? [ \t,]{1,3} \d{4}   # 27 Nov 2023

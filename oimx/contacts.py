@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import regex
 
+from oimx import rx
 from oimx.lexicon.contacts import (
     BARE_OPENERS,
     BLOCK_ENDS,
@@ -40,37 +41,37 @@ from oimx.lexicon.places import PLACE_PARTICLES, is_place
 from oimx.text import all_languages, alternation, fold, key, lines
 
 # the end of the lead on the block's first line: "… veuillez contacter", "please contact", "contactar a", ":"
-_VERB = regex.compile(rf"(?<!\w)(?:{alternation(all_languages(CONTACT_VERBS))})(?!\w)[ \t]{{0,3}}:?", regex.IGNORECASE)
-_LEAD_COLON = regex.compile(r"[^\r\n:@+\d]{0,120}:")
-_LABEL_WORDS = regex.compile(
+_VERB = rx.compile(rf"(?<!\w)(?:{alternation(all_languages(CONTACT_VERBS))})(?!\w)[ \t]{{0,3}}:?", regex.IGNORECASE)
+_LEAD_COLON = rx.compile(r"[^\r\n:@+\d]{0,120}:")
+_LABEL_WORDS = rx.compile(
     rf"(?<!\w)(?:{alternation((*PHONE_LABELS, *EMAIL_LABELS))})(?!\w)[ \t]{{0,2}}"
     r"(?:\([^)\r\n]{1,20}\)[ \t]{0,2})?[.:]?",
     regex.IGNORECASE,
 )
 # where one segment ends: line ends, commas, semicolons, bars, bullets, brackets, colons, spaced dashes, joiners
-_SEGMENT_BREAK = regex.compile(
+_SEGMENT_BREAK = rx.compile(
     rf"[\r\n,;|•()\[\]:/]+|\s[–—-]{{1,2}}\s|(?<=\s)(?:{alternation(all_languages(JOINERS))})(?=\s)", regex.IGNORECASE
 )
 # a preposition between a name and its office, or opening an office lead: "à l'OIM Dakar", "at IOM Haiti"
-_PLACE_LEAD = regex.compile(rf"(?:^|(?<=\s))(?:{alternation(all_languages(PLACE_LEADS))})(?:\s{{1,3}}|(?<=['’]))",
+_PLACE_LEAD = rx.compile(rf"(?:^|(?<=\s))(?:{alternation(all_languages(PLACE_LEADS))})(?:\s{{1,3}}|(?<=['’]))",
                             regex.IGNORECASE)
-_BLOCK_END = regex.compile(rf"[\s*_#>-]{{0,6}}(?:{alternation(all_languages(BLOCK_ENDS))})(?!\w)", regex.IGNORECASE)
-_NAME_LEAD = regex.compile(rf"(?:(?:{alternation(all_languages(NAME_LEADS))})\s{{1,3}}){{1,2}}(?=\p{{Lu}})")
+_BLOCK_END = rx.compile(rf"[\s*_#>-]{{0,6}}(?:{alternation(all_languages(BLOCK_ENDS))})(?!\w)", regex.IGNORECASE)
+_NAME_LEAD = rx.compile(rf"(?:(?:{alternation(all_languages(NAME_LEADS))})\s{{1,3}}){{1,2}}(?=\p{{Lu}})")
 # a title before a name, and a preposition left dangling at a segment's end once its number is masked
-_HONORIFIC = regex.compile(rf"(?:{alternation(all_languages(HONORIFICS))})(?!\w)\s{{0,3}}(?=\p{{Lu}})",
+_HONORIFIC = rx.compile(rf"(?:{alternation(all_languages(HONORIFICS))})(?!\w)\s{{0,3}}(?=\p{{Lu}})",
                            regex.IGNORECASE)
-_DANGLING = regex.compile(rf"\s(?:{alternation((*all_languages(PLACE_LEADS), *all_languages(NAME_LEADS)))})\s*$",
+_DANGLING = rx.compile(rf"\s(?:{alternation((*all_languages(PLACE_LEADS), *all_languages(NAME_LEADS)))})\s*$",
                           regex.IGNORECASE)
-_WORD = regex.compile(r"[\p{L}][\p{L}'’.-]{0,30}")
-_NAME_CHARS = regex.compile(r"[\p{L}\p{M}'’. \t-]+")
+_WORD = rx.compile(r"[\p{L}][\p{L}'’.-]{0,30}")
+_NAME_CHARS = rx.compile(r"[\p{L}\p{M}'’. \t-]+")
 # an elided particle glued to a surname: "d'Almeida", "l’Hôte"
-_ELIDED = regex.compile(r"[dl]['’]\p{Lu}")
+_ELIDED = rx.compile(r"[dl]['’]\p{Lu}")
 # an organisation's acronym: "ONUDC", "UNICEF", "OCHA"
-_ACRONYM = regex.compile(r"\p{Lu}{2,8}")
+_ACRONYM = rx.compile(r"\p{Lu}{2,8}")
 # the lead of a contact block: "Pour plus d'informations", "Media contacts", "Contactos de prensa"
-_OPENER = regex.compile(rf"[\s*_-]{{0,6}}+(?:{alternation(all_languages(BLOCK_OPENERS))})", regex.IGNORECASE)
+_OPENER = rx.compile(rf"[\s*_-]{{0,6}}+(?:{alternation(all_languages(BLOCK_OPENERS))})", regex.IGNORECASE)
 # what shows a contact block follows a bare opener: an address, or a number with a + or 8 digits
-CONTACT_EVIDENCE = regex.compile(r"@|\+[ \t]{0,2}\d|\d(?:[ \t.-]{0,2}\d){7}")
+CONTACT_EVIDENCE = rx.compile(r"@|\+[ \t]{0,2}\d|\d(?:[ \t.-]{0,2}\d){7}")
 _EVIDENCE_REACH = 400
 _BARE_OPENERS = frozenset(all_languages(BARE_OPENERS))
 _BARE_CHARS = max(map(len, _BARE_OPENERS)) + 4  # a bare label's line, with its colon and spaces

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import regex
 
+from oimx import rx
 from oimx.article import (
     DATE,
     DATE_LINE,
@@ -57,14 +58,14 @@ FRONT_REACH = 12
 
 
 # a date (or the same date twice) glued to the text it heads: "22 novembre 2011 22 novembre 2011Une …"
-_GLUED_DATE = regex.compile(rf"(?:{DATE}[ \t]{{1,3}})?{DATE}(?=\p{{Lu}})", regex.VERBOSE)
+_GLUED_DATE = rx.compile(rf"(?:{DATE}[ \t]{{1,3}})?{DATE}(?=\p{{Lu}})", regex.VERBOSE)
 # separators left before the first word by a scraper: ", , , , Les ministres"
-_LEADING_JUNK = regex.compile(r"(?:[,;|][ \t]{0,3}){2,40}(?=\p{L})")
+_LEADING_JUNK = rx.compile(r"(?:[,;|][ \t]{0,3}){2,40}(?=\p{L})")
 # a footnote under the text: "*Aucun retour forcé" (a list's "* " bullet has a space)
-_FOOTNOTE = regex.compile(r"\*{1,3}\p{L}")
-_BULLET = regex.compile(r"[•·▪●◦*]\s")
+_FOOTNOTE = rx.compile(r"\*{1,3}\p{L}")
+_BULLET = rx.compile(r"[•·▪●◦*]\s")
 # a short credit line under a caption: "PNUD", "UNICEF/Jane Doe"
-_CREDIT_LINE = regex.compile(r"\p{Lu}{2,12}(?:[ \t]?/[ \t]?[\p{L}. -]{1,40})?")
+_CREDIT_LINE = rx.compile(r"\p{Lu}{2,12}(?:[ \t]?/[ \t]?[\p{L}. -]{1,40})?")
 
 
 def is_aside(text: str) -> bool:
@@ -156,7 +157,7 @@ def front_rows(texts: list[str], title: str, joined: list[bool] | None = None) -
 
 # the mark that ends a release: "*   ***   *", "###", "- 30 -", "-FIN-"
 _END_WORD = alternation(all_languages(END_MARK_WORDS))
-_END_MARK = regex.compile(
+_END_MARK = rx.compile(
     rf"\*[\s*]{{0,12}}\*|\#(?:[ \t]{{0,3}}\#){{2,}}|-{{1,3}}[ \t]?(?:30|{_END_WORD})[ \t]?-{{1,3}}", regex.IGNORECASE
 )
 

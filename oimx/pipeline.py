@@ -19,9 +19,7 @@ from collections.abc import Callable, Collection
 from functools import partial
 from itertools import accumulate
 
-import regex
-
-from oimx import boilerplate, contacts, record
+from oimx import boilerplate, contacts, record, rx
 from oimx.kinds import KINDS, Page
 from oimx.lexicon.languages import (
     DETECTED_ONLY,
@@ -36,11 +34,11 @@ from oimx.lexicon.places import CountriesOfPage, country_of
 from oimx.segment import Parts, clean_line, segment
 from oimx.text import lines
 
-_WORDS = regex.compile(r"\p{L}{1,20}")
+_WORDS = rx.compile(r"\p{L}{1,20}")
 # letters of the Latin script, against all letters: a page written mostly in another script
 # (Arabic, Chinese, Cyrillic…) is in none of the languages oimx has vocabulary for
-_LETTER = regex.compile(r"\p{L}")
-_LATIN_LETTER = regex.compile(r"\p{Script=Latin}")
+_LETTER = rx.compile(r"\p{L}")
+_LATIN_LETTER = rx.compile(r"\p{Script=Latin}")
 _OTHER_SCRIPT_MIN_LETTERS = 40
 _OTHER_SCRIPT_SHARE = 0.5
 # which kind keeps its span when two items of different kinds overlap (lower wins)

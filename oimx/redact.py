@@ -30,12 +30,13 @@ from collections.abc import Callable
 
 import regex
 
+from oimx import rx
 from oimx.text import fold, longest_first, phrase_pattern
 
 DEFAULT_SALT = "oimx"
-_EMAIL = regex.compile(r"[\w.+%-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+_EMAIL = rx.compile(r"[\w.+%-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 # a run of digits that could be a phone number, in the forms the phone extractor reads
-_PHONE_LIKE = regex.compile(
+_PHONE_LIKE = rx.compile(
     r"""
     (?<![\w+])(?<!(?:phone|email):)        # not inside a word, a longer number or a hash token
     (?:(?P<international>\+|00)[ \t]?)?   # + or 00 before the country code
@@ -45,7 +46,7 @@ _PHONE_LIKE = regex.compile(
     """,
     regex.VERBOSE,
 )
-_DIGITS = regex.compile(r"\d")
+_DIGITS = rx.compile(r"\d")
 
 
 class Redactor:
@@ -142,7 +143,7 @@ def _substituter(
 ) -> Callable[[str | None], str | None]:
     """A function that replaces the known texts, then any other address or phone-like number, in a string."""
     texts = longest_first(t for t in replacements if t.strip())
-    known = regex.compile("|".join(f"(?:{_pattern(t)})" for t in texts), regex.IGNORECASE) if texts else None
+    known = rx.compile("|".join(f"(?:{_pattern(t)})" for t in texts), regex.IGNORECASE) if texts else None
     folded = {" ".join(t.split()).casefold(): token for t, token in replacements.items()}
 
     def phone(match: regex.Match) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from oimx import article, contacts, edges
+from oimx import article, contacts, edges, rx
 from oimx.lexicon.dates import DATELINE_ARTICLES, DATELINE_DATE_LEADS
 from oimx.lexicon.places import ORGANISATIONS, PLACE_ADMIN_WORDS, PLACE_PARTICLES, country_of, is_country
 from oimx.text import Line, all_languages, alternation, fold, is_blank, is_separator, key, lines
@@ -27,7 +27,7 @@ DATELINE_REACH = 110
 DATELINE_PARAGRAPHS = 4
 
 # HTML left over by the scraper: mailto links, attributes, tags, Drupal blocks
-_DEBRIS = regex.compile(
+_DEBRIS = rx.compile(
     r"""
       \[block:[^\]\r\n]{0,200}\]                                 # [block:views=…]
     | "?mailto:[^"\s>]{1,200}"?                                  # "mailto:x@iom.int"
@@ -42,35 +42,35 @@ _DEBRIS = regex.compile(
     regex.VERBOSE,
 )
 _DEBRIS_HINTS = ("=", "<", ">", "[block", "mailto")
-_DEBRIS_HINT = regex.compile(r"[=<>]|\[block|mailto")  # the _DEBRIS_HINTS, in one pass
+_DEBRIS_HINT = rx.compile(r"[=<>]|\[block|mailto")  # the _DEBRIS_HINTS, in one pass
 # characters between a piece of debris and the nearest hint it holds (300 at most: margin kept)
 _DEBRIS_REACH = 1000
-_NOT_NEWLINE = regex.compile(r"[^\r\n]")
-_ENTITY = regex.compile(r"&(?:[a-zA-Z]{2,8}|\#[0-9]{1,6}|\#x[0-9a-fA-F]{1,5});")
-_TERMINAL = regex.compile(r"[.!?…»\"”:;)]\s*+$")
-_BULLET = regex.compile(r"\s*+[•·▪●◦*-]\s")
+_NOT_NEWLINE = rx.compile(r"[^\r\n]")
+_ENTITY = rx.compile(r"&(?:[a-zA-Z]{2,8}|\#[0-9]{1,6}|\#x[0-9a-fA-F]{1,5});")
+_TERMINAL = rx.compile(r"[.!?…»\"”:;)]\s*+$")
+_BULLET = rx.compile(r"\s*+[•·▪●◦*-]\s")
 # the dash (or colon) that closes a dateline; a long dash may touch the text ("2011—Un", "Libreville –Dans"),
 # a dash may follow a full stop ("21 de noviembre de 2023.- El Gobierno")
-_DATELINE_DASH = regex.compile(
+_DATELINE_DASH = rx.compile(
     r"\s{0,3}(?:\s[–—-]{1,2}|[–—]|:)\s{1,3}|\s{0,3}[–—]{1,2}(?=\p{Lu}|«)|\.[–—-]{1,2}\s{1,3}(?=\p{Lu}|«)"
 )
 # a date between the dateline's place and a second dash: "BRAZZAVILLE – 5 mars 2019 -"
-_DATE_THEN_DASH = regex.compile(r"([^\r\n–—-]{4,30}?)\s{1,3}[–—-]{1,2}\s{1,3}")
+_DATE_THEN_DASH = rx.compile(r"([^\r\n–—-]{4,30}?)\s{1,3}[–—-]{1,2}\s{1,3}")
 # an agency named in brackets after the place: "GENÈVE (Nouvelles du BIT)"
-_SOURCE_NOTE = regex.compile(r"\s{0,3}\([^()\r\n]{2,60}\)\s{0,3}$")
+_SOURCE_NOTE = rx.compile(r"\s{0,3}\([^()\r\n]{2,60}\)\s{0,3}$")
 # what may stand before a dateline that is only a date: "Le 6 janvier 2014 -"
 _DATE_ARTICLES = frozenset({"", *all_languages(DATELINE_ARTICLES)})
 # a note in brackets closing a dateline's head: "(updated on 15/04/2021)", "(27/01/2016)"
-_TRAILING_NOTE = regex.compile(r"\s{0,3}\([^()\r\n]{0,60}\d[^()\r\n]{0,60}\)\s{0,3}$")
+_TRAILING_NOTE = rx.compile(r"\s{0,3}\([^()\r\n]{0,60}\d[^()\r\n]{0,60}\)\s{0,3}$")
 # what stands between a dateline's places and its date: ", le", " (", ", on"
-_DATE_LEAD = regex.compile(rf"(?:[\s,(]{{1,4}}(?:{alternation(all_languages(DATELINE_DATE_LEADS))}))?[\s,(]{{0,4}}$",
+_DATE_LEAD = rx.compile(rf"(?:[\s,(]{{1,4}}(?:{alternation(all_languages(DATELINE_DATE_LEADS))}))?[\s,(]{{0,4}}$",
                            regex.IGNORECASE)
 # an elided article before a capitalised name: "d'Aceh", "l’Extrême-Nord"
-_ELIDED_NAME = regex.compile(r"(?:d|l)['’]\p{Lu}")
+_ELIDED_NAME = rx.compile(r"(?:d|l)['’]\p{Lu}")
 # a region written as initials after a place: "D.C.", "N.Y."
-_INITIALS = regex.compile(r"(?:\p{Lu}\.){2,4}")
-_INITIALS_END = regex.compile(r"(?:^|[\s,])(?:\p{Lu}\.){2,4}$")
-_PLACE_WORD = regex.compile(r"[\p{L}'’.-]{1,30}")
+_INITIALS = rx.compile(r"(?:\p{Lu}\.){2,4}")
+_INITIALS_END = rx.compile(r"(?:^|[\s,])(?:\p{Lu}\.){2,4}$")
+_PLACE_WORD = rx.compile(r"[\p{L}'’.-]{1,30}")
 
 
 @dataclass

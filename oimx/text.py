@@ -12,9 +12,11 @@ from typing import NamedTuple
 
 import regex
 
-_LINE = regex.compile(r"[^\r\n]*+(?:\r\n|\r|\n)?+")
+from oimx import rx
+
+_LINE = rx.compile(r"[^\r\n]*+(?:\r\n|\r|\n)?+")
 # characters that make a line a mere separator ("***", "-", "___", "• • •")
-_SEPARATOR = regex.compile(r"[\s\p{P}\p{S}]*+")
+_SEPARATOR = rx.compile(r"[\s\p{P}\p{S}]*+")
 #: The apostrophes a phrase may be written with; lexicon words are written with the straight one.
 APOSTROPHES = "'\u2019\u2018\u02bc"
 # what a comparison key straightens: apostrophes, and the no-break hyphen
@@ -58,8 +60,8 @@ def lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Line]:
 
 # the characters str.split() splits on (str.isspace): runs of them other than a lone space, which stays as it is
 _SPACES = "\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-_SPACE_RUN = regex.compile(f"[{_SPACES}]{{2,}}+|[{_SPACES}--[ ]]", regex.V1)
-_ANY_SPACE = regex.compile(f"[{_SPACES}]")
+_SPACE_RUN = rx.compile(f"[{_SPACES}]{{2,}}+|[{_SPACES}--[ ]]", regex.V1)
+_ANY_SPACE = rx.compile(f"[{_SPACES}]")
 # above this length, fold replaces runs in place (a list of a long line's words costs ~16 times the line)
 _FOLD_SPLIT_MAX = 4096
 
@@ -97,8 +99,12 @@ def phrase_pattern(phrase: str, space: str = LOOSE_SPACE) -> str:
 
 
 def longest_first(phrases: Iterable[str]) -> list[str]:
-    """Distinct phrases, longest first: the order of an alternation where a phrase wins over its own beginning."""
-    return sorted(set(phrases), key=len, reverse=True)
+    """Distinct phrases, longest first: the order of an alternation where a phrase wins over its own beginning.
+
+    Phrases of one length come in alphabetical order, so a pattern is the same text on every run
+    whatever the order of the set it was built from (the compiled-pattern cache depends on it).
+    """
+    return sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
 
 
 def alternation(phrases: Iterable[str], space: str = LOOSE_SPACE) -> str:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -9,6 +13,11 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 SHARED = ROOT.parent / "shared"
+
+# the compiled-pattern cache of this test session (and of the oimx processes it starts): never the user's own
+if "OIMX_CACHE_DIR" not in os.environ:
+    os.environ["OIMX_CACHE_DIR"] = tempfile.mkdtemp(prefix="oimx-test-patterns-")
+    atexit.register(shutil.rmtree, os.environ["OIMX_CACHE_DIR"], True)
 
 needs_shared = pytest.mark.skipif(
     not (SHARED / "corpus" / "pages").is_dir(), reason="../shared is not beside the checkout"

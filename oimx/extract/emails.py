@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import regex
 
+from oimx import rx
 from oimx.lexicon.contacts import EMAIL_AT_WORDS, EMAIL_DOT_WORDS
 
 _AT_WORDS = "|".join(EMAIL_AT_WORDS)
 _DOT_WORDS = "|".join(EMAIL_DOT_WORDS)
 
-_EMAIL = regex.compile(
+_EMAIL = rx.compile(
     rf"""
     (?<![\w.%+-])                                   # not inside a longer token
     (?P<local> [\w%+-] (?: [\w.%+-]{{0,62}} [\w%+-] )? )   # local part, no leading/trailing dot
@@ -43,7 +44,7 @@ _EMAIL = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-_OBFUSCATED_DOT = regex.compile(rf"\s{{0,2}}[\[(]\s{{0,2}}(?:{_DOT_WORDS})\s{{0,2}}[\])]\s{{0,2}}", regex.IGNORECASE)
+_OBFUSCATED_DOT = rx.compile(rf"\s{{0,2}}[\[(]\s{{0,2}}(?:{_DOT_WORDS})\s{{0,2}}[\])]\s{{0,2}}", regex.IGNORECASE)
 
 
 def _value(match: regex.Match) -> str:
@@ -52,9 +53,9 @@ def _value(match: regex.Match) -> str:
 
 
 # where an address may be: an at sign, or a bracketed at word
-_AT = regex.compile(rf"@|[\[({{]\s{{0,2}}(?:{_AT_WORDS})\s{{0,2}}[\])}}]", regex.IGNORECASE)
+_AT = rx.compile(rf"@|[\[({{]\s{{0,2}}(?:{_AT_WORDS})\s{{0,2}}[\])}}]", regex.IGNORECASE)
 # read backwards from an at sign: the local part, and the spaces a bracketed [at] may follow
-_LOCAL_RUN = regex.compile(r"(?r)[\w.%+-]+\s{0,2}")
+_LOCAL_RUN = rx.compile(r"(?r)[\w.%+-]+\s{0,2}")
 # how far an address may reach on either side of its at sign
 _LOCAL_REACH, _DOMAIN_REACH = 80, 300
 

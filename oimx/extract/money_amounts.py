@@ -8,12 +8,13 @@ from decimal import Decimal, InvalidOperation
 import regex
 from text_to_num import text2num
 
+from oimx import rx
 from oimx.lexicon import money as lex
 from oimx.text import key
 
 MAGNITUDES = {lang: {key(k): v for k, v in table.items()} for lang, table in lex.MAGNITUDE_WORDS.items()}
 FRACTION_VALUES = {lang: {key(k): v for k, v in table.items()} for lang, table in lex.FRACTIONS.items()}
-SPACES = regex.compile(r"[\s'’]")
+SPACES = rx.compile(r"[\s'’]")
 
 
 def digits_value(digits: str, lang: str, scaled: bool) -> Decimal:

@@ -8,6 +8,7 @@ import re
 
 import regex
 
+from oimx import rx
 from oimx.extract.money_currency import codes_of, vocabulary
 from oimx.lexicon import currencies
 from oimx.lexicon import money as lex
@@ -16,8 +17,8 @@ from oimx.text import word_set
 WINDOW = 60  # characters looked at around a currency, and before a mention for a range
 SNAP = 40  # at most this many characters moved to cut a window at a space
 DIGIT_RUN = re.compile(r"\d+")
-DIGIT_GROUP_END = regex.compile(r"(?<=\d[\ \u00a0\u202f])\d{3}(?!\d)")
-WORD = regex.compile(r"[^\W\d_]+")
+DIGIT_GROUP_END = rx.compile(r"(?<=\d[\ \u00a0\u202f])\d{3}(?!\d)")
+WORD = rx.compile(r"[^\W\d_]+")
 #: Characters stripped from the ends of a word when looking for currency words and codes.
 STRIP = "0123456789!\"#%&'()*+,./:;<=>?@[\\]^_`{|}~’«»“”–—…-\u00a0\u202f"
 

@@ -5,14 +5,13 @@ from __future__ import annotations
 import bisect
 import functools
 
-import regex
-
+from oimx import rx
 from oimx.extract.money_patterns import alt
 from oimx.lexicon import currencies
 from oimx.lexicon import money as lex
 from oimx.text import key
 
-CFA_PLACES = regex.compile(r"(?<!\w)" + alt(lex.CFA_PLACES) + r"(?!\w)")
+CFA_PLACES = rx.compile(r"(?<!\w)" + alt(lex.CFA_PLACES) + r"(?!\w)")
 CFA_PLACE_ZONE = {key(k): v for k, v in lex.CFA_PLACES.items()}
 CFA_CODES = ("XOF", "XAF")
 

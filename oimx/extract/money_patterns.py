@@ -7,6 +7,7 @@ import functools
 
 import regex
 
+from oimx import rx
 from oimx.lexicon import currencies
 from oimx.lexicon import money as lex
 from oimx.text import alternation, longest_first, phrase_pattern, straighten
@@ -130,4 +131,4 @@ def patterns(lang: str) -> tuple[regex.Pattern, ...]:
         (?(mag2)|{cents})                           # 15 dollars et 15 cents"""
     joint = rf"(?:(?<!\w){joiners}\s{{1,3}}|\s{{0,2}}(?:{dashes})\s{{0,2}})\Z"  # what ends a first bound
     flags = regex.VERBOSE | regex.IGNORECASE | regex.V0
-    return tuple(regex.compile(p, flags) for p in (mention, first_bound, tail, joint))
+    return tuple(rx.compile(p, flags) for p in (mention, first_bound, tail, joint))

@@ -38,13 +38,14 @@ from functools import lru_cache
 
 import regex
 
+from oimx import rx
 from oimx.lexicon.contacts import EXTENSION_LABELS, PHONE_LABELS
 from oimx.text import alternation
 
 _LABELS = alternation(PHONE_LABELS)
 _EXTENSIONS = alternation(EXTENSION_LABELS)
 
-_PHONE = regex.compile(
+_PHONE = rx.compile(
     rf"""
     (?P<number>
         (?<![\w+])
@@ -63,7 +64,7 @@ _PHONE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 # a label just before a number: "Tél. : ", "Mobile (CH): "; matched backwards from the number
-_LABEL = regex.compile(
+_LABEL = rx.compile(
     rf"""
     (?<!\w) (?P<label> {_LABELS} )                         # Tél / Tel. / Mobile / Fax
     [ \t.:]{{0,4}} (?: \([^)\r\n]{{1,20}}\) [ \t.:]{{0,3}} )?   # an optional note in brackets
@@ -73,7 +74,7 @@ _LABEL = regex.compile(
 )
 # how far before a number its label may start
 _LABEL_REACH = 40
-_DIGITS = regex.compile(r"\d")
+_DIGITS = rx.compile(r"\d")
 _KINDS = {label.casefold(): kind for label, kind in PHONE_LABELS.items()}
 
 

@@ -15,8 +15,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from pathlib import Path
 
-import regex
-
+from oimx import rx
 from oimx.lexicon.languages import LANGUAGES
 from oimx.text import loose_key
 
@@ -197,7 +196,7 @@ def _city_names() -> frozenset[str]:
 
 
 # a word of a place name, as country_of splits them (slashes, commas and brackets separate)
-_PLACE_TOKEN = regex.compile(r"[^\s/,()]{1,60}")
+_PLACE_TOKEN = rx.compile(r"[^\s/,()]{1,60}")
 # the most words a known place name has
 _LONGEST_NAME = 4
 

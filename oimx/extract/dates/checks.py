@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import re
 
-import regex
-
+from oimx import rx
 from oimx.extract.dates.names import in_name
 from oimx.extract.dates.words import LOWER_CASE_MONTHS, MONTH_NUMBERS, TOKEN
 from oimx.lexicon import dates as lex
@@ -45,5 +44,5 @@ def _years_check(text: str, start: int, at: int, end: int, first: str, joined: r
     return first_year < last_year <= first_year + 30
 
 
-_LAST_WORD = regex.compile(r"(\w+)[^\S\n]*\Z")
+_LAST_WORD = rx.compile(r"(\w+)[^\S\n]*\Z")
 SEQUENCE_CHECKS = {"dash": _dash_check, "monthpair": _month_pair_check, "years": _years_check}

@@ -15,6 +15,7 @@ import importlib
 
 import regex
 
+from oimx import rx
 from oimx.text import longest_first, phrase_pattern
 
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -56,7 +57,7 @@ def _candidates(lang: str) -> regex.Pattern:
     full, short = _month_names(lang) or ([], [])
     month = (rf"(?P<month>{'|'.join(map(phrase_pattern, full))}"
              rf"|(?:{'|'.join(map(phrase_pattern, short))})(?:\.(?!\d))?)(?!\w)")
-    return regex.compile(
+    return rx.compile(
         rf"""(?<![\w.\-/])(?:
               {_DAY}{_SPACE}{month}(?:{_SPACE}{_YEAR})?   # 5. März 2024, 12 aprile, 1º maggio 2024
             | {month}{_SPACE}{_YEAR}                      # März 2024

@@ -9,6 +9,7 @@ import re
 
 import regex
 
+from oimx import rx
 from oimx.extract.dates import spelled, weeks
 from oimx.extract.dates.centuries import years as century_years
 from oimx.extract.dates.items import Bound
@@ -43,6 +44,7 @@ from oimx.extract.dates.words import (
     phrase,
 )
 from oimx.lexicon import dates as lex
+from oimx.text import longest_first
 
 _NUMERIC = re.compile(  # day, separator, month, year or comma and year | year, separator, month, day
     r"(\d{1,2})([/. -])(\d{1,2})(?:\2(\d{4}|\d\d)|,[^\S\n]?(\d{4}))?$"
@@ -50,9 +52,9 @@ _NUMERIC = re.compile(  # day, separator, month, year or comma and year | year, 
 _NUMERIC_MONTH_YEAR = re.compile(r"(?<![\d/])(\d{1,2})\s*[/-]\s*(\d{4})$")
 _PIECES = re.compile(r"\d+|[^\W\d_]+")
 
-_DAY_WORDS = "|".join(phrase(w) for w in sorted(DAY_WORDS, key=len, reverse=True))
-_DAY_WORD_ALONE = regex.compile(rf"(?:{_DAY_WORDS})", regex.IGNORECASE)  # "vingt-deux"
-_DAY_WORD = regex.compile(rf"(?<!\w)(?:{_DAY_WORDS})(?=[^\S\n]{{1,3}}\p{{L}})", regex.IGNORECASE)  # "deux mars"
+_DAY_WORDS = "|".join(phrase(w) for w in longest_first(DAY_WORDS))
+_DAY_WORD_ALONE = rx.compile(rf"(?:{_DAY_WORDS})", regex.IGNORECASE)  # "vingt-deux"
+_DAY_WORD = rx.compile(rf"(?<!\w)(?:{_DAY_WORDS})(?=[^\S\n]{{1,3}}\p{{L}})", regex.IGNORECASE)  # "deux mars"
 
 
 def _year(text: str) -> int:
@@ -236,11 +238,11 @@ def _beside_capital(text: str, start: int, end: int) -> bool:
     return any(w is not None and w.group(1)[0].isupper() for w in (before, after))
 
 
-_WORD_AFTER = regex.compile(r"[^\S\n]{1,3}(\w+['’]?)")
-_YEAR_AFTER = regex.compile(r"(?:19|20)\d\d")
+_WORD_AFTER = rx.compile(r"[^\S\n]{1,3}(\w+['’]?)")
+_YEAR_AFTER = rx.compile(r"(?:19|20)\d\d")
 _EVENT_DAY_LINKS = frozenset(key_of(w) for w in all_languages(lex.EVENT_DAY_LINKS))
-_LAST_WORD_BEFORE = regex.compile(r"(\w+)[^\S\n]{1,3}\Z")
-_FIRST_WORD_AFTER = regex.compile(r"[^\S\n]{1,3}(\w+)")
+_LAST_WORD_BEFORE = rx.compile(r"(\w+)[^\S\n]{1,3}\Z")
+_FIRST_WORD_AFTER = rx.compile(r"[^\S\n]{1,3}(\w+)")
 
 
 def _season(m: regex.Match, start: int, end: int, span: str, text: str) -> dict | None:

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 import regex
 
+from oimx import rx
 from oimx.extract.dates import centuries, spelled, weeks
 from oimx.extract.dates.words import (
     CAPITALISED_MONTHS_ALONE,
@@ -299,7 +300,7 @@ def pattern(name: str) -> regex.Pattern:
     """The compiled pattern ``name``, compiled on first use."""
     compiled = COMPILED.get(name)
     if compiled is None:
-        compiled = COMPILED[name] = regex.compile(SOURCES[name], FLAGS, ignore_unused=True, **WORD_LISTS)
+        compiled = COMPILED[name] = rx.compile(SOURCES[name], FLAGS, ignore_unused=True, **WORD_LISTS)
     return compiled
 
 

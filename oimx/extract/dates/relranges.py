@@ -10,6 +10,7 @@ import functools
 
 import regex
 
+from oimx import rx
 from oimx.extract.dates.words import SPACE, WORD_LISTS, all_languages, alternatives
 from oimx.lexicon import dates as lex
 
@@ -27,7 +28,7 @@ def _days_before() -> regex.Pattern:
     """Two days ending right before a relative month: "du 4 au 23 du ", "4-23 "."""
     article = rf"(?:{alternatives(lex.ARTICLES)}{SPACE})?"
     counts = alternatives([*all_languages(lex.IN_BEFORE), *all_languages(lex.YEAR_BLOCK_QUANTIFIERS)])
-    return regex.compile(rf"""(?<!\w)(?<!(?<!\w){counts}{SPACE})                 # not "dans 4 à 6 mois"
+    return rx.compile(rf"""(?<!\w)(?<!(?<!\w){counts}{SPACE})                 # not "dans 4 à 6 mois"
         (?:{alternatives(_OPENERS)}{SPACE})?                                        # du, entre
         {article}(?P<first>{_DAY})                                                  # 4
         (?:{_DASH}|{SPACE}{alternatives(_JOINS)}{SPACE})                            # au, et, -
@@ -41,7 +42,7 @@ def _joins() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     """The words between two relative days or weeks of a range (" jusqu'à ", " au "; " et " after
     "entre"), and a between-opener ending a text."""
     def compiled(source: str) -> regex.Pattern:
-        return regex.compile(source, regex.IGNORECASE, ignore_unused=True, **WORD_LISTS)
+        return rx.compile(source, regex.IGNORECASE, ignore_unused=True, **WORD_LISTS)
 
     between = [w for pair in lex.RANGE_BETWEEN.values() for w in pair[0]]
     ands = [w for pair in lex.RANGE_BETWEEN.values() for w in pair[1]]

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
+from oimx import rx
 from oimx.extract.dates import centuries, spelled, weeks
 from oimx.extract.dates.checks import SEQUENCE_CHECKS
 from oimx.extract.dates.patterns import AT_ANCHOR, AT_WORD, JOIN_FIRST, MAY_MATCH, SEQUENCES, pattern
@@ -88,7 +89,7 @@ _ANCHOR_CLASS = {
 # stands right before them (_DAYWORD_AFTER), and stay opening words.
 _ANCHOR_CLASS.update({_first_token(w): "dayword" for w, n in DAY_WORDS.items() if n > 1
                       if _first_token(w) not in _ANCHOR_CLASS})
-_DAYWORD_AFTER = regex.compile(rf"(?:^|\W)(?:{'|'.join(regex.escape(w) for w in (*lex.ARTICLES, 'du', 'au'))})"
+_DAYWORD_AFTER = rx.compile(rf"(?:^|\W)(?:{'|'.join(regex.escape(w) for w in (*lex.ARTICLES, 'du', 'au'))})"
                                r"[^\S\n]{1,3}$")
 # Opening words: the kinds of mention that may start with each word, in priority order.
 _OPENING_WORDS = {

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import regex
 
+from oimx import rx
 from oimx.extract.dates.words import TIME_WORDS, all_languages, key_of
 from oimx.lexicon import dates as lex
 
@@ -57,6 +58,6 @@ def join_times(items: list[dict], text: str) -> list[dict]:
     return out
 
 
-_TIME_LINK = regex.compile(
+_TIME_LINK = rx.compile(
     rf"[^\S\n]{{0,3}},?[^\S\n]{{0,3}}(?:(?:{'|'.join(regex.escape(w) for w in all_languages(lex.TIME_CUES))})"
     r"[^\S\n]{1,3})?", regex.IGNORECASE)
