@@ -42,7 +42,13 @@ COUNTED_RELATIVE = tables(positive=[
     pytest.param("Les 3 mois suivants seront durs.", "fr", [("Les 3 mois suivants", "relative", "next_n:3:month")],
                  id="fr-suivants"),
     pytest.param("Two days later the boat sank.", "en", [("Two days later", "relative", "in:2:day")], id="en-later"),
+    pytest.param("Je reviendrai dans les 5 jours.", "fr", [("dans les 5 jours", "relative", "next_n:5:day")],
+                 id="fr-dans-les"),
+    pytest.param("Un appel dans 4 journées de travail.", "fr", [("dans 4 journées", "relative", "in:4:day")],
+                 id="fr-journees"),
 ], negative=[
+    pytest.param("Dans les 30 pays de la région, rien.", "fr", id="fr-dans-les-count-no-unit"),
+    pytest.param("La Journée mondiale des réfugiés.", "fr", id="fr-journee-name"),
     pytest.param("Deux jours après l'attaque, l'aide est arrivée.", "fr", id="fr-apres-an-event"),
     pytest.param("Trois semaines avant le scrutin, rien.", "fr", id="fr-avant-an-event"),
     pytest.param("Le projet durera deux mois.", "fr", id="fr-duration"),
@@ -52,8 +58,6 @@ COUNTED_RELATIVE = tables(positive=[
 ], xfail=[
     pytest.param("Il partira dans deux ans et 21 jours.", "fr",
                  [("dans deux ans et 21 jours", "relative", "in:2:year")], id="fr-compound-count"),
-    pytest.param("Je reviendrai dans les 5 jours.", "fr", [("dans les 5 jours", "relative", "in:5:day")],
-                 id="fr-dans-les"),
 ])
 
 RELATIVE_PERIODS = tables(positive=[
@@ -116,7 +120,13 @@ PARTS_SEASONS_DECADES = tables(positive=[
                  id="en-summer-of"),
     pytest.param("Les résultats du premier trimestre 2013.", "fr",
                  [("premier trimestre 2013", "range", "2013-01", "2013-03")], id="fr-premier-trimestre"),
+    pytest.param("Dans les 70s", "fr", [("70s", "range", "1970", "1979")], id="fr-les-two-digit-decade"),
+    pytest.param("Dans 70's", "fr", [("70's", "range", "1970", "1979")], id="fr-apostrophe-decade"),
+    pytest.param("Back in the 80s.", "en", [("the 80s", "range", "1980", "1989")], id="en-the-two-digit-decade"),
+    pytest.param("Je vais partir le été", "fr", [("été", "range", "XXXX-06", "XXXX-08")], id="fr-le-ete"),
 ], negative=[
+    pytest.param("She is in her 20s.", "en", id="en-age-decade"),
+    pytest.param("Il y avait 70s de retard.", "fr", id="fr-seconds"),
     pytest.param("Il a été 2019 fois premier.", "fr", id="fr-ete-participle-before-year"),
     pytest.param("Le centre a été ouvert.", "fr", id="fr-ete-participle"),
     pytest.param("The fall of prices hit migrants.", "en", id="en-fall-noun"),
@@ -199,6 +209,8 @@ NUMERIC_AND_DAY_FORMS = tables(positive=[
                  id="fr-abbreviation-after-mois-de"),
     pytest.param("Le 15 fev 2013, elle est partie.", "fr", [("15 fev 2013", "date", "2013-02-15")],
                  id="fr-fev"),
+    pytest.param("je suis rentré pour le trente et un", "fr", [("le trente et un", "date", "XXXX-XX-31")],
+                 id="fr-le-spelled-compound-day"),
     pytest.param("Arrivée le 21-04-2016.", "fr", [("21-04-2016", "date", "2016-04-21")], id="fr-dashed-numeric"),
     pytest.param("La réunion du 17/02 est confirmée.", "fr", [("17/02", "date", "XXXX-02-17")],
                  id="fr-du-day-month"),

@@ -8,6 +8,7 @@ import itertools
 
 from oimx.extract.dates.items import Bound, iso
 from oimx.extract.dates.patterns import pattern
+from oimx.extract.dates.words import TOKEN
 
 
 def _bound_of(item: dict) -> Bound | None:
@@ -22,6 +23,16 @@ def _bound_of(item: dict) -> Bound | None:
     return year, month, day
 
 
+def _day_ends_clause(item: dict, text: str) -> bool:
+    """The day of a date without its month, after its words ("le 27", "la semaine du 18", "le trente
+    et un"), ends its clause."""
+    for word in TOKEN.finditer(item["text"]):
+        day = pattern("dayend").match(text, item["start"] + word.start())
+        if day is not None and day.end() == item["end"]:
+            return True
+    return False
+
+
 def context(items: list[dict], text: str) -> list[dict]:
     """Bare days take their month from the date before; coordinated dates share a year."""
     out: list[dict] = []
@@ -31,8 +42,7 @@ def context(items: list[dict], text: str) -> list[dict]:
             bound = _bound_of(previous) if previous else None
             gap = text[previous["end"]:item["start"]] if previous else "\n"
             if bound is None or bound[1] is None or bound[2] is None or "\n" in gap or len(gap) > 80:
-                day_at = item["start"] + len(item["text"].rsplit(None, 1)[0]) + 1  # the day, after its words
-                if pattern("dayend").match(text, day_at) is not None:
+                if _day_ends_clause(item, text):
                     out.append(item)  # "je suis rentré pour le 27.", "la semaine du 18.": a month not written
                 continue
             day = int(item["value"][-2:])

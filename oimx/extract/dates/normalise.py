@@ -45,7 +45,7 @@ from oimx.extract.dates.words import (
 from oimx.lexicon import dates as lex
 
 _NUMERIC = re.compile(  # day, separator, month, year or comma and year | year, separator, month, day
-    r"(\d{1,2})([/. -])(\d{1,2})(?:\2(\d{4}|\d\d)|,[^\S\n]?(\d{4}))?$"
+    r"(\d{1,2})([/. -])(\d{1,2})(?:\2(\d{4}|\d\d)|,[^\S\n]?(\d{4}|\d\d))?$"
     r"|(\d{4})[^\S\n]{0,2}([-/.])[^\S\n]{0,2}(\d{1,2})(?:\7(\d{1,2}))?$")
 _NUMERIC_MONTH_YEAR = re.compile(r"(?<![\d/])(\d{1,2})\s*[/-]\s*(\d{4})$")
 _PIECES = re.compile(r"\d+|[^\W\d_]+")

@@ -98,6 +98,7 @@ NUMERIC_DATE = (
     r"|(?<![\d/.-])(?:19|20)\d\d[-/](?:1[0-2]|0?[1-9])(?![-/]\d)"  # 2016-11, 2015/3 (not a years range)
     r"|(?<![\d/.-])(?:19|20)\d\d\.(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])"  # 2015.5.13
     rf"|(?<![\d/.,]){DAY_NUMBER}/{MONTH_NUMBER},[^\S\n]?(?:19|20)\d\d"  # 12/08,2015: its year after a comma
+    rf"|(?<![\d/.,]){DAY_NUMBER}/{MONTH_NUMBER},\d\d{CLAUSE_END}"  # 12/08,15: two digits ending the clause
     r"|(?<![\d/.-])(?:19|20)\d\d(?:\.|[^\S\n]{1,2}[-/][^\S\n]{0,2})(?:1[0-2]|0?[1-9])"  # 2015.3, 2016 / 11,
     rf"{CLAUSE_END})"  # ending its clause
     r"(?![\d/]|[.,]\d)"  # nothing numeric after
@@ -111,6 +112,8 @@ PADDED_DAY_MONTH = (  # 17/02, 31/10: a day and month both of two digits, day fi
 NUMERIC_DAY_MONTH = rf"(?<![\d/.,]){DAY_NUMBER}/{MONTH_NUMBER}(?![\d/]|[.,]\d)"  # 8/12 (day first)
 MONTH_FIRST_DAY_MONTH = (  # 4/22: the month first where the day is past 12
     rf"(?<![\d/.,]){MONTH_NUMBER}/(?:3[01]|2\d|1[3-9])(?![\d/]|[.,]\d)")
+DOTTED_DAY_MONTH = (  # 4.22, 2-4: a day and month joined by a dot or a dash, ending the clause
+    rf"(?<![\d/.,-]){DAY_NUMBER}[.-]{DAY_NUMBER}(?![\d/]|[.,-]\d){CLAUSE_END}")
 DAY_MONTH_YEAR = (
     rf"(?:{WEEKDAY_PREFIX},?{SPACE}(?:{ARTICLE})?)?"  # optional weekday: "mercredi 21", "Monday, the 3rd"
     rf"{DAY}(?:{SPACE}{DATE_LINK}?|-){MONTH}"  # day and month: "1er octobre", "13 de octubre", "28-Nov"
@@ -140,17 +143,18 @@ MONTH_NOT_NUMBER = (  # a month that is not also a number word ("sept")
     rf"|{alternatives(MONTH_ABBREVIATIONS - DAY_WORDS.keys())}(?:\.|(?!\w)))"
 )
 DAY_DIGITS = rf"(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?!\d){ORDINAL}?(?!\w)"  # "19", "1er"
+YEAR_AFTER_DAY = rf"(?:19|20)\d\d(?![\d/]|[.,]\d|\w|{COUNT_AFTER})"  # "janvier 21 2018": a year after a day number
 MONTH_DAY_CUE = (  # after a day written after its month where the day usually comes first
     rf"(?:{CLAUSE_END}"  # "Je reviendrai Oct-2."
     rf"|(?={SPACE}{TO_WORDS}(?!\w))"  # "Novembre 19 au 20"
     rf"|(?={OPTIONAL_SPACE}{DASH}{OPTIONAL_SPACE}\d)"  # "Novembre 19-20"
-    rf"|(?=,?{SPACE}{YEAR}))"  # "janvier 21 2018"
+    rf"|(?=,?{SPACE}{YEAR_AFTER_DAY}))"  # "janvier 21 2018"
 )
 MONTH_DAY_YEAR = (
     rf"(?:{WEEKDAY_PREFIX},?{SPACE})?"  # optional weekday
     rf"(?:{MONTH_FIRST}{SPACE}{DAY}"  # "October 26": a language that writes the month first
     rf"|{MONTH_NOT_NUMBER}(?:\.?{SPACE}|[-/.]){DAY_DIGITS}{MONTH_DAY_CUE})"  # "Novembre 19 au 20", "Oct-2."
-    rf"(?:,?{SPACE}{YEAR})?"  # optional year
+    rf"(?:,?{SPACE}{YEAR_AFTER_DAY})?"  # optional year
 )
 SMALL_COUNT = rf"(?:\d{{1,3}}|{alternatives(NUMBER_WORDS)})"  # a small count: "4", "deux"
 
@@ -256,7 +260,10 @@ SOURCES: dict[str, str] = {
     "decade": rf"""(?<!\w)(?P<decade>
          {alternatives(all_languages(lex.DECADE_BEFORE))}{SPACE}  # les années, los años
          (?P<decade_number>(?:19|20)?\d0)(?:['’]?s)?(?!\w)        # 70, 2000
-       | (?P<decade_number>(?:19|20)\d0)['’]?s(?!\w))             # 1990s
+       | (?P<decade_number>(?:19|20)\d0)['’]?s(?!\w)              # 1990s
+       | (?P<decade_number>\d0)['’]s(?!\w)                        # 70's
+       | (?<=(?<!\w){alternatives(all_languages(lex.COUNT_ARTICLES))}{LINE_SPACE})  # les 70s (not "in her 20s")
+         (?P<decade_number>\d0)s(?!\w))
          (?![^\S\n]{{0,3}}(?:[,/]|{DASH}|{AND_WORDS}(?!\w)|{TO_WORDS}(?!\w))[^\S\n]{{0,3}}\d)
          # not a list of years: "les années 2010 et 2011" """,
     "decadeword": rf"""(?<!\w)(?P<decade>{alternatives(all_languages(lex.DECADE_BEFORE))}{SPACE}  # les années
@@ -276,7 +283,9 @@ SOURCES: dict[str, str] = {
     "lastnext_after": rf"{SPACE}{alternatives(all_languages(lex.MONTH_LAST_NEXT))}(?!\w)  # septembre prochain",
     "season": rf"""(?<!\w)(?P<season>(?P<season_name>{alternatives(SEASONS)})(?!\w)  # été, winter, verano
          (?:{SPACE}(?:{DATE_LINK})?(?P<season_year>{YEAR}))?)                     # été 2019, verano de 2020""",
-    "numarticle": rf"(?<!\w)(?P<num>{ARTICLE}(?:{NUMERIC_DAY_MONTH}|{MONTH_FIRST_DAY_MONTH}))  # le 17/02, le 4/22",
+    "numarticle": rf"""(?<!\w)(?P<num>{ARTICLE}(?:(?:{NUMERIC_DAY_MONTH}|{MONTH_FIRST_DAY_MONTH})  # le 17/02, le 4/22
+         (?:,[^\S\n]?(?:19|20)\d\d(?![\d/]|[.,]\d))?                                     # , 2015
+       | {DOTTED_DAY_MONTH}))                                                          # le 4.22.""",
     "numpadded": rf"(?<!\w)(?P<num>{PADDED_DAY_MONTH})  # 17/02",
     "numparen": rf"""(?<!\w)(?<=\([^\S\n]{{0,2}})(?P<num>{NUMERIC_DAY_MONTH})  # (8/12)
          (?=[^\S\n]{{0,2}}\))""",

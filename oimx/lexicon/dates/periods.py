@@ -22,7 +22,7 @@ COUNT_ARTICLES: dict[str, tuple[str, ...]] = {
 }
 COUNT_DIRECTION_BEFORE: dict[str, dict[str, str]] = {
     "fr": {"derniers": "last", "dernières": "last", "dernier": "last", "derniere": "last", "prochains": "next",
-           "prochaines": "next"},
+           "prochaines": "next", "dans les": "next"},  # dans les 5 jours: the next five days
     "en": {"last": "last", "past": "last", "next": "next", "coming": "next"},
     "es": {"últimos": "last", "últimas": "last", "próximos": "next", "próximas": "next"},
     "pt": {"últimos": "last", "últimas": "last", "próximos": "next", "próximas": "next"},
@@ -102,7 +102,7 @@ SEASON_MONTHS: dict[str, tuple[int, int]] = {"spring": (3, 5), "summer": (6, 8),
 # A season without its year counts only right after these words ("l'été", "en hiver", "in the
 # summer", "en verano"): "été" is also a participle ("a été"), "fall" and "spring" are verbs.
 SEASON_CONTEXT: dict[str, tuple[str, ...]] = {
-    "fr": ("l'", "en", "au", "cet", "cette", "durant l'", "pendant l'"),
+    "fr": ("l'", "le", "en", "au", "cet", "cette", "durant l'", "pendant l'"),
     "en": ("the", "in"),
     "es": ("el", "en", "en el"),
     "pt": ("neste", "durante o", "em"),

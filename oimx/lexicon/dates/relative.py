@@ -17,7 +17,7 @@ RELATIVE: dict[str, dict[str, str]] = {
         "la semaine prochaine": "next_week", "début de semaine": "early_this_week",
         "en début de semaine": "early_this_week", "en fin de semaine": "late_this_week",
         "plus tôt cette semaine": "earlier_this_week", "plus tard cette semaine": "later_this_week",
-        "ce week-end": "this_weekend", "le week-end dernier": "last_weekend",
+        "ce week-end": "this_weekend", "ce weekend": "this_weekend", "le week-end dernier": "last_weekend",
         "le week-end prochain": "next_weekend", "le week-end": "the_weekend", "le weekend": "the_weekend",
         "ce mois-ci": "this_month", "ce mois": "this_month", "le mois dernier": "last_month",
         "le mois passé": "last_month", "le mois prochain": "next_month",
@@ -153,6 +153,15 @@ RELATIVE: dict[str, dict[str, str]] = {
     },
 }
 
+# French demonstratives are often written one for another ("cette mois", "cette week-end", "cet
+# semaine"): each phrase that opens with one is also read with the others, to the same key.
+FR_DEMONSTRATIVES = ("ce", "cet", "cette")
+RELATIVE["fr"].update({
+    f"{other} {rest}": key
+    for phrase, key in list(RELATIVE["fr"].items()) for first, _, rest in [phrase.partition(" ")]
+    if first in FR_DEMONSTRATIVES for other in FR_DEMONSTRATIVES if f"{other} {rest}" not in RELATIVE["fr"]
+})
+
 # Relative words that do not count when followed by these words ("hoy en día" = nowadays).
 RELATIVE_NOT_BEFORE: dict[str, tuple[str, ...]] = {
     "fr": (),
@@ -226,9 +235,9 @@ AGO_QUANTIFIERS: dict[str, tuple[str, ...]] = {
     "pt": ("mais de", "cerca de", "quase", "menos de", "uns", "umas"),
 }
 TIME_UNITS: dict[str, dict[str, str]] = {
-    "fr": {"jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "mois": "month",
-           "an": "year", "ans": "year", "année": "year", "années": "year", "décennie": "decade",
-           "décennies": "decade"},
+    "fr": {"jour": "day", "jours": "day", "journée": "day", "journées": "day", "semaine": "week",
+           "semaines": "week", "mois": "month", "an": "year", "ans": "year", "année": "year", "années": "year",
+           "décennie": "decade", "décennies": "decade"},
     "en": {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
            "months": "month", "year": "year", "years": "year", "decade": "decade", "decades": "decade"},
     "es": {"día": "day", "días": "day", "semana": "week", "semanas": "week", "mes": "month",
