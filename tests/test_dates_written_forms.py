@@ -31,11 +31,24 @@ MONTH_FIRST_DAYS = tables(positive=[
                  id="fr-count-after-month"),
     pytest.param("En novembre 19 000 personnes sont arrivées.", "fr", [("novembre", "date", "XXXX-11")],
                  id="fr-thousands-after-month"),
-], negative=[
-    pytest.param("Les sept 2 premiers rangs.", "fr", id="fr-number-word-then-count"),
-], xfail=[
     pytest.param("Je reviendrai Mai vingt et un", "fr", [("Mai vingt et un", "date", "XXXX-05-21")],
                  id="fr-spelled-day-after-month"),
+    pytest.param("Je reviendrai aout deuxieme", "fr", [("aout deuxieme", "date", "XXXX-08-02")],
+                 id="fr-ordinal-day-after-month"),
+    pytest.param("Je reviendrai seconde de Aout", "fr", [("seconde de Aout", "date", "XXXX-08-02")],
+                 id="fr-ordinal-day-de-month"),
+    pytest.param("Back on the third of May, then home.", "en", [("third of May", "date", "XXXX-05-03")],
+                 id="en-ordinal-of-month"),
+    pytest.param("Back on August twenty-first.", "en", [("August twenty-first", "date", "XXXX-08-21")],
+                 id="en-month-compound-ordinal"),
+    pytest.param("Le premier sept.", "fr", [("premier sept.", "date", "XXXX-09-01")], id="fr-premier-abbreviation"),
+    pytest.param("En mars deux équipes sont parties.", "fr", [("mars", "date", "XXXX-03")],
+                 id="fr-count-word-after-month"),
+], negative=[
+    pytest.param("Les sept 2 premiers rangs.", "fr", id="fr-number-word-then-count"),
+    pytest.param("Il est arrivé le deuxième.", "fr", id="fr-ordinal-alone-a-rank"),
+    pytest.param("Le deuxième de la liste.", "fr", id="fr-ordinal-de-not-month"),
+], xfail=[
     pytest.param("Je serai sorti Novembre entre 19 et 20", "fr",
                  [("Novembre entre 19 et 20", "range", "XXXX-11-19", "XXXX-11-20")], id="fr-month-then-between"),
 ])
@@ -79,11 +92,14 @@ NUMERIC_FORMS = tables(positive=[
     pytest.param("Je vais rentrer le 12/08, 2015", "fr", [("le 12/08, 2015", "date", "2015-08-12")],
                  id="fr-article-comma-year"),
     pytest.param("Je reviendrai 12/08,15", "fr", [("12/08,15", "date", "2015-08-12")], id="fr-comma-two-digit-year"),
+    pytest.param("Je serais sorti 11  - 2016", "fr", [("11 - 2016", "date", "2016-11")], id="fr-spaced-dash-my"),
+    pytest.param("Je ne serai pas ici 2016, nov", "fr", [("2016, nov", "date", "2016-11")], id="fr-year-comma-month"),
 ], negative=[
     pytest.param("Le taux est de 4.5 %, contre le 4.22 du modèle.", "fr", id="fr-article-dotted-not-clause-end"),
     pytest.param("Il en reste le 2.4 million.", "fr", id="fr-article-dotted-amount"),
     pytest.param("Le score était de 4-2.", "fr", id="fr-score-without-article"),
     pytest.param("Les chiffres 11/12,16 et 17.", "fr", id="fr-comma-list-not-clause-end"),
+    pytest.param("Le Programme 2030, mars.", "fr", id="fr-year-comma-month-in-name"),
     pytest.param("Un budget de 2015.3 millions.", "fr", id="fr-decimal-amount"),
     pytest.param("Il a obtenu 4/22 à l'examen, puis 1 000 points.", "fr", id="fr-score"),
     pytest.param("Appelez le 022 717 91 11.", "fr", id="fr-phone"),

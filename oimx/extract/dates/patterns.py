@@ -10,6 +10,7 @@ import regex
 from oimx.extract.dates import centuries, spelled, weeks
 from oimx.extract.dates.words import (
     CAPITALISED_MONTHS_ALONE,
+    DAY_ORDINAL_WORDS,
     DAY_WORDS,
     DECADE_WORDS,
     HOLIDAYS,
@@ -25,6 +26,7 @@ from oimx.extract.dates.words import (
     RELATIVE,
     SEASONS,
     SPACE,
+    SPELLED_DAYS,
     TIME_UNITS,
     TIME_WORDS,
     TOKEN,
@@ -103,8 +105,8 @@ NUMERIC_DATE = (
     rf"{CLAUSE_END})"  # ending its clause
     r"(?![\d/]|[.,]\d)"  # nothing numeric after
 )
-NUMERIC_MONTH_YEAR = (  # 3/2015, 11 / 2016, 11-2016
-    rf"(?<![\d/.,-]){MONTH_NUMBER}(?:/[^\S\n]?|-|[^\S\n]{{1,2}}/[^\S\n]?)(?:19|20)\d\d(?![\d/]|[.,]\d)"
+NUMERIC_MONTH_YEAR = (  # 3/2015, 11 / 2016, 11-2016, 11 - 2016
+    rf"(?<![\d/.,-]){MONTH_NUMBER}(?:/[^\S\n]?|-|[^\S\n]{{1,2}}[/-][^\S\n]{{0,2}})(?:19|20)\d\d(?![\d/]|[.,]\d)"
 )
 PADDED_DAY_MONTH = (  # 17/02, 31/10: a day and month both of two digits, day first
     r"(?<![\d/.,])(?:3[01]|[12]\d|0[1-9])/(?:1[0-2]|0[1-9])(?![\d/]|[.,]\d)"
@@ -116,7 +118,8 @@ DOTTED_DAY_MONTH = (  # 4.22, 2-4: a day and month joined by a dot or a dash, en
     rf"(?<![\d/.,-]){DAY_NUMBER}[.-]{DAY_NUMBER}(?![\d/]|[.,-]\d){CLAUSE_END}")
 DAY_MONTH_YEAR = (
     rf"(?:{WEEKDAY_PREFIX},?{SPACE}(?:{ARTICLE})?)?"  # optional weekday: "mercredi 21", "Monday, the 3rd"
-    rf"{DAY}(?:{SPACE}{DATE_LINK}?|-){MONTH}"  # day and month: "1er octobre", "13 de octubre", "28-Nov"
+    rf"(?:{DAY}(?:{SPACE}{DATE_LINK}?|-)"  # day and month: "1er octobre", "13 de octubre", "28-Nov"
+    rf"|(?<!\w){day_words(DAY_ORDINAL_WORDS)}{SPACE}{DATE_LINK}){MONTH}"  # "the second of May", "seconde de Aout"
     rf"(?:,?{SPACE}{DATE_LINK}?{YEAR}"  # optional year: "2024", "de 2023", ", 2019"
     rf"|{LINE_SPACE}\d\d{CLAUSE_END})?"  # or two digits ending the clause: "31 octobre 74."
 )
@@ -153,7 +156,8 @@ MONTH_DAY_CUE = (  # after a day written after its month where the day usually c
 MONTH_DAY_YEAR = (
     rf"(?:{WEEKDAY_PREFIX},?{SPACE})?"  # optional weekday
     rf"(?:{MONTH_FIRST}{SPACE}{DAY}"  # "October 26": a language that writes the month first
-    rf"|{MONTH_NOT_NUMBER}(?:\.?{SPACE}|[-/.]){DAY_DIGITS}{MONTH_DAY_CUE})"  # "Novembre 19 au 20", "Oct-2."
+    rf"|{MONTH_NOT_NUMBER}(?:\.?{SPACE}|[-/.]){DAY_DIGITS}{MONTH_DAY_CUE}"  # "Novembre 19 au 20", "Oct-2."
+    rf"|{MONTH_NOT_NUMBER}\.?{SPACE}{day_words(SPELLED_DAYS)}(?!\w){CLAUSE_END})"  # "Mai vingt et un", "Aout seconde"
     rf"(?:,?{SPACE}{YEAR_AFTER_DAY})?"  # optional year
 )
 SMALL_COUNT = rf"(?:\d{{1,3}}|{alternatives(NUMBER_WORDS)})"  # a small count: "4", "deux"
@@ -287,6 +291,7 @@ SOURCES: dict[str, str] = {
          (?:,[^\S\n]?(?:19|20)\d\d(?![\d/]|[.,]\d))?                                     # , 2015
        | {DOTTED_DAY_MONTH}))                                                          # le 4.22.""",
     "numpadded": rf"(?<!\w)(?P<num>{PADDED_DAY_MONTH})  # 17/02",
+    "yearmonth": rf"(?<!\w)(?P<my>{YEAR},?{SPACE}{MONTH}){CLAUSE_END}  # 2016, nov: a year then its month",
     "numparen": rf"""(?<!\w)(?<=\([^\S\n]{{0,2}})(?P<num>{NUMERIC_DAY_MONTH})  # (8/12)
          (?=[^\S\n]{{0,2}}\))""",
     "numweekday": rf"(?<!\w)(?P<num>{WEEKDAY_NAME}{SPACE}{NUMERIC_DAY_MONTH})  # lunes 29/10",
@@ -333,8 +338,8 @@ SEQUENCES: dict[str, tuple[str | None, frozenset[str], str, frozenset[str]]] = {
 # (SOURCES), or the point found at the anchor when it is of that kind ("point:...").
 AT_ANCHOR = {
     "digit": ("century", "quarter", "qcode", "agoafter", "inafter", "lastnextcount", "decade", "pair", "dash", "dashto",
-              "dayto", "years", "point:num", "point:monthnum", "numparen", "numpadded", "point:dmy", "point:year",
-              "time"),
+              "dayto", "years", "point:num", "point:monthnum", "numparen", "numpadded", "point:dmy", "yearmonth",
+              "point:year", "time"),
     "month": ("dash", "dashto", "monthpair", "relmonth", "mdto", "mddash", "point:mdy", "point:my", "point:month"),
     "weekday": ("holiday", "pair", "dash", "dashto", "dayto", "numweekday", "weekdayweek", "point:dmy", "point:mdy",
                 "relwd"),
@@ -374,6 +379,7 @@ IN_AFTER_WORDS = tuple(dict.fromkeys([*all_languages(lex.IN_AFTER), *all_languag
 MAY_MATCH = {
     "quarter": lambda text, at: text[at + 1:at + 2].isalpha(),  # "1er trimestre", "3rd quarter"
     "numpadded": lambda text, at: text[at + 2:at + 3] == "/",  # "17/02"
+    "yearmonth": lambda text, at: text[at:at + 4].isdigit() and text[at + 4:at + 9].lstrip(", ")[:1].isalpha(),
     "qcode": lambda text, at: text[at + 4:at + 6].lstrip()[:1] in lex.PERIOD_CODES,  # "2016 Q3"
     "lastnextcount": lambda text, at: any(  # "3 derniers mois": a unit among the next words
         w in TIME_UNITS for w in TOKEN.findall(text[at:at + 30].lower())[1:4]),

@@ -75,6 +75,8 @@ PERIOD_MONTHS = {w: n for table in lex.PERIOD_NOUNS.values() for w, n in table.i
 
 TOKEN = re.compile(r"\w+")
 DAY_WORDS = {w: n for table in lex.DAY_WORDS.values() for w, n in table.items()}
+DAY_ORDINAL_WORDS = {w: n for table in lex.DAY_ORDINAL_WORDS.values() for w, n in table.items()}
+SPELLED_DAYS = {**DAY_ORDINAL_WORDS, **DAY_WORDS}  # a day in words, either kind
 HOLIDAYS = {w: day for table in lex.HOLIDAYS.values() for w, day in table.items()}
 COUNT_DIRECTIONS = {
     w: d for tables in (lex.COUNT_DIRECTION_BEFORE, lex.COUNT_DIRECTION_MIDDLE, lex.COUNT_DIRECTION_AFTER)

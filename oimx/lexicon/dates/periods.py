@@ -57,6 +57,20 @@ DAY_WORDS: dict[str, dict[str, int]] = {
     "es": {"primero": 1},
     "pt": {"primeiro": 1},
 }
+# Ordinal words for a day, read only beside their month ("August second", "the third of May", RT's
+# machine-translated "Aout seconde", "seconde de Aout"): alone they are ranks ("le deuxième").
+_EN_ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_EN_TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+             "eighteenth", "nineteenth")
+DAY_ORDINAL_WORDS: dict[str, dict[str, int]] = {
+    "fr": {"deuxième": 2, "deuxieme": 2, "second": 2, "seconde": 2, "troisième": 3, "troisieme": 3,
+           "quatrième": 4, "quatrieme": 4, "cinquième": 5, "cinquieme": 5},
+    "en": {**{w: n for n, w in enumerate(_EN_ORDINALS, 2)}, **{w: n for n, w in enumerate(_EN_TEENS, 10)},
+           "twentieth": 20, "thirtieth": 30, "thirty-first": 31,
+           **{f"twenty-{w}": n for n, w in enumerate(("first", *_EN_ORDINALS), 21)}},
+    "es": {},
+    "pt": {},
+}
 
 # Holidays on a fixed day -> "MM-DD", or on a day computed from Easter -> "easter+N" (days after
 # Easter Sunday).  Written as they stand in a sentence; a capitalised word right after makes a name.
