@@ -46,10 +46,17 @@ def phrase_tree(phrases: Iterable[str]) -> str:
             node = node.setdefault(word, {})
         node[""] = {}
 
+    def rest(child: dict) -> str:
+        return f"(?:{SPACE}{branch(child)})?" if "" in child and len(child) > 1 else "" if "" in child else (
+            f"{SPACE}{branch(child)}")
+
     def branch(node: dict) -> str:
-        words = longest_first(w for w in node if w)
-        alts = "|".join(phrase(w) + (f"(?:{SPACE}{branch(node[w])})?" if "" in node[w] and len(node[w]) > 1
-                                       else "" if "" in node[w] else f"{SPACE}{branch(node[w])}") for w in words)
+        # words followed by the same phrases share them ("ce|cet|cette" + "mois|semaine|..."): written once
+        heads: dict[str, list[str]] = {}
+        for w in longest_first(w for w in node if w):
+            heads.setdefault(rest(node[w]), []).append(w)
+        alts = "|".join((phrase(words[0]) if len(words) == 1 else f"(?:{'|'.join(map(phrase, words))})") + tail
+                        for tail, words in heads.items())
         return f"(?:{alts})"
 
     return branch(tree)
