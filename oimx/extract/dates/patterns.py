@@ -118,8 +118,7 @@ DOTTED_DAY_MONTH = (  # 4.22, 2-4: a day and month joined by a dot or a dash, en
     rf"(?<![\d/.,-]){DAY_NUMBER}[.-]{DAY_NUMBER}(?![\d/]|[.,-]\d){CLAUSE_END}")
 DAY_MONTH_YEAR = (
     rf"(?:{WEEKDAY_PREFIX},?{SPACE}(?:{ARTICLE})?)?"  # optional weekday: "mercredi 21", "Monday, the 3rd"
-    rf"(?:{DAY}(?:{SPACE}{DATE_LINK}?|-)"  # day and month: "1er octobre", "13 de octubre", "28-Nov"
-    rf"|(?<!\w){day_words(DAY_ORDINAL_WORDS)}{SPACE}{DATE_LINK}){MONTH}"  # "the second of May", "seconde de Aout"
+    rf"{DAY}(?:{SPACE}{DATE_LINK}?|-){MONTH}"  # day and month: "1er octobre", "13 de octubre", "28-Nov"
     rf"(?:,?{SPACE}{DATE_LINK}?{YEAR}"  # optional year: "2024", "de 2023", ", 2019"
     rf"|{LINE_SPACE}\d\d{CLAUSE_END})?"  # or two digits ending the clause: "31 octobre 74."
 )
@@ -156,8 +155,7 @@ MONTH_DAY_CUE = (  # after a day written after its month where the day usually c
 MONTH_DAY_YEAR = (
     rf"(?:{WEEKDAY_PREFIX},?{SPACE})?"  # optional weekday
     rf"(?:{MONTH_FIRST}{SPACE}{DAY}"  # "October 26": a language that writes the month first
-    rf"|{MONTH_NOT_NUMBER}(?:\.?{SPACE}|[-/.]){DAY_DIGITS}{MONTH_DAY_CUE}"  # "Novembre 19 au 20", "Oct-2."
-    rf"|{MONTH_NOT_NUMBER}\.?{SPACE}{day_words(SPELLED_DAYS)}(?!\w){CLAUSE_END})"  # "Mai vingt et un", "Aout seconde"
+    rf"|{MONTH_NOT_NUMBER}(?:\.?{SPACE}|[-/.]){DAY_DIGITS}{MONTH_DAY_CUE})"  # "Novembre 19 au 20", "Oct-2."
     rf"(?:,?{SPACE}{YEAR_AFTER_DAY})?"  # optional year
 )
 SMALL_COUNT = rf"(?:\d{{1,3}}|{alternatives(NUMBER_WORDS)})"  # a small count: "4", "deux"
@@ -276,6 +274,11 @@ SOURCES: dict[str, str] = {
     "weeknum": weeks.source(ARTICLE, DATE_LINK, YEAR, COUNT_AFTER),  # la semaine 31, week 31 of 2016
     "spelled": spelled.source(COUNT_AFTER),  # en deux mille dix-huit, l'année deux cent soixante-sept
     "dayfirst": rf"(?<!\w)(?P<dmy>{DAY_MONTH_YEAR})  # le premier mars",
+    # a day in words beside its month, apart from the points (compiled only where one is written)
+    "ordinalday": rf"""(?<!\w)(?P<dmy>{day_words(DAY_ORDINAL_WORDS)}{SPACE}{DATE_LINK}{MONTH}  # seconde de Aout
+         (?:,?{SPACE}{YEAR})?)                                                 # the second of May, 2019""",
+    "monthword": rf"""(?<!\w)(?P<mdy>{MONTH_NOT_NUMBER}\.?{SPACE}{day_words(SPELLED_DAYS)})(?!\w)  # Mai vingt et un
+         {CLAUSE_END}                                                              # Aout seconde.""",
     "century": centuries.source(ORDINAL),  # 21e siècle, XXIe siècle, siglo XXI
     "abbrday": rf"(?<!\w)(?P<dmy>{DAY_MONTH_YEAR})  # Mer 22 Janvier: a weekday abbreviation first",
     "weekof": rf"""(?<!\w)(?P<dmy>{alternatives(all_languages(lex.WEEK_OF))}{SPACE}  # la semaine du
@@ -340,7 +343,8 @@ AT_ANCHOR = {
     "digit": ("century", "quarter", "qcode", "agoafter", "inafter", "lastnextcount", "decade", "pair", "dash", "dashto",
               "dayto", "years", "point:num", "point:monthnum", "numparen", "numpadded", "point:dmy", "yearmonth",
               "point:year", "time"),
-    "month": ("dash", "dashto", "monthpair", "relmonth", "mdto", "mddash", "point:mdy", "point:my", "point:month"),
+    "month": ("dash", "dashto", "monthpair", "relmonth", "mdto", "mddash", "point:mdy", "monthword", "point:my",
+              "point:month"),
     "weekday": ("holiday", "pair", "dash", "dashto", "dayto", "numweekday", "weekdayweek", "point:dmy", "point:mdy",
                 "relwd"),
 }
@@ -350,7 +354,7 @@ AT_WORD = (("fromto", None), ("between", None), ("since", None), ("until", None)
            ("qcode", "digit"),
            ("ago", "word"), ("agoafter", "word"), ("inafter", "word"), ("incount", None), ("lastnextcount", None),
            ("decade", "digit"), ("decadeword", "word"), ("spelled", "word"), ("weeknum", "word"), ("holiday", "word"),
-           ("dayfirst", "month"),
+           ("dayfirst", "month"), ("ordinalday", "month"),
            ("abbrday", "digit"), ("weekof", "digit"), ("century", "word"), ("lastmonth", "month"),
            ("relwd", "weekday"), ("rel", "word"), ("season", "word"), ("time", "word"), ("numarticle", "digit"),
            ("bare", None))
@@ -358,6 +362,9 @@ KINDS = ("fromto", "between", "since", "until", "nth", "century", "quarter", "qc
          "decade", "spelled", "weeknum", "holiday", "season", "pair", "monthpair", "dash", "dashto", "dayto", "years",
          "mdto", "mddash", "relmonth", "weekdayweek", "num", "monthnum", "dmy", "mdy", "my", "relwd", "rel", "bare",
          "month", "year", "time")  # group names, in order
+
+
+SPELLED_DAY_TOKENS = frozenset(TOKEN.match(w).group() for w in SPELLED_DAYS)  # "vingt" of "vingt et un"
 
 
 def first_letters(words: Iterable[str]) -> frozenset[str]:
@@ -390,4 +397,5 @@ MAY_MATCH = {
         w in text[at:at + 50].lower() for w in IN_AFTER_WORDS),
     "numparen": lambda text, at: "(" in text[max(0, at - 3):at],  # "(8/12)"
     "century": centuries.may_match,  # "21e siècle"
+    "monthword": lambda text, at: next(iter(TOKEN.findall(text[at:at + 30].lower())[1:2]), "") in SPELLED_DAY_TOKENS,
 }

@@ -15,6 +15,7 @@ from oimx.extract.dates.checks import SEQUENCE_CHECKS
 from oimx.extract.dates.patterns import AT_ANCHOR, AT_WORD, JOIN_FIRST, MAY_MATCH, SEQUENCES, pattern
 from oimx.extract.dates.periods import NTH_UNITS
 from oimx.extract.dates.words import (
+    DAY_ORDINAL_WORDS,
     DAY_WORDS,
     DECADE_WORDS,
     HOLIDAYS,
@@ -24,7 +25,6 @@ from oimx.extract.dates.words import (
     QUARTER_WORDS,
     RELATIVE,
     SEASONS,
-    SPELLED_DAYS,
     TIME_UNITS,
     TIME_WORDS,
     TOKEN,
@@ -116,7 +116,8 @@ _OPENING_WORDS = {
     "holiday": HOLIDAYS,
     "season": SEASONS,
     "time": TIME_WORDS,
-    "dayfirst": SPELLED_DAYS,
+    "dayfirst": DAY_WORDS,
+    "ordinalday": DAY_ORDINAL_WORDS,
     "abbrday": all_languages(lex.WEEKDAY_ABBREVIATIONS),
     "weekof": all_languages(lex.WEEK_OF),
     "century": centuries.opening_words(lex.DAY_ORDINALS),
