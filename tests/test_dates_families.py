@@ -44,6 +44,10 @@ COUNTED_RELATIVE = tables(positive=[
     pytest.param("Two days later the boat sank.", "en", [("Two days later", "relative", "in:2:day")], id="en-later"),
     pytest.param("Je reviendrai dans les 5 jours.", "fr", [("dans les 5 jours", "relative", "next_n:5:day")],
                  id="fr-dans-les"),
+    pytest.param("Je reviendrai dans moins de 2 semaines.", "fr",
+                 [("dans moins de 2 semaines", "relative", "in:2:week")], id="fr-dans-quantifier"),
+    pytest.param("Back in about two weeks.", "en", [("in about two weeks", "relative", "in:2:week")],
+                 id="en-in-quantifier"),
     pytest.param("Un appel dans 4 journées de travail.", "fr", [("dans 4 journées", "relative", "in:4:day")],
                  id="fr-journees"),
 ], negative=[
@@ -95,6 +99,10 @@ RELATIVE_PERIODS = tables(positive=[
                  id="fr-relative-before-a-count"),
     pytest.param("Il part avant hier soir.", "fr", [("avant hier", "relative", "day_before_yesterday")],
                  id="fr-avant-hier-unhyphenated"),
+    pytest.param("Le prochain mois sera chargé.", "fr", [("Le prochain mois", "relative", "next_month")],
+                 id="fr-prochain-before-unit"),
+    pytest.param("La prochaine année, rien.", "fr", [("La prochaine année", "relative", "next_year")],
+                 id="fr-prochaine-annee"),
 ], negative=[
     pytest.param("Le mois de la solidarité s'ouvre.", "fr", id="fr-mois-de-nom"),
     pytest.param("Au lendemain du typhon, l'OIM a aidé.", "fr", id="fr-au-lendemain-du-event"),
@@ -188,6 +196,8 @@ HOLIDAYS = tables(positive=[
                  id="es-navidad"),
     pytest.param("La fête du 14 juillet a réuni la ville.", "fr", [("14 juillet", "date", "XXXX-07-14")],
                  id="fr-14-juillet"),
+    pytest.param("Ils iront au cimetière le jour des morts.", "fr", [("jour des morts", "date", "XXXX-11-02")],
+                 id="fr-jour-des-morts"),
 ], negative=[
     pytest.param("Noël Martin, porte-parole, a répondu.", "fr", id="fr-noel-a-name"),
     pytest.param("L'ascension sociale des migrants.", "fr", id="fr-ascension-common-word"),
@@ -198,6 +208,8 @@ HOLIDAYS = tables(positive=[
 
 NUMERIC_AND_DAY_FORMS = tables(positive=[
     pytest.param("Elle rentrera le 17/02.", "fr", [("le 17/02", "date", "XXXX-02-17")], id="fr-le-day-month"),
+    pytest.param("Je reviendrai le 17 2.", "fr", [("le 17 2", "date", "XXXX-02-17")], id="fr-spaced-day-month"),
+    pytest.param("Elle part le 20 02 14", "fr", [("le 20 02 14", "date", "2014-02-20")], id="fr-spaced-two-digit-year"),
     pytest.param("Le rapport de 3/2015 est en ligne.", "fr", [("3/2015", "date", "2015-03")], id="fr-month-year"),
     pytest.param("Elle est née le premier mars 2013.", "fr", [("premier mars 2013", "date", "2013-03-01")],
                  id="fr-premier-mars"),
@@ -251,9 +263,10 @@ NUMERIC_AND_DAY_FORMS = tables(positive=[
     pytest.param("Divisé en sept parts.", "fr", id="fr-sept-number"),
     pytest.param("Appelez le 022 717 91 11.", "fr", id="fr-phone"),
     pytest.param("L'article 13 au 15 du code.", "fr", id="fr-article-numbers"),
-], xfail=[
-    pytest.param("Je reviendrai le 17 2.", "fr", [("le 17 2", "date", "XXXX-02-17")], id="fr-spaced-day-month"),
-])
+    pytest.param("Appelez le 22 12 34 56 78.", "fr", id="fr-spaced-phone-after-article"),
+    pytest.param("Ils étaient le 15 000.", "fr", id="fr-spaced-thousands-after-article"),
+    pytest.param("Le 17 2 fois plus grand.", "fr", id="fr-spaced-not-clause-end"),
+], xfail=[])
 
 OPEN_RANGES = tables(positive=[
     pytest.param("À partir du 8, la mission reprend.", "fr", [("À partir du 8", "range", "XXXX-XX-08", None)],

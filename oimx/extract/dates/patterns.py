@@ -249,6 +249,7 @@ SOURCES: dict[str, str] = {
     "holiday": rf"""(?<!\w)(?P<holiday>(?P<holiday_name>{alternatives(HOLIDAYS)})(?!\w)  # Noël, Easter Monday
          (?:,?{SPACE}(?:{DATE_LINK})?(?P<holiday_year>{YEAR}))?)                  # Noël 2019, Navidad de 2020""",
     "incount": rf"""(?<!\w)(?P<incount>{alternatives(all_languages(lex.IN_BEFORE))}{SPACE}  # dans, in, dentro de
+         (?:{alternatives(all_languages(lex.AGO_QUANTIFIERS))}{SPACE})?         # moins de, about
          (?P<count>{SMALL_COUNT}){SPACE}(?P<unit>{alternatives(TIME_UNITS)})(?!\w))  # deux mois""",
     "lastnextcount": rf"""(?<!\w)(?P<lastnextcount>(?:{alternatives(all_languages(lex.COUNT_ARTICLES))}{SPACE})?
          (?:(?P<direction>{alternatives(all_languages(lex.COUNT_DIRECTION_BEFORE))}){SPACE}  # the last, los últimos
@@ -292,7 +293,8 @@ SOURCES: dict[str, str] = {
          (?:{SPACE}(?:{DATE_LINK})?(?P<season_year>{YEAR}))?)                     # été 2019, verano de 2020""",
     "numarticle": rf"""(?<!\w)(?P<num>{ARTICLE}(?:(?:{NUMERIC_DAY_MONTH}|{MONTH_FIRST_DAY_MONTH})  # le 17/02, le 4/22
          (?:,[^\S\n]?(?:19|20)\d\d(?![\d/]|[.,]\d))?                                     # , 2015
-       | {DOTTED_DAY_MONTH}))                                                          # le 4.22.""",
+       | {DOTTED_DAY_MONTH}                                                            # le 4.22.
+       | {DAY_NUMBER}[^\S\n]{MONTH_NUMBER}(?:[^\S\n]\d\d)?(?![\d/]|[.,-]\d){CLAUSE_END}))  # le 17 02, le 20 2 14.""",
     "numpadded": rf"(?<!\w)(?P<num>{PADDED_DAY_MONTH})  # 17/02",
     "yearmonth": rf"(?<!\w)(?P<my>{YEAR},?{SPACE}{MONTH}){CLAUSE_END}  # 2016, nov: a year then its month",
     "numparen": rf"""(?<!\w)(?<=\([^\S\n]{{0,2}})(?P<num>{NUMERIC_DAY_MONTH})  # (8/12)

@@ -75,6 +75,8 @@ RELATIVE: dict[str, dict[str, str]] = {
         "le prochain printemps": "next_spring", "le prochain été": "next_summer", "le prochain hiver": "next_winter",
         "le prochain automne": "next_autumn", "prochain printemps": "next_spring", "prochain été": "next_summer",
         "prochain hiver": "next_winter", "prochain automne": "next_autumn",
+        "le prochain mois": "next_month", "prochain mois": "next_month", "la prochaine année": "next_year",
+        "prochaine année": "next_year", "prochaine semaine": "next_week", "le prochain trimestre": "next_quarter",
     },
     "en": {
         "today": "today", "yesterday": "yesterday", "tomorrow": "tomorrow",
