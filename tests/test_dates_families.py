@@ -196,8 +196,6 @@ HOLIDAYS = tables(positive=[
                  id="es-navidad"),
     pytest.param("La fête du 14 juillet a réuni la ville.", "fr", [("14 juillet", "date", "XXXX-07-14")],
                  id="fr-14-juillet"),
-    pytest.param("Ils iront au cimetière le jour des morts.", "fr", [("jour des morts", "date", "XXXX-11-02")],
-                 id="fr-jour-des-morts"),
 ], negative=[
     pytest.param("Noël Martin, porte-parole, a répondu.", "fr", id="fr-noel-a-name"),
     pytest.param("L'ascension sociale des migrants.", "fr", id="fr-ascension-common-word"),

@@ -197,6 +197,25 @@ MISSPELT_DEMONSTRATIVES = tables(positive=[
                  id="fr-article-of-the-other-gender"),
 ])
 
+# French written without its accents: read as the accented words (oimx.lexicon.dates.spelling).
+UNACCENTED_FRENCH = tables(positive=[
+    pytest.param("Il y a 2 dernieres annees", "fr", [("2 dernieres annees", "relative", "last_n:2:year")],
+                 id="fr-dernieres-annees"),
+    pytest.param("Rien depuis l'annee derniere.", "fr", [("l'annee derniere", "relative", "last_year")],
+                 id="fr-l-annee-derniere"),
+    pytest.param("Elle viendra jeudi apres-midi.", "fr", [("jeudi apres-midi", "relative", "weekday:thursday")],
+                 id="fr-apres-midi"),
+    pytest.param("Ils sont partis deux annees auparavant.", "fr",
+                 [("deux annees auparavant", "relative", "ago:2:year")], id="fr-annees-auparavant"),
+    pytest.param("Paques 2019 a été calme.", "fr", [("Paques 2019", "date", "2019-04-21")], id="fr-paques"),
+], negative=[
+    pytest.param("Le mois passe vite.", "fr", id="fr-passe-a-verb"),
+    pytest.param("La semaine a venir est chargée.", "fr", id="fr-a-a-verb"),
+], xfail=[
+    pytest.param("Je serai dehors l'annee dernier", "fr", [("l'annee dernier", "relative", "last_year")],
+                 id="fr-unaccented-and-wrong-gender"),
+])
+
 
 @pytest.mark.parametrize(("text", "lang", "expected"), MONTH_FIRST_DAYS)
 def test_month_first_days(text: str, lang: str, expected: list[tuple]) -> None:
@@ -240,4 +259,9 @@ def test_same_period(text: str, lang: str, expected: list[tuple]) -> None:
 
 @pytest.mark.parametrize(("text", "lang", "expected"), MISSPELT_DEMONSTRATIVES)
 def test_misspelt_demonstratives(text: str, lang: str, expected: list[tuple]) -> None:
+    assert [summary(i) for i in find(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), UNACCENTED_FRENCH)
+def test_unaccented_french(text: str, lang: str, expected: list[tuple]) -> None:
     assert [summary(i) for i in find(text, lang=lang)] == expected

@@ -73,7 +73,7 @@ _DIGITS = re.compile(r"\d+")
 _THOUSANDS = frozenset(" \u00a0\u202f.,")
 # Common words that end relative phrases holding a unit ("le jour d'après"): the unit is their
 # anchor, so that every "après" in a text is not one.
-_COMMON_LAST_WORDS = frozenset({"après", "avant"})
+_COMMON_LAST_WORDS = frozenset({"après", "apres", "avant"})
 _ANCHOR_CLASS = {
     **{_last_token(w): "word" for w in RELATIVE if _last_token(w) not in _COMMON_LAST_WORDS},
     **{w: "word" for w in (*TIME_UNITS, *PERIOD_MONTHS, *all_languages(lex.AGO_AFTER))},

@@ -78,7 +78,6 @@ HOLIDAYS: dict[str, dict[str, str]] = {
     "fr": {"noël": "12-25", "noel": "12-25", "jour de noël": "12-25", "jour de noel": "12-25",
            "nouvel an": "01-01", "jour de l'an": "01-01", "la toussaint": "11-01", "toussaint": "11-01",
            "jour de la toussaint": "11-01", "journée de la toussaint": "11-01", "fête du travail": "05-01",
-           "jour des morts": "11-02",
            "saint-sylvestre": "12-31", "la saint-sylvestre": "12-31", "fête nationale": "07-14",
            "pâques": "easter+0", "lundi de pâques": "easter+1", "ascension": "easter+39",
            "pentecôte": "easter+49", "lundi de pentecôte": "easter+50"},
