@@ -207,6 +207,12 @@ HOLIDAYS = tables(positive=[
 NUMERIC_AND_DAY_FORMS = tables(positive=[
     pytest.param("Elle rentrera le 17/02.", "fr", [("le 17/02", "date", "XXXX-02-17")], id="fr-le-day-month"),
     pytest.param("Je reviendrai le 17 2.", "fr", [("le 17 2", "date", "XXXX-02-17")], id="fr-spaced-day-month"),
+    pytest.param("Les cas des 9 et 14 février.", "fr", [("9", "date", "XXXX-02-09"), ("14 février", "date", "XXXX-02-14")],
+                 id="fr-two-days-not-a-range"),
+    pytest.param("Les 28 et 29 octobre 2019.", "fr", [("28 et 29 octobre 2019", "range", "2019-10-28", "2019-10-29")],
+                 id="fr-two-following-days-a-range"),
+    pytest.param("QUAND: 17 – 19 octobre 2013", "fr", [("17 – 19 octobre 2013", "range", "2013-10-17", "2013-10-19")],
+                 id="fr-spaced-dash-after-label"),
     pytest.param("Elle part le 20 02 14", "fr", [("le 20 02 14", "date", "2014-02-20")], id="fr-spaced-two-digit-year"),
     pytest.param("Le rapport de 3/2015 est en ligne.", "fr", [("3/2015", "date", "2015-03")], id="fr-month-year"),
     pytest.param("Elle est née le premier mars 2013.", "fr", [("premier mars 2013", "date", "2013-03-01")],
