@@ -207,8 +207,8 @@ HOLIDAYS = tables(positive=[
 NUMERIC_AND_DAY_FORMS = tables(positive=[
     pytest.param("Elle rentrera le 17/02.", "fr", [("le 17/02", "date", "XXXX-02-17")], id="fr-le-day-month"),
     pytest.param("Je reviendrai le 17 2.", "fr", [("le 17 2", "date", "XXXX-02-17")], id="fr-spaced-day-month"),
-    pytest.param("Les cas des 9 et 14 février.", "fr", [("9", "date", "XXXX-02-09"), ("14 février", "date", "XXXX-02-14")],
-                 id="fr-two-days-not-a-range"),
+    pytest.param("Les cas des 9 et 14 février.", "fr",
+                 [("9", "date", "XXXX-02-09"), ("14 février", "date", "XXXX-02-14")], id="fr-two-days-not-a-range"),
     pytest.param("Les 28 et 29 octobre 2019.", "fr", [("28 et 29 octobre 2019", "range", "2019-10-28", "2019-10-29")],
                  id="fr-two-following-days-a-range"),
     pytest.param("QUAND: 17 – 19 octobre 2013", "fr", [("17 – 19 octobre 2013", "range", "2013-10-17", "2013-10-19")],
