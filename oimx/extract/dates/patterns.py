@@ -159,6 +159,10 @@ MONTH_DAY_YEAR = (
     rf"(?:,?{SPACE}{YEAR_AFTER_DAY})?"  # optional year
 )
 SMALL_COUNT = rf"(?:\d{{1,3}}|{alternatives(NUMBER_WORDS)})"  # a small count: "4", "deux"
+QUANTIFIER = (  # "plus de", "près d'" before a count
+    rf"(?:{alternatives(all_languages(lex.AGO_QUANTIFIERS))}(?:{SPACE}|(?<=['’])))")
+UNIT_LINK = (  # between a count and its unit: a space, or "de" / "d'" after a count noun ("une vingtaine d'années")
+    rf"(?:{SPACE}(?:{alternatives(all_languages(lex.COUNT_UNIT_LINKS))}(?:{SPACE}|(?<=['’])))?)")
 
 # Compiling with the ``regex`` module costs about 10 µs per pattern node, so nothing
 # is compiled at import: each pattern below is compiled on first use (pattern), and
@@ -231,10 +235,10 @@ SOURCES: dict[str, str] = {
          (?:(?P<nth_month>{MONTH})(?:,?{SPACE}(?:{DATE_LINK})?(?P<nth_year>{YEAR}))?  # octobre 2014
           | (?P<nth_year>{YEAR})))                                                     # 2027""",
     "ago": rf"""(?<!\w)(?P<ago>(?:{alternatives(all_languages(lex.AGO_BEFORE))}{SPACE}  # il y a, hace
-         (?:{alternatives(all_languages(lex.AGO_QUANTIFIERS))}{SPACE})?       # plus de
-         (?P<count>{SMALL_COUNT}){SPACE}(?P<unit>{alternatives(TIME_UNITS)})(?!\w)))""",
-    "agoafter": rf"""(?<!\w)(?P<ago>(?:{alternatives(all_languages(lex.AGO_QUANTIFIERS))}{SPACE})?  # more than
-         (?P<count>{SMALL_COUNT}){SPACE}(?P<unit>{alternatives(TIME_UNITS)}){SPACE}
+         {QUANTIFIER}?       # plus de
+         (?P<count>{SMALL_COUNT}){UNIT_LINK}(?P<unit>{alternatives(TIME_UNITS)})(?!\w)))""",
+    "agoafter": rf"""(?<!\w)(?P<ago>{QUANTIFIER}?  # more than
+         (?P<count>{SMALL_COUNT}){UNIT_LINK}(?P<unit>{alternatives(TIME_UNITS)}){SPACE}
          (?:{alternatives(all_languages(lex.AGO_AFTER))}(?!\w)               # ago, auparavant
           | {alternatives(all_languages(lex.AGO_AFTER_AT_CLAUSE_END))}{CLAUSE_END}))  # avant.""",
     "inafter": rf"""(?<!\w)(?P<incount>(?P<count>{SMALL_COUNT}){SPACE}(?P<unit>{alternatives(TIME_UNITS)}){SPACE}
@@ -249,8 +253,8 @@ SOURCES: dict[str, str] = {
     "holiday": rf"""(?<!\w)(?P<holiday>(?P<holiday_name>{alternatives(HOLIDAYS)})(?!\w)  # Noël, Easter Monday
          (?:,?{SPACE}(?:{DATE_LINK})?(?P<holiday_year>{YEAR}))?)                  # Noël 2019, Navidad de 2020""",
     "incount": rf"""(?<!\w)(?P<incount>{alternatives(all_languages(lex.IN_BEFORE))}{SPACE}  # dans, in, dentro de
-         (?:{alternatives(all_languages(lex.AGO_QUANTIFIERS))}{SPACE})?         # moins de, about
-         (?P<count>{SMALL_COUNT}){SPACE}(?P<unit>{alternatives(TIME_UNITS)})(?!\w))  # deux mois""",
+         {QUANTIFIER}?         # moins de, about
+         (?P<count>{SMALL_COUNT}){UNIT_LINK}(?P<unit>{alternatives(TIME_UNITS)})(?!\w))  # deux mois""",
     "lastnextcount": rf"""(?<!\w)(?P<lastnextcount>(?:{alternatives(all_languages(lex.COUNT_ARTICLES))}{SPACE})?
          (?:(?P<direction>{alternatives(all_languages(lex.COUNT_DIRECTION_BEFORE))}){SPACE}  # the last, los últimos
             (?P<count>{SMALL_COUNT}){SPACE}(?P<unit>{alternatives(TIME_UNITS)})

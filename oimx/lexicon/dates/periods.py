@@ -36,8 +36,8 @@ COUNT_DIRECTION_MIDDLE: dict[str, dict[str, str]] = {
 }
 COUNT_DIRECTION_AFTER: dict[str, dict[str, str]] = {
     "fr": {"derniers": "last", "dernières": "last", "dernieres": "last", "passés": "last", "passées": "last",
-           "précédents": "last", "précédentes": "last", "à venir": "next", "prochains": "next",
-           "prochaines": "next", "suivants": "next", "suivantes": "next", "suivant": "next"},
+           "précédents": "last", "précédentes": "last", "écoulés": "last", "écoulées": "last", "à venir": "next",
+           "prochains": "next", "prochaines": "next", "suivants": "next", "suivantes": "next", "suivant": "next"},
     "en": {},
     "es": {"pasados": "last", "pasadas": "last", "últimos": "last", "últimas": "last", "próximos": "next",
            "próximas": "next", "venideros": "next"},

@@ -77,6 +77,9 @@ RELATIVE: dict[str, dict[str, str]] = {
         "prochain hiver": "next_winter", "prochain automne": "next_autumn",
         "le prochain mois": "next_month", "prochain mois": "next_month", "la prochaine année": "next_year",
         "prochaine année": "next_year", "prochaine semaine": "next_week", "le prochain trimestre": "next_quarter",
+        "l'année écoulée": "last_year", "la semaine écoulée": "last_week", "le mois écoulé": "last_month",
+        "dans le courant de l'année": "this_year", "dans le courant du mois": "this_month",
+        "dans le courant de la semaine": "this_week",
     },
     "en": {
         "today": "today", "yesterday": "yesterday", "tomorrow": "tomorrow",
@@ -231,11 +234,13 @@ AGO_AFTER_AT_CLAUSE_END: dict[str, tuple[str, ...]] = {"fr": ("avant",), "en": (
 IN_AFTER_AT_CLAUSE_END: dict[str, tuple[str, ...]] = {"fr": ("après",), "en": ("after",), "es": ("después",),
                                                       "pt": ("depois",)}
 AGO_QUANTIFIERS: dict[str, tuple[str, ...]] = {
-    "fr": ("plus de", "près de", "environ", "moins de", "presque"),
-    "en": ("more than", "over", "about", "nearly", "almost", "some", "less than"),
-    "es": ("más de", "casi", "unos", "unas", "cerca de", "menos de"),
-    "pt": ("mais de", "cerca de", "quase", "menos de", "uns", "umas"),
+    "fr": ("plus de", "près de", "environ", "moins de", "presque", "plus d'", "près d'", "moins d'", "une"),
+    "en": ("more than", "over", "about", "nearly", "almost", "some", "less than", "a"),
+    "es": ("más de", "casi", "unos", "unas", "cerca de", "menos de", "una"),
+    "pt": ("mais de", "cerca de", "quase", "menos de", "uns", "umas", "uma"),
 }
+# Words between a count noun and its unit: "une vingtaine d'années", "una decena de días".
+COUNT_UNIT_LINKS: dict[str, tuple[str, ...]] = {"fr": ("de", "d'"), "en": ("of",), "es": ("de",), "pt": ("de",)}
 TIME_UNITS: dict[str, dict[str, str]] = {
     "fr": {"jour": "day", "jours": "day", "journée": "day", "journées": "day", "semaine": "week",
            "semaines": "week", "mois": "month", "an": "year", "ans": "year", "année": "year", "années": "year",
@@ -249,15 +254,20 @@ TIME_UNITS: dict[str, dict[str, str]] = {
 }
 NUMBER_WORDS: dict[str, dict[str, int]] = {
     "fr": {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
-           "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20,
-           "trente": 30, "quelques": 0},
+           "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
+           "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "quelques": 0,
+           "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+           "cinquantaine": 50, "centaine": 100},  # counts in words, and count nouns ("une vingtaine d'années")
     "en": {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-           "thirty": 30, "a few": 0},
+           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+           "fifteen": 15, "sixteen": 16, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+           "a few": 0, "dozen": 12},
     "es": {"un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
-           "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20,
-           "treinta": 30, "unos": 0, "unas": 0},
+           "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15,
+           "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "cien": 100, "unos": 0,
+           "unas": 0, "decena": 10, "docena": 12, "veintena": 20},
     "pt": {"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6,
-           "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12, "quinze": 15, "vinte": 20,
-           "trinta": 30, "alguns": 0, "algumas": 0},
+           "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12, "treze": 13, "catorze": 14,
+           "quinze": 15, "vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50, "sessenta": 60, "cem": 100,
+           "alguns": 0, "algumas": 0, "dezena": 10, "dúzia": 12},
 }
