@@ -108,6 +108,11 @@ RELATIVE: dict[str, dict[str, str]] = {
         "this decade": "this_decade", "the next decade": "next_decade", "the last decade": "last_decade",
         "the past decade": "last_decade", "recent days": "recent_days", "recent weeks": "recent_weeks",
         "recent months": "recent_months", "recent years": "recent_years",
+        "the day after tomorrow": "day_after_tomorrow", "the day before yesterday": "day_before_yesterday",
+        "tomorrow morning": "tomorrow_morning", "the next day": "next_day", "the following day": "next_day",
+        "the previous day": "previous_day", "the following week": "next_week", "the previous week": "last_week",
+        "the following month": "next_month", "the previous month": "last_month", "the following year": "next_year",
+        "the previous year": "last_year",
     },
     "es": {
         "hoy": "today", "ayer": "yesterday", "anteayer": "day_before_yesterday",
@@ -130,6 +135,10 @@ RELATIVE: dict[str, dict[str, str]] = {
         "los últimos meses": "recent_months", "los últimos años": "recent_years",
         "a fin de mes": "late_this_month", "a finales de mes": "late_this_month",
         "a fin de año": "late_this_year", "a finales de año": "late_this_year",
+        "mañana": "tomorrow", "mañana por la mañana": "tomorrow_morning", "ayer por la mañana": "yesterday_morning",
+        "ayer por la tarde": "yesterday_afternoon", "el día siguiente": "next_day", "el día anterior": "previous_day",
+        "la semana siguiente": "next_week", "la semana anterior": "last_week", "el mes siguiente": "next_month",
+        "el mes anterior": "last_month", "el año siguiente": "next_year", "el año anterior": "last_year",
     },
     "pt": {
         "hoje": "today", "ontem": "yesterday", "amanhã": "tomorrow", "anteontem": "day_before_yesterday",
@@ -173,6 +182,15 @@ RELATIVE_NOT_BEFORE: dict[str, tuple[str, ...]] = {
     "en": (),
     "es": ("en día",),
     "pt": ("em dia",),
+}
+
+# Relative words that do not count right after these words: "mañana" is tomorrow, but "por la
+# mañana", "cada mañana" are a morning.
+RELATIVE_NOT_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
+    "fr": {},
+    "en": {},
+    "es": {"mañana": ("la", "esta", "esa", "cada", "de", "una", "toda", "misma", "aquella", "media", "las")},
+    "pt": {},
 }
 
 # Words after a relative day that make it the day of another event ("au lendemain du typhon",
