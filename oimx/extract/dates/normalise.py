@@ -252,6 +252,7 @@ def _beside_capital(text: str, start: int, end: int) -> bool:
 _WORD_AFTER = regex.compile(r"[^\S\n]{1,3}(\w+['’]?)")
 _YEAR_AFTER = regex.compile(r"(?:19|20)\d\d")
 _EVENT_DAY_LINKS = frozenset(key_of(w) for w in all_languages(lex.EVENT_DAY_LINKS))
+_HYPHENS = frozenset("-‐‑")
 _NOT_AFTER = {key_of(phrase): [[key_of(w)] for w in words]
               for table in lex.RELATIVE_NOT_AFTER.values() for phrase, words in table.items()}
 _LAST_WORD_BEFORE = regex.compile(r"(\w+)[^\S\n]{1,3}\Z")
@@ -350,6 +351,8 @@ def _relative_candidate(kind: str, m: regex.Match, start: int, end: int, span: s
             return None
         if phrase in _NOT_AFTER and key_of(m.string[max(0, start - 12):start]).split()[-1:] in _NOT_AFTER[phrase]:
             return None  # "por la mañana": the morning, not tomorrow
+        if m.string[end:end + 1] in _HYPHENS:
+            return None  # "ce jour-là", "ce soir-là": that day, not today
         after = _WORD_AFTER.match(m.string, end)
         if after is not None and (_YEAR_AFTER.fullmatch(after.group(1))  # "le début de l'année 2023": the year is read
                                   or (RELATIVE[phrase] in lex.EVENT_DAY_KEYS

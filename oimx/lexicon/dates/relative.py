@@ -79,7 +79,8 @@ RELATIVE: dict[str, dict[str, str]] = {
         "prochaine année": "next_year", "prochaine semaine": "next_week", "le prochain trimestre": "next_quarter",
         "l'année écoulée": "last_year", "la semaine écoulée": "last_week", "le mois écoulé": "last_month",
         "dans le courant de l'année": "this_year", "dans le courant du mois": "this_month",
-        "dans le courant de la semaine": "this_week",
+        "dans le courant de la semaine": "this_week", "ce jour": "today", "ce mois-là": "that_month",
+        "cette semaine-là": "that_week",
     },
     "en": {
         "today": "today", "yesterday": "yesterday", "tomorrow": "tomorrow",
@@ -187,7 +188,7 @@ RELATIVE_NOT_BEFORE: dict[str, tuple[str, ...]] = {
 # Relative words that do not count right after these words: "mañana" is tomorrow, but "por la
 # mañana", "cada mañana" are a morning.
 RELATIVE_NOT_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
-    "fr": {},
+    "fr": {"ce jour": ("à", "a", "jusqu'à", "jusqu'a", "depuis")},  # "à ce jour": to date
     "en": {},
     "es": {"mañana": ("la", "esta", "esa", "cada", "de", "una", "toda", "misma", "aquella", "media", "las")},
     "pt": {},
