@@ -100,6 +100,8 @@ NUMERIC_FORMS = tables(positive=[
     pytest.param("Le score était de 4-2.", "fr", id="fr-score-without-article"),
     pytest.param("Les chiffres 11/12,16 et 17.", "fr", id="fr-comma-list-not-clause-end"),
     pytest.param("Le Programme 2030, mars.", "fr", id="fr-year-comma-month-in-name"),
+    pytest.param("Veuillez convertir 2000 $ en livre sterling.", "fr", id="fr-amount-symbol-after"),
+    pytest.param("Il a payé $ 2019 pour le billet.", "fr", id="fr-amount-symbol-before"),
     pytest.param("Un budget de 2015.3 millions.", "fr", id="fr-decimal-amount"),
     pytest.param("Il a obtenu 4/22 à l'examen, puis 1 000 points.", "fr", id="fr-score"),
     pytest.param("Appelez le 022 717 91 11.", "fr", id="fr-phone"),

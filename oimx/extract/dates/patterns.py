@@ -89,7 +89,7 @@ WEEKDAY_PREFIX = (  # a weekday before a day and its month: its name or abbrevia
 DATE_LINK = rf"(?:{alternatives(lex.DATE_LINKS)}{SPACE})"  # "13 de octubre", "4th of July"
 ARTICLE = rf"(?:{alternatives(lex.ARTICLES)}{SPACE})"  # "le", "el", "the"
 YEAR = (
-    r"(?<![\d+/.,]|\d[^\S\n]|\p{L}-|\w)"  # not inside a number, a phone, a code or a word
+    r"(?<![\d+/.,]|\d[^\S\n]|\p{L}-|\w|\p{Sc}[^\S\n]?)"  # not inside a number, a phone, a code, a word, an amount
     r"(?:19|20)\d\d"  # 1900-2099
     rf"(?![\d/]|[.,]\d|\w|{COUNT_AFTER})"  # not a count or an amount
 )
