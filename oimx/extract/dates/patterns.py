@@ -30,6 +30,7 @@ from oimx.extract.dates.words import (
     LOWER_CASE_MONTHS_ALONE,
     MONTH_ABBREVIATIONS,
     MONTH_FIRST_MONTHS,
+    MONTH_NUMBERS,
     MONTHS_ALONE,
     NUMBER_WORDS,
     OPTIONAL_SPACE,
@@ -369,7 +370,8 @@ IN_AFTER_WORDS = tuple(dict.fromkeys([*all_languages(lex.IN_AFTER), *all_languag
 MAY_MATCH = {
     "quarter": lambda text, at: text[at + 1:at + 2].isalpha(),  # "1er trimestre", "3rd quarter"
     "numpadded": lambda text, at: text[at + 2:at + 3] == "/",  # "17/02"
-    "yearmonth": lambda text, at: text[at:at + 4].isdigit() and text[at + 4:at + 9].lstrip(", ")[:1].isalpha(),
+    "yearmonth": lambda text, at: text[at:at + 4].isdigit() and next(  # "2016, nov": a month name next
+        iter(TOKEN.findall(text[at + 4:at + 20].lower())[:1]), "") in MONTH_NUMBERS,
     "qcode": lambda text, at: text[at + 4:at + 6].lstrip()[:1] in lex.PERIOD_CODES,  # "2016 Q3"
     "lastnextcount": lambda text, at: any(  # "3 derniers mois": a unit among the next words
         w in TIME_UNITS for w in TOKEN.findall(text[at:at + 30].lower())[1:4]),
