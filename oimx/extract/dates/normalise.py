@@ -253,7 +253,7 @@ _WORD_AFTER = regex.compile(r"[^\S\n]{1,3}(\w+['’]?)")
 _YEAR_AFTER = regex.compile(r"(?:19|20)\d\d")
 _EVENT_DAY_LINKS = frozenset(key_of(w) for w in all_languages(lex.EVENT_DAY_LINKS))
 _HYPHENS = frozenset("-‐‑")
-_NOT_AFTER = {key_of(phrase): [[key_of(w)] for w in words]
+_NOT_AFTER = {key_of(phrase): frozenset(map(key_of, words))
               for table in lex.RELATIVE_NOT_AFTER.values() for phrase, words in table.items()}
 _LAST_WORD_BEFORE = regex.compile(r"(\w+)[^\S\n]{1,3}\Z")
 _FIRST_WORD_AFTER = regex.compile(r"[^\S\n]{1,3}(\w+)")
@@ -349,8 +349,9 @@ def _relative_candidate(kind: str, m: regex.Match, start: int, end: int, span: s
         phrase = key_of(span)
         if lang in lex.LANGS and lang not in RELATIVE_LANGS[phrase]:
             return None
-        if phrase in _NOT_AFTER and key_of(m.string[max(0, start - 12):start]).split()[-1:] in _NOT_AFTER[phrase]:
-            return None  # "por la mañana": the morning, not tomorrow
+        before = key_of(m.string[max(0, start - 12):start]).split()
+        if phrase in _NOT_AFTER and before and before[-1] in _NOT_AFTER[phrase]:
+            return None  # "por la mañana": the morning, not tomorrow; "à ce jour": to date
         if m.string[end:end + 1] in _HYPHENS:
             return None  # "ce jour-là", "ce soir-là": that day, not today
         after = _WORD_AFTER.match(m.string, end)
