@@ -80,7 +80,8 @@ RELATIVE: dict[str, dict[str, str]] = {
         "l'année écoulée": "last_year", "la semaine écoulée": "last_week", "le mois écoulé": "last_month",
         "dans le courant de l'année": "this_year", "dans le courant du mois": "this_month",
         "dans le courant de la semaine": "this_week", "ce jour": "today", "ce mois-là": "that_month",
-        "cette semaine-là": "that_week",
+        "cette semaine-là": "that_week", "l'année précédente": "last_year", "le mois précédent": "last_month",
+        "l'année d'avant": "last_year", "le mois d'avant": "last_month", "la semaine d'avant": "last_week",
     },
     "en": {
         "today": "today", "yesterday": "yesterday", "tomorrow": "tomorrow",
