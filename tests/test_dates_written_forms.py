@@ -24,16 +24,31 @@ MONTH_FIRST_DAYS = tables(positive=[
     pytest.param("Du 3 mai au 20, rien.", "fr", [("Du 3 mai au 20", "range", "XXXX-05-03", "XXXX-05-20")],
                  id="fr-last-day-takes-month"),
     pytest.param("Llegará el Marzo 5.", "es", [("Marzo 5", "date", "XXXX-03-05")], id="es-clause-end"),
+    pytest.param("le dimanche janvier 21 2018", "fr", [("dimanche janvier 21 2018", "date", "2018-01-21")],
+                 id="fr-weekday-month-day-year"),
     pytest.param("Back on October 26, 2016.", "en", [("October 26, 2016", "date", "2016-10-26")], id="en-mdy"),
     pytest.param("En novembre 19 personnes sont mortes.", "fr", [("novembre", "date", "XXXX-11")],
                  id="fr-count-after-month"),
     pytest.param("En novembre 19 000 personnes sont arrivées.", "fr", [("novembre", "date", "XXXX-11")],
                  id="fr-thousands-after-month"),
-], negative=[
-    pytest.param("Les sept 2 premiers rangs.", "fr", id="fr-number-word-then-count"),
-], xfail=[
     pytest.param("Je reviendrai Mai vingt et un", "fr", [("Mai vingt et un", "date", "XXXX-05-21")],
                  id="fr-spelled-day-after-month"),
+    pytest.param("Je reviendrai aout deuxieme", "fr", [("aout deuxieme", "date", "XXXX-08-02")],
+                 id="fr-ordinal-day-after-month"),
+    pytest.param("Je reviendrai seconde de Aout", "fr", [("seconde de Aout", "date", "XXXX-08-02")],
+                 id="fr-ordinal-day-de-month"),
+    pytest.param("Back on the third of May, then home.", "en", [("third of May", "date", "XXXX-05-03")],
+                 id="en-ordinal-of-month"),
+    pytest.param("Back on August twenty-first.", "en", [("August twenty-first", "date", "XXXX-08-21")],
+                 id="en-month-compound-ordinal"),
+    pytest.param("Le premier sept.", "fr", [("premier sept.", "date", "XXXX-09-01")], id="fr-premier-abbreviation"),
+    pytest.param("En mars deux équipes sont parties.", "fr", [("mars", "date", "XXXX-03")],
+                 id="fr-count-word-after-month"),
+], negative=[
+    pytest.param("Les sept 2 premiers rangs.", "fr", id="fr-number-word-then-count"),
+    pytest.param("Il est arrivé le deuxième.", "fr", id="fr-ordinal-alone-a-rank"),
+    pytest.param("Le deuxième de la liste.", "fr", id="fr-ordinal-de-not-month"),
+], xfail=[
     pytest.param("Je serai sorti Novembre entre 19 et 20", "fr",
                  [("Novembre entre 19 et 20", "range", "XXXX-11-19", "XXXX-11-20")], id="fr-month-then-between"),
 ])
@@ -44,13 +59,15 @@ ABBREVIATIONS_ALONE = tables(positive=[
     pytest.param("Je serai dans déc.", "fr", [("déc.", "date", "XXXX-12")], id="fr-dans-dot"),
     pytest.param("They will be back in Dec, then leave.", "en", [("Dec", "date", "XXXX-12")], id="en-in-comma"),
     pytest.param("Volverá hasta dic.", "es", [("hasta dic.", "range", None, "XXXX-12")], id="es-hasta"),
+    pytest.param("je vai cette Jan", "fr", [("Jan", "date", "XXXX-01")], id="fr-cette-abbr"),
+    pytest.param("Je pars ce Nov.", "fr", [("Nov.", "date", "XXXX-11")], id="fr-ce-abbr-dot"),
 ], negative=[
+    pytest.param("J'ai croisé cette Jan Kowalski au marché.", "fr", id="fr-cette-first-name"),
     pytest.param("Un appel de Jan Kowalski.", "fr", id="fr-first-name"),
     pytest.param("Le gâteau est divisé en sept", "fr", id="fr-number-word-without-dot"),
     pytest.param("We met Jan in Geneva.", "en", id="en-first-name"),
     pytest.param("It may rain and we march on.", "en", id="en-verbs-lower-case"),
 ], xfail=[
-    pytest.param("je vai cette Jan", "fr", [("cette Jan", "date", "XXXX-01")], id="fr-cette-abbr"),
     pytest.param("Le gâteau est divisé en sept.", "fr", [], id="fr-number-word-with-dot"),  # read as "en sept. (2019)"
 ])
 
@@ -68,7 +85,23 @@ NUMERIC_FORMS = tables(positive=[
     pytest.param("Le 31 octobre 74 personnes sont arrivées.", "fr", [("31 octobre", "date", "XXXX-10-31")],
                  id="fr-count-after-date"),
     pytest.param("Le bilan 2016 - 11 morts.", "fr", [("2016", "date", "2016")], id="fr-count-after-year"),
+    pytest.param("je vais rentrer le 4.22", "fr", [("le 4.22", "date", "XXXX-04-22")], id="fr-article-dotted"),
+    pytest.param("Je reviendrai le 10-02.", "fr", [("le 10-02", "date", "XXXX-02-10")], id="fr-article-dashed"),
+    pytest.param("la semaine commençant le 2.4", "fr", [("le 2.4", "date", "XXXX-04-02")],
+                 id="fr-article-dotted-day-first"),
+    pytest.param("Je vais rentrer le 12/08, 2015", "fr", [("le 12/08, 2015", "date", "2015-08-12")],
+                 id="fr-article-comma-year"),
+    pytest.param("Je reviendrai 12/08,15", "fr", [("12/08,15", "date", "2015-08-12")], id="fr-comma-two-digit-year"),
+    pytest.param("Je serais sorti 11  - 2016", "fr", [("11 - 2016", "date", "2016-11")], id="fr-spaced-dash-my"),
+    pytest.param("Je ne serai pas ici 2016, nov", "fr", [("2016, nov", "date", "2016-11")], id="fr-year-comma-month"),
 ], negative=[
+    pytest.param("Le taux est de 4.5 %, contre le 4.22 du modèle.", "fr", id="fr-article-dotted-not-clause-end"),
+    pytest.param("Il en reste le 2.4 million.", "fr", id="fr-article-dotted-amount"),
+    pytest.param("Le score était de 4-2.", "fr", id="fr-score-without-article"),
+    pytest.param("Les chiffres 11/12,16 et 17.", "fr", id="fr-comma-list-not-clause-end"),
+    pytest.param("Le Programme 2030, mars.", "fr", id="fr-year-comma-month-in-name"),
+    pytest.param("Veuillez convertir 2000 $ en livre sterling.", "fr", id="fr-amount-symbol-after"),
+    pytest.param("Il a payé $ 2019 pour le billet.", "fr", id="fr-amount-symbol-before"),
     pytest.param("Un budget de 2015.3 millions.", "fr", id="fr-decimal-amount"),
     pytest.param("Il a obtenu 4/22 à l'examen, puis 1 000 points.", "fr", id="fr-score"),
     pytest.param("Appelez le 022 717 91 11.", "fr", id="fr-phone"),
@@ -149,6 +182,42 @@ SAME_PERIOD = tables(positive=[
     pytest.param("The same team came.", "en", id="en-other-noun"),
 ], xfail=[])
 
+# A demonstrative written for another ("cette mois", "cet semaine"): read as the phrase it stands for.
+MISSPELT_DEMONSTRATIVES = tables(positive=[
+    pytest.param("cette mois fette", "fr", [("cette mois", "relative", "this_month")], id="fr-cette-mois"),
+    pytest.param("Je serai en absence cette week-end", "fr", [("cette week-end", "relative", "this_weekend")],
+                 id="fr-cette-week-end"),
+    pytest.param("Je serai dehors ce weekend.", "fr", [("ce weekend", "relative", "this_weekend")],
+                 id="fr-ce-weekend-unhyphenated"),
+    pytest.param("Il viendra cet semaine.", "fr", [("cet semaine", "relative", "this_week")], id="fr-cet-semaine"),
+    pytest.param("Ce année, rien.", "fr", [("Ce année", "relative", "this_year")], id="fr-ce-annee"),
+], negative=[
+    pytest.param("Cette moisson a été bonne.", "fr", id="fr-word-starting-like-a-unit"),
+    pytest.param("Ce semainier est neuf.", "fr", id="fr-other-noun"),
+], xfail=[
+    pytest.param("Je vais partir dans la weekend", "fr", [("la weekend", "relative", "the_weekend")],
+                 id="fr-article-of-the-other-gender"),
+])
+
+# French written without its accents: read as the accented words (oimx.lexicon.dates.spelling).
+UNACCENTED_FRENCH = tables(positive=[
+    pytest.param("Il y a 2 dernieres annees", "fr", [("2 dernieres annees", "relative", "last_n:2:year")],
+                 id="fr-dernieres-annees"),
+    pytest.param("Rien depuis l'annee derniere.", "fr", [("l'annee derniere", "relative", "last_year")],
+                 id="fr-l-annee-derniere"),
+    pytest.param("Elle viendra jeudi apres-midi.", "fr", [("jeudi apres-midi", "relative", "weekday:thursday")],
+                 id="fr-apres-midi"),
+    pytest.param("Ils sont partis deux annees auparavant.", "fr",
+                 [("deux annees auparavant", "relative", "ago:2:year")], id="fr-annees-auparavant"),
+    pytest.param("Paques 2019 a été calme.", "fr", [("Paques 2019", "date", "2019-04-21")], id="fr-paques"),
+], negative=[
+    pytest.param("Le mois passe vite.", "fr", id="fr-passe-a-verb"),
+    pytest.param("La semaine a venir est chargée.", "fr", id="fr-a-a-verb"),
+], xfail=[
+    pytest.param("Je serai dehors l'annee dernier", "fr", [("l'annee dernier", "relative", "last_year")],
+                 id="fr-unaccented-and-wrong-gender"),
+])
+
 
 @pytest.mark.parametrize(("text", "lang", "expected"), MONTH_FIRST_DAYS)
 def test_month_first_days(text: str, lang: str, expected: list[tuple]) -> None:
@@ -187,4 +256,14 @@ def test_week_of_a_day(text: str, lang: str, expected: list[tuple]) -> None:
 
 @pytest.mark.parametrize(("text", "lang", "expected"), SAME_PERIOD)
 def test_same_period(text: str, lang: str, expected: list[tuple]) -> None:
+    assert [summary(i) for i in find(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), MISSPELT_DEMONSTRATIVES)
+def test_misspelt_demonstratives(text: str, lang: str, expected: list[tuple]) -> None:
+    assert [summary(i) for i in find(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), UNACCENTED_FRENCH)
+def test_unaccented_french(text: str, lang: str, expected: list[tuple]) -> None:
     assert [summary(i) for i in find(text, lang=lang)] == expected

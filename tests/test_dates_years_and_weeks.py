@@ -86,11 +86,13 @@ RELATIVE_RANGES = tables(positive=[
     pytest.param("From the 4th to the 23rd of next month.", "en",
                  [("From the 4th to the 23rd of next month", "range", "next_month",
                    {"from": "2016-12-04", "to": "2016-12-23"})], id="en-of-next-month"),
-], negative=[], xfail=[
     pytest.param("Je serai dehors 4 au 22 cette mois", "fr",
                  [("4 au 22 cette mois", "range", "this_month", {"from": "2016-11-04", "to": "2016-11-22"})],
                  id="fr-misspelt-demonstrative"),
-])
+    pytest.param("Je serais sorti 4 jusqu'a 23 de cette mois", "fr",
+                 [("4 jusqu'a 23 de cette mois", "range", "this_month", {"from": "2016-11-04", "to": "2016-11-23"})],
+                 id="fr-misspelt-demonstrative-jusqu-a"),
+], negative=[], xfail=[])
 RELATIVE_RANGE_NON_RANGES = tables(positive=[
     pytest.param("Il rentrera dans 4 à 6 mois prochain", "fr", [("mois prochain", "relative", "next_month", "2016-12")],
                  id="fr-count-after-dans"),

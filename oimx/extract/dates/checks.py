@@ -14,11 +14,15 @@ from oimx.lexicon import dates as lex
 def _dash_check(text: str, start: int, at: int, end: int, first: str, joined: re.Match, last: int) -> bool:
     """"7 - 25/05/2015": a bare day number and a date joined by a dash spaced on both sides are a
     range only after an opening word (lex.SPACED_DASH_OPENERS: "du 7 - 9 mai"); else the number
-    belongs to what comes before ("Canal 7 - 25/05/2015", "Situation report 2 – 31 January")."""
+    belongs to what comes before ("Canal 7 - 25/05/2015", "Situation report 2 – 31 January").  At the
+    start of a line or after a label's colon ("QUAND: 17 – 19 octobre 2013") nothing comes before."""
     if first != "dayw" or not text[at].isdigit():
         return True
     dash = joined.group()
     if not (dash[:1].isspace() and dash[-1:].isspace()):
+        return True
+    lead = text[max(0, start - 20):start].rstrip(" \t\u00a0")
+    if start == 0 or lead[-1:] in ("", "\n", ":", "("):
         return True
     before = _LAST_WORD.search(text, max(0, start - 20), start)
     return before is not None and before.group(1).lower() in lex.SPACED_DASH_OPENERS

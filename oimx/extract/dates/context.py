@@ -6,8 +6,9 @@ from __future__ import annotations
 import calendar
 import itertools
 
-from oimx.extract.dates.items import Bound, iso
+from oimx.extract.dates.items import Bound, date_item, iso
 from oimx.extract.dates.patterns import pattern
+from oimx.extract.dates.words import TOKEN
 
 
 def _bound_of(item: dict) -> Bound | None:
@@ -22,8 +23,36 @@ def _bound_of(item: dict) -> Bound | None:
     return year, month, day
 
 
+def _day_ends_clause(item: dict, text: str) -> bool:
+    """The day of a date without its month, after its words ("le 27", "la semaine du 18", "le trente
+    et un"), ends its clause."""
+    for word in TOKEN.finditer(item["text"]):
+        day = pattern("dayend").match(text, item["start"] + word.start())
+        if day is not None and day.end() == item["end"]:
+            return True
+    return False
+
+
+def _day_list(item: dict, text: str) -> list[dict] | None:
+    """"les 9 et 14 février": two days joined by "et" that do not follow each other are two dates,
+    not the days between them ("les 28 et 29 octobre" stays a range)."""
+    if item["type"] != "range" or item["from"] is None or item["to"] is None:
+        return None
+    digits = len(item["text"]) - len(item["text"].lstrip("0123456789"))
+    join = pattern("pairjoin").match(text, item["start"] + digits) if 1 <= digits <= 2 else None
+    first, last = _bound_of({"type": "date", "value": item["from"]}), _bound_of({"type": "date", "value": item["to"]})
+    if join is None or first is None or last is None or None in (first[2], last[2]) or first[1] != last[1]:
+        return None
+    if last[2] - first[2] <= 1:
+        return None
+    day_end = item["start"] + digits
+    return [date_item(item["start"], day_end, text[item["start"]:day_end], first),
+            date_item(join.end(), item["end"], text[join.end():item["end"]], last)]
+
+
 def context(items: list[dict], text: str) -> list[dict]:
     """Bare days take their month from the date before; coordinated dates share a year."""
+    items = [part for item in items for part in (_day_list(item, text) or [item])]
     out: list[dict] = []
     for item in items:
         previous = out[-1] if out else None
@@ -31,8 +60,7 @@ def context(items: list[dict], text: str) -> list[dict]:
             bound = _bound_of(previous) if previous else None
             gap = text[previous["end"]:item["start"]] if previous else "\n"
             if bound is None or bound[1] is None or bound[2] is None or "\n" in gap or len(gap) > 80:
-                day_at = item["start"] + len(item["text"].rsplit(None, 1)[0]) + 1  # the day, after its words
-                if pattern("dayend").match(text, day_at) is not None:
+                if _day_ends_clause(item, text):
                     out.append(item)  # "je suis rentré pour le 27.", "la semaine du 18.": a month not written
                 continue
             day = int(item["value"][-2:])

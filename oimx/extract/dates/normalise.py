@@ -36,6 +36,7 @@ from oimx.extract.dates.words import (
     RELATIVE,
     RELATIVE_LANGS,
     SEASONS,
+    SPELLED_DAYS,
     TIME_UNITS,
     TOKEN,
     WEEKDAYS,
@@ -47,12 +48,12 @@ from oimx.lexicon import dates as lex
 from oimx.text import longest_first
 
 _NUMERIC = re.compile(  # day, separator, month, year or comma and year | year, separator, month, day
-    r"(\d{1,2})([/. -])(\d{1,2})(?:\2(\d{4}|\d\d)|,[^\S\n]?(\d{4}))?$"
+    r"(\d{1,2})([/. -])(\d{1,2})(?:\2(\d{4}|\d\d)|,[^\S\n]?(\d{4}|\d\d))?$"
     r"|(\d{4})[^\S\n]{0,2}([-/.])[^\S\n]{0,2}(\d{1,2})(?:\7(\d{1,2}))?$")
 _NUMERIC_MONTH_YEAR = re.compile(r"(?<![\d/])(\d{1,2})\s*[/-]\s*(\d{4})$")
 _PIECES = re.compile(r"\d+|[^\W\d_]+")
 
-_DAY_WORDS = "|".join(phrase(w) for w in longest_first(DAY_WORDS))
+_DAY_WORDS = "|".join(phrase(w) for w in longest_first(SPELLED_DAYS))
 _DAY_WORD_ALONE = rx.compile(rf"(?:{_DAY_WORDS})", regex.IGNORECASE)  # "vingt-deux"
 _DAY_WORD = rx.compile(rf"(?<!\w)(?:{_DAY_WORDS})(?=[^\S\n]{{1,3}}\p{{L}})", regex.IGNORECASE)  # "deux mars"
 
@@ -81,9 +82,9 @@ def _parts(text: str) -> Bound | None:
                 day, month = month, day
     else:
         year = month = day = None
-        spelled = _DAY_WORD_ALONE.fullmatch(text) or _DAY_WORD.search(text)
+        spelled = _DAY_WORD_ALONE.fullmatch(text) or _day_word_last(text) or _DAY_WORD.search(text)
         if spelled is not None:  # "le vingt-deux", "vingt-deux mars" (not "sept" of "3 sept")
-            day = DAY_WORDS[key_of(spelled.group())]
+            day = SPELLED_DAYS[key_of(spelled.group())]
             text = text[:spelled.start()] + " " + text[spelled.end():]
         for piece in _PIECES.findall(text):
             if piece.isdigit():
@@ -100,6 +101,18 @@ def _parts(text: str) -> Bound | None:
     if day is not None and month is not None and day > calendar.monthrange(year or 2000, month)[1]:
         return None
     return year, month, day
+
+
+def _day_word_last(text: str) -> regex.Match | None:
+    """A day in words after its month, in a date without digits ("Mai vingt et un", "Aout seconde")."""
+    first = TOKEN.match(text)
+    if first is None or first.group().lower() not in MONTH_NUMBERS or any(c.isdigit() for c in text):
+        return None
+    for word in TOKEN.finditer(text):
+        day = _DAY_WORD_ALONE.fullmatch(text, word.start()) if word.start() else None
+        if day is not None:
+            return day
+    return None
 
 
 def _complete(first: Bound, last: Bound) -> Bound:
@@ -241,6 +254,9 @@ def _beside_capital(text: str, start: int, end: int) -> bool:
 _WORD_AFTER = rx.compile(r"[^\S\n]{1,3}(\w+['’]?)")
 _YEAR_AFTER = rx.compile(r"(?:19|20)\d\d")
 _EVENT_DAY_LINKS = frozenset(key_of(w) for w in all_languages(lex.EVENT_DAY_LINKS))
+_HYPHENS = frozenset("-‐‑")
+_NOT_AFTER = {key_of(phrase): frozenset(map(key_of, words))
+              for table in lex.RELATIVE_NOT_AFTER.values() for phrase, words in table.items()}
 _LAST_WORD_BEFORE = rx.compile(r"(\w+)[^\S\n]{1,3}\Z")
 _FIRST_WORD_AFTER = rx.compile(r"[^\S\n]{1,3}(\w+)")
 
@@ -300,7 +316,8 @@ def easter_day(year: int, offset: int = 0) -> Bound:
 def _point(kind: str, start: int, end: int, span: str, text: str, lang: str) -> dict | None:
     """A single date; English-only words must be capitalised when alone."""
     weekday_first = key_of(TOKEN.match(span).group()) in _WEEKDAY_WORDS  # "Skype vendredi 6 juillet": no name
-    if kind != "num" and not weekday_first and in_name(text, start, end, kind):
+    name_kind = "year" if kind == "my" and span[:1].isdigit() else kind  # "2016, nov": its year first
+    if kind != "num" and not weekday_first and in_name(text, start, end, name_kind):
         return None
     if kind in ("month", "mdy") and span[0].islower():  # "may", "sept" (seven): a common word first
         month = next((w for w in TOKEN.findall(key_of(span)) if w in MONTH_NUMBERS), "")
@@ -312,16 +329,17 @@ def _point(kind: str, start: int, end: int, span: str, text: str, lang: str) -> 
     return None if bound is None else _date(start, end, span, bound)
 
 
+_FULL_CONTEXT_MONTHS = frozenset(w.lower() for w in lex.CONTEXT_MONTHS)  # full names that are also words
 _WEEKDAY_WORDS = frozenset((*WEEKDAYS, *all_languages(lex.WEEKDAY_ABBREVIATIONS)))
 
 
 def _spelled_day_abbreviated_month(span: str) -> bool:
     """"dix sept personnes": a spelled day takes a full month name, never an abbreviation."""
     spelled = _DAY_WORD.search(span)
-    if spelled is None or DAY_WORDS[key_of(spelled.group())] == 1:  # "premier sept. 2019"
+    if spelled is None or SPELLED_DAYS[key_of(spelled.group())] == 1:  # "premier sept. 2019"
         return False
-    month = TOKEN.search(span, spelled.end())
-    return month is not None and month.group().lower() not in MONTHS_ALONE
+    month = next((w for w in TOKEN.findall(span.lower(), spelled.end()) if w in MONTH_NUMBERS), None)  # after "de"
+    return month is not None and month not in MONTHS_ALONE and month not in _FULL_CONTEXT_MONTHS  # "May"
 
 
 def _relative_candidate(kind: str, m: regex.Match, start: int, end: int, span: str, lang: str) -> dict | None:
@@ -333,6 +351,11 @@ def _relative_candidate(kind: str, m: regex.Match, start: int, end: int, span: s
         phrase = key_of(span)
         if lang in lex.LANGS and lang not in RELATIVE_LANGS[phrase]:
             return None
+        before = key_of(m.string[max(0, start - 12):start]).split()
+        if phrase in _NOT_AFTER and before and before[-1] in _NOT_AFTER[phrase]:
+            return None  # "por la mañana": the morning, not tomorrow; "à ce jour": to date
+        if m.string[end:end + 1] in _HYPHENS:
+            return None  # "ce jour-là", "ce soir-là": that day, not today
         after = _WORD_AFTER.match(m.string, end)
         if after is not None and (_YEAR_AFTER.fullmatch(after.group(1))  # "le début de l'année 2023": the year is read
                                   or (RELATIVE[phrase] in lex.EVENT_DAY_KEYS

@@ -9,8 +9,21 @@ import regex
 
 from oimx import rx
 from oimx.extract.dates import centuries, spelled, weeks
+from oimx.extract.dates.numeric import (
+    DAY_NUMBER,
+    DOTTED_DAY_MONTH,
+    MONTH_FIRST_DAY_MONTH,
+    MONTH_NUMBER,
+    NUMERIC_DATE,
+    NUMERIC_DAY_MONTH,
+    NUMERIC_MONTH_YEAR,
+    PADDED_DAY_MONTH,
+)
 from oimx.extract.dates.words import (
     CAPITALISED_MONTHS_ALONE,
+    CLAUSE_END,
+    COUNT_AFTER,
+    DAY_ORDINAL_WORDS,
     DAY_WORDS,
     DECADE_WORDS,
     HOLIDAYS,
@@ -18,6 +31,7 @@ from oimx.extract.dates.words import (
     LOWER_CASE_MONTHS_ALONE,
     MONTH_ABBREVIATIONS,
     MONTH_FIRST_MONTHS,
+    MONTH_NUMBERS,
     MONTHS_ALONE,
     NUMBER_WORDS,
     OPTIONAL_SPACE,
@@ -26,6 +40,7 @@ from oimx.extract.dates.words import (
     RELATIVE,
     SEASONS,
     SPACE,
+    SPELLED_DAYS,
     TIME_UNITS,
     TIME_WORDS,
     TOKEN,
@@ -55,7 +70,6 @@ MONTH = (
     rf"|{alternatives(MONTH_ABBREVIATIONS)}(?:\.|(?!\w)))"  # abbreviation, dot optional
 )
 MONTH_FIRST = rf"(?:{alternatives(MONTH_FIRST_MONTHS)}(?:\.|(?!\w)))"  # a month written before its day: "October 26"
-CLAUSE_END = r"(?=[^\S\n]{0,2}(?:[,;.)!?](?!\d)|\Z))"  # a day that ends its clause: "pour le 27."
 # Abbreviations that may stand alone without their dot: not number words ("sept", "dez") nor verbs ("may").
 ABBREVIATIONS_ALONE = alternatives(
     MONTH_ABBREVIATIONS - DAY_WORDS.keys() - NUMBER_WORDS.keys() - {w.lower() for w in lex.CONTEXT_MONTHS})
@@ -76,42 +90,11 @@ WEEKDAY_PREFIX = (  # a weekday before a day and its month: its name or abbrevia
     rf"(?:{WEEKDAY_NAME}|{alternatives(all_languages(lex.WEEKDAY_ABBREVIATIONS))}(?:\.|(?!\w)))")
 DATE_LINK = rf"(?:{alternatives(lex.DATE_LINKS)}{SPACE})"  # "13 de octubre", "4th of July"
 ARTICLE = rf"(?:{alternatives(lex.ARTICLES)}{SPACE})"  # "le", "el", "the"
-COUNT_AFTER = (  # "2000 personnes", "2000 000", "2000 %"
-    rf"(?:{LINE_SPACE}(?:{alternatives(lex.YEAR_BLOCK_AFTER - {'%'})}(?!\w)|\d{{3}}(?!\d))|[^\S\n]{{0,3}}%)"
-)
 YEAR = (
-    r"(?<![\d+/.,]|\d[^\S\n]|\p{L}-|\w)"  # not inside a number, a phone, a code or a word
+    r"(?<![\d+/.,]|\d[^\S\n]|\p{L}-|\w|\p{Sc}[^\S\n]?)"  # not inside a number, a phone, a code, a word, an amount
     r"(?:19|20)\d\d"  # 1900-2099
     rf"(?![\d/]|[.,]\d|\w|{COUNT_AFTER})"  # not a count or an amount
 )
-DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])"  # numeric day
-MONTH_NUMBER = r"(?:1[0-2]|0?[1-9])"  # numeric month
-NUMERIC_DATE = (
-    rf"(?:(?<![\d/.]){DAY_NUMBER}/{MONTH_NUMBER}/(?:\d{{4}}|\d\d)"  # 27/01/2016, 31/1/13
-    rf"|(?<![\d/.]){DAY_NUMBER}\.{MONTH_NUMBER}\.(?:\d{{4}})"  # 27.01.2016
-    rf"|(?<![\d/.-]){DAY_NUMBER}-{MONTH_NUMBER}-(?:19|20)\d\d"  # 21-04-2016
-    rf"|(?<![\d/.,-]){DAY_NUMBER}-{MONTH_NUMBER}-\d\d(?![-/.,]?\d|{COUNT_AFTER})"  # 3-7-07: two-digit year
-    rf"|(?<![\d/.,-]){MONTH_NUMBER}-(?:3[01]|2\d|1[3-9])-\d\d(?![-/.,]?\d|{COUNT_AFTER})"  # 9-18-15: month first
-    r"|(?<![\d/.-])(?:19|20)\d\d-(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9])"  # 2016-01-27, 2015-3-3
-    r"|(?<![\d/.-])(?:19|20)\d\d/(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])"  # 2015/08/12
-    rf"|(?<![\d/.-]){MONTH_NUMBER}/(?:3[01]|2\d|1[3-9])/\d{{4}}"  # 02/22/2016: month first, the day past 12
-    rf"|(?<![\d+][^\S\n]|[\d+/.-]){DAY_NUMBER}[^\S\n]{MONTH_NUMBER}[^\S\n](?:19|20)\d\d"  # 20 02 2014
-    r"|(?<![\d/.-])(?:19|20)\d\d[-/](?:1[0-2]|0?[1-9])(?![-/]\d)"  # 2016-11, 2015/3 (not a years range)
-    r"|(?<![\d/.-])(?:19|20)\d\d\.(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])"  # 2015.5.13
-    rf"|(?<![\d/.,]){DAY_NUMBER}/{MONTH_NUMBER},[^\S\n]?(?:19|20)\d\d"  # 12/08,2015: its year after a comma
-    r"|(?<![\d/.-])(?:19|20)\d\d(?:\.|[^\S\n]{1,2}[-/][^\S\n]{0,2})(?:1[0-2]|0?[1-9])"  # 2015.3, 2016 / 11,
-    rf"{CLAUSE_END})"  # ending its clause
-    r"(?![\d/]|[.,]\d)"  # nothing numeric after
-)
-NUMERIC_MONTH_YEAR = (  # 3/2015, 11 / 2016, 11-2016
-    rf"(?<![\d/.,-]){MONTH_NUMBER}(?:/[^\S\n]?|-|[^\S\n]{{1,2}}/[^\S\n]?)(?:19|20)\d\d(?![\d/]|[.,]\d)"
-)
-PADDED_DAY_MONTH = (  # 17/02, 31/10: a day and month both of two digits, day first
-    r"(?<![\d/.,])(?:3[01]|[12]\d|0[1-9])/(?:1[0-2]|0[1-9])(?![\d/]|[.,]\d)"
-)
-NUMERIC_DAY_MONTH = rf"(?<![\d/.,]){DAY_NUMBER}/{MONTH_NUMBER}(?![\d/]|[.,]\d)"  # 8/12 (day first)
-MONTH_FIRST_DAY_MONTH = (  # 4/22: the month first where the day is past 12
-    rf"(?<![\d/.,]){MONTH_NUMBER}/(?:3[01]|2\d|1[3-9])(?![\d/]|[.,]\d)")
 DAY_MONTH_YEAR = (
     rf"(?:{WEEKDAY_PREFIX},?{SPACE}(?:{ARTICLE})?)?"  # optional weekday: "mercredi 21", "Monday, the 3rd"
     rf"{DAY}(?:{SPACE}{DATE_LINK}?|-){MONTH}"  # day and month: "1er octobre", "13 de octubre", "28-Nov"
@@ -141,19 +124,24 @@ MONTH_NOT_NUMBER = (  # a month that is not also a number word ("sept")
     rf"|{alternatives(MONTH_ABBREVIATIONS - DAY_WORDS.keys())}(?:\.|(?!\w)))"
 )
 DAY_DIGITS = rf"(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?!\d){ORDINAL}?(?!\w)"  # "19", "1er"
+YEAR_AFTER_DAY = rf"(?:19|20)\d\d(?![\d/]|[.,]\d|\w|{COUNT_AFTER})"  # "janvier 21 2018": a year after a day number
 MONTH_DAY_CUE = (  # after a day written after its month where the day usually comes first
     rf"(?:{CLAUSE_END}"  # "Je reviendrai Oct-2."
     rf"|(?={SPACE}{TO_WORDS}(?!\w))"  # "Novembre 19 au 20"
     rf"|(?={OPTIONAL_SPACE}{DASH}{OPTIONAL_SPACE}\d)"  # "Novembre 19-20"
-    rf"|(?=,?{SPACE}{YEAR}))"  # "janvier 21 2018"
+    rf"|(?=,?{SPACE}{YEAR_AFTER_DAY}))"  # "janvier 21 2018"
 )
 MONTH_DAY_YEAR = (
     rf"(?:{WEEKDAY_PREFIX},?{SPACE})?"  # optional weekday
     rf"(?:{MONTH_FIRST}{SPACE}{DAY}"  # "October 26": a language that writes the month first
     rf"|{MONTH_NOT_NUMBER}(?:\.?{SPACE}|[-/.]){DAY_DIGITS}{MONTH_DAY_CUE})"  # "Novembre 19 au 20", "Oct-2."
-    rf"(?:,?{SPACE}{YEAR})?"  # optional year
+    rf"(?:,?{SPACE}{YEAR_AFTER_DAY})?"  # optional year
 )
 SMALL_COUNT = rf"(?:\d{{1,3}}|{alternatives(NUMBER_WORDS)})"  # a small count: "4", "deux"
+QUANTIFIER = (  # "plus de", "près d'" before a count
+    rf"(?:{alternatives(all_languages(lex.AGO_QUANTIFIERS))}(?:{SPACE}|(?<=['’])))")
+UNIT_LINK = (  # between a count and its unit: a space, or "de" / "d'" after a count noun ("une vingtaine d'années")
+    rf"(?:{SPACE}(?:{alternatives(all_languages(lex.COUNT_UNIT_LINKS))}(?:{SPACE}|(?<=['’])))?)")
 
 # Compiling with the ``regex`` module costs about 10 µs per pattern node, so nothing
 # is compiled at import: each pattern below is compiled on first use (pattern), and
@@ -226,10 +214,10 @@ SOURCES: dict[str, str] = {
          (?:(?P<nth_month>{MONTH})(?:,?{SPACE}(?:{DATE_LINK})?(?P<nth_year>{YEAR}))?  # octobre 2014
           | (?P<nth_year>{YEAR})))                                                     # 2027""",
     "ago": rf"""(?<!\w)(?P<ago>(?:{alternatives(all_languages(lex.AGO_BEFORE))}{SPACE}  # il y a, hace
-         (?:{alternatives(all_languages(lex.AGO_QUANTIFIERS))}{SPACE})?       # plus de
-         (?P<count>{SMALL_COUNT}){SPACE}(?P<unit>{alternatives(TIME_UNITS)})(?!\w)))""",
-    "agoafter": rf"""(?<!\w)(?P<ago>(?:{alternatives(all_languages(lex.AGO_QUANTIFIERS))}{SPACE})?  # more than
-         (?P<count>{SMALL_COUNT}){SPACE}(?P<unit>{alternatives(TIME_UNITS)}){SPACE}
+         {QUANTIFIER}?       # plus de
+         (?P<count>{SMALL_COUNT}){UNIT_LINK}(?P<unit>{alternatives(TIME_UNITS)})(?!\w)))""",
+    "agoafter": rf"""(?<!\w)(?P<ago>{QUANTIFIER}?  # more than
+         (?P<count>{SMALL_COUNT}){UNIT_LINK}(?P<unit>{alternatives(TIME_UNITS)}){SPACE}
          (?:{alternatives(all_languages(lex.AGO_AFTER))}(?!\w)               # ago, auparavant
           | {alternatives(all_languages(lex.AGO_AFTER_AT_CLAUSE_END))}{CLAUSE_END}))  # avant.""",
     "inafter": rf"""(?<!\w)(?P<incount>(?P<count>{SMALL_COUNT}){SPACE}(?P<unit>{alternatives(TIME_UNITS)}){SPACE}
@@ -244,7 +232,8 @@ SOURCES: dict[str, str] = {
     "holiday": rf"""(?<!\w)(?P<holiday>(?P<holiday_name>{alternatives(HOLIDAYS)})(?!\w)  # Noël, Easter Monday
          (?:,?{SPACE}(?:{DATE_LINK})?(?P<holiday_year>{YEAR}))?)                  # Noël 2019, Navidad de 2020""",
     "incount": rf"""(?<!\w)(?P<incount>{alternatives(all_languages(lex.IN_BEFORE))}{SPACE}  # dans, in, dentro de
-         (?P<count>{SMALL_COUNT}){SPACE}(?P<unit>{alternatives(TIME_UNITS)})(?!\w))  # deux mois""",
+         {QUANTIFIER}?         # moins de, about
+         (?P<count>{SMALL_COUNT}){UNIT_LINK}(?P<unit>{alternatives(TIME_UNITS)})(?!\w))  # deux mois""",
     "lastnextcount": rf"""(?<!\w)(?P<lastnextcount>(?:{alternatives(all_languages(lex.COUNT_ARTICLES))}{SPACE})?
          (?:(?P<direction>{alternatives(all_languages(lex.COUNT_DIRECTION_BEFORE))}){SPACE}  # the last, los últimos
             (?P<count>{SMALL_COUNT}){SPACE}(?P<unit>{alternatives(TIME_UNITS)})
@@ -257,7 +246,10 @@ SOURCES: dict[str, str] = {
     "decade": rf"""(?<!\w)(?P<decade>
          {alternatives(all_languages(lex.DECADE_BEFORE))}{SPACE}  # les années, los años
          (?P<decade_number>(?:19|20)?\d0)(?:['’]?s)?(?!\w)        # 70, 2000
-       | (?P<decade_number>(?:19|20)\d0)['’]?s(?!\w))             # 1990s
+       | (?P<decade_number>(?:19|20)\d0)['’]?s(?!\w)              # 1990s
+       | (?P<decade_number>\d0)['’]s(?!\w)                        # 70's
+       | (?<=(?<!\w){alternatives(all_languages(lex.COUNT_ARTICLES))}{LINE_SPACE})  # les 70s (not "in her 20s")
+         (?P<decade_number>\d0)s(?!\w))
          (?![^\S\n]{{0,3}}(?:[,/]|{DASH}|{AND_WORDS}(?!\w)|{TO_WORDS}(?!\w))[^\S\n]{{0,3}}\d)
          # not a list of years: "les années 2010 et 2011" """,
     "decadeword": rf"""(?<!\w)(?P<decade>{alternatives(all_languages(lex.DECADE_BEFORE))}{SPACE}  # les années
@@ -266,6 +258,11 @@ SOURCES: dict[str, str] = {
     "weeknum": weeks.source(ARTICLE, DATE_LINK, YEAR, COUNT_AFTER),  # la semaine 31, week 31 of 2016
     "spelled": spelled.source(COUNT_AFTER),  # en deux mille dix-huit, l'année deux cent soixante-sept
     "dayfirst": rf"(?<!\w)(?P<dmy>{DAY_MONTH_YEAR})  # le premier mars",
+    # a day in words beside its month, apart from the points (compiled only where one is written)
+    "ordinalday": rf"""(?<!\w)(?P<dmy>{day_words(DAY_ORDINAL_WORDS)}{SPACE}{DATE_LINK}{MONTH}  # seconde de Aout
+         (?:,?{SPACE}{YEAR})?)                                                 # the second of May, 2019""",
+    "monthword": rf"""(?<!\w)(?P<mdy>{MONTH_NOT_NUMBER}\.?{SPACE}{day_words(SPELLED_DAYS)})(?!\w)  # Mai vingt et un
+         {CLAUSE_END}                                                              # Aout seconde.""",
     "century": centuries.source(ORDINAL),  # 21e siècle, XXIe siècle, siglo XXI
     "abbrday": rf"(?<!\w)(?P<dmy>{DAY_MONTH_YEAR})  # Mer 22 Janvier: a weekday abbreviation first",
     "weekof": rf"""(?<!\w)(?P<dmy>{alternatives(all_languages(lex.WEEK_OF))}{SPACE}  # la semaine du
@@ -277,8 +274,12 @@ SOURCES: dict[str, str] = {
     "lastnext_after": rf"{SPACE}{alternatives(all_languages(lex.MONTH_LAST_NEXT))}(?!\w)  # septembre prochain",
     "season": rf"""(?<!\w)(?P<season>(?P<season_name>{alternatives(SEASONS)})(?!\w)  # été, winter, verano
          (?:{SPACE}(?:{DATE_LINK})?(?P<season_year>{YEAR}))?)                     # été 2019, verano de 2020""",
-    "numarticle": rf"(?<!\w)(?P<num>{ARTICLE}(?:{NUMERIC_DAY_MONTH}|{MONTH_FIRST_DAY_MONTH}))  # le 17/02, le 4/22",
+    "numarticle": rf"""(?<!\w)(?P<num>{ARTICLE}(?:(?:{NUMERIC_DAY_MONTH}|{MONTH_FIRST_DAY_MONTH})  # le 17/02, le 4/22
+         (?:,[^\S\n]?(?:19|20)\d\d(?![\d/]|[.,]\d))?                                     # , 2015
+       | {DOTTED_DAY_MONTH}                                                            # le 4.22.
+       | {DAY_NUMBER}[^\S\n]{MONTH_NUMBER}(?:[^\S\n]\d\d)?(?![\d/]|[.,-]\d){CLAUSE_END}))  # le 17 02, le 20 2 14.""",
     "numpadded": rf"(?<!\w)(?P<num>{PADDED_DAY_MONTH})  # 17/02",
+    "yearmonth": rf"(?<!\w)(?P<my>{YEAR},?{SPACE}{MONTH}){CLAUSE_END}  # 2016, nov: a year then its month",
     "numparen": rf"""(?<!\w)(?<=\([^\S\n]{{0,2}})(?P<num>{NUMERIC_DAY_MONTH})  # (8/12)
          (?=[^\S\n]{{0,2}}\))""",
     "numweekday": rf"(?<!\w)(?P<num>{WEEKDAY_NAME}{SPACE}{NUMERIC_DAY_MONTH})  # lunes 29/10",
@@ -325,9 +326,10 @@ SEQUENCES: dict[str, tuple[str | None, frozenset[str], str, frozenset[str]]] = {
 # (SOURCES), or the point found at the anchor when it is of that kind ("point:...").
 AT_ANCHOR = {
     "digit": ("century", "quarter", "qcode", "agoafter", "inafter", "lastnextcount", "decade", "pair", "dash", "dashto",
-              "dayto", "years", "point:num", "point:monthnum", "numparen", "numpadded", "point:dmy", "point:year",
-              "time"),
-    "month": ("dash", "dashto", "monthpair", "relmonth", "mdto", "mddash", "point:mdy", "point:my", "point:month"),
+              "dayto", "years", "point:num", "point:monthnum", "numparen", "numpadded", "point:dmy", "yearmonth",
+              "point:year", "time"),
+    "month": ("dash", "dashto", "monthpair", "relmonth", "mdto", "mddash", "point:mdy", "monthword", "point:my",
+              "point:month"),
     "weekday": ("holiday", "pair", "dash", "dashto", "dayto", "numweekday", "weekdayweek", "point:dmy", "point:mdy",
                 "relwd"),
 }
@@ -337,7 +339,7 @@ AT_WORD = (("fromto", None), ("between", None), ("since", None), ("until", None)
            ("qcode", "digit"),
            ("ago", "word"), ("agoafter", "word"), ("inafter", "word"), ("incount", None), ("lastnextcount", None),
            ("decade", "digit"), ("decadeword", "word"), ("spelled", "word"), ("weeknum", "word"), ("holiday", "word"),
-           ("dayfirst", "month"),
+           ("dayfirst", "month"), ("ordinalday", "month"),
            ("abbrday", "digit"), ("weekof", "digit"), ("century", "word"), ("lastmonth", "month"),
            ("relwd", "weekday"), ("rel", "word"), ("season", "word"), ("time", "word"), ("numarticle", "digit"),
            ("bare", None))
@@ -345,6 +347,9 @@ KINDS = ("fromto", "between", "since", "until", "nth", "century", "quarter", "qc
          "decade", "spelled", "weeknum", "holiday", "season", "pair", "monthpair", "dash", "dashto", "dayto", "years",
          "mdto", "mddash", "relmonth", "weekdayweek", "num", "monthnum", "dmy", "mdy", "my", "relwd", "rel", "bare",
          "month", "year", "time")  # group names, in order
+
+
+SPELLED_DAY_TOKENS = frozenset(TOKEN.match(w).group() for w in SPELLED_DAYS)  # "vingt" of "vingt et un"
 
 
 def first_letters(words: Iterable[str]) -> frozenset[str]:
@@ -366,6 +371,8 @@ IN_AFTER_WORDS = tuple(dict.fromkeys([*all_languages(lex.IN_AFTER), *all_languag
 MAY_MATCH = {
     "quarter": lambda text, at: text[at + 1:at + 2].isalpha(),  # "1er trimestre", "3rd quarter"
     "numpadded": lambda text, at: text[at + 2:at + 3] == "/",  # "17/02"
+    "yearmonth": lambda text, at: text[at:at + 4].isdigit() and next(  # "2016, nov": a month name next
+        iter(TOKEN.findall(text[at + 4:at + 20].lower())[:1]), "") in MONTH_NUMBERS,
     "qcode": lambda text, at: text[at + 4:at + 6].lstrip()[:1] in lex.PERIOD_CODES,  # "2016 Q3"
     "lastnextcount": lambda text, at: any(  # "3 derniers mois": a unit among the next words
         w in TIME_UNITS for w in TOKEN.findall(text[at:at + 30].lower())[1:4]),
@@ -376,4 +383,5 @@ MAY_MATCH = {
         w in text[at:at + 50].lower() for w in IN_AFTER_WORDS),
     "numparen": lambda text, at: "(" in text[max(0, at - 3):at],  # "(8/12)"
     "century": centuries.may_match,  # "21e siècle"
+    "monthword": lambda text, at: next(iter(TOKEN.findall(text[at:at + 30].lower())[1:2]), "") in SPELLED_DAY_TOKENS,
 }

@@ -16,6 +16,7 @@ from oimx.extract.dates.checks import SEQUENCE_CHECKS
 from oimx.extract.dates.patterns import AT_ANCHOR, AT_WORD, JOIN_FIRST, MAY_MATCH, SEQUENCES, pattern
 from oimx.extract.dates.periods import NTH_UNITS
 from oimx.extract.dates.words import (
+    DAY_ORDINAL_WORDS,
     DAY_WORDS,
     DECADE_WORDS,
     HOLIDAYS,
@@ -73,7 +74,7 @@ _DIGITS = re.compile(r"\d+")
 _THOUSANDS = frozenset(" \u00a0\u202f.,")
 # Common words that end relative phrases holding a unit ("le jour d'après"): the unit is their
 # anchor, so that every "après" in a text is not one.
-_COMMON_LAST_WORDS = frozenset({"après", "avant"})
+_COMMON_LAST_WORDS = frozenset({"après", "apres", "avant"})
 _ANCHOR_CLASS = {
     **{_last_token(w): "word" for w in RELATIVE if _last_token(w) not in _COMMON_LAST_WORDS},
     **{w: "word" for w in (*TIME_UNITS, *PERIOD_MONTHS, *all_languages(lex.AGO_AFTER))},
@@ -117,6 +118,7 @@ _OPENING_WORDS = {
     "season": SEASONS,
     "time": TIME_WORDS,
     "dayfirst": DAY_WORDS,
+    "ordinalday": DAY_ORDINAL_WORDS,
     "abbrday": all_languages(lex.WEEKDAY_ABBREVIATIONS),
     "weekof": all_languages(lex.WEEK_OF),
     "century": centuries.opening_words(lex.DAY_ORDINALS),

@@ -46,10 +46,17 @@ def phrase_tree(phrases: Iterable[str]) -> str:
             node = node.setdefault(word, {})
         node[""] = {}
 
+    def rest(child: dict) -> str:
+        return f"(?:{SPACE}{branch(child)})?" if "" in child and len(child) > 1 else "" if "" in child else (
+            f"{SPACE}{branch(child)}")
+
     def branch(node: dict) -> str:
-        words = longest_first(w for w in node if w)
-        alts = "|".join(phrase(w) + (f"(?:{SPACE}{branch(node[w])})?" if "" in node[w] and len(node[w]) > 1
-                                       else "" if "" in node[w] else f"{SPACE}{branch(node[w])}") for w in words)
+        # words followed by the same phrases share them ("ce|cet|cette" + "mois|semaine|..."): written once
+        heads: dict[str, list[str]] = {}
+        for w in longest_first(w for w in node if w):
+            heads.setdefault(rest(node[w]), []).append(w)
+        alts = "|".join((phrase(words[0]) if len(words) == 1 else f"(?:{'|'.join(map(phrase, words))})") + tail
+                        for tail, words in heads.items())
         return f"(?:{alts})"
 
     return branch(tree)
@@ -75,6 +82,8 @@ PERIOD_MONTHS = {w: n for table in lex.PERIOD_NOUNS.values() for w, n in table.i
 
 TOKEN = re.compile(r"\w+")
 DAY_WORDS = {w: n for table in lex.DAY_WORDS.values() for w, n in table.items()}
+DAY_ORDINAL_WORDS = {w: n for table in lex.DAY_ORDINAL_WORDS.values() for w, n in table.items()}
+SPELLED_DAYS = {**DAY_ORDINAL_WORDS, **DAY_WORDS}  # a day in words, either kind
 HOLIDAYS = {w: day for table in lex.HOLIDAYS.values() for w, day in table.items()}
 COUNT_DIRECTIONS = {
     w: d for tables in (lex.COUNT_DIRECTION_BEFORE, lex.COUNT_DIRECTION_MIDDLE, lex.COUNT_DIRECTION_AFTER)
@@ -91,3 +100,7 @@ LOWER_CASE_MONTHS_ALONE = frozenset(w for lang in lex.MONTHS_WRITTEN_LOWER for w
 MONTH_FIRST_MONTHS = frozenset(w for lang, first in lex.MONTH_BEFORE_DAY.items() if first for w in lex.MONTHS[lang])
 DECADE_WORDS = {w: year for table in lex.DECADE_WORDS.values() for w, year in table.items()}
 TIME_WORDS = {w: clock for table in lex.TIME_WORDS.values() for w, clock in table.items()}
+CLAUSE_END = r"(?=[^\S\n]{0,2}(?:[,;.)!?](?!\d)|\Z))"  # a day that ends its clause: "pour le 27."
+COUNT_AFTER = (  # "2000 personnes", "2000 000", "2000 %", "2000 $"
+    rf"(?:{LINE_SPACE}(?:{alternatives(lex.YEAR_BLOCK_AFTER - {'%'})}(?!\w)|\d{{3}}(?!\d))|[^\S\n]{{0,3}}[%\p{{Sc}}])"
+)

@@ -76,7 +76,7 @@ ABBREVIATION_CONTEXT: dict[str, tuple[str, ...]] = {
 # Words after which a month abbreviation stands alone even without its dot, where it ends its
 # clause ("dans Jan", "in Dec.", "hasta dic"); never "by Jan" or "from Jan" (a name).
 ABBREVIATION_ALONE_CONTEXT: dict[str, tuple[str, ...]] = {
-    "fr": ("en", "dans", "mois de", "mois d'", "début", "fin", "mi-", "depuis", "jusqu'en"),
+    "fr": ("en", "dans", "mois de", "mois d'", "début", "fin", "mi-", "depuis", "jusqu'en", "ce", "cet", "cette"),
     "en": ("in", "early", "late", "mid-", "during", "since", "until"),
     "es": ("en", "mes de", "desde", "hasta"),
     "pt": ("em", "mês de", "desde", "até"),

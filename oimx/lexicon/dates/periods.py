@@ -22,7 +22,7 @@ COUNT_ARTICLES: dict[str, tuple[str, ...]] = {
 }
 COUNT_DIRECTION_BEFORE: dict[str, dict[str, str]] = {
     "fr": {"derniers": "last", "dernières": "last", "dernier": "last", "derniere": "last", "prochains": "next",
-           "prochaines": "next"},
+           "prochaines": "next", "dans les": "next"},  # dans les 5 jours: the next five days
     "en": {"last": "last", "past": "last", "next": "next", "coming": "next"},
     "es": {"últimos": "last", "últimas": "last", "próximos": "next", "próximas": "next"},
     "pt": {"últimos": "last", "últimas": "last", "próximos": "next", "próximas": "next"},
@@ -36,8 +36,8 @@ COUNT_DIRECTION_MIDDLE: dict[str, dict[str, str]] = {
 }
 COUNT_DIRECTION_AFTER: dict[str, dict[str, str]] = {
     "fr": {"derniers": "last", "dernières": "last", "dernieres": "last", "passés": "last", "passées": "last",
-           "précédents": "last", "précédentes": "last", "à venir": "next", "prochains": "next",
-           "prochaines": "next", "suivants": "next", "suivantes": "next", "suivant": "next"},
+           "précédents": "last", "précédentes": "last", "écoulés": "last", "écoulées": "last", "à venir": "next",
+           "prochains": "next", "prochaines": "next", "suivants": "next", "suivantes": "next", "suivant": "next"},
     "en": {},
     "es": {"pasados": "last", "pasadas": "last", "últimos": "last", "últimas": "last", "próximos": "next",
            "próximas": "next", "venideros": "next"},
@@ -56,6 +56,20 @@ DAY_WORDS: dict[str, dict[str, int]] = {
     "en": {"first": 1},
     "es": {"primero": 1},
     "pt": {"primeiro": 1},
+}
+# Ordinal words for a day, read only beside their month ("August second", "the third of May", RT's
+# machine-translated "Aout seconde", "seconde de Aout"): alone they are ranks ("le deuxième").
+_EN_ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_EN_TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+             "eighteenth", "nineteenth")
+DAY_ORDINAL_WORDS: dict[str, dict[str, int]] = {
+    "fr": {"deuxième": 2, "deuxieme": 2, "second": 2, "seconde": 2, "troisième": 3, "troisieme": 3,
+           "quatrième": 4, "quatrieme": 4, "cinquième": 5, "cinquieme": 5},
+    "en": {**{w: n for n, w in enumerate(_EN_ORDINALS, 2)}, **{w: n for n, w in enumerate(_EN_TEENS, 10)},
+           "twentieth": 20, "thirtieth": 30, "thirty-first": 31,
+           **{f"twenty-{w}": n for n, w in enumerate(("first", *_EN_ORDINALS), 21)}},
+    "es": {},
+    "pt": {},
 }
 
 # Holidays on a fixed day -> "MM-DD", or on a day computed from Easter -> "easter+N" (days after
@@ -102,7 +116,7 @@ SEASON_MONTHS: dict[str, tuple[int, int]] = {"spring": (3, 5), "summer": (6, 8),
 # A season without its year counts only right after these words ("l'été", "en hiver", "in the
 # summer", "en verano"): "été" is also a participle ("a été"), "fall" and "spring" are verbs.
 SEASON_CONTEXT: dict[str, tuple[str, ...]] = {
-    "fr": ("l'", "en", "au", "cet", "cette", "durant l'", "pendant l'"),
+    "fr": ("l'", "le", "en", "au", "cet", "cette", "durant l'", "pendant l'"),
     "en": ("the", "in"),
     "es": ("el", "en", "en el"),
     "pt": ("neste", "durante o", "em"),

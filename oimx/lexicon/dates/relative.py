@@ -17,7 +17,7 @@ RELATIVE: dict[str, dict[str, str]] = {
         "la semaine prochaine": "next_week", "début de semaine": "early_this_week",
         "en début de semaine": "early_this_week", "en fin de semaine": "late_this_week",
         "plus tôt cette semaine": "earlier_this_week", "plus tard cette semaine": "later_this_week",
-        "ce week-end": "this_weekend", "le week-end dernier": "last_weekend",
+        "ce week-end": "this_weekend", "ce weekend": "this_weekend", "le week-end dernier": "last_weekend",
         "le week-end prochain": "next_weekend", "le week-end": "the_weekend", "le weekend": "the_weekend",
         "ce mois-ci": "this_month", "ce mois": "this_month", "le mois dernier": "last_month",
         "le mois passé": "last_month", "le mois prochain": "next_month",
@@ -75,6 +75,13 @@ RELATIVE: dict[str, dict[str, str]] = {
         "le prochain printemps": "next_spring", "le prochain été": "next_summer", "le prochain hiver": "next_winter",
         "le prochain automne": "next_autumn", "prochain printemps": "next_spring", "prochain été": "next_summer",
         "prochain hiver": "next_winter", "prochain automne": "next_autumn",
+        "le prochain mois": "next_month", "prochain mois": "next_month", "la prochaine année": "next_year",
+        "prochaine année": "next_year", "prochaine semaine": "next_week", "le prochain trimestre": "next_quarter",
+        "l'année écoulée": "last_year", "la semaine écoulée": "last_week", "le mois écoulé": "last_month",
+        "dans le courant de l'année": "this_year", "dans le courant du mois": "this_month",
+        "dans le courant de la semaine": "this_week", "ce jour": "today", "ce mois-là": "that_month",
+        "cette semaine-là": "that_week", "l'année précédente": "last_year", "le mois précédent": "last_month",
+        "l'année d'avant": "last_year", "le mois d'avant": "last_month", "la semaine d'avant": "last_week",
     },
     "en": {
         "today": "today", "yesterday": "yesterday", "tomorrow": "tomorrow",
@@ -103,6 +110,11 @@ RELATIVE: dict[str, dict[str, str]] = {
         "this decade": "this_decade", "the next decade": "next_decade", "the last decade": "last_decade",
         "the past decade": "last_decade", "recent days": "recent_days", "recent weeks": "recent_weeks",
         "recent months": "recent_months", "recent years": "recent_years",
+        "the day after tomorrow": "day_after_tomorrow", "the day before yesterday": "day_before_yesterday",
+        "tomorrow morning": "tomorrow_morning", "the next day": "next_day", "the following day": "next_day",
+        "the previous day": "previous_day", "the following week": "next_week", "the previous week": "last_week",
+        "the following month": "next_month", "the previous month": "last_month", "the following year": "next_year",
+        "the previous year": "last_year",
     },
     "es": {
         "hoy": "today", "ayer": "yesterday", "anteayer": "day_before_yesterday",
@@ -125,6 +137,10 @@ RELATIVE: dict[str, dict[str, str]] = {
         "los últimos meses": "recent_months", "los últimos años": "recent_years",
         "a fin de mes": "late_this_month", "a finales de mes": "late_this_month",
         "a fin de año": "late_this_year", "a finales de año": "late_this_year",
+        "mañana": "tomorrow", "mañana por la mañana": "tomorrow_morning", "ayer por la mañana": "yesterday_morning",
+        "ayer por la tarde": "yesterday_afternoon", "el día siguiente": "next_day", "el día anterior": "previous_day",
+        "la semana siguiente": "next_week", "la semana anterior": "last_week", "el mes siguiente": "next_month",
+        "el mes anterior": "last_month", "el año siguiente": "next_year", "el año anterior": "last_year",
     },
     "pt": {
         "hoje": "today", "ontem": "yesterday", "amanhã": "tomorrow", "anteontem": "day_before_yesterday",
@@ -153,12 +169,30 @@ RELATIVE: dict[str, dict[str, str]] = {
     },
 }
 
+# French demonstratives are often written one for another ("cette mois", "cette week-end", "cet
+# semaine"): each phrase that opens with one is also read with the others, to the same key.
+FR_DEMONSTRATIVES = ("ce", "cet", "cette")
+RELATIVE["fr"].update({
+    f"{other} {rest}": key
+    for phrase, key in list(RELATIVE["fr"].items()) for first, _, rest in [phrase.partition(" ")]
+    if first in FR_DEMONSTRATIVES for other in FR_DEMONSTRATIVES if f"{other} {rest}" not in RELATIVE["fr"]
+})
+
 # Relative words that do not count when followed by these words ("hoy en día" = nowadays).
 RELATIVE_NOT_BEFORE: dict[str, tuple[str, ...]] = {
     "fr": (),
     "en": (),
     "es": ("en día",),
     "pt": ("em dia",),
+}
+
+# Relative words that do not count right after these words: "mañana" is tomorrow, but "por la
+# mañana", "cada mañana" are a morning.
+RELATIVE_NOT_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
+    "fr": {"ce jour": ("à", "a", "jusqu'à", "jusqu'a", "depuis")},  # "à ce jour": to date
+    "en": {},
+    "es": {"mañana": ("la", "esta", "esa", "cada", "de", "una", "toda", "misma", "aquella", "media", "las")},
+    "pt": {},
 }
 
 # Words after a relative day that make it the day of another event ("au lendemain du typhon",
@@ -220,15 +254,17 @@ AGO_AFTER_AT_CLAUSE_END: dict[str, tuple[str, ...]] = {"fr": ("avant",), "en": (
 IN_AFTER_AT_CLAUSE_END: dict[str, tuple[str, ...]] = {"fr": ("après",), "en": ("after",), "es": ("después",),
                                                       "pt": ("depois",)}
 AGO_QUANTIFIERS: dict[str, tuple[str, ...]] = {
-    "fr": ("plus de", "près de", "environ", "moins de", "presque"),
-    "en": ("more than", "over", "about", "nearly", "almost", "some", "less than"),
-    "es": ("más de", "casi", "unos", "unas", "cerca de", "menos de"),
-    "pt": ("mais de", "cerca de", "quase", "menos de", "uns", "umas"),
+    "fr": ("plus de", "près de", "environ", "moins de", "presque", "plus d'", "près d'", "moins d'", "une"),
+    "en": ("more than", "over", "about", "nearly", "almost", "some", "less than", "a"),
+    "es": ("más de", "casi", "unos", "unas", "cerca de", "menos de", "una"),
+    "pt": ("mais de", "cerca de", "quase", "menos de", "uns", "umas", "uma"),
 }
+# Words between a count noun and its unit: "une vingtaine d'années", "una decena de días".
+COUNT_UNIT_LINKS: dict[str, tuple[str, ...]] = {"fr": ("de", "d'"), "en": ("of",), "es": ("de",), "pt": ("de",)}
 TIME_UNITS: dict[str, dict[str, str]] = {
-    "fr": {"jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "mois": "month",
-           "an": "year", "ans": "year", "année": "year", "années": "year", "décennie": "decade",
-           "décennies": "decade"},
+    "fr": {"jour": "day", "jours": "day", "journée": "day", "journées": "day", "semaine": "week",
+           "semaines": "week", "mois": "month", "an": "year", "ans": "year", "année": "year", "années": "year",
+           "décennie": "decade", "décennies": "decade"},
     "en": {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
            "months": "month", "year": "year", "years": "year", "decade": "decade", "decades": "decade"},
     "es": {"día": "day", "días": "day", "semana": "week", "semanas": "week", "mes": "month",
@@ -238,15 +274,20 @@ TIME_UNITS: dict[str, dict[str, str]] = {
 }
 NUMBER_WORDS: dict[str, dict[str, int]] = {
     "fr": {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
-           "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20,
-           "trente": 30, "quelques": 0},
+           "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
+           "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "quelques": 0,
+           "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+           "cinquantaine": 50, "centaine": 100},  # counts in words, and count nouns ("une vingtaine d'années")
     "en": {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-           "thirty": 30, "a few": 0},
+           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+           "fifteen": 15, "sixteen": 16, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+           "a few": 0, "dozen": 12},
     "es": {"un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
-           "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20,
-           "treinta": 30, "unos": 0, "unas": 0},
+           "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15,
+           "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "cien": 100, "unos": 0,
+           "unas": 0, "decena": 10, "docena": 12, "veintena": 20},
     "pt": {"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6,
-           "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12, "quinze": 15, "vinte": 20,
-           "trinta": 30, "alguns": 0, "algumas": 0},
+           "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12, "treze": 13, "catorze": 14,
+           "quinze": 15, "vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50, "sessenta": 60, "cem": 100,
+           "alguns": 0, "algumas": 0, "dezena": 10, "dúzia": 12},
 }
