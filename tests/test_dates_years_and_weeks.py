@@ -181,3 +181,28 @@ TWO_DIGIT_YEAR_DASHES = tables(positive=[
 @pytest.mark.parametrize(("text", "lang", "expected"), TWO_DIGIT_YEAR_DASHES)
 def test_two_digit_year_dashes(text: str, lang: str, expected: list[tuple]) -> None:
     assert [summary(i) for i in find(text, lang=lang)] == expected
+
+
+EARLIER_CENTURIES = tables(positive=[
+    pytest.param("Nous avons une réunion le 5 décembre 1391", "fr", [("5 décembre 1391", "date", "1391-12-05")],
+                 id="fr-day-month-year"),
+    pytest.param("Adoptée le 26 août 1789.", "fr", [("26 août 1789", "date", "1789-08-26")], id="fr-clause-end"),
+    pytest.param("signed on the 4th of July 1776", "en", [("4th of July 1776", "date", "1776-07-04")], id="en-of"),
+    pytest.param("el 12 de octubre de 1492", "es", [("12 de octubre de 1492", "date", "1492-10-12")], id="es-de"),
+], negative=[
+    pytest.param("En 1789, la révolution.", "fr", id="fr-year-alone-stays-1900-2099"),
+], xfail=[
+    pytest.param("October 12, 1492", "en", [("October 12, 1492", "date", "1492-10-12")], id="en-month-first-comma"),
+])
+EARLIER_CENTURY_COUNTS = tables(positive=[
+    pytest.param("le 12 mai, 1200 ont été secourus", "fr", [("12 mai", "date", "XXXX-05-12")], id="fr-after-comma"),
+    pytest.param("le 3 mai 1500 migrants", "fr", [("3 mai", "date", "XXXX-05-03")], id="fr-count-noun"),
+    pytest.param("on 3 May 1500 people", "en", [("3 May", "date", "XXXX-05-03")], id="en-count-noun"),
+], negative=[], xfail=[])
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), EARLIER_CENTURIES + EARLIER_CENTURY_COUNTS)
+def test_earlier_centuries_after_a_day_and_month(text: str, lang: str, expected: list[tuple]) -> None:
+    """A year of 1000-1899 is read right after a day and its month (they make it a date), never after a
+    comma or before a count."""
+    assert [summary(i) for i in find(text, lang=lang)] == expected

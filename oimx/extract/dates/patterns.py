@@ -90,15 +90,25 @@ WEEKDAY_PREFIX = (  # a weekday before a day and its month: its name or abbrevia
     rf"(?:{WEEKDAY_NAME}|{alternatives(all_languages(lex.WEEKDAY_ABBREVIATIONS))}(?:\.|(?!\w)))")
 DATE_LINK = rf"(?:{alternatives(lex.DATE_LINKS)}{SPACE})"  # "13 de octubre", "4th of July"
 ARTICLE = rf"(?:{alternatives(lex.ARTICLES)}{SPACE})"  # "le", "el", "the"
-YEAR = (
-    r"(?<![\d+/.,]|\d[^\S\n]|\p{L}-|\w|\p{Sc}[^\S\n]?)"  # not inside a number, a phone, a code, a word, an amount
-    r"(?:19|20)\d\d"  # 1900-2099
-    rf"(?![\d/]|[.,]\d|\w|{COUNT_AFTER})"  # not a count or an amount
-)
+
+
+def _year_of(digits: str) -> str:
+    """A year of ``digits``: not inside a number, a phone, a code, a word or an amount, nor a count."""
+    return (
+        r"(?<![\d+/.,]|\d[^\S\n]|\p{L}-|\w|\p{Sc}[^\S\n]?)"  # not inside a number, a phone, a code, a word, an amount
+        + digits
+        + rf"(?![\d/]|[.,]\d|\w|{COUNT_AFTER})"  # not a count or an amount
+    )
+
+
+YEAR = _year_of(r"(?:19|20)\d\d")  # 1900-2099
+# a year of an earlier century, read only right after a day and its month, which make it a date
+EARLIER_YEAR = _year_of(r"1[0-8]\d\d")  # 1000-1899
 DAY_MONTH_YEAR = (
     rf"(?:{WEEKDAY_PREFIX},?{SPACE}(?:{ARTICLE})?)?"  # optional weekday: "mercredi 21", "Monday, the 3rd"
     rf"{DAY}(?:{SPACE}{DATE_LINK}?|-){MONTH}"  # day and month: "1er octobre", "13 de octubre", "28-Nov"
     rf"(?:,?{SPACE}{DATE_LINK}?{YEAR}"  # optional year: "2024", "de 2023", ", 2019"
+    rf"|{SPACE}{DATE_LINK}?{EARLIER_YEAR}"  # or an earlier century's, no comma between: "5 décembre 1391"
     rf"|{LINE_SPACE}\d\d{CLAUSE_END})?"  # or two digits ending the clause: "31 octobre 74."
 )
 MONTH_YEAR = (  # "mars 2015", "octubre de 2018", "novembre de l'année 2016"
