@@ -6,6 +6,7 @@ Line endings may be LF, CRLF or CR; these helpers treat all three alike.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import NamedTuple
@@ -75,7 +76,18 @@ def fold(text: str) -> str:
 
 def key(text: str) -> str:
     """THE comparison key of oimx: white space folded, apostrophes and hyphens straightened, case folded."""
+    return _recent_key(text) if len(text) <= MEMO_MAX_CHARS else _key(text)
+
+
+def _key(text: str) -> str:
     return straighten(fold(text)).casefold()
+
+
+# the keys of short texts are kept (the menu rows and labels every page of a site repeats): a bounded
+# memory, a few MB at most
+MEMO_MAX_CHARS = 160
+_MEMO_SIZE = 8192
+_recent_key = functools.lru_cache(maxsize=_MEMO_SIZE)(_key)
 
 
 def straighten(text: str) -> str:
@@ -156,5 +168,16 @@ _ACCENTS = _accent_table()
 
 def loose_key(text: str) -> str:
     """Like :func:`key`, with Latin accents dropped too (``Quiénes`` == ``Quienes``)."""
-    folded = key(text)
-    return folded if folded.isascii() else folded.translate(_ACCENTS)
+    return _recent_loose_key(text) if len(text) <= MEMO_MAX_CHARS else _loose_key(text)
+
+
+def _loose_key(text: str) -> str:
+    return unaccented(key(text))
+
+
+def unaccented(text: str) -> str:
+    """``text`` with its Latin accents dropped (the step :func:`loose_key` adds to :func:`key`)."""
+    return text if text.isascii() else text.translate(_ACCENTS)
+
+
+_recent_loose_key = functools.lru_cache(maxsize=_MEMO_SIZE)(_loose_key)
