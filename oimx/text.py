@@ -36,6 +36,10 @@ class Line(NamedTuple):
     text: str
 
 
+# a Line made without the Python-level __new__ of a named tuple (the lines of every page are many)
+_new_line = tuple.__new__
+
+
 def lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Line]:
     """Yield the lines of ``text[start:end]`` with absolute offsets, terminators excluded."""
     stop = len(text) if end is None else end
@@ -44,9 +48,9 @@ def lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Line]:
         while pos < stop:
             newline = text.find("\n", pos, stop)
             if newline < 0:
-                yield Line(pos, stop, text[pos:stop])
+                yield _new_line(Line, (pos, stop, text[pos:stop]))
                 return
-            yield Line(pos, newline, text[pos:newline])
+            yield _new_line(Line, (pos, newline, text[pos:newline]))
             pos = newline + 1
         return
     while pos < stop:
