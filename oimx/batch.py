@@ -304,7 +304,14 @@ def learn(paths: list[str], options: Options, read: Callable[[Source, int], byte
 
 
 def _prepared(outcome: Outcome, prepare: Callable[[Outcome], Outcome] | None) -> Outcome:
-    return outcome if prepare is None else prepare(outcome)
+    """``prepare(outcome)``; a failure there costs its page an error record, like one while parsing."""
+    if prepare is None:
+        return outcome
+    try:
+        return prepare(outcome)
+    except Exception as error:  # a bug must cost one page, never the batch (nor a worker)
+        reason = f"internal error: {type(error).__name__}: {error}"
+        return prepare(Outcome(outcome.source, record.error_record(outcome.source, reason), True, reason))
 
 
 def _process_in_worker(chunk: list[Source], options: Options,
