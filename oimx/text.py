@@ -88,9 +88,9 @@ def _key(text: str) -> str:
 
 
 # the keys of short texts are kept (the menu rows and labels every page of a site repeats): a bounded
-# memory, a few MB at most
+# memory, ~3 MB at most
 MEMO_MAX_CHARS = 160
-_MEMO_SIZE = 8192
+_MEMO_SIZE = 4096
 _recent_key = functools.lru_cache(maxsize=_MEMO_SIZE)(_key)
 
 
