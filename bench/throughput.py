@@ -15,7 +15,9 @@ On each set, in the same run and on the same files:
 - a floor: read each file, run ONE combined candidate regex over it (the cues every
   extractor starts from: at signs, digit runs, currency signs, month words), write a
   small JSON line. It is what any extractor must at least pay;
-- ``oimx extract --jobs 1`` and ``--jobs 2``;
+- ``oimx extract --jobs 1`` and ``--jobs 2``, then their CPU time per page past the fixed costs:
+  ``--jobs 2``'s parent apart from its workers (``getrusage``), and the speed-up that bounds on
+  two CPUs (CPU time, unlike wall time, holds on a machine others are using);
 - Duckling (``pyduckling-native-phihos``, time and money) when installed, on a sample.
 
 Then peak RSS of ``--jobs 1`` at each size of ``--rss-pages`` (growth in %), and
@@ -41,6 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 OIMX = [sys.executable, "-m", "oimx"]
 CUT_BYTES = 2_000  # most corpus pages were saved cut at this size
+SMALL_RUN = 16  # pages of the run whose CPU stands for the fixed costs (enough to learn and start workers)
 
 FLOOR = r"""
 import json, os, sys
@@ -60,6 +63,18 @@ for name in sorted(os.listdir(sys.argv[1])):
         text = handle.read()
     found = [[m.start(), m.end()] for m in CUES.finditer(text)]
     out.write(json.dumps({"source": name, "found": found}) + "\n")
+"""
+
+CPU_SPLIT = r"""
+import resource, sys
+sys.argv = ["oimx", "extract", *sys.argv[1:]]
+from oimx.cli import main
+try:
+    main()
+except SystemExit:
+    pass
+own, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+print(own.ru_utime + own.ru_stime, workers.ru_utime + workers.ru_stime, file=sys.stderr)
 """
 
 MAX_RSS = r"""
@@ -129,6 +144,41 @@ def start_up(one_page: Path, runs: int, cache: Path) -> None:
         print(f"{label:<44}{seconds:>7.3f} s")
 
 
+def cpu_split(folder: Path, jobs: int, runs: int) -> tuple[float, float]:
+    """Median CPU seconds of ``oimx extract --jobs N`` itself and of its worker processes."""
+    splits = []
+    for _ in range(runs):
+        done = subprocess.run([sys.executable, "-c", CPU_SPLIT, "--quiet", "--jobs", str(jobs), str(folder)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True)
+        own, workers = done.stderr.split()[-2:]
+        splits.append((float(own), float(workers)))
+    return statistics.median(own for own, _ in splits), statistics.median(workers for _, workers in splits)
+
+
+def cpu_shares(folder: Path, n: int, runs: int) -> None:
+    """CPU per page of ``--jobs 1`` and, for ``--jobs 2``, of the parent and of the workers, and the speed-up
+    those bound on two CPUs (the parent and the workers share them; the parent is one process).
+
+    Per page means past the fixed costs (imports, warm-up, learning, starting the workers): the
+    figures of a run of ``SMALL_RUN`` pages are taken off those of the whole set.
+    """
+    small = folder.parent / f"{folder.name}-small"
+    if not small.exists():
+        small.mkdir()
+        for page in sorted(folder.iterdir())[:SMALL_RUN]:
+            shutil.copyfile(page, small / page.name)
+    (alone, _), (small_alone, _) = cpu_split(folder, 1, runs), cpu_split(small, 1, runs)
+    (parent, workers), (small_parent, small_workers) = cpu_split(folder, 2, runs), cpu_split(small, 2, runs)
+    pages = n - SMALL_RUN
+    per_alone, per_parent = (alone - small_alone) / pages, (parent - small_parent) / pages
+    per_workers = (workers - small_workers) / pages
+    print(f"CPU ms/page past fixed costs (medians of {runs}): --jobs 1 {1000 * per_alone:.3f}; --jobs 2 parent "
+          f"{1000 * per_parent:.3f} + workers {1000 * per_workers:.3f}; fixed: --jobs 1 {small_alone:.2f} s, "
+          f"--jobs 2 parent {small_parent:.2f} s")
+    bound = per_alone / max(per_parent, (per_parent + per_workers) / 2)
+    print(f"--jobs 2 speed-up those bound on 2 CPUs, per page: {bound:.2f}")
+
+
 def max_rss_mb(command: list[str]) -> float:
     out = subprocess.run([sys.executable, "-c", MAX_RSS, *command], capture_output=True, text=True, check=True)
     return int(out.stdout.strip()) / 1024
@@ -162,6 +212,7 @@ def measure_set(name: str, folder: Path, size: int, n: int, args: argparse.Names
         print(f"{label:<34}{seconds:>9.2f}{n / seconds:>10.0f}{size / seconds / 1e6:>8.2f}"
               f"{1000 * seconds / n:>9.3f}{seconds / floor:>9.1f}")
     print(f"--jobs 2 speed-up over --jobs 1: {jobs1 / jobs2:.2f}")
+    cpu_shares(folder, n, args.runs)
     if duck is not None:
         print(f"oimx --jobs 1 is {duck * n / jobs1:.1f} times faster than Duckling")
 

@@ -33,6 +33,9 @@ LEARN_SAMPLE = 400
 LEARN_MIN_BATCH = 8
 # pages handed to the workers at a time, per worker
 WINDOW_PER_JOB = 128
+# pages a worker takes in one message (and sends back in one): a page costs ~2 ms, a message
+# a wake-up of this process and a few system calls
+CHUNK = 8
 
 
 @dataclass(frozen=True)
@@ -50,12 +53,17 @@ class Options:
 
 @dataclass(frozen=True)
 class Outcome:
-    """What became of one input: its record (None when skipped) and a message for stderr."""
+    """What became of one input: its record (None when skipped) and a message for stderr.
+
+    ``lines`` are the output lines made of the record where the page was parsed (the
+    record is then dropped: see :class:`oimx.run.Prepare`).
+    """
 
     source: str
     record: dict | None
     failed: bool = False
     message: str | None = None
+    lines: list[str] | None = None
 
     @property
     def line(self) -> str | None:
@@ -295,35 +303,78 @@ def learn(paths: list[str], options: Options, read: Callable[[Source, int], byte
     return boilerplate.learn(texts.values())
 
 
-def _process_in_worker(source: Source, options: Options) -> Outcome:
-    """:func:`process` in a worker process, whose budget handler is installed at its first page and stands."""
+def _prepared(outcome: Outcome, prepare: Callable[[Outcome], Outcome] | None) -> Outcome:
+    """``prepare(outcome)``; a failure there costs its page an error record, like one while parsing."""
+    if prepare is None:
+        return outcome
+    try:
+        return prepare(outcome)
+    except Exception as error:  # a bug must cost one page, never the batch (nor a worker)
+        reason = f"internal error: {type(error).__name__}: {error}"
+        return prepare(Outcome(outcome.source, record.error_record(outcome.source, reason), True, reason))
+
+
+def _process_in_worker(chunk: list[Source], options: Options,
+                       prepare: Callable[[Outcome], Outcome] | None) -> list[Outcome]:
+    """:func:`process` of each source of ``chunk`` in a worker process, whose budget handler is
+    installed at its first page and stands; each outcome as ``prepare`` makes it."""
     global _installed
     if not _installed and multiprocessing.parent_process() is not None:
         signal.signal(signal.SIGPROF, _on_budget_spent)
         _installed = True
-    return process(source, options)
+    return [_prepared(process(source, options), prepare) for source in chunk]
 
 
-def _lost(source: Source, reason: str) -> Outcome:
-    """The outcome of a page whose worker process died."""
-    return Outcome(source.path, record.error_record(source.path, reason), True, reason)
+def _chunks(sources: Iterable[Source], jobs: int) -> Iterator[list[Source]]:
+    """Runs of sources for ``jobs`` workers, standard input alone in its own (it is read in this process).
+
+    The first runs are single pages, then each round of ``jobs`` runs doubles their length up to
+    ``CHUNK``: a few pages (or pipes that block) still go to every worker at once.
+    """
+    chunk: list[Source] = []
+    made, size = 0, 1
+    for source in sources:
+        if source.path == STDIN:
+            if chunk:
+                yield chunk
+            yield [source]
+            chunk = []
+            continue
+        chunk.append(source)
+        if len(chunk) >= size:
+            yield chunk
+            chunk, made = [], made + 1
+            size = min(CHUNK, 1 << min(made // jobs, CHUNK.bit_length()))
+    if chunk:
+        yield chunk
 
 
-def run(sources: Iterable[Source], options: Options, jobs: int = 1) -> Iterator[Outcome]:
-    """One outcome per source, in order; ``jobs`` > 1 parses in worker processes.
+def run(sources: Iterable[Source], options: Options, jobs: int = 1,
+        prepare: Callable[[Outcome], Outcome] | None = None) -> Iterator[Outcome]:
+    """One outcome per source, in order, as ``prepare`` makes it; ``jobs`` > 1 parses in worker processes.
 
-    Standard input is read and parsed here, never in a worker: it belongs to this process.
+    Workers take pages ``CHUNK`` at a time (one message each way per chunk, not per page), and
+    prepare them there (:class:`oimx.run.Prepare`). Standard input is read and parsed here, never
+    in a worker: it belongs to this process.
     """
     if jobs <= 1:
         with page_budgets():
             for source in sources:
-                yield process(source, options)
+                yield _prepared(process(source, options), prepare)
         return
     from oimx import workers
 
+    jobs = min(jobs, workers.max_jobs())
     if "fork" in multiprocessing.get_all_start_methods():  # compile the patterns once: the workers inherit them
         load_extractors()
-    yield from workers.imap(
-        partial(_process_in_worker, options=options), sources, min(jobs, workers.max_jobs()), lost=_lost,
-        local=lambda source: source.path == STDIN, window=WINDOW_PER_JOB * jobs,
-    )
+
+    def lost(chunk: list[Source], reason: str) -> list[Outcome]:  # the outcomes of pages whose worker died
+        return [_prepared(Outcome(source.path, record.error_record(source.path, reason), True, reason), prepare)
+                for source in chunk]
+
+    for outcomes in workers.imap(
+        partial(_process_in_worker, options=options, prepare=prepare), _chunks(sources, jobs),
+        jobs, lost=lost, local=lambda chunk: chunk[0].path == STDIN,
+        window=WINDOW_PER_JOB * jobs // CHUNK,
+    ):
+        yield from outcomes

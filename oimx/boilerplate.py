@@ -18,16 +18,14 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable
-from typing import TypeVar
+from collections.abc import Iterable
+from itertools import islice
 
 import regex
 
 from oimx import article, rx
 from oimx.lexicon.boilerplate import ALL_PAGE_LABELS, MENU_ANCHORS, MENU_LANGUAGE, SCOPE_LABELS
 from oimx.text import Line, is_blank, key, lines, loose_key
-
-T = TypeVar("T")
 
 # how far down a page the menu may reach, in lines
 MENU_REACH = 80
@@ -82,7 +80,9 @@ def _loose_prefix(text: str) -> str:
 
 def _menu_shaped(text: str) -> bool:
     """A menu line on its own: an entry, or a heading glued to its teaser."""
-    return _MENU_ITEM.fullmatch(text) is not None or (len(text) > 80 and _GLUED.match(text) is not None)
+    return (text[:1] == "-" and _MENU_ITEM.fullmatch(text) is not None) or (
+        len(text) > 80 and _GLUED.match(text) is not None
+    )
 
 
 class _Rows:
@@ -90,47 +90,49 @@ class _Rows:
 
     The menu and the labels are stripped in turns (:func:`find_article`), each turn reading the
     rows from where the last stopped: the keys and tests of a row are the same in every turn.
+    Keys are made for every row at once (most are a site's menu rows, kept by :func:`oimx.text.key`),
+    the tests of a row when first asked.
     """
 
     def __init__(self, rows: list[Line]) -> None:
         self.rows = rows
-        self.texts = [row.text.strip() for row in rows]
-        self._memo: dict[Callable[[str], object], list] = {}
-
-    def _read(self, test: Callable[[str], T], i: int) -> T:
-        """``test(text of row i)``, computed once per row and test (no test returns None)."""
-        table = self._memo.get(test)
-        if table is None:
-            table = self._memo[test] = [None] * len(self.texts)
-        value = table[i]
-        if value is None:
-            value = table[i] = test(self.texts[i])
-        return value
+        self.texts = texts = [row.text.strip() for row in rows]
+        self.keys = [key(text) for text in texts]
+        self.loose_keys = [_loose_prefix(text) for text in texts]
+        count = len(rows)
+        self._headings: list[bool | None] = [None] * count
+        self._shaped: list[bool | None] = [None] * count
 
     def key(self, i: int) -> str:
         """:func:`oimx.text.key` of row ``i``."""
-        return self._read(key, i)
+        return self.keys[i]
 
     def loose(self, i: int) -> str:
         """The loose key of row ``i``'s prefix: headings are short, a prefix is all the comparisons need."""
-        return self._read(_loose_prefix, i)
+        return self.loose_keys[i]
 
     def heading(self, i: int) -> bool:
-        return self._read(_is_heading, i)
+        value = self._headings[i]
+        if value is None:
+            value = self._headings[i] = _is_heading(self.texts[i])
+        return value
 
     def shaped(self, i: int) -> bool:
         """Row ``i`` looks like a menu line on its own: an entry, or a heading glued to its teaser."""
-        return self._read(_menu_shaped, i)
+        value = self._shaped[i]
+        if value is None:
+            value = self._shaped[i] = _menu_shaped(self.texts[i])
+        return value
 
     def menu_like(self, i: int, first: int, learned: frozenset[str]) -> bool:
         """Row ``i`` looks like a menu line, judged with its neighbours from row ``first`` on."""
         text = self.texts[i]
-        own = self.loose(i)
-        before = self.loose(i - 1) if i > first else ""
-        after = self.loose(i + 1) if i + 1 < len(self.rows) else ""
+        own = self.loose_keys[i]
+        before = self.loose_keys[i - 1] if i > first else ""
+        after = self.loose_keys[i + 1] if i + 1 < len(self.rows) else ""
         return (
             self.shaped(i)
-            or (bool(learned) and len(text) <= LEARN_MAX_CHARS and self.key(i) in learned)
+            or (bool(learned) and len(text) <= LEARN_MAX_CHARS and self.keys[i] in learned)
             or (self.heading(i) and own in (after, before))
             or (self.heading(i) and after.startswith(own) and len(after) > len(own))
             or (bool(before) and own.startswith(before) and len(text) > len(before) + 20)
@@ -192,7 +194,7 @@ def _scope_labelled(rows: _Rows) -> bool:
 
 def find_article(text: str, learned: frozenset[str] = frozenset()) -> tuple[int, str]:
     """Offset of the article's first line and the layout read: ``iom`` (past IOM's menu) or ``generic``."""
-    top = [row for _, row in zip(range(MENU_REACH), (r for r in lines(text) if not is_blank(r.text)), strict=False)]
+    top = list(islice((row for row in lines(text) if row.text.strip()), MENU_REACH))  # the non-blank rows
     if not top:
         return 0, "generic"
     rows = _Rows(top)

@@ -43,7 +43,7 @@ from oimx.options import (
     refuse_overwriting_an_input,
 )
 from oimx.output import OutputError, Terminated, say
-from oimx.run import Batch, LineSink, RecordSink
+from oimx.run import Batch, Lines, LineSink, RecordSink
 
 MAIN_EXAMPLES = """
 [b]Examples[/b]
@@ -155,7 +155,7 @@ def extract(
     address: AddressOption = None,
 ) -> None:
     """Extract one JSON object per page (JSON lines) on stdout, or one row per item (--per item, CSV)."""
-    from oimx import flat, record
+    from oimx import flat
 
     per = per or (Per.item if format is PageFormat.csv else Per.page)
     if format is PageFormat.csv and per is Per.page:
@@ -166,17 +166,11 @@ def extract(
         raise typer.Exit(engines.extract(run, output, format.value, per.value, engine.value, address, say))
     output = output or None
 
-    def lines(rec: dict) -> list[str]:
-        if per is Per.page:
-            return [record.dumps(rec)]
-        if format is PageFormat.csv:
-            return [flat.csv_line(list(row.values())) for row in flat.rows(rec)]
-        return [record.dumps(row) for row in flat.rows(rec)]
-
     refuse_overwriting_an_input(run, output)
     out = _open(output)
     if format is PageFormat.csv:
         out.write(flat.csv_line(flat.COLUMNS))
+    lines = Lines(per_item=per is Per.item, csv=format is PageFormat.csv)
     failed = run.stream("extract", LineSink(out, lines, run.redactor), out)
     raise typer.Exit(1 if failed else 0)
 

@@ -85,6 +85,7 @@ class Signals:
         self.depth = 0  # nested held() blocks
         self.pending: int | None = None
         self.received: int | None = None  # the stop signal not yet acted on
+        self._hold = _Hold(self)
 
     def install(self) -> None:
         signal.signal(signal.SIGINT, self._handle)
@@ -120,20 +121,26 @@ class Signals:
     def _raise(signum: int) -> None:
         raise KeyboardInterrupt if signum == signal.SIGINT else Terminated
 
-    def held(self):
-        signals = self
+    def held(self) -> _Hold:
+        """A context in which a stop signal is only noted (nestable; one object serves every use)."""
+        return self._hold
 
-        class Hold:
-            def __enter__(self) -> None:
-                signals.depth += 1
 
-            def __exit__(self, *_exc: object) -> None:
-                signals.depth -= 1
-                if signals.depth == 0 and signals.pending is not None:
-                    signum, signals.pending = signals.pending, None
-                    signals._raise(signum)
+class _Hold:
+    """:meth:`Signals.held`: built once, not a class per call (it is entered for every line written)."""
 
-        return Hold()
+    def __init__(self, signals: Signals) -> None:
+        self.signals = signals
+
+    def __enter__(self) -> None:
+        self.signals.depth += 1
+
+    def __exit__(self, *_exc: object) -> None:
+        signals = self.signals
+        signals.depth -= 1
+        if signals.depth == 0 and signals.pending is not None:
+            signum, signals.pending = signals.pending, None
+            signals._raise(signum)
 
 
 signals = Signals()

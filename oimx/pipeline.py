@@ -39,6 +39,8 @@ _WORDS = rx.compile(r"\p{L}{1,20}")
 # (Arabic, Chinese, Cyrillic…) is in none of the languages oimx has vocabulary for
 _LETTER = rx.compile(r"\p{L}")
 _LATIN_LETTER = rx.compile(r"\p{Script=Latin}")
+# a letter of another script: without one the counts above need not be made
+_OTHER_SCRIPT_LETTER = rx.compile(r"[^\P{L}\p{Script=Latin}]")
 _OTHER_SCRIPT_MIN_LETTERS = 40
 _OTHER_SCRIPT_SHARE = 0.5
 # which kind keeps its span when two items of different kinds overlap (lower wins)
@@ -57,15 +59,13 @@ def detect_language(text: str, start: int, hint: str | None = None) -> str | Non
     if menu:
         return menu
     window = text[start : start + 3000]
-    letters = len(_LETTER.findall(window))
-    if letters >= _OTHER_SCRIPT_MIN_LETTERS and len(_LATIN_LETTER.findall(window)) < _OTHER_SCRIPT_SHARE * letters:
-        return None
+    if _OTHER_SCRIPT_LETTER.search(window):
+        letters = len(_LETTER.findall(window))
+        if letters >= _OTHER_SCRIPT_MIN_LETTERS and len(_LATIN_LETTER.findall(window)) < _OTHER_SCRIPT_SHARE * letters:
+            return None
     frequent = STOPWORDS | DETECTED_ONLY
-    counts = dict.fromkeys(frequent, 0)
-    for word in _WORDS.findall(text, start, start + 3000):
-        lowered = word.casefold()
-        for lang, words in frequent.items():
-            counts[lang] += lowered in words
+    lowered = [word.casefold() for word in _WORDS.findall(text, start, start + 3000)]
+    counts = {lang: sum(map(words.__contains__, lowered)) for lang, words in frequent.items()}
     best = max(counts, key=lambda lang: (counts[lang], lang == FALLBACK_LANGUAGE))
     return best if counts[best] else FALLBACK_LANGUAGE
 

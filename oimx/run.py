@@ -3,8 +3,10 @@
 :meth:`Batch.stream` reads the inputs in order (on worker processes with ``--jobs``), tells
 each input's message on stderr (``oimx: PATH: reason``), shows a progress bar when stderr is a
 terminal the records do not go to, and ends the command the documented way: Ctrl-C 130,
-SIGTERM 143 (after the pages taken so far), a closed pipe 0. A sink receives each outcome with
-its record as a dict (:class:`oimx.batch.Outcome`): lines to write, or totals to keep.
+SIGTERM 143 (after the pages taken so far), a closed pipe 0. A sink receives each outcome
+(:class:`oimx.batch.Outcome`) as its :meth:`Sink.prepare` made it where the page was parsed (in
+a worker with ``--jobs``): the lines to write, already redacted when asked, or the record to add to
+totals. The parent process then only writes: its share of the work per page stays small.
 """
 
 from __future__ import annotations
@@ -33,9 +35,50 @@ class Sink:
     def __init__(self) -> None:
         self.pages = 0
 
+    def prepare(self) -> Prepare | None:
+        """What becomes of each outcome where its page is parsed, before :meth:`take` (None: nothing)."""
+        return None
+
     def take(self, outcome: Outcome) -> None:
-        """Handle one page's outcome."""
+        """Handle one page's outcome (as :meth:`prepare` made it)."""
         raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class Lines:
+    """A record's output lines: one JSON line per page, or one line per item, JSON or CSV (:mod:`oimx.flat`)."""
+
+    per_item: bool = False
+    csv: bool = False
+
+    def __call__(self, rec: dict) -> list[str]:
+        from oimx import flat, record
+
+        if not self.per_item:
+            return [record.dumps(rec)]
+        if self.csv:
+            return [flat.csv_line(list(row.values())) for row in flat.rows(rec)]
+        return [record.dumps(row) for row in flat.rows(rec)]
+
+
+@dataclass(frozen=True)
+class Prepare:
+    """An outcome's record redacted when asked, then turned into its output ``lines`` when given.
+
+    It runs where the page was parsed (a worker process with ``--jobs``), so the parent
+    receives a few strings rather than a record to rebuild, redact and serialise.
+    """
+
+    redactor: Redactor | None = None
+    lines: Callable[[dict], list[str]] | None = None
+
+    def __call__(self, outcome: Outcome) -> Outcome:
+        rec = outcome.record
+        if rec is not None and self.redactor is not None:
+            rec = self.redactor.record(rec)
+        if self.lines is None:
+            return replace(outcome, record=rec)
+        return replace(outcome, record=None, lines=[] if rec is None else self.lines(rec))
 
 
 class LineSink(Sink):
@@ -44,13 +87,14 @@ class LineSink(Sink):
     def __init__(self, out: writing.Output, lines: Callable[[dict], list[str]],
                  redactor: Redactor | None = None) -> None:
         super().__init__()
-        self.out, self.lines, self.redactor = out, lines, redactor
+        self.out, self.made = out, Prepare(redactor, lines)
+
+    def prepare(self) -> Prepare:
+        return self.made
 
     def take(self, outcome: Outcome) -> None:
-        rec = record_of(outcome, self.redactor)
-        lines = [] if rec is None else self.lines(rec)
         with writing.signals.held():
-            for line in lines:
+            for line in outcome.lines or ():
                 self.out.write(line)
             self.pages += 1
 
@@ -62,18 +106,13 @@ class RecordSink(Sink):
         super().__init__()
         self.add, self.redactor = add, redactor
 
+    def prepare(self) -> Prepare | None:
+        return None if self.redactor is None else Prepare(self.redactor)
+
     def take(self, outcome: Outcome) -> None:
-        rec = record_of(outcome, self.redactor)
-        if rec is not None:
-            self.add(rec)
+        if outcome.record is not None:
+            self.add(outcome.record)
         self.pages += 1
-
-
-def record_of(outcome: Outcome, redactor: Redactor | None) -> dict | None:
-    """The outcome's record, redacted when asked; None for a skipped input."""
-    if outcome.record is None or redactor is None:
-        return outcome.record
-    return redactor.record(outcome.record)
 
 
 @dataclass
@@ -131,7 +170,8 @@ class Batch:
                            and not (sources.STDIN in paths and isatty(sys.stdin)))
             if interactive:
                 progress = Progress(total, label)
-            for outcome in batch.run(inputs, options, jobs):
+            prepare = sink.prepare() if isinstance(sink, Sink) else None
+            for outcome in batch.run(inputs, options, jobs, prepare):
                 writing.signals.check()
                 if outcome.message:
                     say(f"{outcome.source}: {outcome.message}")

@@ -41,8 +41,8 @@ _DEBRIS = rx.compile(
     """,
     regex.VERBOSE,
 )
-_DEBRIS_HINTS = ("=", "<", ">", "[block", "mailto")
-_DEBRIS_HINT = rx.compile(r"[=<>]|\[block|mailto")  # the _DEBRIS_HINTS, in one pass
+# what every piece of debris holds: an "=", a "<" or ">", a "[block" or a "mailto"
+_DEBRIS_HINT = rx.compile(r"[=<>]|\[block|mailto")
 # characters between a piece of debris and the nearest hint it holds (300 at most: margin kept)
 _DEBRIS_REACH = 1000
 _NOT_NEWLINE = rx.compile(r"[^\r\n]")
@@ -147,7 +147,7 @@ def _line_end(text: str, at: int, stop: int) -> int:
 
 def clean_line(line: str) -> str:
     """A line without HTML debris and entities, white space folded."""
-    if any(hint in line for hint in _DEBRIS_HINTS):
+    if _DEBRIS_HINT.search(line):
         line = _DEBRIS.sub(" ", line)
     if "&" in line:
         line = _ENTITY.sub(lambda m: html.unescape(m.group()), line)
@@ -301,7 +301,7 @@ def _place_and_date_alone(text: str, paragraph: Paragraph, find_dates) -> Dateli
     line_end = text.find("\n", paragraph.start, paragraph.end)
     line_end = paragraph.end if line_end < 0 else line_end
     line = text[paragraph.start : line_end].rstrip()
-    if not 0 < len(line) <= DATELINE_REACH or "," not in line or not any(ch.isdigit() for ch in line):
+    if not 0 < len(line) <= DATELINE_REACH or "," not in line or not any(map(str.isdigit, line)):
         return None
     dates = [d for d in find_dates(line) if d.get("type") == "date"]
     if len(dates) != 1 or line[dates[0]["end"] :].strip(" .") or dates[0]["start"] == 0:

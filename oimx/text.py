@@ -6,6 +6,7 @@ Line endings may be LF, CRLF or CR; these helpers treat all three alike.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import NamedTuple
@@ -35,6 +36,10 @@ class Line(NamedTuple):
     text: str
 
 
+# a Line made without the Python-level __new__ of a named tuple (the lines of every page are many)
+_new_line = tuple.__new__
+
+
 def lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Line]:
     """Yield the lines of ``text[start:end]`` with absolute offsets, terminators excluded."""
     stop = len(text) if end is None else end
@@ -43,9 +48,9 @@ def lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Line]:
         while pos < stop:
             newline = text.find("\n", pos, stop)
             if newline < 0:
-                yield Line(pos, stop, text[pos:stop])
+                yield _new_line(Line, (pos, stop, text[pos:stop]))
                 return
-            yield Line(pos, newline, text[pos:newline])
+            yield _new_line(Line, (pos, newline, text[pos:newline]))
             pos = newline + 1
         return
     while pos < stop:
@@ -75,7 +80,18 @@ def fold(text: str) -> str:
 
 def key(text: str) -> str:
     """THE comparison key of oimx: white space folded, apostrophes and hyphens straightened, case folded."""
+    return _recent_key(text) if len(text) <= MEMO_MAX_CHARS else _key(text)
+
+
+def _key(text: str) -> str:
     return straighten(fold(text)).casefold()
+
+
+# the keys of short texts are kept (the menu rows and labels every page of a site repeats): a bounded
+# memory, ~3 MB at most
+MEMO_MAX_CHARS = 160
+_MEMO_SIZE = 4096
+_recent_key = functools.lru_cache(maxsize=_MEMO_SIZE)(_key)
 
 
 def straighten(text: str) -> str:
@@ -156,5 +172,16 @@ _ACCENTS = _accent_table()
 
 def loose_key(text: str) -> str:
     """Like :func:`key`, with Latin accents dropped too (``Quiénes`` == ``Quienes``)."""
-    folded = key(text)
-    return folded if folded.isascii() else folded.translate(_ACCENTS)
+    return _recent_loose_key(text) if len(text) <= MEMO_MAX_CHARS else _loose_key(text)
+
+
+def _loose_key(text: str) -> str:
+    return unaccented(key(text))
+
+
+def unaccented(text: str) -> str:
+    """``text`` with its Latin accents dropped (the step :func:`loose_key` adds to :func:`key`)."""
+    return text if text.isascii() else text.translate(_ACCENTS)
+
+
+_recent_loose_key = functools.lru_cache(maxsize=_MEMO_SIZE)(_loose_key)

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-# pages queued at each worker: one being parsed, one ready to start
+# tasks queued at each worker: one being worked on, one ready to start
 DEPTH = 2
 _PR_SET_PDEATHSIG = 1
 # the signals that stop a run: only the parent acts on them
