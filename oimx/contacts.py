@@ -16,6 +16,7 @@ follow are theirs until the next name or office lead.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import chain
 
 import regex
 
@@ -227,7 +228,7 @@ def _events(masked: str, body_start: int, stop: int) -> list[_Event]:
     position = body_start
     at_line_start = True  # nothing but separators and blanks since the lead or the last line end
     line = 0
-    for separator in (*_SEGMENT_BREAK.finditer(masked, body_start, stop), None):
+    for separator in chain(_SEGMENT_BREAK.finditer(masked, body_start, stop), (None,)):  # no match held per line
         segment = masked[position : stop if separator is None else separator.start()]
         colon_follows = separator is not None and ":" in separator.group()
         for event in _read_segment(segment, position, at_line_start and colon_follows):
