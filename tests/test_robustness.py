@@ -401,7 +401,7 @@ def test_a_phone_dropped_as_a_repeat_still_holds_its_span() -> None:
 # A record of dense items is itself many times its text (a dict per item: the record of a line of dates holds
 # 37 bytes per byte of input, one of e-mails 27), so the working memory (peak - record) is bounded apart.
 # Peak / working per byte on 50 kB pages, before -> after the items are dropped as they come: phones on one
-# line 41.6 / 38.1 -> 19.4 / 18.3, phones in a contact block 31.5 / 15.9 -> 22.4 / 8.0, mixed 28.3 / 16.3 ->
+# line 41.6 / 38.1 -> 19.4 / 18.3, phones in a contact block 31.5 / 15.9 -> 22.6 / 7.5, mixed 28.3 / 16.3 ->
 # 15.3 / 4.7, dates 47.6 / 1.0 -> 41 / 3.5, e-mails 46.1 / 14.7 -> 41.2 / 15.7, amounts 22.6 / 1.8 -> 27.4 /
 # 10.0, words 7.3 / 6.3. What is left is mostly the date finder's own: ~16 bytes per byte of a line, bounded
 # near 1 MB (money is now read before dates, so that it comes on top of the amounts held). The bounds are the
