@@ -13,7 +13,7 @@ Nothing heavy is imported here: the extractors load when a page is first parsed.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from oimx.lexicon.places import CountriesOfPage
 
 # a finder over a fragment of the page, and the fragment [start, end) it reads
-Scan = tuple[Callable[[str], list[dict]], int, int]
+Scan = tuple[Callable[[str], Iterable[dict]], int, int]
 
 
 @dataclass(frozen=True)
@@ -124,8 +124,8 @@ def _phone_scans(page: Page) -> list[Scan]:
     from oimx.extract import phones
 
     return [
-        (partial(phones.find, region=page.region, fallbacks=page.elsewhere), page.article, page.contact),
-        (partial(phones.find, region=_region_before(page), fallbacks=page.elsewhere, contact=True),
+        (partial(phones.finditer, region=page.region, fallbacks=page.elsewhere), page.article, page.contact),
+        (partial(phones.finditer, region=_region_before(page), fallbacks=page.elsewhere, contact=True),
          page.contact, len(page.text)),
     ]
 

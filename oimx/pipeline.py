@@ -13,14 +13,13 @@ leaves a warning in the record; the other fields are still produced.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from functools import partial
-from itertools import accumulate
 
 from oimx import boilerplate, contacts, record, rx
-from oimx.kinds import KINDS, Page
+from oimx.items import items_of
+from oimx.kinds import Page
 from oimx.lexicon.languages import (
     DETECTED_ONLY,
     FALLBACK_LANGUAGE,
@@ -43,8 +42,6 @@ _LATIN_LETTER = rx.compile(r"\p{Script=Latin}")
 _OTHER_SCRIPT_LETTER = rx.compile(r"[^\P{L}\p{Script=Latin}]")
 _OTHER_SCRIPT_MIN_LETTERS = 40
 _OTHER_SCRIPT_SHARE = 0.5
-# which kind keeps its span when two items of different kinds overlap (lower wins)
-_PRIORITY = {kind.field: kind.priority for kind in KINDS}
 
 
 def detect_language(text: str, start: int, hint: str | None = None) -> str | None:
@@ -78,52 +75,6 @@ def _section(parts: Parts, start: int) -> str:
     if parts.dateline and parts.dateline.start <= start < parts.dateline.end:
         return "dateline"
     return "body"
-
-
-def _run(kind: str, finder: Callable[[str], list[dict]], text: str, start: int, end: int,
-         warnings: list[str]) -> list[dict]:
-    """Items of one extractor over ``text[start:end]``, offsets made absolute."""
-    if start >= end:
-        return []
-    try:
-        found = finder(text[start:end])
-    except Exception as error:  # an extractor must never sink the page
-        warnings.append(f"{kind}: {type(error).__name__}: {error}")
-        return []
-    for item in found:
-        item["start"] += start
-        item["end"] += start
-    return found
-
-
-def _without_overlaps(items: dict[str, list[dict]]) -> None:
-    """Drop an item that overlaps one of a kind with higher priority (:attr:`oimx.kinds.Kind.priority`).
-
-    The spans taken so far are kept sorted by start with the running maximum of their ends: an
-    item overlaps one of them exactly when the furthest end among those starting before its
-    end lies past its start (a binary search per item, not a look at every span).
-    """
-    taken: list[tuple[int, int]] = []
-    for kind in sorted(items, key=_PRIORITY.__getitem__):
-        starts = [start for start, _ in taken]
-        furthest = list(accumulate((end for _, end in taken), max))
-        kept = []
-        for item in items[kind]:
-            before = bisect.bisect_left(starts, item["end"])
-            if not before or furthest[before - 1] <= item["start"]:
-                kept.append(item)
-        taken = sorted(taken + [(item["start"], item["end"]) for item in kept])
-        items[kind] = kept
-
-
-def _distinct(items: list[dict], key: Callable[[dict], object]) -> list[dict]:
-    seen: set[object] = set()
-    result = []
-    for item in items:
-        if key(item) not in seen:
-            seen.add(key(item))
-            result.append(item)
-    return result
 
 
 def _check_arguments(text: object, source: object, lang: object, reference: object, learned: object) -> None:
@@ -188,15 +139,7 @@ def parse_page(
 
     page = Page(text=text, article=article, contact=contact_at, article_end=parts.article_end, lang=language,
                 reference=reference, region=place_region, country=hint, elsewhere=elsewhere)
-    items = {
-        kind.field: [item for finder, begin, end in kind.scans(page)
-                     for item in _run(kind.field, finder, text, begin, end, warnings)]
-        for kind in KINDS
-    }
-    _without_overlaps(items)
-    for kind in KINDS:
-        if kind.distinct is not None:
-            items[kind.field] = _distinct(items[kind.field], kind.distinct)
+    items = items_of(page, warnings)
     for found in items.values():
         for item in found:
             item["section"] = _section(parts, item["start"])

@@ -97,5 +97,8 @@ def find(text: str) -> list[dict]:
         in_link = text[max(0, match.start() - 7) : match.start()].casefold() == "mailto:"
         if value not in chosen or (chosen[value][3] and not in_link):
             chosen[value] = (match.start(), match.end(), match.group(), in_link)
-    return [{"text": written, "start": start, "end": end, "value": value}
-            for value, (start, end, written, _) in sorted(chosen.items(), key=lambda pair: pair[1][0])]
+    items = []
+    for value in sorted(chosen, key=lambda value: chosen[value][0]):  # no pair per address, each tuple freed
+        start, end, written, _ = chosen.pop(value)
+        items.append({"text": written, "start": start, "end": end, "value": written if written == value else value})
+    return items

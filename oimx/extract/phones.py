@@ -33,7 +33,7 @@ Example::
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 import regex
@@ -115,7 +115,18 @@ def find(
     function from a candidate's offset to the code (the office named before it);
     ``fallbacks`` are tried in order when the number is not valid there.
     """
-    items = []
+    return list(finditer(text, region=region, fallbacks=fallbacks, contact=contact))
+
+
+def finditer(
+    text: str,
+    *,
+    region: str | Callable[[int], str | None] | None = None,
+    fallbacks: Sequence[str] = (),
+    contact: bool = False,
+) -> Iterator[dict]:
+    """The items of :func:`find`, one at a time: the pipeline drops a repeated number as it comes
+    (a line of one number written 50,000 times held 50,000 dicts until the repeats were dropped)."""
     for match in _PHONE.finditer(text):
         number = match.group("number")
         digits = sum(ch.isdigit() for ch in number)
@@ -138,7 +149,7 @@ def find(
         start = match.start("number")
         end = match.end("ext") if match.group("ext") else match.end("number")
         label = label_match.group("label").casefold() if label_match else ""
-        items.append({
+        yield {
             "text": text[start:end],
             "start": start,
             "end": end,
@@ -147,5 +158,4 @@ def find(
             "region": number_region,
             "valid": valid,
             "kind": _KINDS.get(label, "phone"),
-        })
-    return items
+        }

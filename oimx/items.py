@@ -1,0 +1,133 @@
+"""A page's items: every kind's extractors read in the order of priority, what is not kept dropped as it comes.
+
+An item is dropped when it overlaps an item of a kind with higher priority
+(:attr:`oimx.kinds.Kind.priority`), and for a kind with a :attr:`~oimx.kinds.Kind.distinct` key
+when an item with its key was kept already; nothing is held per item dropped but its span (8 bytes),
+and equal strings of the items are one object.
+"""
+
+from __future__ import annotations
+
+import bisect
+from array import array
+from collections.abc import Callable, Iterable
+from itertools import accumulate, pairwise
+from operator import attrgetter
+
+from oimx.kinds import KINDS, Kind, Page
+
+
+class Taken:
+    """The spans kept so far, one table per kind: starts sorted, with the furthest end among those up to each.
+
+    A span overlaps those of a table exactly when the furthest end among those starting before
+    its end lies past its start (a binary search per item and table, not a look at every span).
+    Arrays of machine integers (8 bytes a span on a page of less than 4 G characters), no tuple per span.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.code = "I" if size < 2**32 else "q"  # the arrays' type, for offsets up to ``size``
+        self._tables: list[tuple[array, array]] = []
+
+    def add(self, starts: array, ends: array) -> None:
+        """Take the spans ``[starts[i], ends[i])``."""
+        if any(later < earlier for earlier, later in pairwise(starts)):
+            order = sorted(range(len(starts)), key=starts.__getitem__)
+            starts, ends = array(self.code, (starts[i] for i in order)), array(self.code, (ends[i] for i in order))
+        self._tables.append((starts, array(self.code, accumulate(ends, max))))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a span taken."""
+        for starts, furthest in self._tables:
+            before = bisect.bisect_left(starts, end)
+            if before and furthest[before - 1] > start:
+                return True
+        return False
+
+
+# how many distinct strings of a page's items are shared at most (a page of unique addresses fills it once)
+_SHARED_STRINGS = 1024
+
+
+def _share_strings(item: dict, strings: dict[str, str]) -> None:
+    """Equal strings of a page's items as one object, values equal to the item's text as that text.
+
+    A dense line writes the same date or amount thousands of times: one string for all their
+    texts and one for their values, not two per item (a date's item costs 0.5 KB, each string 60 B).
+    """
+    for field, value in item.items():
+        if type(value) is not str:
+            continue
+        shared = strings.get(value)
+        if shared is None:
+            shared = item["text"] if value == item["text"] else value
+            if len(strings) < _SHARED_STRINGS:
+                strings[shared] = shared
+        item[field] = shared
+
+
+class _Reading:
+    """One kind's items as its extractors give them, dropped as they come when not kept.
+
+    An item is dropped when it overlaps a span of a kind with higher priority
+    (:attr:`oimx.kinds.Kind.priority`); else its span is taken, and for a kind with a
+    :attr:`~oimx.kinds.Kind.distinct` key it is dropped when an item with its key was kept
+    already. A finder that yields its items one by one (phones) never holds its repeats.
+    """
+
+    def __init__(self, kind: Kind, taken: Taken, strings: dict[str, str]) -> None:
+        self.kind, self.taken, self.strings = kind, taken, strings
+        self.items: list[dict] = []
+        self.warnings: list[str] = []
+        self._starts, self._ends = array(taken.code), array(taken.code)  # the spans this kind takes
+        self._seen: set[object] = set()
+
+    def read(self, finder: Callable[[str], Iterable[dict]], text: str, start: int, end: int) -> None:
+        """The items of one extractor over ``text[start:end]``, offsets made absolute; none if it fails."""
+        if start >= end:
+            return
+        kept: list[dict] = []
+        starts, ends = array(self.taken.code), array(self.taken.code)
+        keys: set[object] = set()
+        distinct = self.kind.distinct
+        try:
+            for item in finder(text[start:end]):
+                item["start"] += start
+                item["end"] += start
+                if self.taken.overlaps(item["start"], item["end"]):
+                    continue
+                starts.append(item["start"])
+                ends.append(item["end"])
+                if distinct is not None:
+                    key = distinct(item)
+                    if key in self._seen or key in keys:
+                        continue
+                    keys.add(key)
+                _share_strings(item, self.strings)
+                kept.append(item)
+        except Exception as error:  # an extractor must never sink the page
+            self.warnings.append(f"{self.kind.field}: {type(error).__name__}: {error}")
+            return
+        self.items += kept
+        self._starts += starts
+        self._ends += ends
+        self._seen |= keys
+
+    def finish(self) -> None:
+        """Take this kind's spans: the kinds read after it do not keep an item that overlaps one."""
+        self.taken.add(self._starts, self._ends)
+        self._starts = self._ends = array(self.taken.code)
+
+
+def items_of(page: Page, warnings: list[str]) -> dict[str, list[dict]]:
+    """Every kind's items, the kinds read in the order of priority (warnings in the order of :data:`KINDS`)."""
+    taken = Taken(len(page.text))
+    strings: dict[str, str] = {}
+    readings: dict[str, _Reading] = {}
+    for kind in sorted(KINDS, key=attrgetter("priority")):
+        reading = readings[kind.field] = _Reading(kind, taken, strings)
+        for finder, begin, end in kind.scans(page):
+            reading.read(finder, page.text, begin, end)
+        reading.finish()
+    warnings.extend(warning for kind in KINDS for warning in readings[kind.field].warnings)
+    return {kind.field: readings[kind.field].items for kind in KINDS}
