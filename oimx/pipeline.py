@@ -29,7 +29,7 @@ from oimx.lexicon.languages import (
     readable,
     require,
 )
-from oimx.lexicon.places import CountriesOfPage, country_of
+from oimx.lexicon.places import CountriesOfPage, PlacesAlong, country_of
 from oimx.segment import Parts, clean_line, segment
 from oimx.text import lines
 
@@ -133,7 +133,8 @@ def parse_page(
     contact_at = parts.contact_start if parts.contact_start is not None else len(text)
     contact_end = parts.contact_end if parts.contact_end is not None else len(text)
     place_region = country_of(" ".join(parts.dateline.places)) if parts.dateline else None
-    hint = place_region or (country_of(text[contact_at:]) if contact_at < len(text) else None)
+    # the last place the contact block names, read as it comes (no list of the block's words)
+    hint = place_region or (PlacesAlong(text, contact_at).before(len(text)) if contact_at < len(text) else None)
     # where a national number that is not valid in its office's or dateline's country is tried next
     elsewhere = CountriesOfPage(text, article, language)
 
