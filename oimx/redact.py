@@ -143,7 +143,8 @@ def _substituter(
 ) -> Callable[[str | None], str | None]:
     """A function that replaces the known texts, then any other address or phone-like number, in a string."""
     texts = longest_first(t for t in replacements if t.strip())
-    known = rx.compile("|".join(f"(?:{_pattern(t)})" for t in texts), regex.IGNORECASE) if texts else None
+    # built from the page's own addresses and numbers: compiled here, never kept in rx's cache on disk
+    known = regex.compile("|".join(f"(?:{_pattern(t)})" for t in texts), regex.IGNORECASE) if texts else None
     folded = {" ".join(t.split()).casefold(): token for t, token in replacements.items()}
 
     def phone(match: regex.Match) -> str:

@@ -6,7 +6,9 @@ patterns cost more to compile than everything else a one-page run does (0.5-0.8 
 the data its C engine runs (opcodes, group names, named lists), not as its source, so
 loading it back skips the parser: 109 patterns load in ~15 ms.
 
-``compile(pattern, flags, **named_lists)`` is ``regex.compile`` with that cache in front.
+``compile(pattern, flags, **named_lists)`` is ``regex.compile`` with that cache in front, for the
+patterns oimx builds from its code and vocabulary tables only: a pattern built from a page's text
+(``redact``'s known addresses) would write that text to disk, and grow the cache with every page.
 The cache is one file per ``regex`` and Python version under ``$OIMX_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/oimx``, else ``~/.cache/oimx``; ``OIMX_CACHE_DIR=`` (empty) turns it off.
 Patterns compiled by a run are written back when it ends, atomically; a missing, unreadable

@@ -154,3 +154,17 @@ def test_records_are_the_same_with_loaded_patterns_as_with_compiled_ones(tmp_pat
     loaded = oimx_run(command, str(tmp_path)).stdout
     assert loaded == compiled
     assert len([json.loads(line) for line in loaded.splitlines()]) == len(pages)
+
+
+def test_redaction_writes_no_page_text_into_the_cache(cache: Path) -> None:
+    """--redact builds a pattern of each page's own addresses and numbers: never a cache entry."""
+    from oimx.pipeline import parse_page
+    from oimx.redact import Redactor
+
+    record = parse_page("Titre\nÉcrire à amina.toure@iom.int ou appeler le +41 22 548 31 09.\n")
+    before = rx.counts()
+    redacted = Redactor().record(record)
+    assert "amina.toure@iom.int" not in str(redacted)
+    assert rx.counts() == before
+    rx._cache.save()
+    assert all(b"amina" not in path.read_bytes() for path in cache.iterdir())
