@@ -17,6 +17,10 @@ from oimx.text import word_set
 WINDOW = 60  # characters looked at around a currency, and before a mention for a range
 SNAP = 40  # at most this many characters moved to cut a window at a space
 DIGIT_RUN = re.compile(r"\d+")
+# Where a money mention may start (a superset): a mention begins with a number (digits, which
+# may follow a small letter: "généré185"), a number word or a code, each at the start of its
+# word, or with a symbol or a parenthesis; never inside a run of ASCII letters or of digits.
+MENTION_STARTS = re.compile(r"(?<![A-Za-z])[A-Za-z]|(?<![0-9])[0-9]|[^\sA-Za-z0-9]")
 DIGIT_GROUP_END = rx.compile(r"(?<=\d[\ \u00a0\u202f])\d{3}(?!\d)")
 WORD = rx.compile(r"[^\W\d_]+")
 #: Characters stripped from the ends of a word when looking for currency words and codes.
@@ -137,13 +141,19 @@ def _windows(text: str, lang: str) -> list[tuple[int, int]]:
 
 def matches(mention: regex.Pattern, text: str, lang: str):
     """Matches of the mention pattern in the windows, less the ones read wrong, after which
-    the search goes on from the next character: three letters before a number that are no
+    the reading goes on from the next character: three letters before a number that are no
     currency code (``OIM 500``), a symbol after number words (``a $ 300``), a number after
-    a capital (``COP28``) or that is the last group of another (``000`` of ``185 000``)."""
+    a capital (``COP28``) or that is the last group of another (``000`` of ``185 000``).
+
+    The pattern is matched at the places a mention can start (:data:`MENTION_STARTS`), in
+    order, not searched: the first match is the one a search would find, at a cost per place
+    instead of per character (a search tries the whole pattern at every character)."""
     lookup = vocabulary(lang)[0]
     for lo, hi in _windows(text, lang):
         pos = lo
-        while (m := mention.search(text, pos, hi)) is not None:
+        for start in MENTION_STARTS.finditer(text, lo, hi):
+            if start.start() < pos or (m := mention.match(text, start.start(), hi)) is None:
+                continue
             if _misread(m, text, lookup):
                 pos = m.start() + 1
                 continue
