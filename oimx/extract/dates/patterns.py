@@ -3,6 +3,7 @@ points (one date), the steps of a range, and the other mentions (quarters, relat
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import regex
@@ -51,6 +52,7 @@ from oimx.extract.dates.words import (
     phrase_tree,
 )
 from oimx.lexicon import dates as lex
+from oimx.text import longest_first
 
 ORDINAL = alternatives(lex.DAY_ORDINALS)
 
@@ -190,8 +192,25 @@ ANY_POINT = frozenset(("num", "monthnum", "dmy", "mdy", "my", "month", "year")) 
 # A point starts after a non-word character; a day and its month may also start right after a
 # lower-case letter ("reached 18,818 on19 November": the words were glued when the page was made).
 POINT_START = {k: r"(?<!\w)" for k in POINT_KINDS} | {"dmy": r"(?:(?<!\w)|(?<=\p{Ll})(?=\d))"}
+# What a point's first character is: a digit ("27/01/2016", "2015"), not a digit (a month or
+# weekday name), or either ("mercredi 21 septembre", "21 septembre"). The point pattern is
+# built once for each: at a position the kinds that cannot start there are not tried (each
+# costs its lookbehinds and first steps), and the guard makes that exact.
+POINT_LEADS = {"num": "digit", "monthnum": "digit", "year": "digit", "numshort": "digit",
+               "mdy": "word", "my": "word", "month": "word"}
+LEAD_GUARDS = {"digit": r"(?=\d)", "word": r"(?!\d)", None: ""}
+
+
+def point_pattern(lead: str) -> str:
+    """The points that may start at a character of ``lead`` ("digit" or "word"), in priority order."""
+    kinds = [k for k in POINT_KINDS if POINT_LEADS.get(k, lead) == lead]
+    return "(?:" + "\n|".join(
+        f"(?P<{k}>{LEAD_GUARDS[POINT_LEADS.get(k)]}{POINT_START[k]}{POINT_SOURCES[k]})" for k in kinds) + "\n)"
+
+
 SOURCES: dict[str, str] = {
-    "point": "(?:" + "\n|".join(f"(?P<{k}>{POINT_START[k]}{POINT_SOURCES[k]})" for k in POINT_KINDS) + "\n)",
+    "point:digit": point_pattern("digit"),  # at a digit
+    "point:word": point_pattern("word"),  # anywhere else
     # opening and joining words of the ranges (the steps between the points)
     "from": rf"(?<!\w){FROM_WORDS}{SPACE}{ARTICLE}?                  # du, from, del",
     "to": rf"{SPACE}{TO_WORDS}{SPACE}{ARTICLE}?                         # au, to, al",
@@ -376,8 +395,16 @@ JOIN_FIRST = {
     "dashto": first_letters(w for pair in lex.RANGE_FROM_TO.values() for w in pair[1]),
     "yearsjoin": frozenset(DASH[1:-1] + "/"),
 }
-AGO_AFTER_WORDS = tuple(dict.fromkeys([*all_languages(lex.AGO_AFTER), *all_languages(lex.AGO_AFTER_AT_CLAUSE_END)]))
-IN_AFTER_WORDS = tuple(dict.fromkeys([*all_languages(lex.IN_AFTER), *all_languages(lex.IN_AFTER_AT_CLAUSE_END)]))
+
+
+def any_of(words: Iterable[str]) -> re.Pattern:
+    """One search for any of ``words`` anywhere in a lower-case text (``any(w in text for w in words)``
+    in one call)."""
+    return re.compile("|".join(re.escape(w) for w in longest_first(words)))
+
+
+AGO_AFTER_WORDS = any_of([*all_languages(lex.AGO_AFTER), *all_languages(lex.AGO_AFTER_AT_CLAUSE_END)])
+IN_AFTER_WORDS = any_of([*all_languages(lex.IN_AFTER), *all_languages(lex.IN_AFTER_AT_CLAUSE_END)])
 MAY_MATCH = {
     "quarter": lambda text, at: text[at + 1:at + 2].isalpha(),  # "1er trimestre", "3rd quarter"
     "numpadded": lambda text, at: text[at + 2:at + 3] == "/",  # "17/02"
@@ -387,10 +414,10 @@ MAY_MATCH = {
     "lastnextcount": lambda text, at: any(  # "3 derniers mois": a unit among the next words
         w in TIME_UNITS for w in TOKEN.findall(text[at:at + 30].lower())[1:4]),
     "decade": lambda text, at: text[at + 2:at + 6].lstrip("0123456789'’")[:1] in ("s", "S"),  # "1990s"
-    "agoafter": lambda text, at: any(w in text[at:at + 60].lower() for w in AGO_AFTER_WORDS),  # "4 years ago"
+    "agoafter": lambda text, at: AGO_AFTER_WORDS.search(text[at:at + 60].lower()) is not None,  # "4 years ago"
     "inafter": lambda text, at: any(  # "2 jours plus tard": a unit right after the count, then a word after
-        w in TIME_UNITS for w in TOKEN.findall(text[at:at + 20].lower())[1:2]) and any(
-        w in text[at:at + 50].lower() for w in IN_AFTER_WORDS),
+        w in TIME_UNITS for w in TOKEN.findall(text[at:at + 20].lower())[1:2])
+        and IN_AFTER_WORDS.search(text[at:at + 50].lower()) is not None,
     "numparen": lambda text, at: "(" in text[max(0, at - 3):at],  # "(8/12)"
     "century": centuries.may_match,  # "21e siècle"
     "monthword": lambda text, at: next(iter(TOKEN.findall(text[at:at + 30].lower())[1:2]), "") in SPELLED_DAY_TOKENS,

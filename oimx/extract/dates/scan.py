@@ -226,23 +226,35 @@ class _Scan:
         self.rel = f"rel:{lang}" if lang in lex.LANGS else "rel:"
         self.points: dict[int, regex.Match | None] = {}
         self.tried: dict[tuple[int, str], regex.Match | Found | None] = {}
+        self.alone: dict[tuple[int, str], regex.Match | None] = {}  # days and years alone, by position and pattern
         self.words_at: dict[int, list[str]] = {}  # the first words at an opening word
         self._bound = 1024  # entries kept before those behind the reading point are dropped
 
     def forget(self, before: int) -> None:
         """Drop what was kept for positions before ``before`` (never read again) once the
         caches grow, so a long line of mentions is read in bounded memory."""
-        if len(self.points) + len(self.tried) + len(self.words_at) < self._bound:
+        kept = len(self.points) + len(self.tried) + len(self.alone) + len(self.words_at)
+        if kept < self._bound:
             return
         self.points = {at: m for at, m in self.points.items() if at >= before}
         self.tried = {key: m for key, m in self.tried.items() if key[0] >= before}
+        self.alone = {key: m for key, m in self.alone.items() if key[0] >= before}
         self.words_at = {at: words for at, words in self.words_at.items() if at >= before}
-        self._bound = max(1024, 2 * (len(self.points) + len(self.tried) + len(self.words_at)))
+        self._bound = max(1024, 2 * (len(self.points) + len(self.tried) + len(self.alone) + len(self.words_at)))
 
     def _point(self, at: int) -> regex.Match | None:
         if at not in self.points:
-            self.points[at] = pattern("point").match(self.text, at)
+            lead = "point:digit" if self.text[at:at + 1].isdecimal() else "point:word"  # \d is a decimal digit
+            self.points[at] = pattern(lead).match(self.text, at)
         return self.points[at]
+
+    def _alone(self, name: str, at: int) -> regex.Match | None:
+        """The day or year alone (pattern ``name``) at ``at``, matched once: each range tried
+        at an anchor asks for it again."""
+        key = (at, name)
+        if key not in self.alone:
+            self.alone[key] = pattern(name).match(self.text, at)
+        return self.alone[key]
 
     def _firsts(self, at: int, kinds: frozenset[str]) -> Iterable[tuple[int, str]]:
         """Ends and kinds of the points of ``kinds`` at ``at``, the longest kind first, then the day alone."""
@@ -252,15 +264,15 @@ class _Scan:
         if m.lastgroup in kinds:
             yield m.end(), m.lastgroup
         if "year" in kinds and m.lastgroup == "num":  # "2010-11": its year, that may open a range of years
-            year = pattern("yearalone").match(self.text, at)
+            year = self._alone("yearalone", at)
             if year is not None:
                 yield year.end(), "year"
         if "dayend" in kinds and m.lastgroup == "dayw":  # "à partir du 8.": a day alone ending its clause
-            day = pattern("dayend").match(self.text, at)
+            day = self._alone("dayend", at)
             if day is not None:
                 yield day.end(), "dayend"
         if "dayw" in kinds and m.lastgroup != "dayw":  # "du 27 au 30 mai": the day alone
-            day = pattern("dayw").match(self.text, at)
+            day = self._alone("dayw", at)
             if day is not None:
                 yield day.end(), "dayw"
 
@@ -270,7 +282,7 @@ class _Scan:
         if m is not None and m.lastgroup in kinds:
             return m.end()
         for kind in ("yy", "dayend"):  # "2016-17", "du 13 au 18."
-            if kind in kinds and (m := pattern(kind).match(self.text, at)) is not None:
+            if kind in kinds and (m := self._alone(kind, at)) is not None:
                 return m.end()
         return None
 
