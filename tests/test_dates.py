@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from oimx.extract.dates import find
@@ -282,3 +282,23 @@ def test_range_resolved_in_order() -> None:
     (item,) = find("2,000 people were rescued between 1 January and 31 October.", lang="en",
                    reference=datetime.date(2024, 5, 15))
     assert item["resolved"] == {"from": "2023-01-01", "to": "2023-10-31"}
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(["27", "1er", "2015", "03", "/", "-", ".", " ", ", ", "mars", "March", "mercredi",
+                                 "Monday", "le", "de", "vingt-deux", "sept", "mayo", "on", "٣", "é"]),
+                max_size=12).map("".join))
+def test_the_point_pattern_of_a_position_finds_what_all_points_find(text: str) -> None:
+    """A point is matched with the pattern of its first character (digit or not): it must give
+    what the pattern of every point kind, in priority order, gives there."""
+    import regex
+
+    from oimx.extract.dates import patterns as p
+    from oimx.extract.dates.scan import _Scan
+
+    every = regex.compile("|".join(f"(?P<{k}>{p.POINT_START[k]}{p.POINT_SOURCES[k]})" for k in p.POINT_KINDS),
+                          p.FLAGS, ignore_unused=True, **p.WORD_LISTS)  # no guard, every kind
+    scan = _Scan(text, "fr")
+    for at in range(len(text)):
+        chosen, full = scan._point(at), every.match(text, at)
+        assert (chosen and (chosen.lastgroup, chosen.span())) == (full and (full.lastgroup, full.span())), (text, at)

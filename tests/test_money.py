@@ -342,3 +342,20 @@ def test_find_never_raises_and_spans_are_valid(text: str, lang: str) -> None:
 @given(st.text(max_size=200))
 def test_find_never_raises_on_any_text(text: str) -> None:
     _check_spans(text, find(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(TOKENS, st.sampled_from(["vingt", "cinq", "cents", "½", "¥", "R$", "hk $", "usd", "é", "_"])),
+                max_size=25).map("".join),
+       st.sampled_from(["fr", "en", "es"]))
+def test_mention_starts_hold_every_start_a_search_finds(text: str, lang: str) -> None:
+    """money_candidates matches the mention pattern only at MENTION_STARTS: from any position,
+    the first match there must be the match a search finds."""
+    from oimx.extract.money_candidates import MENTION_STARTS
+    from oimx.extract.money_patterns import patterns
+
+    mention = patterns(lang)[0]
+    for pos in range(len(text) + 1):
+        searched = mention.search(text, pos)
+        matched = next((m for s in MENTION_STARTS.finditer(text, pos) if (m := mention.match(text, s.start()))), None)
+        assert (matched and matched.span()) == (searched and searched.span()), (text, pos)
