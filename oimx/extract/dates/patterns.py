@@ -318,10 +318,17 @@ SOURCES: dict[str, str] = {
     "bare": rf"""(?<!\w)(?P<bare>{ARTICLE}(?P<first>{BARE_DAY}))  # "le 31" after "le 30 octobre", "pour le 27."
          (?:{CLAUSE_END}|(?={SPACE}{AND_WORDS}(?!\w)))""",
     "dayend": rf"(?<!\w){DAY_ALONE}{CLAUSE_END}                # du 13 au 18.",
-    **{f"rel:{lang}": rf"""(?<!\w)(?P<rel>{phrase_tree(table)})(?!\w)  # aujourd'hui, la semaine dernière
-         (?!{SPACE}{alternatives(all_languages(lex.RELATIVE_NOT_BEFORE))}(?!\w))  # not "hoy en día" """
-       for lang, table in (*lex.RELATIVE.items(), ("", RELATIVE))},
 }
+
+
+def relative_source(lang: str) -> str:
+    """The pattern of the relative words of ``lang`` ("" for every language's): built when a page
+    of that language first needs it, as a phrase tree is the costliest source to build."""
+    table = lex.RELATIVE[lang] if lang else RELATIVE
+    return rf"""(?<!\w)(?P<rel>{phrase_tree(table)})(?!\w)  # aujourd'hui, la semaine dernière
+         (?!{SPACE}{alternatives(all_languages(lex.RELATIVE_NOT_BEFORE))}(?!\w))  # not "hoy en día" """
+
+
 FLAGS = regex.IGNORECASE | regex.VERBOSE | regex.VERSION0
 COMPILED: dict[str, regex.Pattern] = {}
 
@@ -330,7 +337,8 @@ def pattern(name: str) -> regex.Pattern:
     """The compiled pattern ``name``, compiled on first use."""
     compiled = COMPILED.get(name)
     if compiled is None:
-        compiled = COMPILED[name] = rx.compile(SOURCES[name], FLAGS, ignore_unused=True, **WORD_LISTS)
+        source = relative_source(name[4:]) if name.startswith("rel:") else SOURCES[name]
+        compiled = COMPILED[name] = rx.compile(source, FLAGS, ignore_unused=True, **WORD_LISTS)
     return compiled
 
 
