@@ -284,13 +284,24 @@ def test_range_resolved_in_order() -> None:
     assert item["resolved"] == {"from": "2023-01-01", "to": "2023-10-31"}
 
 
-@settings(deadline=None)
-@given(st.lists(st.sampled_from(["27", "1er", "2015", "03", "/", "-", ".", " ", ", ", "mars", "March", "mercredi",
-                                 "Monday", "le", "de", "vingt-deux", "sept", "mayo", "on", "٣", "é"]),
-                max_size=12).map("".join))
+def _vocabulary_words() -> list[str]:
+    from oimx.extract.dates import words
+    from oimx.lexicon import dates as lex
+
+    return sorted({*words.WEEKDAYS, *words.all_languages(lex.WEEKDAY_ABBREVIATIONS), *words.MONTH_NUMBERS,
+                   *words.DAY_WORDS, *words.SPELLED_DAYS, *words.RELATIVE, *lex.CONTEXT_MONTHS})
+
+
+@settings(deadline=None, max_examples=300)
+@given(st.lists(st.one_of(
+    st.sampled_from(["27", "1er", "2015", "03", "/", "-", ".", " ", ", ", "\n", "MARS", "Mer.", "le", "de", "la", "on",
+                     "٣", "é", "ſeptembre", "_", "l'"]),
+    st.sampled_from(_vocabulary_words()), st.sampled_from(_vocabulary_words()).map(str.upper)),
+    max_size=12).map("".join))
 def test_the_point_pattern_of_a_position_finds_what_all_points_find(text: str) -> None:
-    """A point is matched with the pattern of its first character (digit or not): it must give
-    what the pattern of every point kind, in priority order, gives there."""
+    """A point is matched with the pattern of its first character (digit or not), and not at all
+    where the word there starts no point: it must give what the pattern of every point kind, in
+    priority order, gives there."""
     import regex
 
     from oimx.extract.dates import patterns as p
@@ -302,3 +313,6 @@ def test_the_point_pattern_of_a_position_finds_what_all_points_find(text: str) -
     for at in range(len(text)):
         chosen, full = scan._point(at), every.match(text, at)
         assert (chosen and (chosen.lastgroup, chosen.span())) == (full and (full.lastgroup, full.span())), (text, at)
+        for alone in ("dayw", "dayend"):
+            kept, matched = scan._alone(alone, at), p.pattern(alone).match(text, at)
+            assert (kept and kept.span()) == (matched and matched.span()), (text, at, alone)

@@ -201,6 +201,17 @@ POINT_LEADS = {"num": "digit", "monthnum": "digit", "year": "digit", "numshort":
 LEAD_GUARDS = {"digit": r"(?=\d)", "word": r"(?!\d)", None: ""}
 
 
+# The words a point that does not start with a digit starts with: a weekday (name or abbreviation),
+# a month (name or abbreviation) or a day in words. Where the word at a position is none of
+# these (its first run of letters, case folded), no point starts there and its pattern is not
+# tried: most opening words ("de", "la") are followed by such a word.
+POINT_FIRST_WORDS = frozenset(
+    TOKEN.match(w.casefold()).group()
+    for w in (*WEEKDAYS, *all_languages(lex.WEEKDAY_ABBREVIATIONS), *MONTH_NUMBERS, *MONTHS_ALONE,
+              *MONTH_FIRST_MONTHS, *lex.CONTEXT_MONTHS, *DAY_WORDS)
+)
+
+
 def point_pattern(lead: str) -> str:
     """The points that may start at a character of ``lead`` ("digit" or "word"), in priority order."""
     kinds = [k for k in POINT_KINDS if POINT_LEADS.get(k, lead) == lead]

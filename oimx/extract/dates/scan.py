@@ -13,7 +13,15 @@ import regex
 from oimx import rx
 from oimx.extract.dates import centuries, spelled, weeks
 from oimx.extract.dates.checks import SEQUENCE_CHECKS
-from oimx.extract.dates.patterns import AT_ANCHOR, AT_WORD, JOIN_FIRST, MAY_MATCH, SEQUENCES, pattern
+from oimx.extract.dates.patterns import (
+    AT_ANCHOR,
+    AT_WORD,
+    JOIN_FIRST,
+    MAY_MATCH,
+    POINT_FIRST_WORDS,
+    SEQUENCES,
+    pattern,
+)
 from oimx.extract.dates.periods import NTH_UNITS
 from oimx.extract.dates.words import (
     DAY_ORDINAL_WORDS,
@@ -242,18 +250,25 @@ class _Scan:
         self.words_at = {at: words for at, words in self.words_at.items() if at >= before}
         self._bound = max(1024, 2 * (len(self.points) + len(self.tried) + len(self.alone) + len(self.words_at)))
 
+    def _may_be_point(self, at: int) -> bool:
+        """False where no point can start: not a digit, and not a word a point starts with."""
+        if self.text[at:at + 1].isdecimal():  # \d is a decimal digit
+            return True
+        word = TOKEN.match(self.text, at)
+        return word is not None and word.group().casefold() in POINT_FIRST_WORDS
+
     def _point(self, at: int) -> regex.Match | None:
         if at not in self.points:
-            lead = "point:digit" if self.text[at:at + 1].isdecimal() else "point:word"  # \d is a decimal digit
-            self.points[at] = pattern(lead).match(self.text, at)
+            lead = "point:digit" if self.text[at:at + 1].isdecimal() else "point:word"
+            self.points[at] = pattern(lead).match(self.text, at) if self._may_be_point(at) else None
         return self.points[at]
 
     def _alone(self, name: str, at: int) -> regex.Match | None:
-        """The day or year alone (pattern ``name``) at ``at``, matched once: each range tried
-        at an anchor asks for it again."""
+        """The day or year alone (pattern ``name``, a point's day or year) at ``at``, matched once:
+        each range tried at an anchor asks for it again."""
         key = (at, name)
         if key not in self.alone:
-            self.alone[key] = pattern(name).match(self.text, at)
+            self.alone[key] = pattern(name).match(self.text, at) if self._may_be_point(at) else None
         return self.alone[key]
 
     def _firsts(self, at: int, kinds: frozenset[str]) -> Iterable[tuple[int, str]]:
