@@ -7,8 +7,9 @@ Line endings may be LF, CRLF or CR; these helpers treat all three alike.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Set
 from typing import NamedTuple
 
 import regex
@@ -133,17 +134,20 @@ def all_languages(table: Mapping[str, Iterable[str]]) -> list[str]:
     return [word for words in table.values() for word in words]
 
 
-def word_set(text: str, words: Callable[[str], list[str]] = str.split, chunk: int = 1 << 16) -> set[str]:
-    """``set(words(text))``, for a ``words`` that never keeps white space inside a word, read a chunk at a time.
+_WORD_RUN = re.compile(r"\w+")
 
-    The same set, without the list of every word of a long page at once (~16 times the page's size).
-    """
+
+@functools.lru_cache(maxsize=2)
+def words_of(lowered: str, chunk: int = 1 << 16) -> Set[str]:
+    """The words (runs of word characters) of a lower-case text, as a set, read a chunk at a time
+    (never the list of every word of a long page at once, ~16 times its size). The last two
+    texts' sets are kept (read only): the dates and money extractors each ask for their page's."""
     found: set[str] = set()
     at = 0
-    while at < len(text):
-        space = _ANY_SPACE.search(text, at + chunk) if at + chunk < len(text) else None
-        end = space.start() if space else len(text)
-        found.update(words(text[at:end]))
+    while at < len(lowered):
+        space = _ANY_SPACE.search(lowered, at + chunk) if at + chunk < len(lowered) else None
+        end = space.start() if space else len(lowered)
+        found.update(_WORD_RUN.findall(lowered, at, end))
         at = end
     return found
 

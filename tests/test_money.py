@@ -183,7 +183,15 @@ SHARED_NOUNS = [
     ("fr-rials-untold", "fr", None, "dix rials", ("dix rials", 10, "XXX", "currency not told: 'rials'")),
 ]  # fmt: skip
 
-FAMILIES = CLDR_NAMES + CODES + SUBUNITS + SCALES
+# A currency word followed or preceded by any punctuation: read as a word all the same.
+PUNCTUATION_AROUND = [
+    ("fr-exclamation-after", "fr", "Il a reçu 5 dollars!", [("5 dollars", 5, "USD")]),
+    ("fr-question-after", "fr", "Combien de gens vivent avec 2 dollars?", [("2 dollars", 2, "USD")]),
+    ("en-ellipsis-after", "en", "it cost 300 euros… and more", [("300 euros", 300, "EUR")]),
+    ("es-bracket-after", "es", "una ayuda de 40 dólares] para", [("40 dólares", 40, "USD")]),
+]  # fmt: skip
+
+FAMILIES = CLDR_NAMES + CODES + SUBUNITS + SCALES + PUNCTUATION_AROUND
 
 # (id, lang, sentence): nothing is money here.
 NEGATIVE = [

@@ -12,19 +12,18 @@ from oimx import rx
 from oimx.extract.money_currency import codes_of, vocabulary
 from oimx.lexicon import currencies
 from oimx.lexicon import money as lex
-from oimx.text import word_set
+from oimx.text import words_of
 
 WINDOW = 60  # characters looked at around a currency, and before a mention for a range
 SNAP = 40  # at most this many characters moved to cut a window at a space
 DIGIT_RUN = re.compile(r"\d+")
+WORD_RUN = re.compile(r"\w+")  # a word, as oimx.text.words_of reads them
 # Where a money mention may start (a superset): a mention begins with a number (digits, which
 # may follow a small letter: "généré185"), a number word or a code, each at the start of its
 # word, or with a symbol or a parenthesis; never inside a run of ASCII letters or of digits.
 MENTION_STARTS = re.compile(r"(?<![A-Za-z])[A-Za-z]|(?<![0-9])[0-9]|[^\sA-Za-z0-9]")
 DIGIT_GROUP_END = rx.compile(r"(?<=\d[\ \u00a0\u202f])\d{3}(?!\d)")
 WORD = rx.compile(r"[^\W\d_]+")
-#: Characters stripped from the ends of a word when looking for currency words and codes.
-STRIP = "0123456789!\"#%&'()*+,./:;<=>?@[\\]^_`{|}~’«»“”–—…-\u00a0\u202f"
 
 
 def _snap(text: str, i: int, step: int) -> int:
@@ -63,11 +62,12 @@ def _code_tokens(lang: str) -> frozenset[str]:
 
 
 @functools.cache
-def _anchor_tokens(lang: str) -> frozenset[str]:
-    """Currency words and codes as they may stand between spaces: ``dollars,``, ``(usd)``."""
-    bare = _anchor_words(lang) | _code_tokens(lang)
-    shapes = ("{}", "{},", "{}.", "{};", "{}:", "{})", "({}", "({})", "{}),", "{}).", "«{}", "{}»", "\"{}", "{}\"")
-    return frozenset(shape.format(w) for w in bare for shape in shapes)
+def _anchor_tokens(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Currency words and codes in lower case: those that are one run of word characters (met
+    with the text's words), and the others (a sign inside: "नेरू"), looked for as they are."""
+    tokens = _anchor_words(lang) | _code_tokens(lang)
+    runs = frozenset(t for t in tokens if WORD_RUN.fullmatch(t))
+    return runs, tokens - runs
 
 
 @functools.cache
@@ -80,15 +80,15 @@ def _symbol_chars() -> str:
 def _anchors(text: str, lang: str) -> list[int]:
     """Positions of currency words, symbols and codes: a mention lies near one of them.
 
-    The words of the lower-cased text are taken as a set (split, in C) and met with the
-    currency words and codes, written bare or with punctuation around (``dollars,``,
-    ``(usd)``); only the few found are then looked for by position.
+    The words of the lower-cased text (runs of word characters, whatever punctuation stands
+    around them: ``dollars!``, ``(usd)``, ``euros…``) are taken as a set and met with the
+    currency words and codes; only the few found are then looked for by position.
     """
     lowered = text.lower()
     if len(lowered) != len(text):  # lower() changed the length: look everywhere
         return list(range(0, len(text), WINDOW))
-    split = word_set(lowered.replace("'", " ").replace("’", " ").replace("-", " ").replace("/", " "))
-    hits = {t.strip(STRIP) for t in split & _anchor_tokens(lang)}
+    runs, others = _anchor_tokens(lang)
+    hits = (words_of(lowered) & runs) | {token for token in others if token in lowered}
     found = _positions(lowered, hits & _anchor_words(lang))
     codes = _code_set(lang)
     for token in hits & _code_tokens(lang):  # usd, musd: found as written, USD, MUSD or usd

@@ -41,7 +41,7 @@ from oimx.extract.dates.words import (
     all_languages,
 )
 from oimx.lexicon import dates as lex
-from oimx.text import word_set
+from oimx.text import words_of
 
 
 class Found:
@@ -211,7 +211,7 @@ def _anchors(text: str) -> Iterator[tuple[int, str, str]]:
     if len(low) != len(text):  # a letter whose lower case is longer: keep offsets exact
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     digits = ((m.start(), "digit", "") for m in _DIGITS.finditer(text) if _digit_anchor(text, m))
-    words = [_word_anchors(low, word) for word in sorted(_ANCHOR_CLASS.keys() & word_set(low, TOKEN.findall))]
+    words = [_word_anchors(low, word) for word in sorted(_ANCHOR_CLASS.keys() & words_of(low))]
     return heapq.merge(digits, *words)
 
 
