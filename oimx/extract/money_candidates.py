@@ -74,7 +74,9 @@ def _anchor_tokens(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 def _symbol_chars() -> str:
     symbols = vocabulary("fr")[2]
     marks = {c for s in symbols for c in s if not c.isalnum()} | {s for s in symbols if len(s) == 1}  # $, 元
-    return "".join(sorted(marks - set(" .-'’/")))
+    # not spaces (the no-break space of "F\u00a0CFA" is in every French number and before every
+    # colon: the symbol's letters are its cue) nor the punctuation of ordinary words
+    return "".join(sorted(c for c in marks - set(".-'’/") if not c.isspace()))
 
 
 def _anchors(text: str, lang: str) -> list[int]:
