@@ -16,7 +16,6 @@ import re
 import signal
 import stat
 import sys
-import tempfile
 from collections.abc import Iterable
 
 from oimx.sources import TEMP_PREFIX, TEMP_SUFFIX
@@ -182,6 +181,8 @@ class Output:
             return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
         self.mode = stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~_umask()
         folder, name = os.path.split(os.path.abspath(path))
+        import tempfile  # only for -o: a run on stdout or --help never needs it
+
         fd, self.temp = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{name}.", suffix=TEMP_SUFFIX, dir=folder)
         return fd
 
