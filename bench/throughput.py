@@ -2,6 +2,7 @@
 
     python bench/throughput.py                 # 20,000 pages a set, 3 runs each
     python bench/throughput.py --pages 2000 --runs 5 --rss-pages 5000,50000
+    python bench/throughput.py --start-up ../shared/seeds/003_1311757176bef219.txt --runs 11
 
 Two page sets, built by repeating real pages into temporary folders:
 
@@ -22,7 +23,8 @@ On each set, in the same run and on the same files:
 
 Then peak RSS of ``--jobs 1`` at each size of ``--rss-pages`` (growth in %), and
 start-up: ``oimx --help`` and ``oimx extract`` on one page, with the compiled-pattern cache
-off and warm (``OIMX_CACHE_DIR``), beside ``python -c pass``. Start-up runs may write
+off and warm (``OIMX_CACHE_DIR``), beside ``python -c pass`` and the floors of the fixed
+dependencies (``--start-up PAGE``: those rows alone). Start-up runs may write
 bytecode (``PYTHONDONTWRITEBYTECODE`` is dropped for them, as an installed tool has its
 ``.pyc``). It prints medians and ratios; nothing here asserts a time.
 """
@@ -31,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -128,20 +131,40 @@ def median_time(command: list[str], runs: int, env: dict[str, str] | None = None
     return statistics.median(timed(command, env) for _ in range(runs))
 
 
+# what a start-up cannot go below: the interpreter and the fixed dependencies it must import
+START_UP_FLOORS = [
+    ("floor: python + typer", "import typer"),
+    ("floor: + rich modules of typer's help", "import typer.core, rich.box, rich.align, rich.columns, rich.console, "
+     "rich.emoji, rich.highlighter, rich.markup, rich.padding, rich.panel, rich.table, rich.text, rich.theme"),
+    ("floor: python + typer + regex + phonenumbers", "import typer, regex, phonenumbers"),
+]
+
+
+def timed_cpu(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system) of one run of ``command``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    wall = timed(command, env)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+
+
 def start_up(one_page: Path, runs: int, cache: Path) -> None:
-    """Wall medians of a bare interpreter, ``--help`` and one page with the pattern cache off and warm."""
+    """Wall and CPU medians of a bare interpreter, its floors, ``--help`` and one page (pattern cache off, warm)."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     cold, warm = {**env, "OIMX_CACHE_DIR": ""}, {**env, "OIMX_CACHE_DIR": str(cache)}
     timed([*OIMX, "extract", str(one_page)], warm)  # writes the bytecode and fills the cache
-    rows = [
-        ("python -c pass", median_time([sys.executable, "-c", "pass"], runs, env)),
-        ("oimx --help", median_time([*OIMX, "--help"], runs, env)),
-        ("oimx extract one page, pattern cache off", median_time([*OIMX, "extract", str(one_page)], runs, cold)),
-        ("oimx extract one page, pattern cache warm", median_time([*OIMX, "extract", str(one_page)], runs, warm)),
+    commands = [
+        ("python -c pass", [sys.executable, "-c", "pass"], env),
+        *((label, [sys.executable, "-c", code], env) for label, code in START_UP_FLOORS),
+        ("oimx --help", [*OIMX, "--help"], env),
+        ("oimx extract one page, pattern cache off", [*OIMX, "extract", str(one_page)], cold),
+        ("oimx extract one page, pattern cache warm", [*OIMX, "extract", str(one_page)], warm),
     ]
-    print(f"\nstart-up (wall, median of {runs})")
-    for label, seconds in rows:
-        print(f"{label:<44}{seconds:>7.3f} s")
+    print(f"\n{f'start-up, medians of {runs} ({sys.executable} -m oimx)':<50}{'wall':>9}{'CPU':>9}")
+    for label, command, environment in commands:
+        times = [timed_cpu(command, environment) for _ in range(runs)]
+        wall, cpu = statistics.median(t[0] for t in times), statistics.median(t[1] for t in times)
+        print(f"{label:<50}{wall:>7.3f} s{cpu:>7.3f} s")
 
 
 def cpu_split(folder: Path, jobs: int, runs: int) -> tuple[float, float]:
@@ -223,8 +246,13 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--duckling-sample", type=int, default=300)
     parser.add_argument("--rss-pages", default="5000,50000", help="page counts for the peak-RSS row")
+    parser.add_argument("--start-up", metavar="PAGE", type=Path, help="only the start-up rows, on this page")
     args = parser.parse_args()
     print(f"{os.cpu_count()} CPUs; Python {sys.version.split()[0]}")
+    if args.start_up:
+        with tempfile.TemporaryDirectory(prefix="oimx-bench-") as tmp:
+            start_up(args.start_up, max(7, args.runs), Path(tmp) / "patterns")
+        return
 
     with tempfile.TemporaryDirectory(prefix="oimx-bench-") as tmp:
         for name, pages in page_sets().items():

@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import heapq
-import multiprocessing
 import os
 import signal
 import stat
@@ -319,6 +318,8 @@ def _process_in_worker(chunk: list[Source], options: Options,
     """:func:`process` of each source of ``chunk`` in a worker process, whose budget handler is
     installed at its first page and stands; each outcome as ``prepare`` makes it."""
     global _installed
+    import multiprocessing  # loaded already in a worker (oimx.workers); a one-page run never needs it
+
     if not _installed and multiprocessing.parent_process() is not None:
         signal.signal(signal.SIGPROF, _on_budget_spent)
         _installed = True
@@ -362,6 +363,8 @@ def run(sources: Iterable[Source], options: Options, jobs: int = 1,
             for source in sources:
                 yield _prepared(process(source, options), prepare)
         return
+    import multiprocessing
+
     from oimx import workers
 
     jobs = min(jobs, workers.max_jobs())

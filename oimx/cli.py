@@ -7,7 +7,6 @@ the work is in :mod:`oimx.batch`.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from pathlib import Path
@@ -233,6 +232,8 @@ def stats(
     failed = run.stream("stats", RecordSink(totals.add))
     result = totals.summary()
     if as_json:
+        import json
+
         writing.write_lines(_open(None), [json.dumps(result, ensure_ascii=False, indent=2)])
     else:
         writing.show(summary.render(result))

@@ -9,7 +9,10 @@ signature. Flags show as flags in every help (:class:`Command`, :class:`Group`).
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import inspect
+import sys
+import types
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
@@ -34,20 +37,76 @@ def flags_as_flags(command: click.Command, ctx: click.Context) -> None:
             param.metavar = ""
 
 
+# typer.rich_utils (help and usage errors) imports at its top rich.markdown (markdown-it) and
+# rich.traceback (pygments, rich.pretty), ~70 ms of an `oimx --help`, for help written in Markdown
+# (oimx's is rich markup) and pretty tracebacks (turned off): while it is imported, a stand-in takes
+# each module's place, whose class imports the real one only if it is ever used.
+_UNUSED_BY_HELP = {"rich.markdown": "Markdown", "rich.traceback": "Traceback"}
+
+
+class _Deferred(type):
+    """The type of a stand-in class: calling it or reading an attribute imports the real class."""
+
+    def real(cls) -> type:
+        found = getattr(importlib.import_module(cls.__module__), cls.__name__)
+        if isinstance(found, _Deferred):
+            raise ImportError(f"{cls.__module__} is still stood in for")
+        return found
+
+    def __call__(cls, *args: object, **kwargs: object) -> object:
+        return cls.real()(*args, **kwargs)
+
+    def __getattr__(cls, name: str) -> object:
+        return getattr(cls.real(), name)
+
+
+def import_rich_help() -> None:
+    """Import typer.rich_utils, which renders help and usage errors, without what oimx's never use."""
+    if "typer.rich_utils" in sys.modules:
+        return
+    stood_in = [module for module in _UNUSED_BY_HELP if module not in sys.modules]
+    for module in stood_in:
+        stand_in = types.ModuleType(module, "Stands in while typer.rich_utils is imported (oimx.options).")
+        name = _UNUSED_BY_HELP[module]
+        setattr(stand_in, name, _Deferred(name, (), {"__module__": module}))
+        sys.modules[module] = stand_in
+    try:
+        importlib.import_module("typer.rich_utils")
+    finally:
+        for module in stood_in:  # the next import of one imports the real module
+            del sys.modules[module]
+
+
 class Command(TyperCommand):
     """A command whose help shows flags as flags."""
 
     def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        import_rich_help()
         flags_as_flags(self, ctx)
         super().format_help(ctx, formatter)
 
 
 class Group(TyperGroup):
-    """The ``oimx`` group, whose help shows flags as flags."""
+    """The ``oimx`` group, whose help shows flags as flags; its usage errors shown by typer's rich help."""
 
     def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        import_rich_help()
         flags_as_flags(self, ctx)
         super().format_help(ctx, formatter)
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except typer.TyperException:  # a usage error, shown by typer.rich_utils
+            import_rich_help()
+            raise
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except typer.TyperException:  # a command's usage error (its options, or a check of oimx's)
+            import_rich_help()
+            raise
 
 
 def _parse_date(value: str | None) -> dt.date | None:

@@ -16,16 +16,25 @@ import re
 import signal
 import stat
 import sys
-import tempfile
 from collections.abc import Iterable
+from functools import cache
 
 from oimx.sources import TEMP_PREFIX, TEMP_SUFFIX
 
 STDOUT = "standard output"
 
-# what must not reach a terminal raw: control characters, lone surrogates, bidirectional overrides
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+@cache
+def _unprintable() -> re.Pattern[str]:
+    """What must not reach a terminal raw: control characters, lone surrogates, bidirectional overrides
+    (compiled when first needed: a run with no message and no terminal never needs it)."""
+    return re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+@cache
+def _surrogate() -> re.Pattern[str]:
+    """A lone surrogate (a byte of a file name that is not UTF-8); only such a line needs it."""
+    return re.compile(r"[\ud800-\udfff]")
 
 
 class OutputError(Exception):
@@ -43,7 +52,7 @@ class Terminated(BaseException):
 
 def printable(text: str) -> str:
     """``text`` with every control character, lone surrogate and bidi override escaped (``\\x1b``, ``\\udcff``)."""
-    return _UNPRINTABLE.sub(lambda m: m[0].encode("unicode_escape", "backslashreplace").decode("ascii"), text)
+    return _unprintable().sub(lambda m: m[0].encode("unicode_escape", "backslashreplace").decode("ascii"), text)
 
 
 def escape_surrogates(line: str) -> str:
@@ -51,7 +60,7 @@ def escape_surrogates(line: str) -> str:
 
     ``json.loads`` gives the surrogate back, and ``os.fsencode`` the original byte.
     """
-    return _SURROGATE.sub(lambda m: f"\\u{ord(m[0]):04x}", line)
+    return _surrogate().sub(lambda m: f"\\u{ord(m[0]):04x}", line)
 
 
 def for_terminal(line: str) -> str:
@@ -59,7 +68,7 @@ def for_terminal(line: str) -> str:
     keeps valid JSON (``\\u001b``, ``\\u202e``), any other line (CSV) gets the escapes of the
     messages on stderr (``\\x1b``). Lines to a file or a pipe are written as they are."""
     if line.startswith("{"):
-        return _UNPRINTABLE.sub(lambda m: f"\\u{ord(m[0]):04x}", line)
+        return _unprintable().sub(lambda m: f"\\u{ord(m[0]):04x}", line)
     return printable(line)
 
 
@@ -182,6 +191,8 @@ class Output:
             return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
         self.mode = stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~_umask()
         folder, name = os.path.split(os.path.abspath(path))
+        import tempfile  # only for -o: a run on stdout or --help never needs it
+
         fd, self.temp = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{name}.", suffix=TEMP_SUFFIX, dir=folder)
         return fd
 

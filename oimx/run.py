@@ -145,7 +145,7 @@ class Batch:
         Messages go to stderr as ``oimx: PATH: reason``; Ctrl-C and SIGTERM end the command
         (130, 143) after the pages taken so far; a closed pipe ends it quietly (0).
         """
-        from oimx import batch, sources, workers
+        from oimx import batch, sources
 
         writing.signals.install()
         options = self.options()
@@ -164,7 +164,11 @@ class Batch:
             if self.learn and total >= batch.LEARN_MIN_BATCH:
                 options = replace(options, learned=batch.learn(sample, options))
             inputs = sources.expand(paths, self.glob)
-            jobs = min(self.jobs or os.cpu_count() or 1, max(1, total), workers.max_jobs())
+            jobs = min(self.jobs or os.cpu_count() or 1, max(1, total))
+            if jobs > 1:  # workers (multiprocessing) are imported only for a run that starts some
+                from oimx import workers
+
+                jobs = min(jobs, workers.max_jobs())
             # a bar only when the records do not go to the same terminal, nor come from it
             interactive = (not self.quiet and isatty(sys.stderr) and not isatty(sys.stdout)
                            and not (sources.STDIN in paths and isatty(sys.stdin)))

@@ -19,6 +19,7 @@ import stat
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 STDIN = "-"
 # the temporary file of an output being written (oimx.output), kept here so that walks import nothing more
@@ -247,8 +248,11 @@ def _read_stream(stream, max_bytes: int) -> bytes:
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
-# a well-formed multi-byte UTF-8 sequence: rare by chance in cp1252 text
-_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+@cache
+def _utf8_sequence() -> re.Pattern[bytes]:
+    """A well-formed multi-byte UTF-8 sequence: rare by chance in cp1252 text (compiled for a page that is not
+    valid UTF-8 only)."""
+    return re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
 def decode(data: bytes, encoding: str | None = None, *, text: bool = False) -> tuple[str, str]:
@@ -283,6 +287,6 @@ def decode_noting(data: bytes, encoding: str | None = None, *, text: bool = Fals
         first = error.start
     content = data.decode("utf-8", errors="replace")
     bad = content.count("\ufffd") - data.count("\ufffd".encode())
-    if len(_UTF8_SEQUENCE.findall(data)) >= bad:
+    if len(_utf8_sequence().findall(data)) >= bad:
         return content, "utf-8", f"invalid UTF-8 at byte {first} ({bad} replaced by U+FFFD)"
     return data.decode("cp1252", errors="replace"), "cp1252", None

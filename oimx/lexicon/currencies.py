@@ -42,14 +42,15 @@ LEADING_ADJECTIVES = frozenset(
      "nuevo", "nuevos", "nueva", "nuevas", "antiguo", "antiguos", "antigua", "antiguas",
      "novo", "novos", "nova", "novas", "antigo", "antigos"}
 )  # fmt: skip
-PARENTHESES = re.compile(r"\s*\([^)]*\)")
-INVISIBLE = re.compile(r"[\u200b-\u200f\u061c]")
-ASCII_LETTERS_AND_DOTS = re.compile(r"[A-Za-z.]+")
+# patterns of build() only (compiled there: a run that reads the shipped table never needs them)
+PARENTHESES = r"\s*\([^)]*\)"
+INVISIBLE = r"[\u200b-\u200f\u061c]"
+ASCII_LETTERS_AND_DOTS = r"[A-Za-z.]+"
 CJK = 0x2E80  # a single letter from here on is an ideograph (元, 円), a symbol of its own
 
 
 def _phrase(name: str) -> str:
-    return " ".join(PARENTHESES.sub("", name).split()).lower()
+    return " ".join(re.sub(PARENTHESES, "", name).split()).lower()
 
 
 def head(phrase: str, lang: str) -> str:
@@ -102,8 +103,8 @@ def build() -> dict:
         own = set(in_use.get(locale.territory or "", []))
         own |= set(locale.currency_symbols) if locale_id in LANGS else set()
         for code, written in locale.currency_symbols.items():
-            symbol = INVISIBLE.sub("", written).strip()
-            if symbol and code in ever and symbol != code and not ASCII_LETTERS_AND_DOTS.fullmatch(symbol) and (
+            symbol = re.sub(INVISIBLE, "", written).strip()
+            if symbol and code in ever and symbol != code and not re.fullmatch(ASCII_LETTERS_AND_DOTS, symbol) and (
                 len(symbol) > 1 or not symbol.isalpha() or ord(symbol) >= CJK
             ):
                 anywhere.setdefault(symbol, set()).add(code)
