@@ -25,6 +25,7 @@ import regex
 
 from oimx import article, rx
 from oimx.lexicon.boilerplate import ALL_PAGE_LABELS, MENU_ANCHORS, MENU_LANGUAGE, SCOPE_LABELS
+from oimx.segment import ends_with_mark
 from oimx.text import Line, is_blank, key, lines, loose_key
 
 # how far down a page the menu may reach, in lines
@@ -45,7 +46,8 @@ LEARN_MAX_CHARS = 400
 
 
 _MENU_ITEM = rx.compile(rf"-(?:[ \t]{{1,4}}+\S[^\r\n]{{0,{ITEM_MAX}}})?+")
-_TERMINAL = rx.compile(r"[.!?:;»\"”]\s*+$")
+# what ends a sentence: a line ending on one is no menu heading
+_TERMINAL_MARKS = ".!?:;»\"”"
 # a heading glued to its teaser: "Notre travailEn tant que…", "WHO WE AREThe…"
 _GLUED = rx.compile(
     r"""
@@ -71,7 +73,7 @@ _LABEL_DATE = rx.compile(
 
 def _is_heading(line: str) -> bool:
     stripped = line.strip()
-    return 0 < len(stripped) <= HEADING_MAX and not _TERMINAL.search(stripped)
+    return 0 < len(stripped) <= HEADING_MAX and not ends_with_mark(stripped, _TERMINAL_MARKS)
 
 
 def _loose_prefix(text: str) -> str:

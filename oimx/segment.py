@@ -52,13 +52,20 @@ _DEBRIS_KINDS = tuple(
 _DEBRIS_HINTS = ("=", "<", ">", "[block", "mailto")
 _NOT_NEWLINE = rx.compile(r"[^\r\n]")
 _ENTITY = rx.compile(r"&(?:[a-zA-Z]{2,8}|\#[0-9]{1,6}|\#x[0-9a-fA-F]{1,5});")
-_TERMINAL = rx.compile(r"[.!?…»\"”:;)]\s*+$")
-_BULLET = rx.compile(r"\s*+[•·▪●◦*-]\s")
+# the characters the regex module reads as white space (\s): str.isspace() less \x1c-\x1f
+REGEX_SPACES = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
+    "\u2028\u2029\u202f\u205f\u3000"
+# what ends a sentence, and what opens a list item
+_TERMINAL_MARKS = ".!?…»\"”:;)"
+_BULLETS = "•·▪●◦*-"
 # the dash (or colon) that closes a dateline; a long dash may touch the text ("2011—Un", "Libreville –Dans"),
 # a dash may follow a full stop ("21 de noviembre de 2023.- El Gobierno")
 _DATELINE_DASH = rx.compile(
     r"\s{0,3}(?:\s[–—-]{1,2}|[–—]|:)\s{1,3}|\s{0,3}[–—]{1,2}(?=\p{Lu}|«)|\.[–—-]{1,2}\s{1,3}(?=\p{Lu}|«)"
 )
+# what every match of _DATELINE_DASH holds, and how far before the first of them it may start ("   - ")
+_DASH_MARKS = ("-", "–", "—", ":")
+_DASH_LEAD = 4
 # a date between the dateline's place and a second dash: "BRAZZAVILLE – 5 mars 2019 -"
 _DATE_THEN_DASH = rx.compile(r"([^\r\n–—-]{4,30}?)\s{1,3}[–—-]{1,2}\s{1,3}")
 # an agency named in brackets after the place: "GENÈVE (Nouvelles du BIT)"
@@ -170,6 +177,26 @@ def clean_line(line: str) -> str:
     return fold(line)
 
 
+def ends_with_mark(text: str, marks: str) -> bool:
+    """True when the last character before trailing white space is one of ``marks``: what
+    ``regex.search(rf"[{marks}]\\s*+$", text)`` tells, without a regex call that tries every position."""
+    last = text.rstrip(REGEX_SPACES)[-1:]
+    return last != "" and last in marks
+
+
+def _opens_with_bullet(text: str) -> bool:
+    """A bullet then white space opens ``text`` (white space before it allowed): "• Un point", "- Un autre"."""
+    stripped = text.lstrip(REGEX_SPACES)
+    return len(stripped) >= 2 and stripped[0] in _BULLETS and stripped[1] in REGEX_SPACES
+
+
+def _dateline_dash(text: str, start: int, stop: int) -> regex.Match | None:
+    """The first match of _DATELINE_DASH in ``text[start:stop]``, searched from a few characters before
+    the first dash or colon (the pattern's white space would make the search try every position)."""
+    first = min((at for at in (text.find(mark, start, stop) for mark in _DASH_MARKS) if at >= 0), default=-1)
+    return None if first < 0 else _DATELINE_DASH.search(text, max(start, first - _DASH_LEAD), stop)
+
+
 def _wrapped(rows: list[Line]) -> bool:
     """True when the body was saved hard-wrapped: most lines fill a fixed width, few exceed it."""
     sizes = [len(row.text.strip()) for row in rows if not is_blank(row.text)]
@@ -204,7 +231,7 @@ def _paragraphs(rows: list[Line], opens_paragraph=lambda _row: False) -> list[Pa
             continue
         if current:
             previous = current[-1][1]
-            joins = not _TERMINAL.search(previous) and not _BULLET.match(text) and (
+            joins = not ends_with_mark(previous, _TERMINAL_MARKS) and not _opens_with_bullet(text) and (
                 wrapped or text[:1].islower()
             ) and not (len(paragraphs) < DATELINE_PARAGRAPHS and opens_paragraph(row))
             if not joins:
@@ -266,7 +293,7 @@ def _date_only(head: str, dates: list[dict]) -> tuple[int, int] | None:
 def _dateline(text: str, paragraph: Paragraph, find_dates) -> Dateline | None:
     """The dateline opening ``paragraph``, if it has one."""
     reach = min(paragraph.end, paragraph.start + DATELINE_REACH)
-    dash = _DATELINE_DASH.search(text, paragraph.start, reach)
+    dash = _dateline_dash(text, paragraph.start, reach)
     if dash is None or dash.start() == paragraph.start:
         return _place_and_date_alone(text, paragraph, find_dates)
     head = text[paragraph.start : dash.start()]
@@ -319,6 +346,8 @@ def _place_and_date_alone(text: str, paragraph: Paragraph, find_dates) -> Dateli
     line = text[paragraph.start : line_end].rstrip()
     if not 0 < len(line) <= DATELINE_REACH or "," not in line or not any(map(str.isdigit, line)):
         return None
+    if line[:1].islower():
+        return None  # places are capitalised (see _split_places): a wrapped sentence's next line
     dates = [d for d in find_dates(line) if d.get("type") == "date"]
     if len(dates) != 1 or line[dates[0]["end"] :].strip(" .") or dates[0]["start"] == 0:
         return None
@@ -390,6 +419,6 @@ def segment(text: str, start: int, find_dates=lambda _text: [], layout: str = "i
         searched += 1
         if parts.dateline or searched >= DATELINE_PARAGRAPHS:
             break
-        if layout == "iom" and (len(paragraph.text) > 200 or _TERMINAL.search(paragraph.text)):
+        if layout == "iom" and (len(paragraph.text) > 200 or ends_with_mark(paragraph.text, _TERMINAL_MARKS)):
             break
     return parts

@@ -46,3 +46,32 @@ def test_mask_debris_keeps_offsets_and_line_ends() -> None:
 def test_mask_debris_reads_only_from_start() -> None:
     page = '<p>Titre</p>\n<p>Le texte.</p>'
     assert segment.mask_debris(page, page.index("\n")) == "<p>Titre</p>\n   Le texte.    "
+
+
+ENDINGS = ["Une phrase.", "Une phrase.  \n", "Un titre", "", "   ", "Cité :\u00a0", "Fin.\x1c", "«Citation»\u3000",
+           "(note)", "x\u2028", "Question ?\t\r\n", ".", "a.b"]
+
+
+@pytest.mark.parametrize("text", ENDINGS)
+def test_ends_with_mark_reads_as_the_pattern(text: str) -> None:
+    marks = ".!?…»\"”:;)"
+    pattern = regex.compile(rf"[{regex.escape(marks)}]\s*+$")
+    assert segment.ends_with_mark(text, marks) == (pattern.search(text) is not None)
+
+
+@pytest.mark.parametrize("text", ["• Un point", "  - Un autre", "-Un mot", "*\u00a0note", "* ", "*", "", "\x1c- x",
+                                  "Un - deux", "\u2003▪\tpoint"])
+def test_opens_with_bullet_reads_as_the_pattern(text: str) -> None:
+    assert segment._opens_with_bullet(text) == (regex.match(r"\s*+[•·▪●◦*-]\s", text) is not None)
+
+
+@pytest.mark.parametrize("text", [
+    "Genève – Le texte", "Genève — Le texte", "Dakar, 5 mars 2019 - Le texte", "Suiza: La reunión",
+    "2011—Un texte", "21 de noviembre de 2023.- El Gobierno", "Port-au-Prince – Le texte", "Sans tiret ici",
+    "Un mot-clé puis rien", "a   \t - b", "a\u00a0\u00a0\u00a0 — b", ": au début", "Libreville –Dans",
+])
+def test_dateline_dash_finds_what_the_search_finds(text: str) -> None:
+    for start in range(3):
+        found = segment._dateline_dash(text, start, len(text))
+        expected = segment._DATELINE_DASH.search(text, start, len(text))
+        assert (found and found.span()) == (expected and expected.span())
