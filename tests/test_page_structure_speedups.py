@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 import regex
 
-from oimx import segment
+from oimx import boilerplate, segment
 
 # the debris kinds in one alternation: what segment._debris must find, kind by kind
 ONE_ALTERNATION = regex.compile("|".join(f"(?:{kind.pattern})" for kind in segment._DEBRIS_KINDS), regex.VERBOSE)
@@ -75,3 +75,23 @@ def test_dateline_dash_finds_what_the_search_finds(text: str) -> None:
         found = segment._dateline_dash(text, start, len(text))
         expected = segment._DATELINE_DASH.search(text, start, len(text))
         assert (found and found.span()) == (expected and expected.span())
+
+
+# the menu patterns as they were written before the str tests and the bounded glue search
+MENU_ITEM = regex.compile(rf"-(?:[ \t]{{1,4}}+\S[^\r\n]{{0,{boilerplate.ITEM_MAX}}})?+")
+GLUED = regex.compile(r"^[^.!?:;\r\n]{2,45}?(?:\p{Ll}|\p{Lu}{2})\p{Lu}[\p{Ll}'’]")
+
+
+@pytest.mark.parametrize("text", ["-", "- Accueil", "-\tAccueil", "-     Accueil", "-Accueil", "- ", "-  \u00a0x",
+                                  "- " + "x" * 90, "- " + "x" * 91, "- a\nb", "-\x1cx", "Accueil"])
+def test_menu_item_reads_as_the_pattern(text: str) -> None:
+    assert boilerplate._is_menu_item(text) == (text[:1] == "-" and MENU_ITEM.fullmatch(text) is not None)
+
+
+@pytest.mark.parametrize("text", [
+    "Qui sommes nousL'Organisation internationale pour les migrations", "WHO WE AREThe organization",
+    "NousLe", "aBc", "Une phrase. PuisLe texte", "Titre: sousTitre", "x" * 44 + "aBc", "x" * 45 + "aBc", "x" * 46 + "aBc",
+    "x" * 43 + "ABCd", "x" * 44 + "ABCd", "Notre travailÉtat", "Mot’Xy", "Sans colle du tout ici",
+])
+def test_glued_heading_reads_as_the_pattern(text: str) -> None:
+    assert boilerplate._glued_heading(text) == (GLUED.match(text) is not None)
