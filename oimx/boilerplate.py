@@ -24,8 +24,9 @@ from itertools import islice
 import regex
 
 from oimx import article, rx
+from oimx.contacts import REGEX_SPACES
 from oimx.lexicon.boilerplate import ALL_PAGE_LABELS, MENU_ANCHORS, MENU_LANGUAGE, SCOPE_LABELS
-from oimx.segment import REGEX_SPACES, ends_with_mark
+from oimx.segment import ends_with_mark
 from oimx.text import Line, is_blank, key, lines, loose_key
 
 # how far down a page the menu may reach, in lines

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import regex
 
 from oimx import article, contacts, edges, rx
+from oimx.contacts import REGEX_SPACES
 from oimx.lexicon.dates import DATELINE_ARTICLES, DATELINE_DATE_LEADS
 from oimx.lexicon.places import ORGANISATIONS, PLACE_ADMIN_WORDS, PLACE_PARTICLES, country_of, is_country
 from oimx.text import Line, all_languages, alternation, fold, is_blank, is_separator, key, lines
@@ -52,9 +53,6 @@ _DEBRIS_KINDS = tuple(
 _DEBRIS_HINTS = ("=", "<", ">", "[block", "mailto")
 _NOT_NEWLINE = rx.compile(r"[^\r\n]")
 _ENTITY = rx.compile(r"&(?:[a-zA-Z]{2,8}|\#[0-9]{1,6}|\#x[0-9a-fA-F]{1,5});")
-# the characters the regex module reads as white space (\s): str.isspace() less \x1c-\x1f
-REGEX_SPACES = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
-    "\u2028\u2029\u202f\u205f\u3000"
 # what ends a sentence, and what opens a list item
 _TERMINAL_MARKS = ".!?…»\"”:;)"
 _BULLETS = "•·▪●◦*-"

@@ -6,10 +6,15 @@ line) is written out here and compared with the module's answer.
 
 from __future__ import annotations
 
+import string
+import sys
+
 import pytest
 import regex
 
-from oimx import boilerplate, segment
+from oimx import boilerplate, contacts, segment
+from oimx.lexicon.contacts import BLOCK_ENDS, BLOCK_OPENERS
+from oimx.text import all_languages
 
 # the debris kinds in one alternation: what segment._debris must find, kind by kind
 ONE_ALTERNATION = regex.compile("|".join(f"(?:{kind.pattern})" for kind in segment._DEBRIS_KINDS), regex.VERBOSE)
@@ -90,8 +95,47 @@ def test_menu_item_reads_as_the_pattern(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Qui sommes nousL'Organisation internationale pour les migrations", "WHO WE AREThe organization",
-    "NousLe", "aBc", "Une phrase. PuisLe texte", "Titre: sousTitre", "x" * 44 + "aBc", "x" * 45 + "aBc", "x" * 46 + "aBc",
+    "NousLe", "aBc", "Une phrase. PuisLe texte", "Titre: sousTitre", "x" * 44 + "aBc", "x" * 45 + "aBc",
+    "x" * 46 + "aBc",
     "x" * 43 + "ABCd", "x" * 44 + "ABCd", "Notre travailÉtat", "Mot’Xy", "Sans colle du tout ici",
 ])
 def test_glued_heading_reads_as_the_pattern(text: str) -> None:
     assert boilerplate._glued_heading(text) == (GLUED.match(text) is not None)
+
+
+def test_regex_spaces_are_what_the_pattern_reads_as_white_space() -> None:
+    every = (chr(code) for code in range(sys.maxunicode + 1))
+    assert set(contacts.REGEX_SPACES) == {ch for ch in every if regex.match(r"\s", ch)}
+
+
+@pytest.mark.parametrize("table", [BLOCK_ENDS, BLOCK_OPENERS], ids=["block-ends", "block-openers"])
+def test_an_ascii_character_matches_a_phrase_initial_only_in_its_own_two_cases(table) -> None:
+    """What may_open_with relies on: the case-blind patterns match an ASCII character to a phrase's first
+    letter only when the two are one letter in either case, and no phrase starts with a mark."""
+    for initial in contacts.initials(all_languages(table)):
+        assert initial.isalpha()
+        for ch in string.printable:
+            blind = regex.match(regex.escape(initial), ch, regex.IGNORECASE) is not None
+            assert blind == (ch.lower() == initial)
+
+
+@pytest.mark.parametrize("line", [
+    "Pour plus d'informations, veuillez contacter", "  ** Pour plus d'informations :", "Contacts médias",
+    "Media contacts", "- - - Para más información", "_______Pour plus", "Le texte de l'article.", "",
+    "\u00a0Pour plus d'informations", "ÀPropos", "À propos de l'OIM", "Share this", "Partager sur Facebook",
+    "### À propos", "> Follow us", "1 Pour plus", "\x1cPour plus d'informations",
+])
+def test_initials_test_passes_every_line_the_pattern_matches(line: str) -> None:
+    if not contacts.may_open_with(line, contacts._OPENER_MARKS, contacts._OPENER_INITIALS):
+        assert contacts._OPENER.match(line) is None
+    if not contacts.may_open_with(line, contacts._BLOCK_END_MARKS, contacts._BLOCK_END_INITIALS):
+        assert contacts._BLOCK_END.match(line) is None
+
+
+@pytest.mark.parametrize("line", ["Partager sur LinkedIn", "Facebook Twitter E-mail", "SHARE", "Imprimer",
+                                  "Partager : Facebook", "Share 2 Facebook", "Twitter@x", "ſhare", "Ṫwitter"])
+def test_share_line_reads_its_words(line: str) -> None:
+    words = [word.casefold() for word in contacts._words(line)]
+    expected = all(word in contacts.SHARE_WORDS for word in words) and any(
+        word in contacts.SHARE_PLATFORMS for word in words) and not any(ch.isdigit() or ch == "@" for ch in line)
+    assert contacts.is_share_line(line) == expected
