@@ -43,10 +43,11 @@ from oimx.lexicon.places import PLACE_PARTICLES, is_place
 from oimx.text import all_languages, alternation, fold, key, lines
 
 # the end of the lead on the block's first line: "… veuillez contacter", "please contact", "contactar a", ":"
-_VERB = rx.compile(rf"(?<!\w)(?:{alternation(all_languages(CONTACT_VERBS))})(?!\w)[ \t]{{0,3}}:?", regex.IGNORECASE)
+# (\m, a word's start, where (?<!\w) would stand: the same before a word's first letter, and a quarter less work)
+_VERB = rx.compile(rf"\m(?:{alternation(all_languages(CONTACT_VERBS))})(?!\w)[ \t]{{0,3}}:?", regex.IGNORECASE)
 _LEAD_COLON = rx.compile(r"[^\r\n:@+\d]{0,120}:")
 _LABEL_WORDS = rx.compile(
-    rf"(?<!\w)(?:{alternation((*PHONE_LABELS, *EMAIL_LABELS))})(?!\w)[ \t]{{0,2}}"
+    rf"\m(?:{alternation((*PHONE_LABELS, *EMAIL_LABELS))})(?!\w)[ \t]{{0,2}}"
     r"(?:\([^)\r\n]{1,20}\)[ \t]{0,2})?[.:]?",
     regex.IGNORECASE,
 )

@@ -191,8 +191,12 @@ def _opens_with_bullet(text: str) -> bool:
 def _dateline_dash(text: str, start: int, stop: int) -> regex.Match | None:
     """The first match of _DATELINE_DASH in ``text[start:stop]``, searched from a few characters before
     the first dash or colon (the pattern's white space would make the search try every position)."""
-    first = min((at for at in (text.find(mark, start, stop) for mark in _DASH_MARKS) if at >= 0), default=-1)
-    return None if first < 0 else _DATELINE_DASH.search(text, max(start, first - _DASH_LEAD), stop)
+    first = stop
+    for mark in _DASH_MARKS:
+        at = text.find(mark, start, first)  # only before the first mark found so far
+        if at >= 0:
+            first = at
+    return None if first == stop else _DATELINE_DASH.search(text, max(start, first - _DASH_LEAD), stop)
 
 
 def _wrapped(rows: list[Line]) -> bool:

@@ -139,3 +139,12 @@ def test_share_line_reads_its_words(line: str) -> None:
     expected = all(word in contacts.SHARE_WORDS for word in words) and any(
         word in contacts.SHARE_PLATFORMS for word in words) and not any(ch.isdigit() or ch == "@" for ch in line)
     assert contacts.is_share_line(line) == expected
+
+
+@pytest.mark.parametrize("text", ["Tél. : 01", "Hôtel Tél: 01", "x_tel: 1", "1tel 2", "\u0301tel: 3", "É-mail : a",
+                                  "Contactez Amina. Tel (bureau) : 4", "veuillez contacter : Ana", "recontacter Ana"])
+def test_word_start_reads_as_no_word_character_before(text: str) -> None:
+    """\\m stands where (?<!\\w) stood before the label and verb words: every such word starts with a word character."""
+    for pattern in (contacts._VERB, contacts._LABEL_WORDS):
+        before = regex.compile(pattern.pattern.replace("\\m", "(?<!\\w)", 1), pattern.flags)
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in before.finditer(text)]
