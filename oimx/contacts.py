@@ -167,7 +167,7 @@ def _office_strength(segment: str) -> int:
 def _read_segment(segment: str, start: int, line_lead: bool) -> list[_Event]:
     """The events of one masked segment: a name, an office, or a name then its office."""
     stripped = segment.strip(" \t.:\"'“”«»*_•–—-")
-    if not stripped or "@" in stripped or any(ch.isdigit() for ch in stripped):
+    if not stripped or "@" in stripped or any(map(str.isdigit, stripped)):
         return []
     start += segment.index(stripped[0])
     stripped = _DANGLING.sub("", stripped)  # "Margaret Harris at [number]"
@@ -249,7 +249,7 @@ def is_share_line(line: str) -> bool:
         return False  # the words are cut from the line and case-folded a character at a time: a platform shows
     words = [word.casefold() for word in _words(line)]
     return all(word in SHARE_WORDS for word in words) and any(word in SHARE_PLATFORMS for word in words) \
-        and not any(ch.isdigit() or ch == "@" for ch in line)
+        and "@" not in line and not any(map(str.isdigit, line))
 
 
 def _events(masked: str, body_start: int, stop: int) -> list[_Event]:

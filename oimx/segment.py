@@ -201,7 +201,7 @@ def _dateline_dash(text: str, start: int, stop: int) -> regex.Match | None:
 
 def _wrapped(rows: list[Line]) -> bool:
     """True when the body was saved hard-wrapped: most lines fill a fixed width, few exceed it."""
-    sizes = [len(row.text.strip()) for row in rows if not is_blank(row.text)]
+    sizes = [size for size in (len(row.text.strip()) for row in rows) if size]
     if len(sizes) < 4:
         return False
     filled = sum(1 for size in sizes if WRAP_MIN <= size <= WRAP_WIDTH)
@@ -228,7 +228,7 @@ def _paragraphs(rows: list[Line], opens_paragraph=lambda _row: False) -> list[Pa
 
     for row in rows:
         text = clean_line(row.text)
-        if not text or is_separator(text):
+        if not text or (not text[0].isalpha() and is_separator(text)):  # a letter is no punctuation or symbol
             close()
             continue
         if current:
@@ -265,7 +265,7 @@ def _split_places(places: str) -> list[str] | None:
         words = _PLACE_WORD.findall(name.replace("(", " ").replace(")", " "))
         if not words or len(words) > 7 or name[:1].islower() or not name[:1].isalpha():
             return None
-        if any(ch.isdigit() for ch in name):
+        if any(map(str.isdigit, name)):
             return None
         if is_country(name):
             continue

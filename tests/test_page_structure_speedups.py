@@ -14,7 +14,7 @@ import regex
 
 from oimx import boilerplate, contacts, segment
 from oimx.lexicon.contacts import BLOCK_ENDS, BLOCK_OPENERS
-from oimx.text import all_languages
+from oimx.text import all_languages, is_separator
 
 # the debris kinds in one alternation: what segment._debris must find, kind by kind
 ONE_ALTERNATION = regex.compile("|".join(f"(?:{kind.pattern})" for kind in segment._DEBRIS_KINDS), regex.VERBOSE)
@@ -148,3 +148,9 @@ def test_word_start_reads_as_no_word_character_before(text: str) -> None:
     for pattern in (contacts._VERB, contacts._LABEL_WORDS):
         before = regex.compile(pattern.pattern.replace("\\m", "(?<!\\w)", 1), pattern.flags)
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in before.finditer(text)]
+
+
+def test_no_letter_opens_a_separator_line() -> None:
+    """What the paragraph and front-matter readers rely on to skip is_separator for a line opening on a letter."""
+    every = (chr(code) for code in range(sys.maxunicode + 1))
+    assert not any(is_separator(ch + " ***") for ch in every if ch.isalpha())
