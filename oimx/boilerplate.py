@@ -159,13 +159,13 @@ class _Rows:
     def menu_like(self, i: int, first: int, learned: frozenset[str]) -> bool:
         """Row ``i`` looks like a menu line, judged with its neighbours from row ``first`` on."""
         text = self.texts[i]
+        if self.shaped(i) or (learned and len(text) <= LEARN_MAX_CHARS and self.key(i) in learned):
+            return True  # a menu line on its own: its neighbours' keys are not needed
         own = self.loose(i)
         before = self.loose(i - 1) if i > first else ""
         after = self.loose(i + 1) if i + 1 < len(self.rows) else ""
         return (
-            self.shaped(i)
-            or (bool(learned) and len(text) <= LEARN_MAX_CHARS and self.key(i) in learned)
-            or (self.heading(i) and own in (after, before))
+            (self.heading(i) and own in (after, before))
             or (self.heading(i) and after.startswith(own) and len(after) > len(own))
             or (bool(before) and own.startswith(before) and len(text) > len(before) + 20)
         )
