@@ -276,7 +276,7 @@ def people(text: str, start: int, end: int, emails: list[dict], phones: list[dic
     """The people named in the block ``text[start:end]``, with their office, e-mails and phones.
 
     ``text`` is the page with its HTML debris already blanked out (see
-    :func:`oimx.segment.mask_debris`); ``emails`` and ``phones`` are the items found
+    :func:`oimx.debris.mask_debris`); ``emails`` and ``phones`` are the items found
     in the block, offsets into ``text``.
     """
     body_start = _head_end(text, start, end)

@@ -12,12 +12,12 @@ import sys
 import pytest
 import regex
 
-from oimx import boilerplate, contacts, segment
+from oimx import boilerplate, contacts, debris, segment
 from oimx.lexicon.contacts import BLOCK_ENDS, BLOCK_OPENERS
 from oimx.text import all_languages, is_separator
 
-# the debris kinds in one alternation: what segment._debris must find, kind by kind
-ONE_ALTERNATION = regex.compile("|".join(f"(?:{kind.pattern})" for kind in segment._DEBRIS_KINDS), regex.VERBOSE)
+# the debris kinds in one alternation: what debris._debris must find, kind by kind
+ONE_ALTERNATION = regex.compile("|".join(f"(?:{kind.pattern})" for kind in debris._DEBRIS_KINDS), regex.VERBOSE)
 
 DEBRIS = [
     pytest.param('Voir <a href="mailto:ana@iom.int" target="_blank">Ana</a>.', id="mailto-inside-a-tag"),
@@ -37,20 +37,20 @@ DEBRIS = [
 @pytest.mark.parametrize("text", DEBRIS)
 def test_debris_kinds_find_what_one_alternation_finds(text: str) -> None:
     expected = [match.span() for match in ONE_ALTERNATION.finditer(text)]
-    assert [match.span() for match in segment._debris(text, 0, len(text))] == expected
-    assert segment.clean_line(text) == segment.fold(ONE_ALTERNATION.sub(" ", text))
+    assert [match.span() for match in debris._debris(text, 0, len(text))] == expected
+    assert debris.clean_line(text) == debris.fold(ONE_ALTERNATION.sub(" ", text))
 
 
 def test_mask_debris_keeps_offsets_and_line_ends() -> None:
     page = 'Titre\nalt="" src=\n"/x.gif" Le texte.\r\nFin <br/>'
-    masked = segment.mask_debris(page, 5)
+    masked = debris.mask_debris(page, 5)
     assert len(masked) == len(page)
     assert masked.splitlines() == ["Titre", " " * 11, " " * 9 + "Le texte.", "Fin      "]
 
 
 def test_mask_debris_reads_only_from_start() -> None:
     page = '<p>Titre</p>\n<p>Le texte.</p>'
-    assert segment.mask_debris(page, page.index("\n")) == "<p>Titre</p>\n   Le texte.    "
+    assert debris.mask_debris(page, page.index("\n")) == "<p>Titre</p>\n   Le texte.    "
 
 
 ENDINGS = ["Une phrase.", "Une phrase.  \n", "Un titre", "", "   ", "Cité :\u00a0", "Fin.\x1c", "«Citation»\u3000",
