@@ -24,7 +24,9 @@ from itertools import islice
 import regex
 
 from oimx import article, rx
+from oimx.contacts import REGEX_SPACES
 from oimx.lexicon.boilerplate import ALL_PAGE_LABELS, MENU_ANCHORS, MENU_LANGUAGE, SCOPE_LABELS
+from oimx.segment import ends_with_mark
 from oimx.text import Line, is_blank, key, lines, loose_key
 
 # how far down a page the menu may reach, in lines
@@ -44,13 +46,17 @@ SCOPE_REACH = 4
 LEARN_MAX_CHARS = 400
 
 
-_MENU_ITEM = rx.compile(rf"-(?:[ \t]{{1,4}}+\S[^\r\n]{{0,{ITEM_MAX}}})?+")
-_TERMINAL = rx.compile(r"[.!?:;»\"”]\s*+$")
-# a heading glued to its teaser: "Notre travailEn tant que…", "WHO WE AREThe…"
-_GLUED = rx.compile(
+# the spaces or tabs between a "- Item" entry's dash and its text
+ITEM_INDENT = 4
+# what ends a sentence: a line ending on one is no menu heading
+_TERMINAL_MARKS = ".!?:;»\"”"
+# a heading glued to its teaser ("Notre travailEn tant que…", "WHO WE AREThe…"): the heading's 2 to 45
+# characters hold no sentence punctuation (GLUED_HEADING_STOPS), then comes this glue
+GLUED_HEADING = (2, 45)
+GLUED_HEADING_STOPS = ".!?:;\r\n"
+_GLUE = rx.compile(
     r"""
-    ^[^.!?:;\r\n]{2,45}?      # the heading, with no sentence punctuation
-    (?: \p{Ll} | \p{Lu}{2} )  # its last letter(s): lower case, or an upper-case run
+    (?: \p{Ll} | \p{Lu}{2} )  # the heading's last letter(s): lower case, or an upper-case run
     \p{Lu} [\p{Ll}'’]         # the teaser's first word, capitalised, no space before it
     """,
     regex.VERBOSE,
@@ -71,7 +77,7 @@ _LABEL_DATE = rx.compile(
 
 def _is_heading(line: str) -> bool:
     stripped = line.strip()
-    return 0 < len(stripped) <= HEADING_MAX and not _TERMINAL.search(stripped)
+    return 0 < len(stripped) <= HEADING_MAX and not ends_with_mark(stripped, _TERMINAL_MARKS)
 
 
 def _loose_prefix(text: str) -> str:
@@ -80,9 +86,29 @@ def _loose_prefix(text: str) -> str:
 
 def _menu_shaped(text: str) -> bool:
     """A menu line on its own: an entry, or a heading glued to its teaser."""
-    return (text[:1] == "-" and _MENU_ITEM.fullmatch(text) is not None) or (
-        len(text) > 80 and _GLUED.match(text) is not None
-    )
+    return (text[:1] == "-" and _is_menu_item(text)) or (len(text) > 80 and _glued_heading(text))
+
+
+def _is_menu_item(text: str) -> bool:
+    """A "-" alone, or a "- Item" entry: the dash, 1 to ITEM_INDENT spaces or tabs, at most 1 + ITEM_MAX
+    characters on one line (the first not white space)."""
+    if text[:1] != "-":
+        return False
+    rest = text[1:]
+    item = rest.lstrip(" \t")
+    indent = len(rest) - len(item)
+    return not rest or (1 <= indent <= ITEM_INDENT and item[:1] not in ("", *REGEX_SPACES)
+                        and len(item) <= 1 + ITEM_MAX and "\n" not in item and "\r" not in item)
+
+
+def _glued_heading(text: str) -> bool:
+    """A heading glued to its teaser opens ``text``: the glue stands after 2 to 45 characters without
+    sentence punctuation (searched for in that reach only: a lazy heading pattern tried every length)."""
+    shortest, longest = GLUED_HEADING
+    stops = [at for at in (text.find(stop, 0, longest + 1) for stop in GLUED_HEADING_STOPS) if at >= 0]
+    reach = min(longest, *stops) if stops else longest  # the heading ends there at the latest
+    glue = _GLUE.search(text, shortest, reach + 4)  # the glue is 3 or 4 characters long
+    return glue is not None and glue.start() <= reach
 
 
 class _Rows:
@@ -90,26 +116,32 @@ class _Rows:
 
     The menu and the labels are stripped in turns (:func:`find_article`), each turn reading the
     rows from where the last stopped: the keys and tests of a row are the same in every turn.
-    Keys are made for every row at once (most are a site's menu rows, kept by :func:`oimx.text.key`),
-    the tests of a row when first asked.
+    The keys and tests of a row are made when first asked: the menu tests stop a row or two past
+    the menu, most rows of a page are never asked about.
     """
 
     def __init__(self, rows: list[Line]) -> None:
         self.rows = rows
-        self.texts = texts = [row.text.strip() for row in rows]
-        self.keys = [key(text) for text in texts]
-        self.loose_keys = [_loose_prefix(text) for text in texts]
+        self.texts = [row.text.strip() for row in rows]
         count = len(rows)
+        self._keys: list[str | None] = [None] * count
+        self._loose_keys: list[str | None] = [None] * count
         self._headings: list[bool | None] = [None] * count
         self._shaped: list[bool | None] = [None] * count
 
     def key(self, i: int) -> str:
         """:func:`oimx.text.key` of row ``i``."""
-        return self.keys[i]
+        value = self._keys[i]
+        if value is None:
+            value = self._keys[i] = key(self.texts[i])
+        return value
 
     def loose(self, i: int) -> str:
         """The loose key of row ``i``'s prefix: headings are short, a prefix is all the comparisons need."""
-        return self.loose_keys[i]
+        value = self._loose_keys[i]
+        if value is None:
+            value = self._loose_keys[i] = _loose_prefix(self.texts[i])
+        return value
 
     def heading(self, i: int) -> bool:
         value = self._headings[i]
@@ -127,13 +159,13 @@ class _Rows:
     def menu_like(self, i: int, first: int, learned: frozenset[str]) -> bool:
         """Row ``i`` looks like a menu line, judged with its neighbours from row ``first`` on."""
         text = self.texts[i]
-        own = self.loose_keys[i]
-        before = self.loose_keys[i - 1] if i > first else ""
-        after = self.loose_keys[i + 1] if i + 1 < len(self.rows) else ""
+        if self.shaped(i) or (learned and len(text) <= LEARN_MAX_CHARS and self.key(i) in learned):
+            return True  # a menu line on its own: its neighbours' keys are not needed
+        own = self.loose(i)
+        before = self.loose(i - 1) if i > first else ""
+        after = self.loose(i + 1) if i + 1 < len(self.rows) else ""
         return (
-            self.shaped(i)
-            or (bool(learned) and len(text) <= LEARN_MAX_CHARS and self.keys[i] in learned)
-            or (self.heading(i) and own in (after, before))
+            (self.heading(i) and own in (after, before))
             or (self.heading(i) and after.startswith(own) and len(after) > len(own))
             or (bool(before) and own.startswith(before) and len(text) > len(before) + 20)
         )

@@ -8,12 +8,13 @@ lines re-joined, separator lines and HTML debris dropped.
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass, field
 
 import regex
 
 from oimx import article, contacts, edges, rx
+from oimx.contacts import REGEX_SPACES
+from oimx.debris import clean_line, mask_debris
 from oimx.lexicon.dates import DATELINE_ARTICLES, DATELINE_DATE_LEADS
 from oimx.lexicon.places import ORGANISATIONS, PLACE_ADMIN_WORDS, PLACE_PARTICLES, country_of, is_country
 from oimx.text import Line, all_languages, alternation, fold, is_blank, is_separator, key, lines
@@ -26,34 +27,17 @@ DATELINE_REACH = 110
 # paragraphs (subtitle, byline) that may stand before the one with the dateline
 DATELINE_PARAGRAPHS = 4
 
-# HTML left over by the scraper: mailto links, attributes, tags, Drupal blocks
-_DEBRIS = rx.compile(
-    r"""
-      \[block:[^\]\r\n]{0,200}\]                                 # [block:views=…]
-    | "?mailto:[^"\s>]{1,200}"?                                  # "mailto:x@iom.int"
-      (?: \s{1,3} [\w-]{1,20} = \s{0,3} "[^"\r\n]{0,300}" ){0,8}   # target="_blank" title=""
-      \s{0,3} >                                                   # the end of the tag
-    | (?<![\w"]) [\w-]{1,20} = \s{0,3} "[^"\r\n]{0,300}"          # alt="" border="0" src=\n"/x.gif"
-      (?: \s{1,3} [\w-]{1,20} = (?: \s{0,3} "[^"\r\n]{0,300}" | (?=[ \t]*(?:[\r\n]|$)) ) ){0,8}
-      \s{0,3} /?>?                                               # (a last src= may lose its value)
-    | (?<![\w"]) "[^"\r\n]{1,300}" \s{0,2} /?>                      # "window.open('…')">
-    | </? [a-zA-Z][a-zA-Z0-9]{0,10} (?: \s[^<>\r\n]{0,300} )? /?>    # <a href=…>, </p>
-    """,
-    regex.VERBOSE,
-)
-# what every piece of debris holds: an "=", a "<" or ">", a "[block" or a "mailto"
-_DEBRIS_HINT = rx.compile(r"[=<>]|\[block|mailto")
-# characters between a piece of debris and the nearest hint it holds (300 at most: margin kept)
-_DEBRIS_REACH = 1000
-_NOT_NEWLINE = rx.compile(r"[^\r\n]")
-_ENTITY = rx.compile(r"&(?:[a-zA-Z]{2,8}|\#[0-9]{1,6}|\#x[0-9a-fA-F]{1,5});")
-_TERMINAL = rx.compile(r"[.!?…»\"”:;)]\s*+$")
-_BULLET = rx.compile(r"\s*+[•·▪●◦*-]\s")
+# what ends a sentence, and what opens a list item
+_TERMINAL_MARKS = ".!?…»\"”:;)"
+_BULLETS = "•·▪●◦*-"
 # the dash (or colon) that closes a dateline; a long dash may touch the text ("2011—Un", "Libreville –Dans"),
 # a dash may follow a full stop ("21 de noviembre de 2023.- El Gobierno")
 _DATELINE_DASH = rx.compile(
     r"\s{0,3}(?:\s[–—-]{1,2}|[–—]|:)\s{1,3}|\s{0,3}[–—]{1,2}(?=\p{Lu}|«)|\.[–—-]{1,2}\s{1,3}(?=\p{Lu}|«)"
 )
+# what every match of _DATELINE_DASH holds, and how far before the first of them it may start ("   - ")
+_DASH_MARKS = ("-", "–", "—", ":")
+_DASH_LEAD = 4
 # a date between the dateline's place and a second dash: "BRAZZAVILLE – 5 mars 2019 -"
 _DATE_THEN_DASH = rx.compile(r"([^\r\n–—-]{4,30}?)\s{1,3}[–—-]{1,2}\s{1,3}")
 # an agency named in brackets after the place: "GENÈVE (Nouvelles du BIT)"
@@ -114,49 +98,33 @@ class Parts:
         return "\n\n".join(p.text for p in self.paragraphs)
 
 
-def mask_debris(text: str, start: int = 0, end: int | None = None) -> str:
-    """``text`` with the HTML debris of ``text[start:end]`` blanked out: same length, same lines."""
-    stop = len(text) if end is None else end
-    hints = [m.start() for m in _DEBRIS_HINT.finditer(text, start, stop)]
-    if not hints:
-        return text
-    # a piece of debris holds its hints at most a few hundred characters apart and from its ends: only
-    # the whole lines within _DEBRIS_REACH of a hint are searched, the same matches on a fraction of a page
-    windows: list[list[int]] = []
-    for hint in hints:
-        if windows and hint - _DEBRIS_REACH <= windows[-1][1]:
-            if hint + _DEBRIS_REACH > windows[-1][1]:
-                windows[-1][1] = _line_end(text, hint + _DEBRIS_REACH, stop)
-        else:
-            line_start = text.rfind("\n", start, max(start, hint - _DEBRIS_REACH)) + 1
-            windows.append([max(start, line_start), _line_end(text, hint + _DEBRIS_REACH, stop)])
-    pieces, done = [text[:start]], start
-    for window_start, window_end in windows:
-        blanked = _DEBRIS.sub(lambda m: _NOT_NEWLINE.sub(" ", m.group()), text[window_start:window_end])
-        pieces += [text[done:window_start], blanked]
-        done = window_end
-    pieces.append(text[done:])
-    return "".join(pieces)
+def ends_with_mark(text: str, marks: str) -> bool:
+    """True when the last character before trailing white space is one of ``marks``: what
+    ``regex.search(rf"[{marks}]\\s*+$", text)`` tells, without a regex call that tries every position."""
+    last = text.rstrip(REGEX_SPACES)[-1:]
+    return last != "" and last in marks
 
 
-def _line_end(text: str, at: int, stop: int) -> int:
-    """The end of the line holding ``at`` (``stop`` at most)."""
-    newline = text.find("\n", at, stop)
-    return stop if newline < 0 else newline
+def _opens_with_bullet(text: str) -> bool:
+    """A bullet then white space opens ``text`` (white space before it allowed): "• Un point", "- Un autre"."""
+    stripped = text.lstrip(REGEX_SPACES)
+    return len(stripped) >= 2 and stripped[0] in _BULLETS and stripped[1] in REGEX_SPACES
 
 
-def clean_line(line: str) -> str:
-    """A line without HTML debris and entities, white space folded."""
-    if _DEBRIS_HINT.search(line):
-        line = _DEBRIS.sub(" ", line)
-    if "&" in line:
-        line = _ENTITY.sub(lambda m: html.unescape(m.group()), line)
-    return fold(line)
+def _dateline_dash(text: str, start: int, stop: int) -> regex.Match | None:
+    """The first match of _DATELINE_DASH in ``text[start:stop]``, searched from a few characters before
+    the first dash or colon (the pattern's white space would make the search try every position)."""
+    first = stop
+    for mark in _DASH_MARKS:
+        at = text.find(mark, start, first)  # only before the first mark found so far
+        if at >= 0:
+            first = at
+    return None if first == stop else _DATELINE_DASH.search(text, max(start, first - _DASH_LEAD), stop)
 
 
 def _wrapped(rows: list[Line]) -> bool:
     """True when the body was saved hard-wrapped: most lines fill a fixed width, few exceed it."""
-    sizes = [len(row.text.strip()) for row in rows if not is_blank(row.text)]
+    sizes = [size for size in (len(row.text.strip()) for row in rows) if size]
     if len(sizes) < 4:
         return False
     filled = sum(1 for size in sizes if WRAP_MIN <= size <= WRAP_WIDTH)
@@ -183,12 +151,12 @@ def _paragraphs(rows: list[Line], opens_paragraph=lambda _row: False) -> list[Pa
 
     for row in rows:
         text = clean_line(row.text)
-        if not text or is_separator(text):
+        if not text or (not text[0].isalpha() and is_separator(text)):  # a letter is no punctuation or symbol
             close()
             continue
         if current:
             previous = current[-1][1]
-            joins = not _TERMINAL.search(previous) and not _BULLET.match(text) and (
+            joins = not ends_with_mark(previous, _TERMINAL_MARKS) and not _opens_with_bullet(text) and (
                 wrapped or text[:1].islower()
             ) and not (len(paragraphs) < DATELINE_PARAGRAPHS and opens_paragraph(row))
             if not joins:
@@ -220,7 +188,7 @@ def _split_places(places: str) -> list[str] | None:
         words = _PLACE_WORD.findall(name.replace("(", " ").replace(")", " "))
         if not words or len(words) > 7 or name[:1].islower() or not name[:1].isalpha():
             return None
-        if any(ch.isdigit() for ch in name):
+        if any(map(str.isdigit, name)):
             return None
         if is_country(name):
             continue
@@ -250,7 +218,7 @@ def _date_only(head: str, dates: list[dict]) -> tuple[int, int] | None:
 def _dateline(text: str, paragraph: Paragraph, find_dates) -> Dateline | None:
     """The dateline opening ``paragraph``, if it has one."""
     reach = min(paragraph.end, paragraph.start + DATELINE_REACH)
-    dash = _DATELINE_DASH.search(text, paragraph.start, reach)
+    dash = _dateline_dash(text, paragraph.start, reach)
     if dash is None or dash.start() == paragraph.start:
         return _place_and_date_alone(text, paragraph, find_dates)
     head = text[paragraph.start : dash.start()]
@@ -303,6 +271,8 @@ def _place_and_date_alone(text: str, paragraph: Paragraph, find_dates) -> Dateli
     line = text[paragraph.start : line_end].rstrip()
     if not 0 < len(line) <= DATELINE_REACH or "," not in line or not any(map(str.isdigit, line)):
         return None
+    if line[:1].islower():
+        return None  # places are capitalised (see _split_places): a wrapped sentence's next line
     dates = [d for d in find_dates(line) if d.get("type") == "date"]
     if len(dates) != 1 or line[dates[0]["end"] :].strip(" .") or dates[0]["start"] == 0:
         return None
@@ -374,6 +344,6 @@ def segment(text: str, start: int, find_dates=lambda _text: [], layout: str = "i
         searched += 1
         if parts.dateline or searched >= DATELINE_PARAGRAPHS:
             break
-        if layout == "iom" and (len(paragraph.text) > 200 or _TERMINAL.search(paragraph.text)):
+        if layout == "iom" and (len(paragraph.text) > 200 or ends_with_mark(paragraph.text, _TERMINAL_MARKS)):
             break
     return parts

@@ -1,0 +1,92 @@
+"""HTML left over by the scraper in a page's text: mailto links, attributes, tags, Drupal blocks.
+
+:func:`mask_debris` blanks it out of a page (offsets and lines kept); :func:`clean_line` drops it from a
+line, with HTML entities decoded and white space folded.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Iterator
+
+import regex
+
+from oimx import rx
+from oimx.text import fold
+
+# HTML left over by the scraper, one pattern a kind, tried in this order at each position (see _debris);
+# in one alternation they cost ~100 times as much: the engine then tries every position, where each kind
+# alone skips to the character it needs ("=", ">", "<", "[block:", "mailto:")
+_DEBRIS_KINDS = tuple(
+    rx.compile(pattern, regex.VERBOSE)
+    for pattern in (
+        r"\[block:[^\]\r\n]{0,200}\]",                                  # [block:views=…]
+        r"""
+        "?mailto:[^"\s>]{1,200}"?                                  # "mailto:x@iom.int"
+        (?: \s{1,3} [\w-]{1,20} = \s{0,3} "[^"\r\n]{0,300}" ){0,8}   # target="_blank" title=""
+        \s{0,3} >                                                   # the end of the tag
+        """,
+        r"""
+        (?<![\w"]) [\w-]{1,20} = \s{0,3} "[^"\r\n]{0,300}"          # alt="" border="0" src=\n"/x.gif"
+        (?: \s{1,3} [\w-]{1,20} = (?: \s{0,3} "[^"\r\n]{0,300}" | (?=[ \t]*(?:[\r\n]|$)) ) ){0,8}
+        \s{0,3} /?>?                                               # (a last src= may lose its value)
+        """,
+        r"""(?<![\w"]) "[^"\r\n]{1,300}" \s{0,2} /?>""",                  # "window.open('…')">
+        r"""</? [a-zA-Z][a-zA-Z0-9]{0,10} (?: \s[^<>\r\n]{0,300} )? /?>""",  # <a href=…>, </p>
+    )
+)
+# what every piece of debris holds: an "=", a "<" or ">", a "[block" or a "mailto"
+_DEBRIS_HINTS = ("=", "<", ">", "[block", "mailto")
+_NOT_NEWLINE = rx.compile(r"[^\r\n]")
+_ENTITY = rx.compile(r"&(?:[a-zA-Z]{2,8}|\#[0-9]{1,6}|\#x[0-9a-fA-F]{1,5});")
+
+
+def mask_debris(text: str, start: int = 0, end: int | None = None) -> str:
+    """``text`` with the HTML debris of ``text[start:end]`` blanked out: same length, same lines."""
+    return _replace_debris(text, start, len(text) if end is None else end, _blank)
+
+
+def _blank(debris: str) -> str:
+    """``debris`` as spaces, its line ends kept."""
+    return " " * len(debris) if "\n" not in debris and "\r" not in debris else _NOT_NEWLINE.sub(" ", debris)
+
+
+def _replace_debris(text: str, start: int, stop: int, replace: Callable[[str], str]) -> str:
+    """``text`` with each piece of HTML debris in ``text[start:stop]`` replaced by ``replace(piece)``."""
+    if not any(text.find(hint, start, stop) >= 0 for hint in _DEBRIS_HINTS):
+        return text
+    pieces, done = [], 0
+    for piece in _debris(text, start, stop):
+        pieces += (text[done : piece.start()], replace(piece.group()))
+        done = piece.end()
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _debris(text: str, start: int, stop: int) -> Iterator[regex.Match]:
+    """The pieces of HTML debris in ``text[start:stop]``, left to right, as one alternation of the kinds
+    would find them: at the leftmost position where a kind matches, the first kind that matches there."""
+    found = [kind.search(text, start, stop) for kind in _DEBRIS_KINDS]
+    at = start
+    while True:
+        first = None
+        for i, match in enumerate(found):
+            if match is not None and match.start() < at:  # overlapped by the last piece: look again past it
+                match = found[i] = _DEBRIS_KINDS[i].search(text, at, stop)
+            if match is not None and (first is None or match.start() < first.start()):
+                first = match
+        if first is None:
+            return
+        yield first
+        at = first.end()
+
+
+def clean_line(line: str) -> str:
+    """A line without HTML debris and entities, white space folded."""
+    if "=" in line or "<" in line or ">" in line or "[block" in line or "mailto" in line:  # _DEBRIS_HINTS
+        line = _replace_debris(line, 0, len(line), lambda _piece: " ")
+    if "&" in line:
+        line = _ENTITY.sub(lambda m: html.unescape(m.group()), line)
+    return fold(line)

@@ -1,0 +1,156 @@
+"""The shortcuts the page-structure code takes for speed find what the plain way finds.
+
+Each table holds texts where the shortcut could go wrong; the plain way (one pattern, one call per
+line) is written out here and compared with the module's answer.
+"""
+
+from __future__ import annotations
+
+import string
+import sys
+
+import pytest
+import regex
+
+from oimx import boilerplate, contacts, debris, segment
+from oimx.lexicon.contacts import BLOCK_ENDS, BLOCK_OPENERS
+from oimx.text import all_languages, is_separator
+
+# the debris kinds in one alternation: what debris._debris must find, kind by kind
+ONE_ALTERNATION = regex.compile("|".join(f"(?:{kind.pattern})" for kind in debris._DEBRIS_KINDS), regex.VERBOSE)
+
+DEBRIS = [
+    pytest.param('Voir <a href="mailto:ana@iom.int" target="_blank">Ana</a>.', id="mailto-inside-a-tag"),
+    pytest.param('"mailto:ana@iom.int" title="x">Ana', id="mailto-before-attributes"),
+    pytest.param('alt="" border="0" src=\n"/x.gif" width="3"> Le texte', id="attributes-over-a-line-end"),
+    pytest.param('data-x="a>b" <p class="c">', id="a-quote-holding-a-tag-end"),
+    pytest.param('a "b" c="d" "e">', id="quote-then-attribute-then-quote"),
+    pytest.param('[block:views=abc] x=1 "y">', id="block-holding-an-equals-sign"),
+    pytest.param('x-y-z-long-attribute-name-over-twenty="v">', id="attribute-name-past-twenty"),
+    pytest.param('src=\nLa suite', id="attribute-losing-its-value"),
+    pytest.param("Le prix = 5 < 6 > 4, rien d'autre.", id="signs-without-debris"),
+    pytest.param('<<b>>"q"/> "r" s="t"', id="overlapping-candidates"),
+    pytest.param('Ecrire "mailto:x >"/> ici', id="two-kinds-from-one-quote"),  # the first kind listed wins
+]
+
+
+@pytest.mark.parametrize("text", DEBRIS)
+def test_debris_kinds_find_what_one_alternation_finds(text: str) -> None:
+    expected = [match.span() for match in ONE_ALTERNATION.finditer(text)]
+    assert [match.span() for match in debris._debris(text, 0, len(text))] == expected
+    assert debris.clean_line(text) == debris.fold(ONE_ALTERNATION.sub(" ", text))
+
+
+def test_mask_debris_keeps_offsets_and_line_ends() -> None:
+    page = 'Titre\nalt="" src=\n"/x.gif" Le texte.\r\nFin <br/>'
+    masked = debris.mask_debris(page, 5)
+    assert len(masked) == len(page)
+    assert masked.splitlines() == ["Titre", " " * 11, " " * 9 + "Le texte.", "Fin      "]
+
+
+def test_mask_debris_reads_only_from_start() -> None:
+    page = '<p>Titre</p>\n<p>Le texte.</p>'
+    assert debris.mask_debris(page, page.index("\n")) == "<p>Titre</p>\n   Le texte.    "
+
+
+ENDINGS = ["Une phrase.", "Une phrase.  \n", "Un titre", "", "   ", "Cité :\u00a0", "Fin.\x1c", "«Citation»\u3000",
+           "(note)", "x\u2028", "Question ?\t\r\n", ".", "a.b"]
+
+
+@pytest.mark.parametrize("text", ENDINGS)
+def test_ends_with_mark_reads_as_the_pattern(text: str) -> None:
+    marks = ".!?…»\"”:;)"
+    pattern = regex.compile(rf"[{regex.escape(marks)}]\s*+$")
+    assert segment.ends_with_mark(text, marks) == (pattern.search(text) is not None)
+
+
+@pytest.mark.parametrize("text", ["• Un point", "  - Un autre", "-Un mot", "*\u00a0note", "* ", "*", "", "\x1c- x",
+                                  "Un - deux", "\u2003▪\tpoint"])
+def test_opens_with_bullet_reads_as_the_pattern(text: str) -> None:
+    assert segment._opens_with_bullet(text) == (regex.match(r"\s*+[•·▪●◦*-]\s", text) is not None)
+
+
+@pytest.mark.parametrize("text", [
+    "Genève – Le texte", "Genève — Le texte", "Dakar, 5 mars 2019 - Le texte", "Suiza: La reunión",
+    "2011—Un texte", "21 de noviembre de 2023.- El Gobierno", "Port-au-Prince – Le texte", "Sans tiret ici",
+    "Un mot-clé puis rien", "a   \t - b", "a\u00a0\u00a0\u00a0 — b", ": au début", "Libreville –Dans",
+])
+def test_dateline_dash_finds_what_the_search_finds(text: str) -> None:
+    for start in range(3):
+        found = segment._dateline_dash(text, start, len(text))
+        expected = segment._DATELINE_DASH.search(text, start, len(text))
+        assert (found and found.span()) == (expected and expected.span())
+
+
+# the menu patterns as they were written before the str tests and the bounded glue search
+MENU_ITEM = regex.compile(rf"-(?:[ \t]{{1,4}}+\S[^\r\n]{{0,{boilerplate.ITEM_MAX}}})?+")
+GLUED = regex.compile(r"^[^.!?:;\r\n]{2,45}?(?:\p{Ll}|\p{Lu}{2})\p{Lu}[\p{Ll}'’]")
+
+
+@pytest.mark.parametrize("text", ["-", "- Accueil", "-\tAccueil", "-     Accueil", "-Accueil", "- ", "-  \u00a0x",
+                                  "- " + "x" * 90, "- " + "x" * 91, "- a\nb", "-\x1cx", "Accueil"])
+def test_menu_item_reads_as_the_pattern(text: str) -> None:
+    assert boilerplate._is_menu_item(text) == (text[:1] == "-" and MENU_ITEM.fullmatch(text) is not None)
+
+
+@pytest.mark.parametrize("text", [
+    "Qui sommes nousL'Organisation internationale pour les migrations", "WHO WE AREThe organization",
+    "NousLe", "aBc", "Une phrase. PuisLe texte", "Titre: sousTitre", "x" * 44 + "aBc", "x" * 45 + "aBc",
+    "x" * 46 + "aBc",
+    "x" * 43 + "ABCd", "x" * 44 + "ABCd", "Notre travailÉtat", "Mot’Xy", "Sans colle du tout ici",
+])
+def test_glued_heading_reads_as_the_pattern(text: str) -> None:
+    assert boilerplate._glued_heading(text) == (GLUED.match(text) is not None)
+
+
+def test_regex_spaces_are_what_the_pattern_reads_as_white_space() -> None:
+    every = (chr(code) for code in range(sys.maxunicode + 1))
+    assert set(contacts.REGEX_SPACES) == {ch for ch in every if regex.match(r"\s", ch)}
+
+
+@pytest.mark.parametrize("table", [BLOCK_ENDS, BLOCK_OPENERS], ids=["block-ends", "block-openers"])
+def test_an_ascii_character_matches_a_phrase_initial_only_in_its_own_two_cases(table) -> None:
+    """What may_open_with relies on: the case-blind patterns match an ASCII character to a phrase's first
+    letter only when the two are one letter in either case, and no phrase starts with a mark."""
+    for initial in contacts.initials(all_languages(table)):
+        assert initial.isalpha()
+        for ch in string.printable:
+            blind = regex.match(regex.escape(initial), ch, regex.IGNORECASE) is not None
+            assert blind == (ch.lower() == initial)
+
+
+@pytest.mark.parametrize("line", [
+    "Pour plus d'informations, veuillez contacter", "  ** Pour plus d'informations :", "Contacts médias",
+    "Media contacts", "- - - Para más información", "_______Pour plus", "Le texte de l'article.", "",
+    "\u00a0Pour plus d'informations", "ÀPropos", "À propos de l'OIM", "Share this", "Partager sur Facebook",
+    "### À propos", "> Follow us", "1 Pour plus", "\x1cPour plus d'informations",
+])
+def test_initials_test_passes_every_line_the_pattern_matches(line: str) -> None:
+    if not contacts.may_open_with(line, contacts._OPENER_MARKS, contacts._OPENER_INITIALS):
+        assert contacts._OPENER.match(line) is None
+    if not contacts.may_open_with(line, contacts._BLOCK_END_MARKS, contacts._BLOCK_END_INITIALS):
+        assert contacts._BLOCK_END.match(line) is None
+
+
+@pytest.mark.parametrize("line", ["Partager sur LinkedIn", "Facebook Twitter E-mail", "SHARE", "Imprimer",
+                                  "Partager : Facebook", "Share 2 Facebook", "Twitter@x", "ſhare", "Ṫwitter"])
+def test_share_line_reads_its_words(line: str) -> None:
+    words = [word.casefold() for word in contacts._words(line)]
+    expected = all(word in contacts.SHARE_WORDS for word in words) and any(
+        word in contacts.SHARE_PLATFORMS for word in words) and not any(ch.isdigit() or ch == "@" for ch in line)
+    assert contacts.is_share_line(line) == expected
+
+
+@pytest.mark.parametrize("text", ["Tél. : 01", "Hôtel Tél: 01", "x_tel: 1", "1tel 2", "\u0301tel: 3", "É-mail : a",
+                                  "Contactez Amina. Tel (bureau) : 4", "veuillez contacter : Ana", "recontacter Ana"])
+def test_word_start_reads_as_no_word_character_before(text: str) -> None:
+    """\\m stands where (?<!\\w) stood before the label and verb words: every such word starts with a word character."""
+    for pattern in (contacts._VERB, contacts._LABEL_WORDS):
+        before = regex.compile(pattern.pattern.replace("\\m", "(?<!\\w)", 1), pattern.flags)
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in before.finditer(text)]
+
+
+def test_no_letter_opens_a_separator_line() -> None:
+    """What the paragraph and front-matter readers rely on to skip is_separator for a line opening on a letter."""
+    every = (chr(code) for code in range(sys.maxunicode + 1))
+    assert not any(is_separator(ch + " ***") for ch in every if ch.isalpha())
