@@ -24,10 +24,8 @@ from itertools import islice
 import regex
 
 from oimx import article, rx
-from oimx.contacts import REGEX_SPACES
 from oimx.lexicon.boilerplate import ALL_PAGE_LABELS, MENU_ANCHORS, MENU_LANGUAGE, SCOPE_LABELS
-from oimx.segment import ends_with_mark
-from oimx.text import Line, is_blank, key, lines, loose_key
+from oimx.text import REGEX_SPACES, Line, ends_with_mark, is_blank, key, lines, loose_key
 
 # how far down a page the menu may reach, in lines
 MENU_REACH = 80
@@ -86,7 +84,7 @@ def _loose_prefix(text: str) -> str:
 
 def _menu_shaped(text: str) -> bool:
     """A menu line on its own: an entry, or a heading glued to its teaser."""
-    return (text[:1] == "-" and _is_menu_item(text)) or (len(text) > 80 and _glued_heading(text))
+    return _is_menu_item(text) or (len(text) > 80 and _glued_heading(text))
 
 
 def _is_menu_item(text: str) -> bool:

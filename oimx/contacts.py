@@ -40,7 +40,7 @@ from oimx.lexicon.contacts import (
     SHARE_WORDS,
 )
 from oimx.lexicon.places import PLACE_PARTICLES, is_place
-from oimx.text import all_languages, alternation, fold, key, lines
+from oimx.text import REGEX_SPACES, all_languages, alternation, fold, key, lines
 
 # the end of the lead on the block's first line: "… veuillez contacter", "please contact", "contactar a", ":"
 # (\m, a word's start, where (?<!\w) would stand: the same before a word's first letter, and a quarter less work)
@@ -59,9 +59,6 @@ _SEGMENT_BREAK = rx.compile(
 _PLACE_LEAD = rx.compile(rf"(?:^|(?<=\s))(?:{alternation(all_languages(PLACE_LEADS))})(?:\s{{1,3}}|(?<=['’]))",
                             regex.IGNORECASE)
 _BLOCK_END = rx.compile(rf"[\s*_#>-]{{0,6}}(?:{alternation(all_languages(BLOCK_ENDS))})(?!\w)", regex.IGNORECASE)
-# the characters the regex module reads as white space (\s): str.isspace() less \x1c-\x1f
-REGEX_SPACES = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
-    "\u2028\u2029\u202f\u205f\u3000"
 _BLOCK_END_MARKS = REGEX_SPACES + "*_#>-"
 _NAME_LEAD = rx.compile(rf"(?:(?:{alternation(all_languages(NAME_LEADS))})\s{{1,3}}){{1,2}}(?=\p{{Lu}})")
 # a title before a name, and a preposition left dangling at a segment's end once its number is masked

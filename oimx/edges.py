@@ -221,8 +221,7 @@ def _button_under_headings(paragraphs: list[str], index: int) -> bool:
 
 def _is_front_matter(row_key: str, title_key: str) -> bool:
     """Lines between the title and the body: captions, credits, a repeated title, debris."""
-    return row_key == title_key or any(marker in row_key for marker in CAPTION_MARKERS) or (
-        not row_key[:1].isalpha() and is_separator(row_key))  # a letter is no punctuation or symbol
+    return row_key == title_key or any(marker in row_key for marker in CAPTION_MARKERS) or is_separator(row_key)
 
 
 def _front_matter_rows(rows: list[Line], title_key: str, credited_captions: bool = False) -> int:

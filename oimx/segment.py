@@ -13,11 +13,21 @@ from dataclasses import dataclass, field
 import regex
 
 from oimx import article, contacts, edges, rx
-from oimx.contacts import REGEX_SPACES
 from oimx.debris import clean_line, mask_debris
 from oimx.lexicon.dates import DATELINE_ARTICLES, DATELINE_DATE_LEADS
 from oimx.lexicon.places import ORGANISATIONS, PLACE_ADMIN_WORDS, PLACE_PARTICLES, country_of, is_country
-from oimx.text import Line, all_languages, alternation, fold, is_blank, is_separator, key, lines
+from oimx.text import (
+    REGEX_SPACES,
+    Line,
+    all_languages,
+    alternation,
+    ends_with_mark,
+    fold,
+    is_blank,
+    is_separator,
+    key,
+    lines,
+)
 
 # a body is hard-wrapped when most lines are between these lengths
 WRAP_MIN = 40
@@ -98,13 +108,6 @@ class Parts:
         return "\n\n".join(p.text for p in self.paragraphs)
 
 
-def ends_with_mark(text: str, marks: str) -> bool:
-    """True when the last character before trailing white space is one of ``marks``: what
-    ``regex.search(rf"[{marks}]\\s*+$", text)`` tells, without a regex call that tries every position."""
-    last = text.rstrip(REGEX_SPACES)[-1:]
-    return last != "" and last in marks
-
-
 def _opens_with_bullet(text: str) -> bool:
     """A bullet then white space opens ``text`` (white space before it allowed): "• Un point", "- Un autre"."""
     stripped = text.lstrip(REGEX_SPACES)
@@ -151,7 +154,7 @@ def _paragraphs(rows: list[Line], opens_paragraph=lambda _row: False) -> list[Pa
 
     for row in rows:
         text = clean_line(row.text)
-        if not text or (not text[0].isalpha() and is_separator(text)):  # a letter is no punctuation or symbol
+        if not text or is_separator(text):
             close()
             continue
         if current:

@@ -27,6 +27,11 @@ _KEY_PAIRS: tuple[tuple[str, str], ...] = (*((mark, "'") for mark in APOSTROPHES
 _APOSTROPHE_CLASS = f"[{APOSTROPHES}]"
 _HYPHEN_CLASS = "[-\u2011]"  # a hyphen, or the no-break hyphen
 LOOSE_SPACE = r"\s{1,3}"
+#: The characters the regex module reads as white space (``\s``): ``str.isspace()`` less ``\x1c``-``\x1f``.
+REGEX_SPACES = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
+    "\u2028\u2029\u202f\u205f\u3000"
+#: A word: a run of word characters (``re``'s ``\w``).
+WORD_RUN = re.compile(r"\w+")
 
 
 class Line(NamedTuple):
@@ -134,9 +139,6 @@ def all_languages(table: Mapping[str, Iterable[str]]) -> list[str]:
     return [word for words in table.values() for word in words]
 
 
-_WORD_RUN = re.compile(r"\w+")
-
-
 @functools.lru_cache(maxsize=2)
 def words_of(lowered: str, chunk: int = 1 << 16) -> Set[str]:
     """The words (runs of word characters) of a lower-case text, as a set, read a chunk at a time
@@ -147,7 +149,7 @@ def words_of(lowered: str, chunk: int = 1 << 16) -> Set[str]:
     while at < len(lowered):
         space = _ANY_SPACE.search(lowered, at + chunk) if at + chunk < len(lowered) else None
         end = space.start() if space else len(lowered)
-        found.update(_WORD_RUN.findall(lowered, at, end))
+        found.update(WORD_RUN.findall(lowered, at, end))
         at = end
     return found
 
@@ -159,7 +161,16 @@ def is_blank(line: str) -> bool:
 
 def is_separator(line: str) -> bool:
     """True for a line made only of punctuation, symbols and spaces (``***``, ``-``)."""
+    if line[:1].isalpha():  # a letter is no punctuation or symbol: most lines, told without a regex call
+        return False
     return _SEPARATOR.fullmatch(line) is not None
+
+
+def ends_with_mark(text: str, marks: str) -> bool:
+    """True when the last character before trailing white space is one of ``marks``: what
+    ``regex.search(rf"[{marks}]\\s*+$", text)`` tells, without a regex call that tries every position."""
+    last = text.rstrip(REGEX_SPACES)[-1:]
+    return last != "" and last in marks
 
 
 def _accent_table() -> dict[int, str]:

@@ -13,6 +13,7 @@ import pytest
 import regex
 
 from oimx import boilerplate, contacts, debris, segment
+from oimx import text as text_helpers
 from oimx.lexicon.contacts import BLOCK_ENDS, BLOCK_OPENERS
 from oimx.text import all_languages, is_separator
 
@@ -61,7 +62,7 @@ ENDINGS = ["Une phrase.", "Une phrase.  \n", "Un titre", "", "   ", "Cité :\u00
 def test_ends_with_mark_reads_as_the_pattern(text: str) -> None:
     marks = ".!?…»\"”:;)"
     pattern = regex.compile(rf"[{regex.escape(marks)}]\s*+$")
-    assert segment.ends_with_mark(text, marks) == (pattern.search(text) is not None)
+    assert text_helpers.ends_with_mark(text, marks) == (pattern.search(text) is not None)
 
 
 @pytest.mark.parametrize("text", ["• Un point", "  - Un autre", "-Un mot", "*\u00a0note", "* ", "*", "", "\x1c- x",
@@ -105,7 +106,7 @@ def test_glued_heading_reads_as_the_pattern(text: str) -> None:
 
 def test_regex_spaces_are_what_the_pattern_reads_as_white_space() -> None:
     every = (chr(code) for code in range(sys.maxunicode + 1))
-    assert set(contacts.REGEX_SPACES) == {ch for ch in every if regex.match(r"\s", ch)}
+    assert set(text_helpers.REGEX_SPACES) == {ch for ch in every if regex.match(r"\s", ch)}
 
 
 @pytest.mark.parametrize("table", [BLOCK_ENDS, BLOCK_OPENERS], ids=["block-ends", "block-openers"])
@@ -151,6 +152,7 @@ def test_word_start_reads_as_no_word_character_before(text: str) -> None:
 
 
 def test_no_letter_opens_a_separator_line() -> None:
-    """What the paragraph and front-matter readers rely on to skip is_separator for a line opening on a letter."""
+    """What is_separator relies on to answer a line opening on a letter without its pattern."""
     every = (chr(code) for code in range(sys.maxunicode + 1))
-    assert not any(is_separator(ch + " ***") for ch in every if ch.isalpha())
+    assert not any(text_helpers._SEPARATOR.fullmatch(ch + " ***") for ch in every if ch.isalpha())
+    assert is_separator("*** ---") and not is_separator("Un titre")

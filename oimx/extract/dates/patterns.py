@@ -332,12 +332,15 @@ SOURCES: dict[str, str] = {
 }
 
 
+RELATIVE_NOT_BEFORE = alternatives(all_languages(lex.RELATIVE_NOT_BEFORE))  # "en día" of "hoy en día"
+
+
 def relative_source(lang: str) -> str:
     """The pattern of the relative words of ``lang`` ("" for every language's): built when a page
     of that language first needs it, as a phrase tree is the costliest source to build."""
     table = lex.RELATIVE[lang] if lang else RELATIVE
     return rf"""(?<!\w)(?P<rel>{phrase_tree(table)})(?!\w)  # aujourd'hui, la semaine dernière
-         (?!{SPACE}{alternatives(all_languages(lex.RELATIVE_NOT_BEFORE))}(?!\w))  # not "hoy en día" """
+         (?!{SPACE}{RELATIVE_NOT_BEFORE}(?!\w))  # not "hoy en día" """
 
 
 FLAGS = regex.IGNORECASE | regex.VERBOSE | regex.VERSION0

@@ -250,17 +250,18 @@ class _Scan:
         self.words_at = {at: words for at, words in self.words_at.items() if at >= before}
         self._bound = max(1024, 2 * (len(self.points) + len(self.tried) + len(self.alone) + len(self.words_at)))
 
-    def _may_be_point(self, at: int) -> bool:
-        """False where no point can start: not a digit, and not a word a point starts with."""
-        if self.text[at:at + 1].isdecimal():  # \d is a decimal digit
-            return True
+    def _lead(self, at: int) -> str | None:
+        """What a point at ``at`` would start with: "digit" (\\d, a decimal digit), "word" (a word a point
+        starts with), or None where no point can start."""
+        if self.text[at:at + 1].isdecimal():
+            return "digit"
         word = TOKEN.match(self.text, at)
-        return word is not None and word.group().casefold() in POINT_FIRST_WORDS
+        return "word" if word is not None and word.group().casefold() in POINT_FIRST_WORDS else None
 
     def _point(self, at: int) -> regex.Match | None:
         if at not in self.points:
-            lead = "point:digit" if self.text[at:at + 1].isdecimal() else "point:word"
-            self.points[at] = pattern(lead).match(self.text, at) if self._may_be_point(at) else None
+            lead = self._lead(at)
+            self.points[at] = None if lead is None else pattern(f"point:{lead}").match(self.text, at)
         return self.points[at]
 
     def _alone(self, name: str, at: int) -> regex.Match | None:
@@ -268,7 +269,7 @@ class _Scan:
         each range tried at an anchor asks for it again."""
         key = (at, name)
         if key not in self.alone:
-            self.alone[key] = pattern(name).match(self.text, at) if self._may_be_point(at) else None
+            self.alone[key] = None if self._lead(at) is None else pattern(name).match(self.text, at)
         return self.alone[key]
 
     def _firsts(self, at: int, kinds: frozenset[str]) -> Iterable[tuple[int, str]]:

@@ -3,11 +3,10 @@ vocabulary of :mod:`oimx.lexicon.dates` merged over the languages."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from oimx.lexicon import dates as lex
-from oimx.text import all_languages, alternation, key, longest_first, phrase_pattern
+from oimx.text import WORD_RUN, all_languages, alternation, key, longest_first, phrase_pattern
 
 SPACE = r"(?:[^\S\n]{1,3}|[^\S\n]{0,3}\n[^\S\n]{0,3})"  # a space, or one hard-wrapped line break
 OPTIONAL_SPACE = r"(?:[^\S\n]{0,3}\n?[^\S\n]{0,3})"  # optional space or line break
@@ -80,7 +79,7 @@ QUARTER_WORDS = {w: n for table in lex.QUARTER_WORDS.values() for w, n in table.
 PERIOD_MONTHS = {w: n for table in lex.PERIOD_NOUNS.values() for w, n in table.items()}
 
 
-TOKEN = re.compile(r"\w+")
+TOKEN = WORD_RUN  # a word
 DAY_WORDS = {w: n for table in lex.DAY_WORDS.values() for w, n in table.items()}
 DAY_ORDINAL_WORDS = {w: n for table in lex.DAY_ORDINAL_WORDS.values() for w, n in table.items()}
 SPELLED_DAYS = {**DAY_ORDINAL_WORDS, **DAY_WORDS}  # a day in words, either kind
