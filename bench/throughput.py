@@ -18,7 +18,9 @@ On each set, in the same run and on the same files:
   small JSON line. It is what any extractor must at least pay;
 - ``oimx extract --jobs 1`` and ``--jobs 2``, then their CPU time per page past the fixed costs:
   ``--jobs 2``'s parent apart from its workers (``getrusage``), and the speed-up that bounds on
-  two CPUs (CPU time, unlike wall time, holds on a machine others are using);
+  two CPUs (CPU time, unlike wall time, holds on a machine others are using), and the CPU per
+  page of each of two ``--jobs 1`` runs started together: what the machine itself lets two
+  processes gain, whatever the code does;
 - Duckling (``pyduckling-native-phihos``, time and money) when installed, on a sample.
 
 Then peak RSS of ``--jobs 1`` at each size of ``--rss-pages`` (growth in %), and
@@ -178,6 +180,21 @@ def cpu_split(folder: Path, jobs: int, runs: int) -> tuple[float, float]:
     return statistics.median(own for own, _ in splits), statistics.median(workers for _, workers in splits)
 
 
+def cpu_side_by_side(folder: Path, runs: int) -> float:
+    """Median CPU seconds of one of two ``oimx extract --jobs 1`` runs started together (each its own process,
+    nothing shared but the machine): what a CPU gives a process while the other CPU is busy too."""
+    each = []
+    for _ in range(runs):
+        pair = [subprocess.Popen([sys.executable, "-c", CPU_SPLIT, "--quiet", "--jobs", "1", str(folder)],
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+        for run in pair:
+            _, err = run.communicate()
+            if run.returncode:
+                raise subprocess.CalledProcessError(run.returncode, run.args, stderr=err)
+            each.append(float(err.split()[-2]))
+    return statistics.median(each)
+
+
 def cpu_shares(folder: Path, n: int, runs: int) -> None:
     """CPU per page of ``--jobs 1`` and, for ``--jobs 2``, of the parent and of the workers, and the speed-up
     those bound on two CPUs (the parent and the workers share them; the parent is one process).
@@ -200,6 +217,9 @@ def cpu_shares(folder: Path, n: int, runs: int) -> None:
           f"--jobs 2 parent {small_parent:.2f} s")
     bound = per_alone / max(per_parent, (per_parent + per_workers) / 2)
     print(f"--jobs 2 speed-up those bound on 2 CPUs, per page: {bound:.2f}")
+    per_pair = (cpu_side_by_side(folder, runs) - small_alone) / pages
+    print(f"two --jobs 1 runs side by side: CPU ms/page {1000 * per_pair:.3f} each ({per_pair / per_alone:.2f}x one "
+          f"alone): the most two processes can gain on this machine is {2 * per_alone / per_pair:.2f}")
 
 
 def max_rss_mb(command: list[str]) -> float:
