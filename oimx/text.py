@@ -144,14 +144,27 @@ def words_of(lowered: str, chunk: int = 1 << 16) -> Set[str]:
     """The words (runs of word characters) of a lower-case text, as a set, read a chunk at a time
     (never the list of every word of a long page at once, ~16 times its size). The last two
     texts' sets are kept (read only): the dates and money extractors each ask for their page's."""
+    if len(lowered) <= chunk:
+        return _word_set(lowered)
     found: set[str] = set()
     at = 0
     while at < len(lowered):
         space = _ANY_SPACE.search(lowered, at + chunk) if at + chunk < len(lowered) else None
         end = space.start() if space else len(lowered)
-        found.update(WORD_RUN.findall(lowered, at, end))
+        found |= _word_set(lowered[at:end])
         at = end
     return found
+
+
+def _word_set(text: str) -> set[str]:
+    """``set(WORD_RUN.findall(text))``, the cheap way: the text's space-separated tokens (white space
+    is never a word character), those made of word characters alone kept as they are (\\w is
+    ``str.isalnum`` or ``_``), the others (``l'homme``, ``(usd)``, ``2024.``) cut into runs in one call."""
+    tokens = set(text.split())
+    odd = {token for token in tokens if not token.isalnum()}
+    tokens -= odd
+    tokens.update(WORD_RUN.findall(" ".join(odd)))
+    return tokens
 
 
 def is_blank(line: str) -> bool:

@@ -61,3 +61,14 @@ def test_each_extractor_never_raises(text: str) -> None:
 def test_stripping_boilerplate_twice_changes_nothing(text: str) -> None:
     once = text[content_start(text) :]
     assert content_start(once) == 0 or once[content_start(once) :].strip() == ""
+
+
+@SETTINGS
+@given(st.text(st.one_of(ALPHABET, st.sampled_from(["_", "\u0301", "½", "²", "\u2028", "\x1c", "ǅ"]), st.characters()),
+               max_size=80), st.sampled_from([4, 16, 1 << 16]))
+def test_words_of_is_the_set_of_word_runs(text: str, chunk: int) -> None:
+    """The page's word set, read from space-separated tokens a chunk at a time, holds the runs a
+    ``\\w+`` search finds, whatever the punctuation, marks or spaces."""
+    from oimx.text import WORD_RUN, words_of
+
+    assert words_of(text, chunk) == set(WORD_RUN.findall(text))
