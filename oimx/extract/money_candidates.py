@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 
 import regex
 
 from oimx import rx
 from oimx.extract.money_currency import codes_of, vocabulary
+from oimx.extract.money_patterns import letter_start
 from oimx.lexicon import currencies
 from oimx.lexicon import money as lex
 from oimx.text import WORD_RUN, words_of
@@ -21,6 +23,8 @@ DIGIT_RUN = re.compile(r"\d+")
 # may follow a small letter: "généré185"), a number word or a code, each at the start of its
 # word, or with a symbol or a parenthesis; never inside a run of ASCII letters or of digits.
 MENTION_STARTS = re.compile(r"(?<![A-Za-z])[A-Za-z]|(?<![0-9])[0-9]|[^\sA-Za-z0-9]")
+_ASCII_LETTERS = frozenset(string.ascii_letters)
+DIGIT_OR_DOLLAR = rx.compile(r"[\d$]", regex.V0)
 DIGIT_GROUP_END = rx.compile(r"(?<=\d[\ \u00a0\u202f])\d{3}(?!\d)")
 WORD = rx.compile(r"[^\W\d_]+")
 
@@ -150,10 +154,15 @@ def matches(mention: regex.Pattern, text: str, lang: str):
     order, not searched: the first match is the one a search would find, at a cost per place
     instead of per character (a search tries the whole pattern at every character)."""
     lookup = vocabulary(lang)[0]
+    number_word, reach = letter_start(lang)
     for lo, hi in _windows(text, lang):
         pos = lo
         for start in MENTION_STARTS.finditer(text, lo, hi):
-            if start.start() < pos or (m := mention.match(text, start.start(), hi)) is None:
+            at = start.start()
+            if at < pos or (text[at] in _ASCII_LETTERS and number_word.match(text, at, hi) is None
+                            and DIGIT_OR_DOLLAR.search(text, at, min(at + reach, hi)) is None):
+                continue  # at a letter: neither a number word nor a currency before a number
+            if (m := mention.match(text, at, hi)) is None:
                 continue
             if _misread(m, text, lookup):
                 pos = m.start() + 1

@@ -4,6 +4,7 @@ mention, range and tail patterns of each language built from them."""
 from __future__ import annotations
 
 import functools
+import string
 
 import regex
 
@@ -132,3 +133,20 @@ def patterns(lang: str) -> tuple[regex.Pattern, ...]:
     joint = rf"(?:(?<!\w){joiners}\s{{1,3}}|\s{{0,2}}(?:{dashes})\s{{0,2}})\Z"  # what ends a first bound
     flags = regex.VERBOSE | regex.IGNORECASE | regex.V0
     return tuple(rx.compile(p, flags) for p in (mention, first_bound, tail, joint))
+
+
+@functools.cache
+def letter_start(lang: str) -> tuple[regex.Pattern, int]:
+    """What a mention starting at an ASCII letter needs, read before the mention pattern is tried there.
+
+    Either the first word of a number word or fraction stands there (``deux millions``, ``half a
+    million``: the pattern of those first words, built as the mention's own), or a digit or ``$``
+    lies within the returned reach (a currency written before its number: ``USD 5``, ``MUSD 2``,
+    ``US$ 5``, ``Kč 100``, ``F CFA 500``; the reach is the longest such currency, its spaces up to
+    three wide, and the two spaces before the number).
+    """
+    firsts = {phrase.split(" ")[0] for phrase in (*lex.NUMBER_WORDS[lang], *lex.FRACTIONS[lang])}
+    letter_symbols = [s for s in currencies.symbols()  # those that may start at an ASCII letter, whatever its case
+                      if len(s) > 1 and "$" not in s and s[0].casefold()[0] in string.ascii_lowercase]
+    reach = max(len("MUSD"), len("ABCD $"), *(len(s) + 2 * s.count(" ") for s in letter_symbols)) + 2 + 1
+    return rx.compile(alt(firsts), regex.VERBOSE | regex.IGNORECASE | regex.V0), reach
