@@ -316,3 +316,19 @@ def test_the_point_pattern_of_a_position_finds_what_all_points_find(text: str) -
         for alone in ("dayw", "dayend"):
             kept, matched = scan._alone(alone, at), p.pattern(alone).match(text, at)
             assert (kept and kept.span()) == (matched and matched.span()), (text, at, alone)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["Du 27 au 30 mai 2024", "le lundi 3", "hier", "1 800", "2,5", "l'an 2019", "é", "İ",
+                                 " ", "\n", "depuis", "March", "12", "après", "le vingt-deux.", "x"]), max_size=25)
+       .map("".join))
+def test_anchors_sorted_at_once_come_as_the_lazy_merge_gives_them(text: str) -> None:
+    """A short text's anchors are listed and sorted; a long text's sources are merged lazily: the same anchors."""
+    from oimx.extract.dates import scan
+
+    listed = list(scan._anchors(text))
+    limit, scan._SORTED_AT_ONCE = scan._SORTED_AT_ONCE, -1
+    try:
+        assert list(scan._anchors(text)) == listed
+    finally:
+        scan._SORTED_AT_ONCE = limit

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 
@@ -190,6 +191,7 @@ _DECADE_WORD_TOKENS = frozenset(_first_token(w) for w in DECADE_WORDS)  # "soixa
 _DAY_WORD_TOKENS = frozenset(_first_token(w) for w, n in DAY_WORDS.items() if n > 1)  # "le vingt-deux."
 _OPENERS = _START_KINDS.keys() - {w for w, kind in _ANCHOR_CLASS.items() if kind != "dayword"}
 _WINDOW = 45
+_SORTED_AT_ONCE = 1 << 14  # characters of a text whose anchors are listed and sorted at once
 
 
 def _digit_anchor(text: str, m: re.Match) -> bool:
@@ -206,12 +208,15 @@ def _digit_anchor(text: str, m: re.Match) -> bool:
 
 def _anchors(text: str) -> Iterator[tuple[int, str, str]]:
     """Anchor positions with their class ("digit", "month", "weekday" or "word") and word, in
-    order: each source is read lazily and the sources merged, so no list of every anchor is kept."""
+    order. Past _SORTED_AT_ONCE characters each source is read lazily and the sources merged, so
+    no list of every anchor of a long text is kept."""
     low = text.lower()
     if len(low) != len(text):  # a letter whose lower case is longer: keep offsets exact
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     digits = ((m.start(), "digit", "") for m in _DIGITS.finditer(text) if _digit_anchor(text, m))
     words = [_word_anchors(low, word) for word in sorted(_ANCHOR_CLASS.keys() & words_of(low))]
+    if len(text) <= _SORTED_AT_ONCE:  # a page's text: its few anchors sorted at once cost less than a merge
+        return iter(sorted(itertools.chain(digits, *words)))
     return heapq.merge(digits, *words)
 
 
