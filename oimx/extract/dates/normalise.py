@@ -127,8 +127,8 @@ def _complete(first: Bound, last: Bound) -> Bound:
 
 def candidate(m: regex.Match, text: str, lang: str) -> dict | None:
     """Normalise one match of the pattern, or None when it is not a date after all."""
-    groups = m.groupdict()
-    kind = next(k for k in KINDS if groups.get(k) is not None)
+    names = m.re.groupindex if isinstance(m, regex.Match) else m.groupdict()  # not groupdict(): a dict of every group
+    kind = next(k for k in KINDS if k in names and m.group(k) is not None)
     start, end = m.span(kind)
     span = text[start:end]
     if kind in ("fromto", "between", "pair", "monthpair", "dash", "dashto", "dayto", "mdto", "mddash"):
