@@ -369,34 +369,35 @@ def test_mention_starts_hold_every_start_a_search_finds(text: str, lang: str) ->
         assert (matched and matched.span()) == (searched and searched.span()), (text, pos)
 
 
-def _letter_start_tokens() -> list[str]:
-    """Words and currencies of every language that a mention may start with at a letter, and their neighbours."""
+AROUND_OPENINGS = [" ", "   ", "\n", "5", "٥", "$", "²", "é", "Δ", "δ", "İ", "ı", "ſ", "\u212a"]
+
+
+def _opening_tokens() -> list[str]:
+    """Words and currencies of every language that a mention may start with, and their neighbours."""
     from oimx.lexicon import currencies
     from oimx.lexicon import money as lex
 
     words = [w for lang in ("fr", "en", "es", "pt") for w in (*lex.NUMBER_WORDS[lang], *lex.FRACTIONS[lang])]
-    symbols = [s for s in currencies.symbols() if s[:1].isascii() and s[:1].isalpha()]
-    codes = ["USD", "usd", "MUSD", "musd", "Usd"]
-    return sorted({*words, *(w.upper() for w in words), *symbols, *codes, "half a million"})
+    codes = ["USD", "usd", "MUSD", "musd", "Usd", "(USD)"]
+    return sorted({*words, *(w.upper() for w in words), *currencies.symbols(), *codes, "half a million"})
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.one_of(TOKENS, st.sampled_from(_letter_start_tokens()),
-                          st.sampled_from([" ", "   ", "\n", "5", "$", "²"])), max_size=20).map("".join),
+@given(st.lists(st.one_of(TOKENS, st.sampled_from(_opening_tokens()), st.sampled_from(AROUND_OPENINGS)), max_size=20)
+       .map("".join),
        st.sampled_from(["fr", "en", "es", "pt"]))
 @example("Kč 100, F   CFA 500, F\n\n\nCFA  5, MUSD  2, hk $ 5, trois quarts de million, dollars cinq", "fr")
-@example("half a million dollars, a quarter of a million", "en")
-def test_letter_start_holds_every_mention_starting_at_a_letter(text: str, lang: str) -> None:
-    """Where letter_start turns a letter down, the mention pattern finds nothing there, whatever
-    the end of the window."""
-    from oimx.extract.money_candidates import DIGIT_OR_DOLLAR
-    from oimx.extract.money_patterns import letter_start, patterns
+@example("half a million dollars, a quarter of a million, (USD) 50000.00, ٥٠ €, δρχ 5", "en")
+@example("İ$1, ſix dollars, KRW 5", "en")  # letters a case-blind pattern reads as ASCII ones
+def test_may_open_holds_every_start_of_a_mention(text: str, lang: str) -> None:
+    """Where may_open turns a start down, the mention pattern finds nothing there, whatever the end
+    of the window."""
+    from oimx.extract.money_candidates import MENTION_STARTS, may_open
+    from oimx.extract.money_patterns import openings, patterns
 
-    mention = patterns(lang)[0]
-    number_word, reach = letter_start(lang)
-    for at, char in enumerate(text):
-        if not (char.isascii() and char.isalpha()) or number_word.match(text, at):
-            continue
-        for hi in {len(text), at + reach - 1, at + 4}:
-            if DIGIT_OR_DOLLAR.search(text, at, min(at + reach, hi)) is None:
+    mention, gate = patterns(lang)[0], openings(lang)
+    for start in MENTION_STARTS.finditer(text):
+        at = start.start()
+        for hi in {len(text), at + gate.reach - 1, at + 4}:
+            if not may_open(text, at, min(hi, len(text)), gate):
                 assert mention.match(text, at, hi) is None, (text, at, hi)

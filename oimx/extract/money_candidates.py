@@ -11,7 +11,7 @@ import regex
 
 from oimx import rx
 from oimx.extract.money_currency import codes_of, vocabulary
-from oimx.extract.money_patterns import letter_start
+from oimx.extract.money_patterns import Openings, openings
 from oimx.lexicon import currencies
 from oimx.lexicon import money as lex
 from oimx.text import WORD_RUN, words_of
@@ -154,21 +154,33 @@ def matches(mention: regex.Pattern, text: str, lang: str):
     order, not searched: the first match is the one a search would find, at a cost per place
     instead of per character (a search tries the whole pattern at every character)."""
     lookup = vocabulary(lang)[0]
-    number_word, reach = letter_start(lang)
+    gate = openings(lang)
     for lo, hi in _windows(text, lang):
         pos = lo
         for start in MENTION_STARTS.finditer(text, lo, hi):
             at = start.start()
-            if at < pos or (text[at] in _ASCII_LETTERS and number_word.match(text, at, hi) is None
-                            and DIGIT_OR_DOLLAR.search(text, at, min(at + reach, hi)) is None):
-                continue  # at a letter: neither a number word nor a currency before a number
-            if (m := mention.match(text, at, hi)) is None:
+            if at < pos or not may_open(text, at, hi, gate) or (m := mention.match(text, at, hi)) is None:
                 continue
             if _misread(m, text, lookup):
                 pos = m.start() + 1
                 continue
             yield m
             pos = max(m.end(), m.start() + 1)
+
+
+def may_open(text: str, at: int, hi: int, gate: Openings) -> bool:
+    """Whether a mention may start at ``at`` (a start of MENTION_STARTS; the text read up to ``hi``):
+    a cheap look at what the mention's alternatives open with (see :func:`openings`)."""
+    char = text[at]
+    if char in _ASCII_LETTERS or (char not in gate.marks and not char.isdecimal() and _reads_as_ascii_letter(char)):
+        return (gate.number_word.match(text, at, hi) is not None
+                or DIGIT_OR_DOLLAR.search(text, at, min(at + gate.reach, hi)) is not None)
+    return char.isdecimal() or char.casefold() in gate.marks
+
+
+def _reads_as_ascii_letter(char: str) -> bool:
+    """A letter a case-blind pattern may read as an ASCII one (İ, ı, ſ, the Kelvin sign K)."""
+    return not _ASCII_LETTERS.isdisjoint(char.lower() + char.upper() + char.casefold())
 
 
 def _misread(m: regex.Match, text: str, lookup: dict) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import string
+from typing import NamedTuple
 
 import regex
 
@@ -135,18 +136,29 @@ def patterns(lang: str) -> tuple[regex.Pattern, ...]:
     return tuple(rx.compile(p, flags) for p in (mention, first_bound, tail, joint))
 
 
-@functools.cache
-def letter_start(lang: str) -> tuple[regex.Pattern, int]:
-    """What a mention starting at an ASCII letter needs, read before the mention pattern is tried there.
+class Openings(NamedTuple):
+    """What a mention needs where it starts, read before the mention pattern is tried there."""
 
-    Either the first word of a number word or fraction stands there (``deux millions``, ``half a
+    number_word: regex.Pattern  # at an ASCII letter: the first word of a number word or fraction
+    reach: int  # or a digit or $ within this many characters (a currency written before its number)
+    marks: frozenset[str]  # elsewhere: a decimal digit, or one of these characters (casefolded, no ASCII letter)
+
+
+@functools.cache
+def openings(lang: str) -> Openings:
+    """Where a mention of ``lang`` may start, from the alternatives of its pattern.
+
+    At an ASCII letter, the first word of a number word or fraction (``deux millions``, ``half a
     million``: the pattern of those first words, built as the mention's own), or a digit or ``$``
-    lies within the returned reach (a currency written before its number: ``USD 5``, ``MUSD 2``,
-    ``US$ 5``, ``Kč 100``, ``F CFA 500``; the reach is the longest such currency, its spaces up to
-    three wide, and the two spaces before the number).
+    within reach: a currency written before its number (``USD 5``, ``MUSD 2``, ``US$ 5``, ``Kč 100``,
+    ``F CFA 500``; the longest such currency, its spaces up to three wide, the two spaces before
+    the number). At any other character, a digit, or the first character of a symbol, of a number
+    word or fraction, or the bracket of a column header (``(USD)``).
     """
-    firsts = {phrase.split(" ")[0] for phrase in (*lex.NUMBER_WORDS[lang], *lex.FRACTIONS[lang])}
+    phrases = [*lex.NUMBER_WORDS[lang], *lex.FRACTIONS[lang]]
+    firsts = {phrase.split(" ")[0] for phrase in phrases}
     letter_symbols = [s for s in currencies.symbols()  # those that may start at an ASCII letter, whatever its case
                       if len(s) > 1 and "$" not in s and s[0].casefold()[0] in string.ascii_lowercase]
     reach = max(len("MUSD"), len("ABCD $"), *(len(s) + 2 * s.count(" ") for s in letter_symbols)) + 2 + 1
-    return rx.compile(alt(firsts), regex.VERBOSE | regex.IGNORECASE | regex.V0), reach
+    marks = {p[0].casefold() for p in (*currencies.symbols(), *phrases, "$", "(")} - set(string.ascii_lowercase)
+    return Openings(rx.compile(alt(firsts), regex.VERBOSE | regex.IGNORECASE | regex.V0), reach, frozenset(marks))
