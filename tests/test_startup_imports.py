@@ -10,6 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from oimx import batch
+from oimx.batch import LEARN_SAMPLE
+from oimx.sources import Source
 from tests.conftest import FIXTURES
 
 # run the CLI in a fresh interpreter, after importing the modules of argv[2], then list what it imported in argv[1]
@@ -85,3 +88,20 @@ def test_two_jobs_still_start_workers(tmp_path: Path) -> None:
     assert code == 0
     assert [json.loads(line)["source"] for line in out.splitlines()] == pages
     assert "oimx.workers" in modules
+
+
+def test_one_page_hashes_nothing_nor_pickles(tmp_path: Path) -> None:
+    """The learning sample is chosen by hash only when there are more pages than it holds; the pattern
+    cache is read with marshal."""
+    page = str(next(iter(sorted((FIXTURES / "pages").glob("en_*.txt")))))
+    code, out, _, modules = run(tmp_path, "extract", page)
+    assert code == 0 and json.loads(out)["source"] == page
+    assert not {"hashlib", "pickle", "tempfile"} & modules
+
+
+@pytest.mark.parametrize("count", [1, 7, LEARN_SAMPLE, LEARN_SAMPLE + 1, 3 * LEARN_SAMPLE])
+def test_the_learning_sample_is_the_lowest_ranks_in_any_order(count: int) -> None:
+    paths = [f"/nowhere/page-{n}.txt" for n in range(count)]
+    lowest = sorted(sorted(set(paths), key=batch._rank)[:LEARN_SAMPLE])
+    for order in (paths, paths[::-1], [*paths[1::2], *paths[::2], *paths[:5]]):  # the last with repeats
+        assert batch.survey(Source(path) for path in order) == (len(order), lowest)
