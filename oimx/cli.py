@@ -7,6 +7,7 @@ the work is in :mod:`oimx.batch`.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -295,3 +296,8 @@ def main() -> None:
     except Terminated:
         say("terminated")
         sys.exit(143)
+    finally:
+        # The command is done: what it built (modules, patterns, tables) lives until the process
+        # ends, and the interpreter's last collection at exit would walk it all to find no cycle
+        # to free (some 40 M instructions, a fifth of a one-page run). Frozen, it is skipped.
+        gc.freeze()
