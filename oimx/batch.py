@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 
-from oimx import boilerplate, record
+from oimx import boilerplate, record, startup
 from oimx.sources import DEFAULT_MAX_BYTES, STDIN, InputError, Source, decode, decode_noting, read_bytes
 
 # pages read to learn a batch's repeated top lines
@@ -378,6 +378,7 @@ def run(sources: Iterable[Source], options: Options, jobs: int = 1,
         with page_budgets():
             for source in sources:
                 yield _prepared(process(source, options), prepare)
+                startup.release()  # the first page has built what the run keeps
         return
     import multiprocessing
 
@@ -386,6 +387,7 @@ def run(sources: Iterable[Source], options: Options, jobs: int = 1,
     jobs = min(jobs, workers.max_jobs())
     if "fork" in multiprocessing.get_all_start_methods():  # compile the patterns once: the workers inherit them
         load_extractors()
+    startup.release()  # before the workers start: forked ones share what start-up made, frozen
 
     def lost(chunk: list[Source], reason: str) -> list[Outcome]:  # the outcomes of pages whose worker died
         return [_prepared(Outcome(source.path, record.error_record(source.path, reason), True, reason), prepare)

@@ -105,3 +105,26 @@ def test_the_learning_sample_is_the_lowest_ranks_in_any_order(count: int) -> Non
     lowest = sorted(sorted(set(paths), key=batch._rank)[:LEARN_SAMPLE])
     for order in (paths, paths[::-1], [*paths[1::2], *paths[::2], *paths[:5]]):  # the last with repeats
         assert batch.survey(Source(path) for path in order) == (len(order), lowest)
+
+
+def test_collection_is_held_off_until_the_first_page_is_done(tmp_path: Path) -> None:
+    """``oimx extract`` runs its start-up without garbage collection, then collects as usual."""
+    code = f"""
+import gc, sys
+from oimx import batch, startup
+from oimx.sources import Source
+startup.hold()
+assert not gc.isenabled()
+pages = batch.run([Source(p) for p in {[str(p) for p in sorted((FIXTURES / "pages").glob("*.txt"))[:2]]!r}],
+                  batch.Options())
+next(pages)
+assert not gc.isenabled(), "the first page is still start-up"
+next(pages)
+assert gc.isenabled() and gc.get_freeze_count() > 0
+gc.disable()
+startup.hold()
+startup.release()
+assert not gc.isenabled(), "a caller's own setting is kept"
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
