@@ -182,3 +182,33 @@ def test_redaction_writes_no_page_text_into_the_cache(cache: Path) -> None:
     assert rx.counts() == before
     rx._cache.save()
     assert all(b"amina" not in path.read_bytes() for path in cache.iterdir())
+
+
+_SOURCES_IN_ORDER = """
+import json, sys
+from oimx.extract.dates import patterns
+names = sorted(patterns.SOURCES)
+if sys.argv[1] == "reversed":
+    names.reverse()
+built = {name: patterns.SOURCES[name]() for name in names}
+built.update({f"rel:{lang}": patterns.relative_source(lang) for lang in ("", "fr", "en", "es")})
+print(json.dumps(built, sort_keys=True))
+"""
+
+
+def test_a_date_pattern_is_the_same_text_whichever_is_built_first() -> None:
+    """Date patterns are built on first use, in the order pages need them: their word lists are named by
+    their words, so a pattern's text (the cache's key) never depends on what was built before it."""
+    forward, backward = (oimx_run([sys.executable, "-c", _SOURCES_IN_ORDER, order], "").stdout
+                         for order in ("sorted", "reversed"))
+    assert forward == backward
+    assert len(json.loads(forward)) > 40
+
+
+def test_identical_word_lists_share_one_name() -> None:
+    from oimx.extract.dates.words import WORD_LISTS, alternatives, list_name
+
+    name = list_name(frozenset({"mai", "juin"}))
+    assert alternatives(["mai", "juin"]) == alternatives(("juin", "mai", "juin")) == rf"(?:\L<{name}>)"
+    assert WORD_LISTS[name] == {"mai", "juin"}
+    assert list_name(frozenset({"mai"})) != list_name(frozenset({"juin"}))
