@@ -118,12 +118,16 @@ _PHRASE_TABLES: dict[str, dict[int, str]] = {}  # phrase_pattern's table for eac
 
 def escape(text: str) -> str:
     """``regex.escape(text)``, in one ``str.translate`` (regex's is a Python loop over the characters)."""
-    return text.translate(_ESCAPES)
+    return text if text.isalnum() else text.translate(_ESCAPES)
 
 
 def phrase_pattern(phrase: str, space: str = LOOSE_SPACE) -> str:
     """A lexicon phrase as a pattern: escaped, any apostrophe for ``'``, either hyphen for ``-``,
     ``space`` for each space."""
+    if phrase.isalnum():  # letters and digits alone (most words): nothing to escape nor replace
+        return phrase
+    if " " in phrase and phrase.replace(" ", "").isalnum():  # words of those: their spaces only
+        return phrase.replace(" ", space)
     table = _PHRASE_TABLES.get(space)
     if table is None:
         table = _PHRASE_TABLES[space] = {**_ESCAPES, ord("'"): _APOSTROPHE_CLASS, ord("-"): _HYPHEN_CLASS,
