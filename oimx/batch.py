@@ -11,7 +11,6 @@ order of the inputs nor on the number of workers.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import heapq
 import os
 import signal
@@ -23,7 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 
-from oimx import boilerplate, record
+from oimx import boilerplate, record, startup
 from oimx.sources import DEFAULT_MAX_BYTES, STDIN, InputError, Source, decode, decode_noting, read_bytes
 
 # pages read to learn a batch's repeated top lines
@@ -253,6 +252,8 @@ def process_keeping_text(source: Source, options: Options,
 
 
 def _rank(path: str) -> int:
+    import hashlib  # only a batch of more than LEARN_SAMPLE pages, or one that learns, hashes
+
     return int.from_bytes(hashlib.blake2b(path.encode("utf-8", "surrogateescape"), digest_size=8).digest(), "big")
 
 
@@ -271,27 +272,42 @@ def survey(sources: Iterable[Source]) -> tuple[int, list[str]]:
     whatever the order of the inputs, and found in one pass with bounded memory.
     """
     total = 0
-    lowest: list[tuple[int, str]] = []  # a max-heap of (-rank, path)
+    firsts: dict[str, None] = {}  # the paths, in order, while there are no more than LEARN_SAMPLE: all are the sample
+    lowest: list[tuple[int, str]] = []  # then a max-heap of (-rank, path)
     seen: set[str] = set()
     for source in sources:
         total += 1
         if source.problem or source.path == "-" or _special(source.path):
             continue  # a pipe or device is read once, by its page: learning would take its content
-        rank = _rank(source.path)
-        if len(lowest) < LEARN_SAMPLE:
-            if source.path not in seen:
-                heapq.heappush(lowest, (-rank, source.path))
-                seen.add(source.path)
-        elif -rank > lowest[0][0] and source.path not in seen:
-            seen.discard(heapq.heappushpop(lowest, (-rank, source.path))[1])
-            seen.add(source.path)
-    return total, sorted(path for _, path in lowest)
+        if len(firsts) <= LEARN_SAMPLE:
+            firsts[source.path] = None
+            if len(firsts) <= LEARN_SAMPLE:
+                continue  # not ranked (nor hashlib imported) unless a sample must be chosen
+            for path in firsts:
+                _keep_lowest(lowest, seen, path)
+            continue
+        _keep_lowest(lowest, seen, source.path)
+    return total, sorted(firsts if len(firsts) <= LEARN_SAMPLE else (path for _, path in lowest))
+
+
+def _keep_lowest(lowest: list[tuple[int, str]], seen: set[str], path: str) -> None:
+    """Push ``path`` on the heap of the LEARN_SAMPLE paths of lowest rank, ``seen`` their set."""
+    rank = _rank(path)
+    if len(lowest) < LEARN_SAMPLE:
+        if path not in seen:
+            heapq.heappush(lowest, (-rank, path))
+            seen.add(path)
+    elif -rank > lowest[0][0] and path not in seen:
+        seen.discard(heapq.heappushpop(lowest, (-rank, path))[1])
+        seen.add(path)
 
 
 def learn(paths: list[str], options: Options, read: Callable[[Source, int], bytes] = read_bytes) -> frozenset[str]:
     """Top lines repeated across the sample ``paths`` of a batch (identical pages counted once)."""
     if len(paths) < LEARN_MIN_BATCH:
         return frozenset()
+    import hashlib
+
     texts: dict[str, str] = {}
     for path in paths:
         try:
@@ -362,6 +378,7 @@ def run(sources: Iterable[Source], options: Options, jobs: int = 1,
         with page_budgets():
             for source in sources:
                 yield _prepared(process(source, options), prepare)
+                startup.release()  # the first page has built what the run keeps
         return
     import multiprocessing
 
@@ -370,6 +387,7 @@ def run(sources: Iterable[Source], options: Options, jobs: int = 1,
     jobs = min(jobs, workers.max_jobs())
     if "fork" in multiprocessing.get_all_start_methods():  # compile the patterns once: the workers inherit them
         load_extractors()
+    startup.release()  # before the workers start: forked ones share what start-up made, frozen
 
     def lost(chunk: list[Source], reason: str) -> list[Outcome]:  # the outcomes of pages whose worker died
         return [_prepared(Outcome(source.path, record.error_record(source.path, reason), True, reason), prepare)

@@ -86,26 +86,40 @@ def test_a_damaged_cache_costs_a_compile_never_an_error(cache: Path, damage: byt
     assert rx.counts() == (1, 0)
 
 
-class _Planted:
-    """What a hostile cache entry would unpickle into: a call of something other than regex's constructor."""
+def _planted(target: Path) -> list[bytes]:
+    """Hostile cache entries: a pickle of a call of ``os.mkdir``, and marshalled code that would make the folder."""
 
-    def __reduce__(self):
-        return (os.mkdir, (str(_Planted.target),))
+    class Planted:
+        def __reduce__(self):
+            return (os.mkdir, (str(target),))
 
-    target = Path()
+    code = compile(f"import os; os.mkdir({str(target)!r})", "<planted>", "exec")
+    return [pickle.dumps(Planted()), marshal.dumps(code), marshal.dumps((code,) * 10)]
 
 
-def test_an_entry_that_is_not_a_pattern_is_never_run(cache: Path) -> None:
+@pytest.mark.parametrize("entry", range(3))
+def test_an_entry_that_is_not_a_pattern_is_never_run(cache: Path, entry: int) -> None:
     rx.compile(SOURCE, regex.IGNORECASE, months=MONTHS)
     rx._cache.save()
     (stored,) = cache.iterdir()
-    _Planted.target = cache / "planted"
+    target = cache / "planted"
     entries = marshal.loads(stored.read_bytes())
-    stored.write_bytes(marshal.dumps({key: pickle.dumps(_Planted()) for key in entries}))
+    stored.write_bytes(marshal.dumps({key: _planted(target)[entry] for key in entries}))
     rx.reset(cache)
     assert len(rx.compile(SOURCE, regex.IGNORECASE, months=MONTHS).findall(SAMPLE)) == 3
-    assert not _Planted.target.exists()
+    assert not target.exists()
     assert rx.counts() == (0, 1)
+
+
+def test_the_named_lists_a_pattern_does_not_use_play_no_part(cache: Path) -> None:
+    rx.compile(SOURCE, regex.IGNORECASE, months=MONTHS, days=["lundi"], ignore_unused=True)
+    rx._cache.save()
+    rx.reset(cache)
+    again = rx.compile(SOURCE, regex.IGNORECASE, months=MONTHS, other=["x"], ignore_unused=True)
+    assert rx.counts() == (1, 0)
+    assert len(again.findall(SAMPLE)) == 3
+    with pytest.raises(ValueError, match="unused"):  # as regex.compile: an unused list is an error unless ignored
+        rx.compile(SOURCE, regex.IGNORECASE, months=MONTHS, other=["x"])
 
 
 def test_an_empty_cache_dir_setting_turns_the_cache_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -168,3 +182,33 @@ def test_redaction_writes_no_page_text_into_the_cache(cache: Path) -> None:
     assert rx.counts() == before
     rx._cache.save()
     assert all(b"amina" not in path.read_bytes() for path in cache.iterdir())
+
+
+_SOURCES_IN_ORDER = """
+import json, sys
+from oimx.extract.dates import patterns
+names = sorted(patterns.SOURCES)
+if sys.argv[1] == "reversed":
+    names.reverse()
+built = {name: patterns.SOURCES[name]() for name in names}
+built.update({f"rel:{lang}": patterns.relative_source(lang) for lang in ("", "fr", "en", "es")})
+print(json.dumps(built, sort_keys=True))
+"""
+
+
+def test_a_date_pattern_is_the_same_text_whichever_is_built_first() -> None:
+    """Date patterns are built on first use, in the order pages need them: their word lists are named by
+    their words, so a pattern's text (the cache's key) never depends on what was built before it."""
+    forward, backward = (oimx_run([sys.executable, "-c", _SOURCES_IN_ORDER, order], "").stdout
+                         for order in ("sorted", "reversed"))
+    assert forward == backward
+    assert len(json.loads(forward)) > 40
+
+
+def test_identical_word_lists_share_one_name() -> None:
+    from oimx.extract.dates.words import WORD_LISTS, alternatives, list_name
+
+    name = list_name(frozenset({"mai", "juin"}))
+    assert alternatives(["mai", "juin"]) == alternatives(("juin", "mai", "juin")) == rf"(?:\L<{name}>)"
+    assert WORD_LISTS[name] == {"mai", "juin"}
+    assert list_name(frozenset({"mai"})) != list_name(frozenset({"juin"}))

@@ -10,6 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from oimx import batch
+from oimx.batch import LEARN_SAMPLE
+from oimx.sources import Source
 from tests.conftest import FIXTURES
 
 # run the CLI in a fresh interpreter, after importing the modules of argv[2], then list what it imported in argv[1]
@@ -85,3 +88,43 @@ def test_two_jobs_still_start_workers(tmp_path: Path) -> None:
     assert code == 0
     assert [json.loads(line)["source"] for line in out.splitlines()] == pages
     assert "oimx.workers" in modules
+
+
+def test_one_page_hashes_nothing_nor_pickles(tmp_path: Path) -> None:
+    """The learning sample is chosen by hash only when there are more pages than it holds; the pattern
+    cache is read with marshal."""
+    page = str(next(iter(sorted((FIXTURES / "pages").glob("en_*.txt")))))
+    code, out, _, modules = run(tmp_path, "extract", page)
+    assert code == 0 and json.loads(out)["source"] == page
+    assert not {"hashlib", "pickle", "tempfile"} & modules
+
+
+@pytest.mark.parametrize("count", [1, 7, LEARN_SAMPLE, LEARN_SAMPLE + 1, 3 * LEARN_SAMPLE])
+def test_the_learning_sample_is_the_lowest_ranks_in_any_order(count: int) -> None:
+    paths = [f"/nowhere/page-{n}.txt" for n in range(count)]
+    lowest = sorted(sorted(set(paths), key=batch._rank)[:LEARN_SAMPLE])
+    for order in (paths, paths[::-1], [*paths[1::2], *paths[::2], *paths[:5]]):  # the last with repeats
+        assert batch.survey(Source(path) for path in order) == (len(order), lowest)
+
+
+def test_collection_is_held_off_until_the_first_page_is_done(tmp_path: Path) -> None:
+    """``oimx extract`` runs its start-up without garbage collection, then collects as usual."""
+    code = f"""
+import gc, sys
+from oimx import batch, startup
+from oimx.sources import Source
+startup.hold()
+assert not gc.isenabled()
+pages = batch.run([Source(p) for p in {[str(p) for p in sorted((FIXTURES / "pages").glob("*.txt"))[:2]]!r}],
+                  batch.Options())
+next(pages)
+assert not gc.isenabled(), "the first page is still start-up"
+next(pages)
+assert gc.isenabled() and gc.get_freeze_count() > 0
+gc.disable()
+startup.hold()
+startup.release()
+assert not gc.isenabled(), "a caller's own setting is kept"
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr

@@ -128,7 +128,13 @@ def words(lang: str) -> dict[str, tuple[str, ...]]:
     The hand-written phrases of :mod:`oimx.lexicon.money` win, then CLDR names, then CLDR heads
     of ``lang`` and of English (``neuf pounds``), less those that are common words. A phrase
     with several codes is a noun shared by several currencies; ``("CFA",)`` is a franc CFA.
+    A copy of the table made once per language (a page's money reads it twice).
     """
+    return dict(_words(lang))
+
+
+@functools.cache
+def _words(lang: str) -> dict[str, tuple[str, ...]]:
     from oimx.lexicon import money as lex
 
     table = load()
@@ -143,7 +149,13 @@ def words(lang: str) -> dict[str, tuple[str, ...]]:
 
 
 def symbols() -> dict[str, str]:
-    """Symbols to codes: CLDR's, then the hand-written ones, then ``$`` after a code or prefix."""
+    """Symbols to codes: CLDR's, then the hand-written ones, then ``$`` after a code or prefix (a copy
+    of the table made once)."""
+    return dict(_symbols())
+
+
+@functools.cache
+def _symbols() -> dict[str, str]:
     from oimx.lexicon import money as lex
 
     found = dict(load()["symbols"]) | lex.SYMBOLS_BEFORE | lex.SYMBOLS_AFTER

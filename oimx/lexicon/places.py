@@ -121,7 +121,8 @@ _plain = loose_key  # case, accents, apostrophes and spaces folded: "Côte d’I
 
 
 # CLDR's country names, read from babel once and shipped: loading babel's locales cost a one-page run
-# a fifth of its time. Rebuild after a babel upgrade: python -m oimx.lexicon.places
+# a fifth of its time. Rebuild after a babel upgrade, or an edit of the names here (PLAIN_NAMES):
+# python -m oimx.lexicon.places
 TERRITORIES = Path(__file__).with_name("territories.json")
 TERRITORY_LANGUAGES = LANGUAGES
 
@@ -139,9 +140,14 @@ def load_territories() -> dict[str, dict[str, str]]:
         return json.load(f)
 
 
-@cache
-def _names() -> dict[str, str]:
-    """Plain (accent-free, case-folded) place name -> country code."""
+# The look-up of every name above and in territories.json, their plain forms to codes, shipped too:
+# making it is ~1,300 plain forms (accents dropped one character at a time), a twentieth of a
+# one-page run, for a table that changes only with the names. Rebuilt with territories.json.
+PLAIN_NAMES = Path(__file__).with_name("place_names.json")
+
+
+def build_plain_names() -> dict[str, str]:
+    """Plain (accent-free, case-folded) place name -> country code, from territories.json and the aliases above."""
     names: dict[str, str] = {}
     territories = load_territories()
     for lang in TERRITORY_LANGUAGES:
@@ -152,6 +158,13 @@ def _names() -> dict[str, str]:
             for alias in aliases:
                 names[_plain(alias)] = code
     return names
+
+
+@cache
+def _names() -> dict[str, str]:
+    """Plain (accent-free, case-folded) place name -> country code (:func:`build_plain_names`, as shipped)."""
+    with PLAIN_NAMES.open(encoding="utf-8") as f:
+        return json.load(f)
 
 
 def _names_of(entry: str | tuple[str, ...]) -> tuple[str, ...]:
@@ -276,3 +289,4 @@ def country_of(text: str) -> str | None:
 
 if __name__ == "__main__":
     TERRITORIES.write_text(json.dumps(build_territories(), ensure_ascii=False, indent=0) + "\n", "utf-8")
+    PLAIN_NAMES.write_text(json.dumps(build_plain_names(), ensure_ascii=False, indent=0) + "\n", "utf-8")

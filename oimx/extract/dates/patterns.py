@@ -4,7 +4,7 @@ points (one date), the steps of a range, and the other mentions (quarters, relat
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import regex
 
@@ -219,62 +219,64 @@ def point_pattern(lead: str) -> str:
         f"(?P<{k}>{LEAD_GUARDS[POINT_LEADS.get(k)]}{POINT_START[k]}{POINT_SOURCES[k]})" for k in kinds) + "\n)"
 
 
-SOURCES: dict[str, str] = {
-    "point:digit": point_pattern("digit"),  # at a digit
-    "point:word": point_pattern("word"),  # anywhere else
+SOURCES: dict[str, Callable[[], str]] = {  # each built when its pattern is first used (pattern)
+    "point:digit": lambda: point_pattern("digit"),  # at a digit
+    "point:word": lambda: point_pattern("word"),  # anywhere else
     # opening and joining words of the ranges (the steps between the points)
-    "from": rf"(?<!\w){FROM_WORDS}{SPACE}{ARTICLE}?                  # du, from, del",
-    "to": rf"{SPACE}{TO_WORDS}{SPACE}{ARTICLE}?                         # au, to, al",
-    "between": rf"(?<!\w){BETWEEN_WORDS}{SPACE}{ARTICLE}?            # entre, between",
-    "and": rf"{SPACE}{AND_WORDS}{SPACE}{ARTICLE}?                       # et, and, y",
-    "since": rf"""(?<!\w){alternatives(all_languages(lex.SINCE))}{SPACE}      # depuis, since, desde
+    "from": lambda: rf"(?<!\w){FROM_WORDS}{SPACE}{ARTICLE}?                  # du, from, del",
+    "to": lambda: rf"{SPACE}{TO_WORDS}{SPACE}{ARTICLE}?                         # au, to, al",
+    "between": lambda: rf"(?<!\w){BETWEEN_WORDS}{SPACE}{ARTICLE}?            # entre, between",
+    "and": lambda: rf"{SPACE}{AND_WORDS}{SPACE}{ARTICLE}?                       # et, and, y",
+    "since": lambda: rf"""(?<!\w){alternatives(all_languages(lex.SINCE))}{SPACE}      # depuis, since, desde
          (?P<filler>{alternatives(all_languages(lex.SINCE_FILLERS))}{OPTIONAL_SPACE})?     # le mois de, la nuit du""",
-    "until": rf"""(?<!\w){alternatives(all_languages(lex.UNTIL))}{SPACE}      # jusqu'en, d'ici, until, hasta
+    "until": lambda: rf"""(?<!\w){alternatives(all_languages(lex.UNTIL))}{SPACE}      # jusqu'en, d'ici, until, hasta
          (?P<filler>{alternatives(all_languages(lex.UNTIL_FILLERS))}{OPTIONAL_SPACE})?     # la fin de, la mi-""",
-    "pairjoin": rf"{OPTIONAL_SPACE}{alternatives(lex.DAY_PAIR_JOINS)}{SPACE}    # 28 et 29 octobre",
-    "dash": rf"{OPTIONAL_SPACE}{DASH}{OPTIONAL_SPACE}                          # 15-16 mayo",
-    "dashto": rf"{SPACE}{TO_WORDS}{SPACE}                            # février 2015 à juillet 2016",
-    "yearsjoin": rf"{OPTIONAL_SPACE}(?:{DASH}|/){OPTIONAL_SPACE}               # 2016-2017, 2016/17",
-    "yy": r"\d\d(?![\d\w])                                # 2016-17",
-    "dayw": rf"(?<!\w){DAY_ALONE}                            # du 27 (au 30 mai)",
-    "yearalone": rf"(?<!\w){YEAR}                               # 2010 (-11)",
-    "coord": rf"""{SPACE}{alternatives(lex.DAY_PAIR_JOINS)}{SPACE}      # en août et en décembre 2019
+    "pairjoin": lambda: rf"{OPTIONAL_SPACE}{alternatives(lex.DAY_PAIR_JOINS)}{SPACE}    # 28 et 29 octobre",
+    "dash": lambda: rf"{OPTIONAL_SPACE}{DASH}{OPTIONAL_SPACE}                          # 15-16 mayo",
+    "dashto": lambda: rf"{SPACE}{TO_WORDS}{SPACE}                            # février 2015 à juillet 2016",
+    "yearsjoin": lambda: rf"{OPTIONAL_SPACE}(?:{DASH}|/){OPTIONAL_SPACE}               # 2016-2017, 2016/17",
+    "yy": lambda: r"\d\d(?![\d\w])                                # 2016-17",
+    "dayw": lambda: rf"(?<!\w){DAY_ALONE}                            # du 27 (au 30 mai)",
+    "yearalone": lambda: rf"(?<!\w){YEAR}                               # 2010 (-11)",
+    "coord": lambda: rf"""{SPACE}{alternatives(lex.DAY_PAIR_JOINS)}{SPACE}      # en août et en décembre 2019
          (?:{alternatives(lex.COORD_PREPOSITIONS)}{SPACE})?$""",
     # mentions that are not points nor ranges of points
-    "quarter": rf"""(?<!\w)(?P<quarter>(?P<ordinal>{alternatives(QUARTER_WORDS)}){SPACE}  # troisième, third
+    "quarter": lambda: rf"""(?<!\w)(?P<quarter>(?P<ordinal>{alternatives(QUARTER_WORDS)}){SPACE}  # troisième, third
          (?P<period>{alternatives(PERIOD_MONTHS)})(?!\w)                      # trimestre, quarter
          (?:{SPACE}(?:{alternatives(lex.PERIOD_LINKS)}{SPACE})?      # de l'année, of
          (?P<quarter_year>{YEAR}))?)""",
-    "qcode": rf"""(?<!\w)(?P<qcode>
+    "qcode": lambda: rf"""(?<!\w)(?P<qcode>
          (?-i:(?P<code>{CODES})(?P<code_number>[1-4]))[^\S\n]?(?P<code_year>(?:19|20)\d\d)  # Q1 2016, T2 2020
        | (?P<code_year>(?:19|20)\d\d)[^\S\n]?(?-i:(?P<code>{CODES})(?P<code_number>[1-4])))(?!\w)  # 2016H2""",
-    "nth": rf"""(?<!\w)(?P<nth>(?P<nth_ordinal>{alternatives(all_languages(lex.NTH_WORDS))}){SPACE}  # première
+    "nth": lambda: rf"""(?<!\w)(?P<nth>(?P<nth_ordinal>{alternatives(all_languages(lex.NTH_WORDS))}){SPACE}  # première
          (?P<nth_unit>{alternatives((*all_languages(lex.NTH_UNITS), *WEEKDAYS))}){SPACE}  # semaine, vendredi
          {alternatives(all_languages(lex.NTH_LINKS))}{OPTIONAL_SPACE}                    # de, d', du mois de
          (?:(?P<nth_month>{MONTH})(?:,?{SPACE}(?:{DATE_LINK})?(?P<nth_year>{YEAR}))?  # octobre 2014
           | (?P<nth_year>{YEAR})))                                                     # 2027""",
-    "ago": rf"""(?<!\w)(?P<ago>(?:{alternatives(all_languages(lex.AGO_BEFORE))}{SPACE}  # il y a, hace
+    "ago": lambda: rf"""(?<!\w)(?P<ago>(?:{alternatives(all_languages(lex.AGO_BEFORE))}{SPACE}  # il y a, hace
          {QUANTIFIER}?       # plus de
          (?P<count>{SMALL_COUNT}){UNIT_LINK}(?P<unit>{alternatives(TIME_UNITS)})(?!\w)))""",
-    "agoafter": rf"""(?<!\w)(?P<ago>{QUANTIFIER}?  # more than
+    "agoafter": lambda: rf"""(?<!\w)(?P<ago>{QUANTIFIER}?  # more than
          (?P<count>{SMALL_COUNT}){UNIT_LINK}(?P<unit>{alternatives(TIME_UNITS)}){SPACE}
          (?:{alternatives(all_languages(lex.AGO_AFTER))}(?!\w)               # ago, auparavant
           | {alternatives(all_languages(lex.AGO_AFTER_AT_CLAUSE_END))}{CLAUSE_END}))  # avant.""",
-    "inafter": rf"""(?<!\w)(?P<incount>(?P<count>{SMALL_COUNT}){SPACE}(?P<unit>{alternatives(TIME_UNITS)}){SPACE}
+    "inafter": lambda: (
+        rf"""(?<!\w)(?P<incount>(?P<count>{SMALL_COUNT}){SPACE}(?P<unit>{alternatives(TIME_UNITS)}){SPACE}
          (?:{alternatives(all_languages(lex.IN_AFTER))}(?!\w)                # plus tard, later
-          | {alternatives(all_languages(lex.IN_AFTER_AT_CLAUSE_END))}{CLAUSE_END}))  # après.""",
-    "relmonth": rf"""(?<!\w)(?P<relmonth>(?P<month_name>{MONTH_ALONE}){SPACE}  # septembre prochain
+          | {alternatives(all_languages(lex.IN_AFTER_AT_CLAUSE_END))}{CLAUSE_END}))  # après."""),
+    "relmonth": lambda: rf"""(?<!\w)(?P<relmonth>(?P<month_name>{MONTH_ALONE}){SPACE}  # septembre prochain
          (?P<lastnext>{alternatives(all_languages(lex.MONTH_LAST_NEXT))})(?!\w))""",
-    "lastmonth": rf"""(?<!\w)(?P<relmonth>
+    "lastmonth": lambda: rf"""(?<!\w)(?P<relmonth>
          (?P<lastnext>{alternatives(all_languages(lex.BEFORE_LAST_NEXT))}){SPACE}  # next, el próximo
          (?P<month_name>(?-i:{alternatives(w.title() for w in CAPITALISED_MONTHS_ALONE | lex.CONTEXT_MONTHS)})
           | {alternatives(LOWER_CASE_MONTHS_ALONE)})(?!\w))  # September (capitalised), septiembre""",
-    "holiday": rf"""(?<!\w)(?P<holiday>(?P<holiday_name>{alternatives(HOLIDAYS)})(?!\w)  # Noël, Easter Monday
+    "holiday": lambda: rf"""(?<!\w)(?P<holiday>(?P<holiday_name>{alternatives(HOLIDAYS)})(?!\w)  # Noël, Easter Monday
          (?:,?{SPACE}(?:{DATE_LINK})?(?P<holiday_year>{YEAR}))?)                  # Noël 2019, Navidad de 2020""",
-    "incount": rf"""(?<!\w)(?P<incount>{alternatives(all_languages(lex.IN_BEFORE))}{SPACE}  # dans, in, dentro de
+    "incount": lambda: (
+        rf"""(?<!\w)(?P<incount>{alternatives(all_languages(lex.IN_BEFORE))}{SPACE}  # dans, in, dentro de
          {QUANTIFIER}?         # moins de, about
-         (?P<count>{SMALL_COUNT}){UNIT_LINK}(?P<unit>{alternatives(TIME_UNITS)})(?!\w))  # deux mois""",
-    "lastnextcount": rf"""(?<!\w)(?P<lastnextcount>(?:{alternatives(all_languages(lex.COUNT_ARTICLES))}{SPACE})?
+         (?P<count>{SMALL_COUNT}){UNIT_LINK}(?P<unit>{alternatives(TIME_UNITS)})(?!\w))  # deux mois"""),
+    "lastnextcount": lambda: rf"""(?<!\w)(?P<lastnextcount>(?:{alternatives(all_languages(lex.COUNT_ARTICLES))}{SPACE})?
          (?:(?P<direction>{alternatives(all_languages(lex.COUNT_DIRECTION_BEFORE))}){SPACE}  # the last, los últimos
             (?P<count>{SMALL_COUNT}){SPACE}(?P<unit>{alternatives(TIME_UNITS)})
           | (?P<count>{SMALL_COUNT}){SPACE}                                          # trois
@@ -283,7 +285,7 @@ SOURCES: dict[str, str] = {
           | (?P<count>{SMALL_COUNT}){SPACE}(?P<unit>{alternatives(TIME_UNITS)}){SPACE}  # 3 semaines
             (?P<direction>{alternatives(all_languages(lex.COUNT_DIRECTION_AFTER))})  # passées
          )(?!\w))""",
-    "decade": rf"""(?<!\w)(?P<decade>
+    "decade": lambda: rf"""(?<!\w)(?P<decade>
          {alternatives(all_languages(lex.DECADE_BEFORE))}{SPACE}  # les années, los años
          (?P<decade_number>(?:19|20)?\d0)(?:['’]?s)?(?!\w)        # 70, 2000
        | (?P<decade_number>(?:19|20)\d0)['’]?s(?!\w)              # 1990s
@@ -292,43 +294,45 @@ SOURCES: dict[str, str] = {
          (?P<decade_number>\d0)s(?!\w))
          (?![^\S\n]{{0,3}}(?:[,/]|{DASH}|{AND_WORDS}(?!\w)|{TO_WORDS}(?!\w))[^\S\n]{{0,3}}\d)
          # not a list of years: "les années 2010 et 2011" """,
-    "decadeword": rf"""(?<!\w)(?P<decade>{alternatives(all_languages(lex.DECADE_BEFORE))}{SPACE}  # les années
+    "decadeword": lambda: rf"""(?<!\w)(?P<decade>{alternatives(all_languages(lex.DECADE_BEFORE))}{SPACE}  # les années
          (?:{alternatives(all_languages(lex.DECADE_WORD_ARTICLES))}{SPACE})?                        # los
          (?P<decade_word>{alternatives(DECADE_WORDS)})(?![\w-]))(?!{COUNT_AFTER})                  # soixante-dix""",
-    "weeknum": weeks.source(ARTICLE, DATE_LINK, YEAR, COUNT_AFTER),  # la semaine 31, week 31 of 2016
-    "spelled": spelled.source(COUNT_AFTER),  # en deux mille dix-huit, l'année deux cent soixante-sept
-    "dayfirst": rf"(?<!\w)(?P<dmy>{DAY_MONTH_YEAR})  # le premier mars",
+    "weeknum": lambda: weeks.source(ARTICLE, DATE_LINK, YEAR, COUNT_AFTER),  # la semaine 31, week 31 of 2016
+    "spelled": lambda: spelled.source(COUNT_AFTER),  # en deux mille dix-huit, l'année deux cent soixante-sept
+    "dayfirst": lambda: rf"(?<!\w)(?P<dmy>{DAY_MONTH_YEAR})  # le premier mars",
     # a day in words beside its month, apart from the points (compiled only where one is written)
-    "ordinalday": rf"""(?<!\w)(?P<dmy>{day_words(DAY_ORDINAL_WORDS)}{SPACE}{DATE_LINK}{MONTH}  # seconde de Aout
+    "ordinalday": lambda: rf"""(?<!\w)(?P<dmy>{day_words(DAY_ORDINAL_WORDS)}{SPACE}{DATE_LINK}{MONTH}  # seconde de Aout
          (?:,?{SPACE}{YEAR})?)                                                 # the second of May, 2019""",
-    "monthword": rf"""(?<!\w)(?P<mdy>{MONTH_NOT_NUMBER}\.?{SPACE}{day_words(SPELLED_DAYS)})(?!\w)  # Mai vingt et un
-         {CLAUSE_END}                                                              # Aout seconde.""",
-    "century": centuries.source(ORDINAL),  # 21e siècle, XXIe siècle, siglo XXI
-    "abbrday": rf"(?<!\w)(?P<dmy>{DAY_MONTH_YEAR})  # Mer 22 Janvier: a weekday abbreviation first",
-    "weekof": rf"""(?<!\w)(?P<dmy>{alternatives(all_languages(lex.WEEK_OF))}{SPACE}  # la semaine du
+    "monthword": lambda: (
+        rf"""(?<!\w)(?P<mdy>{MONTH_NOT_NUMBER}\.?{SPACE}{day_words(SPELLED_DAYS)})(?!\w)  # Mai vingt et un
+         {CLAUSE_END}                                                              # Aout seconde."""),
+    "century": lambda: centuries.source(ORDINAL),  # 21e siècle, XXIe siècle, siglo XXI
+    "abbrday": lambda: rf"(?<!\w)(?P<dmy>{DAY_MONTH_YEAR})  # Mer 22 Janvier: a weekday abbreviation first",
+    "weekof": lambda: rf"""(?<!\w)(?P<dmy>{alternatives(all_languages(lex.WEEK_OF))}{SPACE}  # la semaine du
          (?:{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR}|{BARE_DAY}{CLAUSE_END}))           # 6 octobre, 18.""",
-    "time": rf"(?<!\w)(?P<time>{TIME})  # 14h30, 8:30 a.m., midi",
-    "weekdayweek": rf"""(?<!\w)(?P<weekdayweek>(?P<weekday>{WEEKDAY_NAME}){SPACE}  # lundi
+    "time": lambda: rf"(?<!\w)(?P<time>{TIME})  # 14h30, 8:30 a.m., midi",
+    "weekdayweek": lambda: rf"""(?<!\w)(?P<weekdayweek>(?P<weekday>{WEEKDAY_NAME}){SPACE}  # lundi
          (?:{alternatives(lex.WEEKDAY_WEEK_LINKS)}{SPACE})?                      # de
          (?P<week_phrase>{phrase_tree(WEEK_PHRASES)})(?!\w))                   # la semaine prochaine""",
-    "lastnext_after": rf"{SPACE}{alternatives(all_languages(lex.MONTH_LAST_NEXT))}(?!\w)  # septembre prochain",
-    "season": rf"""(?<!\w)(?P<season>(?P<season_name>{alternatives(SEASONS)})(?!\w)  # été, winter, verano
+    "lastnext_after": lambda: rf"{SPACE}{alternatives(all_languages(lex.MONTH_LAST_NEXT))}(?!\w)  # septembre prochain",
+    "season": lambda: rf"""(?<!\w)(?P<season>(?P<season_name>{alternatives(SEASONS)})(?!\w)  # été, winter, verano
          (?:{SPACE}(?:{DATE_LINK})?(?P<season_year>{YEAR}))?)                     # été 2019, verano de 2020""",
-    "numarticle": rf"""(?<!\w)(?P<num>{ARTICLE}(?:(?:{NUMERIC_DAY_MONTH}|{MONTH_FIRST_DAY_MONTH})  # le 17/02, le 4/22
+    "numarticle": lambda: (
+        rf"""(?<!\w)(?P<num>{ARTICLE}(?:(?:{NUMERIC_DAY_MONTH}|{MONTH_FIRST_DAY_MONTH})  # le 17/02, le 4/22
          (?:,[^\S\n]?(?:19|20)\d\d(?![\d/]|[.,]\d))?                                     # , 2015
        | {DOTTED_DAY_MONTH}                                                            # le 4.22.
-       | {DAY_NUMBER}[^\S\n]{MONTH_NUMBER}(?:[^\S\n]\d\d)?(?![\d/]|[.,-]\d){CLAUSE_END}))  # le 17 02, le 20 2 14.""",
-    "numpadded": rf"(?<!\w)(?P<num>{PADDED_DAY_MONTH})  # 17/02",
-    "yearmonth": rf"(?<!\w)(?P<my>{YEAR},?{SPACE}{MONTH}){CLAUSE_END}  # 2016, nov: a year then its month",
-    "numparen": rf"""(?<!\w)(?<=\([^\S\n]{{0,2}})(?P<num>{NUMERIC_DAY_MONTH})  # (8/12)
+       | {DAY_NUMBER}[^\S\n]{MONTH_NUMBER}(?:[^\S\n]\d\d)?(?![\d/]|[.,-]\d){CLAUSE_END}))  # le 17 02, le 20 2 14."""),
+    "numpadded": lambda: rf"(?<!\w)(?P<num>{PADDED_DAY_MONTH})  # 17/02",
+    "yearmonth": lambda: rf"(?<!\w)(?P<my>{YEAR},?{SPACE}{MONTH}){CLAUSE_END}  # 2016, nov: a year then its month",
+    "numparen": lambda: rf"""(?<!\w)(?<=\([^\S\n]{{0,2}})(?P<num>{NUMERIC_DAY_MONTH})  # (8/12)
          (?=[^\S\n]{{0,2}}\))""",
-    "numweekday": rf"(?<!\w)(?P<num>{WEEKDAY_NAME}{SPACE}{NUMERIC_DAY_MONTH})  # lunes 29/10",
-    "relwd": rf"""(?<!\w)(?P<relwd>(?:(?P<lastnext>{alternatives(all_languages(lex.BEFORE_LAST_NEXT))}){SPACE})?
+    "numweekday": lambda: rf"(?<!\w)(?P<num>{WEEKDAY_NAME}{SPACE}{NUMERIC_DAY_MONTH})  # lunes 29/10",
+    "relwd": lambda: rf"""(?<!\w)(?P<relwd>(?:(?P<lastnext>{alternatives(all_languages(lex.BEFORE_LAST_NEXT))}){SPACE})?
          (?P<weekday>{WEEKDAY_NAME})(?!{SPACE}{NUMERIC_DAY_MONTH})                  # jeudi, last Friday
          (?:{SPACE}(?P<lastnext>{alternatives(all_languages(lex.WEEKDAY_PARTS))})(?!\w))?)  # matin, dernier""",
-    "bare": rf"""(?<!\w)(?P<bare>{ARTICLE}(?P<first>{BARE_DAY}))  # "le 31" after "le 30 octobre", "pour le 27."
+    "bare": lambda: rf"""(?<!\w)(?P<bare>{ARTICLE}(?P<first>{BARE_DAY}))  # "le 31" after "le 30 octobre", "pour le 27."
          (?:{CLAUSE_END}|(?={SPACE}{AND_WORDS}(?!\w)))""",
-    "dayend": rf"(?<!\w){DAY_ALONE}{CLAUSE_END}                # du 13 au 18.",
+    "dayend": lambda: rf"(?<!\w){DAY_ALONE}{CLAUSE_END}                # du 13 au 18.",
 }
 
 
@@ -351,7 +355,7 @@ def pattern(name: str) -> regex.Pattern:
     """The compiled pattern ``name``, compiled on first use."""
     compiled = COMPILED.get(name)
     if compiled is None:
-        source = relative_source(name[4:]) if name.startswith("rel:") else SOURCES[name]
+        source = relative_source(name[4:]) if name.startswith("rel:") else SOURCES[name]()
         compiled = COMPILED[name] = rx.compile(source, FLAGS, ignore_unused=True, **WORD_LISTS)
     return compiled
 

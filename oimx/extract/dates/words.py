@@ -3,6 +3,7 @@ vocabulary of :mod:`oimx.lexicon.dates` merged over the languages."""
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterable
 
 from oimx.lexicon import dates as lex
@@ -24,12 +25,21 @@ key_of = key  # the lexicon key of a matched phrase: oimx's one comparison key
 WORD_LISTS: dict[str, frozenset[str]] = {}  # named word lists (\L<name>), matched as sets
 
 
+def list_name(words: frozenset[str]) -> str:
+    """The name of a word list, from its words alone: a pattern's text is the same whichever patterns were
+    built before it (they are built on first use, in the order pages need them) and on every run (the
+    compiled-pattern cache is keyed by it)."""
+    listed = "\n".join(sorted(words)).encode("utf-8", "surrogatepass")
+    return f"w{zlib.crc32(listed):08x}{zlib.adler32(listed):08x}"
+
+
 def alternatives(words: Iterable[str]) -> str:
     """Lexicon words as a pattern: a named list for single words, else a longest-first alternation."""
     words = frozenset(words)
     if all(w.isalnum() for w in words):
-        name = f"w{len(WORD_LISTS)}"
-        WORD_LISTS[name] = words
+        name = list_name(words)
+        if WORD_LISTS.setdefault(name, words) != words:
+            raise ValueError(f"two word lists are named {name}: give list_name a longer digest")
         return rf"(?:\L<{name}>)"
     return f"(?:{alternation(words, SPACE)})"
 

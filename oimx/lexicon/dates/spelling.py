@@ -19,6 +19,8 @@ def unaccented(phrase: str) -> str:
 
 def _bare_form(phrase: str) -> str | None:
     """The unaccented form of ``phrase``, or None when it has no accent or is another word."""
+    if phrase.isascii():  # no accent (most phrases): told without decomposing it
+        return None
     bare = unaccented(phrase)
     changed = {b for w, b in zip(_WORD.findall(phrase), _WORD.findall(bare), strict=True) if w != b}
     return None if bare == phrase or changed & COMMON_UNACCENTED else bare
