@@ -11,9 +11,12 @@ import sys
 
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from oimx import boilerplate, contacts, debris, segment
 from oimx import text as text_helpers
+from oimx.extract import emails, phones
 from oimx.lexicon.contacts import BLOCK_ENDS, BLOCK_OPENERS
 from oimx.text import all_languages, is_separator
 
@@ -156,3 +159,34 @@ def test_no_letter_opens_a_separator_line() -> None:
     every = (chr(code) for code in range(sys.maxunicode + 1))
     assert not any(text_helpers._SEPARATOR.fullmatch(ch + " ***") for ch in every if ch.isalpha())
     assert is_separator("*** ---") and not is_separator("Un titre")
+
+
+# pieces of text where a phone number or an address may open, or nearly: digits (ASCII and others), leads,
+# separators, extension and at words, brackets, letters and a combining mark
+PIECES = ["0", "1", "7", "00", "41", "22 717", "+", "+ ", "(", "(0)", ")", " ", "\t", "\u00a0", ".", ",", "-", "\n",
+          "x", "Ext. ", "poste", "a", "é", "_", "\u0301", "\u0663", "\uff15", "\u0967", "@", "[", "]", "{", "}",
+          " at ", "(at)", "[at]", "chez", "ana", "iom.int", "dot", "%"]
+PIECED = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(PIECED)
+def test_phone_numbers_are_found_where_the_search_finds_them(text: str) -> None:
+    assert [m.span() for m in phones._numbers(text)] == [m.span() for m in phones._PHONE.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(PIECED)
+def test_at_signs_are_found_where_the_search_finds_them(text: str) -> None:
+    found = text_helpers.matches_opening_on(emails._AT, text, emails._AT_FIRSTS)
+    assert [m.span() for m in found] == [m.span() for m in emails._AT.finditer(text)]
+
+
+def test_phone_leads_and_at_signs_open_on_the_characters_named() -> None:
+    """What the two shortcuts rely on: a digit is a word character (no number opens on a run's later digit),
+    and every at sign or bracketed at word opens on one of _AT_FIRSTS."""
+    every = "".join(chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code < 0xE000)
+    digits = regex.findall(r"\d", every)
+    assert len(digits) > 600 and all(regex.fullmatch(r"\w", digit) for digit in digits)
+    assert {m.group()[0] for m in emails._AT.finditer(" ".join(f"{o}at{c} @ {o} chez {c}" for o, c in
+                                                                   ("()", "[]", "{}", "(]")))} <= set(emails._AT_FIRSTS)
