@@ -224,19 +224,12 @@ def _head_end(text: str, start: int, end: int) -> int:
     return colon.end() if colon else start
 
 
-def block_end(text: str, start: int, end: int) -> int:
-    """Where the contact block stops: the first later line where a footer or share links begin."""
-    first = True
-    for row in lines(text, start, end):
-        if first:
-            first = False
-            continue
-        if "@" not in row.text and may_open_with(row.text, _BLOCK_END_MARKS, _BLOCK_END_INITIALS) \
-                and _BLOCK_END.match(row.text):
-            return row.start
-        if ":" not in row.text and is_share_line(row.text):
-            return row.start
-    return end
+def ends_block(line: str) -> bool:
+    """True for a line where a footer or share links begin: a contact block stops before it (the block's
+    first line aside, which opens it)."""
+    if "@" not in line and may_open_with(line, _BLOCK_END_MARKS, _BLOCK_END_INITIALS) and _BLOCK_END.match(line):
+        return True
+    return ":" not in line and is_share_line(line)
 
 
 def is_share_line(line: str) -> bool:
@@ -273,18 +266,18 @@ def people(text: str, start: int, end: int, emails: list[dict], phones: list[dic
     """The people named in the block ``text[start:end]``, with their office, e-mails and phones.
 
     ``text`` is the page with its HTML debris already blanked out (see
-    :func:`oimx.debris.mask_debris`); ``emails`` and ``phones`` are the items found
-    in the block, offsets into ``text``.
+    :func:`oimx.debris.mask_debris`); ``end`` is where the block stops: before its first later line that
+    :func:`ends_block` tells, or a footer (see :func:`oimx.segment.segment`); ``emails`` and ``phones`` are
+    the items found in the block, offsets into ``text``.
     """
     body_start = _head_end(text, start, end)
-    stop = block_end(text, start, end)
     masked = _LABEL_WORDS.sub(lambda m: " " * len(m.group()),
-                              _blanked(text[:stop], [item for item in (*emails, *phones) if item["start"] < stop]),
+                              _blanked(text[:end], [item for item in (*emails, *phones) if item["start"] < end]),
                               pos=body_start)
-    events = _events(masked, body_start, stop)
-    events += [_Event(item["start"], "email", item["value"]) for item in emails if item["start"] < stop]
+    events = _events(masked, body_start, end)
+    events += [_Event(item["start"], "email", item["value"]) for item in emails if item["start"] < end]
     events += [_Event(item["start"], "phone", item["value"] or item["text"]) for item in phones
-               if item["start"] < stop]
+               if item["start"] < end]
     events.sort(key=lambda event: event.start)
     return _walk(events)
 

@@ -289,10 +289,11 @@ def _place_and_date_alone(text: str, paragraph: Paragraph, find_dates) -> Dateli
 
 
 def _contact_end(text: str, start: int) -> int:
-    """Where the contact block opening at ``start`` ends: a footer or share line, else the page's end."""
-    end = contacts.block_end(text, start, len(text))
-    footers = (row.start for row in lines(text, start, end) if row.start > start and edges.is_footer(row.text))
-    return next(footers, end)
+    """Where the contact block opening at ``start`` ends: the first later line where a footer or share links
+    begin, else the page's end."""
+    rows = lines(text, start)
+    next(rows, None)  # the block's first line opens it
+    return next((row.start for row in rows if contacts.ends_block(row.text) or edges.is_footer(row.text)), len(text))
 
 
 def segment(text: str, start: int, find_dates=lambda _text: [], layout: str = "iom") -> Parts:
