@@ -40,7 +40,7 @@ from oimx.lexicon.contacts import (
     SHARE_WORDS,
 )
 from oimx.lexicon.places import PLACE_PARTICLES, is_place
-from oimx.text import REGEX_SPACES, all_languages, alternation, fold, key, lines
+from oimx.text import REGEX_SPACES, Line, all_languages, alternation, fold, key, lines
 
 # the end of the lead on the block's first line: "… veuillez contacter", "please contact", "contactar a", ":"
 # (\m, a word's start, where (?<!\w) would stand: the same before a word's first letter, and a quarter less work)
@@ -195,21 +195,27 @@ def _read_segment(segment: str, start: int, line_lead: bool) -> list[_Event]:
 
 
 def contact_start(text: str, start: int, end: int | None = None) -> int | None:
-    """Offset of the line that opens the contact block, searching ``text[start:end]``.
+    """Offset of the line that opens the contact block, searching ``text[start:end]``."""
+    row = opening_row(lines(text, start, end), text)
+    return None if row is None else row.start
+
+
+def opening_row(rows: Iterable[Line], text: str) -> Line | None:
+    """The first of ``rows`` (lines of ``text``, in order) that opens the contact block.
 
     An opener standing alone as a bare label (``Contacts médias``, no colon, nothing after it)
     is also a menu item: it opens the block only when an address or a number follows it closely.
     """
-    for row in lines(text, start, end):
+    for row in rows:
         opener = _OPENER.match(row.text) if may_open_with(row.text, _OPENER_MARKS, _OPENER_INITIALS) else None
         if opener is None:
             if len(row.text) <= _BARE_CHARS and key(row.text).strip(" :") in _BARE_OPENERS \
                     and CONTACT_EVIDENCE.search(text, row.end, row.end + _EVIDENCE_REACH):
-                return row.start  # "Contacto" alone over an address or a number
+                return row  # "Contacto" alone over an address or a number
             continue
         bare = not row.text[opener.end() :].strip() and not opener.group().endswith(":")
         if not bare or CONTACT_EVIDENCE.search(text, row.end, row.end + _EVIDENCE_REACH):
-            return row.start
+            return row
     return None
 
 

@@ -8,6 +8,7 @@ lines re-joined, separator lines and HTML debris dropped.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import regex
@@ -288,12 +289,12 @@ def _place_and_date_alone(text: str, paragraph: Paragraph, find_dates) -> Dateli
                     paragraph.start + dates[0]["end"])
 
 
-def _contact_end(text: str, start: int) -> int:
-    """Where the contact block opening at ``start`` ends: the first later line where a footer or share links
-    begin, else the page's end."""
-    rows = lines(text, start)
+def _contact_end(rows: Iterable[Line], end: int) -> int:
+    """Where the contact block opening on the first of ``rows`` (the page's lines from there) ends: the first
+    later line where a footer or share links begin, else ``end``, the page's end."""
+    rows = iter(rows)
     next(rows, None)  # the block's first line opens it
-    return next((row.start for row in rows if contacts.ends_block(row.text) or edges.is_footer(row.text)), len(text))
+    return next((row.start for row in rows if contacts.ends_block(row.text) or edges.is_footer(row.text)), end)
 
 
 def segment(text: str, start: int, find_dates=lambda _text: [], layout: str = "iom") -> Parts:
@@ -314,13 +315,18 @@ def segment(text: str, start: int, find_dates=lambda _text: [], layout: str = "i
     if layout != "iom":  # a heading wrapped over lines: the title is its first line, the rest is no body
         heading = article.heading_rows(text, title)
         body_start, title_key = heading[-1].end, key(" ".join(row.text for row in heading))
-    contact = contacts.contact_start(text, body_start)
+    # the lines past the title, read once for the contact block's start and end and for the body
+    after_title = list(lines(text, body_start))
+    opening = contacts.opening_row(after_title, text)
+    contact = None if opening is None else opening.start
     body_end = parts.article_end = len(text) if contact is None else contact
     parts.contact_start = contact
     clean = parts.clean = mask_debris(text, body_start)
+    held = clean is text  # no HTML debris blanked: the lines of clean are those read already
+    body_count = len(after_title) if opening is None else after_title.index(opening)
     if contact is not None:
-        parts.contact_end = _contact_end(clean, contact)
-    body_rows = list(lines(clean, body_start, body_end))
+        parts.contact_end = _contact_end(after_title[body_count:] if held else lines(clean, contact), len(text))
+    body_rows = after_title[:body_count] if held else list(lines(clean, body_start, body_end))
     body_rows = edges.past_front_matter(body_rows, stripped, title_key, layout)
     if layout != "iom":  # the mark that ends a release ends the article ("* *** *", "###")
         end = next((i for i, row in enumerate(body_rows) if i and edges.is_end_mark(row.text)), len(body_rows))
