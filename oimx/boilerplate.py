@@ -217,6 +217,10 @@ def _scope_labelled(rows: _Rows) -> bool:
     return False
 
 
+# the last page's top rows, held for menu_language, which reads them again: (page, rows)
+_last_top: tuple[str, _Rows] | None = None
+
+
 def _top_rows(text: str) -> tuple[list[Line], list[str]]:
     """The page's first MENU_REACH non-blank rows, and their texts stripped."""
     top: list[Line] = []
@@ -233,10 +237,12 @@ def _top_rows(text: str) -> tuple[list[Line], list[str]]:
 
 def find_article(text: str, learned: frozenset[str] = frozenset()) -> tuple[int, str]:
     """Offset of the article's first line and the layout read: ``iom`` (past IOM's menu) or ``generic``."""
+    global _last_top
     top, texts = _top_rows(text)
     if not top:
         return 0, "generic"
     rows = _Rows(top, texts)
+    _last_top = (text, rows)
     used = _menu_end(rows, learned)
     # IOM's layout shows its menu by structure (lines a batch repeats can make any site's header a "menu")
     structural = used if not learned or not used else _menu_end(rows, frozenset())
@@ -261,7 +267,16 @@ def content_start(text: str, learned: frozenset[str] = frozenset()) -> int:
 
 
 def menu_language(text: str, start: int) -> str | None:
-    """The site language named by the menu in ``text[:start]``, if it shows one."""
+    """The site language named by the menu in ``text[:start]``, if it shows one.
+
+    The rows :func:`find_article` read last are read again when they are this page's and hold every
+    non-blank line before ``start`` (a blank line names no language)."""
+    last = _last_top
+    if last is not None and last[0] is text:
+        rows = last[1]
+        if len(rows.rows) < MENU_REACH or start <= rows.rows[-1].start:
+            return next((lang for i in range(len(rows.rows)) if rows.rows[i].start < start
+                         and (lang := MENU_LANGUAGE.get(rows.key(i)))), None)
     for row in lines(text, 0, start):
         lang = MENU_LANGUAGE.get(key(row.text))
         if lang:

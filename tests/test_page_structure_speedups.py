@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import string
 import sys
+from pathlib import Path
 
 import pytest
 import regex
@@ -19,6 +20,8 @@ from oimx import text as text_helpers
 from oimx.extract import emails, phones
 from oimx.lexicon.contacts import BLOCK_ENDS, BLOCK_OPENERS
 from oimx.text import all_languages, is_separator
+
+FIXTURE_PAGES = Path(__file__).parent.parent / "fixtures" / "pages"
 
 # the debris kinds in one alternation: what debris._debris must find, kind by kind
 ONE_ALTERNATION = regex.compile("|".join(f"(?:{kind.pattern})" for kind in debris._DEBRIS_KINDS), regex.VERBOSE)
@@ -190,3 +193,20 @@ def test_phone_leads_and_at_signs_open_on_the_characters_named() -> None:
     assert len(digits) > 600 and all(regex.fullmatch(r"\w", digit) for digit in digits)
     assert {m.group()[0] for m in emails._AT.finditer(" ".join(f"{o}at{c} @ {o} chez {c}" for o, c in
                                                                    ("()", "[]", "{}", "(]")))} <= set(emails._AT_FIRSTS)
+
+
+def _menu_language_line_by_line(text: str, start: int) -> str | None:
+    return next((lang for row in text_helpers.lines(text, 0, start)
+                 if (lang := boilerplate.MENU_LANGUAGE.get(text_helpers.key(row.text)))), None)
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURE_PAGES.glob("*.txt")), ids=lambda path: path.stem)
+def test_menu_language_from_the_rows_held_reads_as_every_line(path) -> None:
+    page = path.read_text(encoding="utf-8")
+    start, _ = boilerplate.find_article(page)
+    for where in (start, len(page), 0, start // 2):
+        assert boilerplate.menu_language(page, where) == _menu_language_line_by_line(page, where)
+    crlf = page.replace("\n", "\r\n") + "\n \t\n- English\n"
+    boilerplate.find_article(crlf)
+    assert boilerplate.menu_language(crlf, len(crlf)) == _menu_language_line_by_line(crlf, len(crlf))
+    assert "" not in boilerplate.MENU_LANGUAGE  # a blank line, which the held rows leave out, names no language
