@@ -126,6 +126,12 @@ def _dateline_dash(text: str, start: int, stop: int) -> regex.Match | None:
     return None if first == stop else _DATELINE_DASH.search(text, max(start, first - _DASH_LEAD), stop)
 
 
+def _may_hold_dateline(line: str) -> bool:
+    """False when no dateline can open ``line``: it holds no dash or colon (:data:`_DASH_MARKS`, one of which
+    every dateline's dash holds), nor a comma and a digit (what a place and date standing alone hold)."""
+    return any(map(line.__contains__, _DASH_MARKS)) or ("," in line and any(map(str.isdigit, line)))
+
+
 def _wrapped(rows: list[Line]) -> bool:
     """True when the body was saved hard-wrapped: most lines fill a fixed width, few exceed it."""
     sizes = [size for size in (len(row.text.strip()) for row in rows) if size]
@@ -335,6 +341,8 @@ def segment(text: str, start: int, find_dates=lambda _text: [], layout: str = "i
             del body_rows[end:]
 
     def opens_paragraph(row: Line) -> bool:
+        if not _may_hold_dateline(row.text):
+            return False
         start = row.start + len(row.text) - len(row.text.lstrip())
         return _dateline(clean, Paragraph(start, row.end, row.text.strip()), find_dates) is not None
 

@@ -210,3 +210,29 @@ def test_menu_language_from_the_rows_held_reads_as_every_line(path) -> None:
     boilerplate.find_article(crlf)
     assert boilerplate.menu_language(crlf, len(crlf)) == _menu_language_line_by_line(crlf, len(crlf))
     assert "" not in boilerplate.MENU_LANGUAGE  # a blank line, which the held rows leave out, names no language
+
+
+def _dates_everywhere(fragment: str) -> list[dict]:
+    """A date finder that reads all of any fragment as a date: the shortcut must hold whatever dates say."""
+    return [{"type": "date", "start": 0, "end": len(fragment)}] if fragment.strip() else []
+
+
+def _date_after_comma(fragment: str) -> list[dict]:
+    at = fragment.find(",") + 2
+    return [{"type": "date", "start": at, "end": len(fragment.rstrip())}] if 1 < at < len(fragment.rstrip()) else []
+
+
+LINE_PIECES = ["GENÈVE", "Dakar", " ", "\u00a0", ",", " – ", "-", "—", ":", "(OCHA)", "5", "mars", "2024", "Le",
+               "texte", ".", "/", "Washington, D.C.", "l'OIM", "\t", "«"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(LINE_PIECES), min_size=1, max_size=12).map("".join), st.sampled_from([
+    _dates_everywhere, _date_after_comma]))
+def test_no_dateline_opens_a_line_the_shortcut_passes_over(line: str, find_dates) -> None:
+    if segment._may_hold_dateline(line):
+        return
+    page = f"Titre\n{line}\nSuite."
+    start = page.index(line) + len(line) - len(line.lstrip())
+    paragraph = segment.Paragraph(start, page.index(line) + len(line), line.strip())
+    assert segment._dateline(page, paragraph, find_dates) is None
