@@ -40,7 +40,7 @@ from oimx.lexicon.contacts import (
     SHARE_WORDS,
 )
 from oimx.lexicon.places import PLACE_PARTICLES, is_place
-from oimx.text import REGEX_SPACES, Line, all_languages, alternation, fold, key, lines
+from oimx.text import REGEX_SPACES, Line, all_languages, alternation, first_matches, fold, key, lines
 
 # the end of the lead on the block's first line: "… veuillez contacter", "please contact", "contactar a", ":"
 # (\m, a word's start, where (?<!\w) would stand: the same before a word's first letter, and a quarter less work)
@@ -51,9 +51,11 @@ _LABEL_WORDS = rx.compile(
     r"(?:\([^)\r\n]{1,20}\)[ \t]{0,2})?[.:]?",
     regex.IGNORECASE,
 )
-# where one segment ends: line ends, commas, semicolons, bars, bullets, brackets, colons, spaced dashes, joiners
-_SEGMENT_BREAK = rx.compile(
-    rf"[\r\n,;|•()\[\]:/]+|\s[–—-]{{1,2}}\s|(?<=\s)(?:{alternation(all_languages(JOINERS))})(?=\s)", regex.IGNORECASE
+# where one segment ends, read as one alternation of these kinds (see first_matches)
+_SEGMENT_BREAKS = (
+    rx.compile(r"[\r\n,;|•()\[\]:/]+"),  # line ends, commas, semicolons, bars, bullets, brackets, colons, slashes
+    rx.compile(r"\s[–—-]{1,2}\s"),  # spaced dashes
+    rx.compile(rf"(?<=\s)(?:{alternation(all_languages(JOINERS))})(?=\s)", regex.IGNORECASE),  # joiners
 )
 # a preposition between a name and its office, or opening an office lead: "à l'OIM Dakar", "at IOM Haiti"
 _PLACE_LEAD = rx.compile(rf"(?:^|(?<=\s))(?:{alternation(all_languages(PLACE_LEADS))})(?:\s{{1,3}}|(?<=['’]))",
@@ -254,7 +256,7 @@ def _events(masked: str, body_start: int, stop: int) -> list[_Event]:
     position = body_start
     at_line_start = True  # nothing but separators and blanks since the lead or the last line end
     line = 0
-    for separator in chain(_SEGMENT_BREAK.finditer(masked, body_start, stop), (None,)):  # no match held per line
+    for separator in chain(first_matches(_SEGMENT_BREAKS, masked, body_start, stop), (None,)):
         segment = masked[position : stop if separator is None else separator.start()]
         colon_follows = separator is not None and ":" in separator.group()
         for event in _read_segment(segment, position, at_line_start and colon_follows):

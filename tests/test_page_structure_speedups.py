@@ -269,3 +269,16 @@ def test_places_read_in_batches_are_those_read_word_by_word(batch: int, text: st
     finally:
         places._BATCH = original
     assert (along.ends, along.codes) == _places_word_by_word(text)
+
+
+# the segment breaks of a contact block in one alternation, as they were written before first_matches
+ONE_BREAK = regex.compile("|".join(f"(?:{kind.pattern})" for kind in contacts._SEGMENT_BREAKS), regex.IGNORECASE)
+BREAK_PIECES = ["Ana", " ", "\t", "\n", "\r\n", ",", ";", ":", "/", "(", ")", "•", "|", "-", "–", "—", " - ", " et ",
+                " Y ", "e", " ou", "or ", " and", "OIM", "Tél", "\u00a0", "\u2003o\u2003", "É"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(BREAK_PIECES), max_size=30).map("".join), st.integers(0, 5))
+def test_segment_breaks_are_found_where_one_alternation_finds_them(text: str, start: int) -> None:
+    found = text_helpers.first_matches(contacts._SEGMENT_BREAKS, text, start, len(text))
+    assert [m.span() for m in found] == [m.span() for m in ONE_BREAK.finditer(text, start, len(text))]
