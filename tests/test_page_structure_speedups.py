@@ -138,6 +138,9 @@ def test_initials_test_passes_every_line_the_pattern_matches(line: str) -> None:
         assert contacts._OPENER.match(line) is None
     if not contacts.may_open_with(line, contacts._BLOCK_END_MARKS, contacts._BLOCK_END_INITIALS):
         assert contacts._BLOCK_END.match(line) is None
+    bare = len(line) <= contacts._BARE_CHARS and text_helpers.key(line).strip(" :") in contacts._BARE_OPENERS
+    opens = contacts._OPENER.match(line) is not None or bare  # an address follows: a bare opener opens too
+    assert (contacts.contact_start(f"{line}\nana@iom.int", 0) == 0) == opens
 
 
 @pytest.mark.parametrize("line", ["Partager sur LinkedIn", "Facebook Twitter E-mail", "SHARE", "Imprimer",
