@@ -245,7 +245,7 @@ def ends_block(line: str) -> bool:
 def is_share_line(line: str) -> bool:
     """True for share links: only share words, one of them a platform ("Partager sur LinkedIn", "Share")."""
     lowered = line.casefold()
-    if not any(platform in lowered for platform in SHARE_PLATFORMS):
+    if not any(map(lowered.__contains__, SHARE_PLATFORMS)):
         return False  # the words are cut from the line and case-folded a character at a time: a platform shows
     words = [word.casefold() for word in _words(line)]
     return all(word in SHARE_WORDS for word in words) and any(word in SHARE_PLATFORMS for word in words) \

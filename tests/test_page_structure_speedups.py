@@ -15,7 +15,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from oimx import boilerplate, contacts, debris, segment
+from oimx import boilerplate, contacts, debris, edges, segment
 from oimx import text as text_helpers
 from oimx.extract import emails, phones
 from oimx.lexicon import places
@@ -285,3 +285,12 @@ BREAK_PIECES = ["Ana", " ", "\t", "\n", "\r\n", ",", ";", ":", "/", "(", ")", "â
 def test_segment_breaks_are_found_where_one_alternation_finds_them(text: str, start: int) -> None:
     found = text_helpers.first_matches(contacts._SEGMENT_BREAKS, text, start, len(text))
     assert [m.span() for m in found] == [m.span() for m in ONE_BREAK.finditer(text, start, len(text))]
+
+
+END_PIECES = ["*", "#", "-", " ", "\t", "30", "FIN", "fin", "End", "x", "###", "â€”", "\u00a0", "* *"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(END_PIECES), max_size=10).map("".join))
+def test_end_marks_open_on_the_characters_named(text: str) -> None:
+    assert edges.is_end_mark(text) == (edges._END_MARK.fullmatch(text.strip()) is not None)
