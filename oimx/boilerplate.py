@@ -19,7 +19,6 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable
-from itertools import islice
 
 import regex
 
@@ -118,9 +117,9 @@ class _Rows:
     the menu, most rows of a page are never asked about.
     """
 
-    def __init__(self, rows: list[Line]) -> None:
+    def __init__(self, rows: list[Line], texts: list[str]) -> None:
         self.rows = rows
-        self.texts = [row.text.strip() for row in rows]
+        self.texts = texts  # each row's text, stripped
         count = len(rows)
         self._keys: list[str | None] = [None] * count
         self._loose_keys: list[str | None] = [None] * count
@@ -147,17 +146,13 @@ class _Rows:
             value = self._headings[i] = _is_heading(self.texts[i])
         return value
 
-    def shaped(self, i: int) -> bool:
-        """Row ``i`` looks like a menu line on its own: an entry, or a heading glued to its teaser."""
-        value = self._shaped[i]
-        if value is None:
-            value = self._shaped[i] = _menu_shaped(self.texts[i])
-        return value
-
     def menu_like(self, i: int, first: int, learned: frozenset[str]) -> bool:
         """Row ``i`` looks like a menu line, judged with its neighbours from row ``first`` on."""
+        shaped = self._shaped[i]  # row i is a menu line on its own (an entry, a glued heading)? asked once or twice
+        if shaped is None:
+            shaped = self._shaped[i] = _menu_shaped(self.texts[i])
         text = self.texts[i]
-        if self.shaped(i) or (learned and len(text) <= LEARN_MAX_CHARS and self.key(i) in learned):
+        if shaped or (learned and len(text) <= LEARN_MAX_CHARS and self.key(i) in learned):
             return True  # a menu line on its own: its neighbours' keys are not needed
         own = self.loose(i)
         before = self.loose(i - 1) if i > first else ""
@@ -222,12 +217,32 @@ def _scope_labelled(rows: _Rows) -> bool:
     return False
 
 
+# the last page's top rows, held for menu_language, which reads them again: (page, rows)
+_last_top: tuple[str, _Rows] | None = None
+
+
+def _top_rows(text: str) -> tuple[list[Line], list[str]]:
+    """The page's first MENU_REACH non-blank rows, and their texts stripped."""
+    top: list[Line] = []
+    texts: list[str] = []
+    for row in lines(text):
+        stripped = row.text.strip()
+        if stripped:
+            top.append(row)
+            texts.append(stripped)
+            if len(top) == MENU_REACH:
+                break
+    return top, texts
+
+
 def find_article(text: str, learned: frozenset[str] = frozenset()) -> tuple[int, str]:
     """Offset of the article's first line and the layout read: ``iom`` (past IOM's menu) or ``generic``."""
-    top = list(islice((row for row in lines(text) if row.text.strip()), MENU_REACH))  # the non-blank rows
+    global _last_top
+    top, texts = _top_rows(text)
     if not top:
         return 0, "generic"
-    rows = _Rows(top)
+    rows = _Rows(top, texts)
+    _last_top = (text, rows)
     used = _menu_end(rows, learned)
     # IOM's layout shows its menu by structure (lines a batch repeats can make any site's header a "menu")
     structural = used if not learned or not used else _menu_end(rows, frozenset())
@@ -252,7 +267,16 @@ def content_start(text: str, learned: frozenset[str] = frozenset()) -> int:
 
 
 def menu_language(text: str, start: int) -> str | None:
-    """The site language named by the menu in ``text[:start]``, if it shows one."""
+    """The site language named by the menu in ``text[:start]``, if it shows one.
+
+    The rows :func:`find_article` read last are read again when they are this page's and hold every
+    non-blank line before ``start`` (a blank line names no language)."""
+    last = _last_top
+    if last is not None and last[0] is text:
+        rows = last[1]
+        if len(rows.rows) < MENU_REACH or start <= rows.rows[-1].start:
+            return next((lang for i in range(len(rows.rows)) if rows.rows[i].start < start
+                         and (lang := MENU_LANGUAGE.get(rows.key(i)))), None)
     for row in lines(text, 0, start):
         lang = MENU_LANGUAGE.get(key(row.text))
         if lang:

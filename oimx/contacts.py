@@ -40,7 +40,7 @@ from oimx.lexicon.contacts import (
     SHARE_WORDS,
 )
 from oimx.lexicon.places import PLACE_PARTICLES, is_place
-from oimx.text import REGEX_SPACES, all_languages, alternation, fold, key, lines
+from oimx.text import REGEX_SPACES, Line, all_languages, alternation, first_matches, fold, key, lines
 
 # the end of the lead on the block's first line: "… veuillez contacter", "please contact", "contactar a", ":"
 # (\m, a word's start, where (?<!\w) would stand: the same before a word's first letter, and a quarter less work)
@@ -51,9 +51,11 @@ _LABEL_WORDS = rx.compile(
     r"(?:\([^)\r\n]{1,20}\)[ \t]{0,2})?[.:]?",
     regex.IGNORECASE,
 )
-# where one segment ends: line ends, commas, semicolons, bars, bullets, brackets, colons, spaced dashes, joiners
-_SEGMENT_BREAK = rx.compile(
-    rf"[\r\n,;|•()\[\]:/]+|\s[–—-]{{1,2}}\s|(?<=\s)(?:{alternation(all_languages(JOINERS))})(?=\s)", regex.IGNORECASE
+# where one segment ends, read as one alternation of these kinds (see first_matches)
+_SEGMENT_BREAKS = (
+    rx.compile(r"[\r\n,;|•()\[\]:/]+"),  # line ends, commas, semicolons, bars, bullets, brackets, colons, slashes
+    rx.compile(r"\s[–—-]{1,2}\s"),  # spaced dashes
+    rx.compile(rf"(?<=\s)(?:{alternation(all_languages(JOINERS))})(?=\s)", regex.IGNORECASE),  # joiners
 )
 # a preposition between a name and its office, or opening an office lead: "à l'OIM Dakar", "at IOM Haiti"
 _PLACE_LEAD = rx.compile(rf"(?:^|(?<=\s))(?:{alternation(all_languages(PLACE_LEADS))})(?:\s{{1,3}}|(?<=['’]))",
@@ -195,21 +197,29 @@ def _read_segment(segment: str, start: int, line_lead: bool) -> list[_Event]:
 
 
 def contact_start(text: str, start: int, end: int | None = None) -> int | None:
-    """Offset of the line that opens the contact block, searching ``text[start:end]``.
+    """Offset of the line that opens the contact block, searching ``text[start:end]``."""
+    row = opening_row(lines(text, start, end), text)
+    return None if row is None else row.start
+
+
+def opening_row(rows: Iterable[Line], text: str) -> Line | None:
+    """The first of ``rows`` (lines of ``text``, in order) that opens the contact block.
 
     An opener standing alone as a bare label (``Contacts médias``, no colon, nothing after it)
     is also a menu item: it opens the block only when an address or a number follows it closely.
     """
-    for row in lines(text, start, end):
-        opener = _OPENER.match(row.text) if may_open_with(row.text, _OPENER_MARKS, _OPENER_INITIALS) else None
+    for row in rows:
+        first = row.text.lstrip(_OPENER_MARKS)[:1]  # may_open_with(row.text, …), without a call a line
+        maybe = first.lower() in _OPENER_INITIALS or not first.isascii()
+        opener = _OPENER.match(row.text) if maybe else None
         if opener is None:
             if len(row.text) <= _BARE_CHARS and key(row.text).strip(" :") in _BARE_OPENERS \
                     and CONTACT_EVIDENCE.search(text, row.end, row.end + _EVIDENCE_REACH):
-                return row.start  # "Contacto" alone over an address or a number
+                return row  # "Contacto" alone over an address or a number
             continue
         bare = not row.text[opener.end() :].strip() and not opener.group().endswith(":")
         if not bare or CONTACT_EVIDENCE.search(text, row.end, row.end + _EVIDENCE_REACH):
-            return row.start
+            return row
     return None
 
 
@@ -224,25 +234,18 @@ def _head_end(text: str, start: int, end: int) -> int:
     return colon.end() if colon else start
 
 
-def block_end(text: str, start: int, end: int) -> int:
-    """Where the contact block stops: the first later line where a footer or share links begin."""
-    first = True
-    for row in lines(text, start, end):
-        if first:
-            first = False
-            continue
-        if "@" not in row.text and may_open_with(row.text, _BLOCK_END_MARKS, _BLOCK_END_INITIALS) \
-                and _BLOCK_END.match(row.text):
-            return row.start
-        if ":" not in row.text and is_share_line(row.text):
-            return row.start
-    return end
+def ends_block(line: str) -> bool:
+    """True for a line where a footer or share links begin: a contact block stops before it (the block's
+    first line aside, which opens it)."""
+    if "@" not in line and may_open_with(line, _BLOCK_END_MARKS, _BLOCK_END_INITIALS) and _BLOCK_END.match(line):
+        return True
+    return ":" not in line and is_share_line(line)
 
 
 def is_share_line(line: str) -> bool:
     """True for share links: only share words, one of them a platform ("Partager sur LinkedIn", "Share")."""
     lowered = line.casefold()
-    if not any(platform in lowered for platform in SHARE_PLATFORMS):
+    if not any(map(lowered.__contains__, SHARE_PLATFORMS)):
         return False  # the words are cut from the line and case-folded a character at a time: a platform shows
     words = [word.casefold() for word in _words(line)]
     return all(word in SHARE_WORDS for word in words) and any(word in SHARE_PLATFORMS for word in words) \
@@ -255,7 +258,7 @@ def _events(masked: str, body_start: int, stop: int) -> list[_Event]:
     position = body_start
     at_line_start = True  # nothing but separators and blanks since the lead or the last line end
     line = 0
-    for separator in chain(_SEGMENT_BREAK.finditer(masked, body_start, stop), (None,)):  # no match held per line
+    for separator in chain(first_matches(_SEGMENT_BREAKS, masked, body_start, stop), (None,)):
         segment = masked[position : stop if separator is None else separator.start()]
         colon_follows = separator is not None and ":" in separator.group()
         for event in _read_segment(segment, position, at_line_start and colon_follows):
@@ -273,18 +276,18 @@ def people(text: str, start: int, end: int, emails: list[dict], phones: list[dic
     """The people named in the block ``text[start:end]``, with their office, e-mails and phones.
 
     ``text`` is the page with its HTML debris already blanked out (see
-    :func:`oimx.debris.mask_debris`); ``emails`` and ``phones`` are the items found
-    in the block, offsets into ``text``.
+    :func:`oimx.debris.mask_debris`); ``end`` is where the block stops: before its first later line that
+    :func:`ends_block` tells, or a footer (see :func:`oimx.segment.segment`); ``emails`` and ``phones`` are
+    the items found in the block, offsets into ``text``.
     """
     body_start = _head_end(text, start, end)
-    stop = block_end(text, start, end)
     masked = _LABEL_WORDS.sub(lambda m: " " * len(m.group()),
-                              _blanked(text[:stop], [item for item in (*emails, *phones) if item["start"] < stop]),
+                              _blanked(text[:end], [item for item in (*emails, *phones) if item["start"] < end]),
                               pos=body_start)
-    events = _events(masked, body_start, stop)
-    events += [_Event(item["start"], "email", item["value"]) for item in emails if item["start"] < stop]
+    events = _events(masked, body_start, end)
+    events += [_Event(item["start"], "email", item["value"]) for item in emails if item["start"] < end]
     events += [_Event(item["start"], "phone", item["value"] or item["text"]) for item in phones
-               if item["start"] < stop]
+               if item["start"] < end]
     events.sort(key=lambda event: event.start)
     return _walk(events)
 

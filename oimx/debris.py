@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 import regex
 
 from oimx import rx
-from oimx.text import fold
+from oimx.text import first_matches, fold
 
 # HTML left over by the scraper, one pattern a kind, tried in this order at each position (see _debris);
 # in one alternation they cost ~100 times as much: the engine then tries every position, where each kind
@@ -67,20 +67,8 @@ def _replace_debris(text: str, start: int, stop: int, replace: Callable[[str], s
 
 def _debris(text: str, start: int, stop: int) -> Iterator[regex.Match]:
     """The pieces of HTML debris in ``text[start:stop]``, left to right, as one alternation of the kinds
-    would find them: at the leftmost position where a kind matches, the first kind that matches there."""
-    found = [kind.search(text, start, stop) for kind in _DEBRIS_KINDS]
-    at = start
-    while True:
-        first = None
-        for i, match in enumerate(found):
-            if match is not None and match.start() < at:  # overlapped by the last piece: look again past it
-                match = found[i] = _DEBRIS_KINDS[i].search(text, at, stop)
-            if match is not None and (first is None or match.start() < first.start()):
-                first = match
-        if first is None:
-            return
-        yield first
-        at = first.end()
+    would find them (see :func:`oimx.text.first_matches`)."""
+    return first_matches(_DEBRIS_KINDS, text, start, stop)
 
 
 def clean_line(line: str) -> str:

@@ -162,6 +162,10 @@ _END_MARK = rx.compile(
 )
 
 
+# what every end mark opens with (each alternative of _END_MARK): other lines need no pattern call
+_END_MARK_FIRSTS = "*#-"
+
+
 def is_footer(text: str) -> bool:
     """True for a paragraph that follows an article: an end mark, a footer lead, a related-content heading,
     share links ("Partager :", "Compartir en Twitter")."""
@@ -180,7 +184,8 @@ def is_footer(text: str) -> bool:
 
 def is_end_mark(text: str) -> bool:
     """True for the mark that ends a release: "*   ***   *", "###", "- 30 -", "-FIN-"."""
-    return _END_MARK.fullmatch(text.strip()) is not None
+    stripped = text.strip()
+    return stripped[:1] in _END_MARK_FIRSTS and _END_MARK.fullmatch(stripped) is not None
 
 
 def _is_list_item(text: str) -> bool:

@@ -8,6 +8,7 @@ lines re-joined, separator lines and HTML debris dropped.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import regex
@@ -123,6 +124,12 @@ def _dateline_dash(text: str, start: int, stop: int) -> regex.Match | None:
         if at >= 0:
             first = at
     return None if first == stop else _DATELINE_DASH.search(text, max(start, first - _DASH_LEAD), stop)
+
+
+def _may_hold_dateline(line: str) -> bool:
+    """False when no dateline can open ``line``: it holds no dash or colon (:data:`_DASH_MARKS`, one of which
+    every dateline's dash holds), nor a comma and a digit (what a place and date standing alone hold)."""
+    return any(map(line.__contains__, _DASH_MARKS)) or ("," in line and any(map(str.isdigit, line)))
 
 
 def _wrapped(rows: list[Line]) -> bool:
@@ -288,11 +295,12 @@ def _place_and_date_alone(text: str, paragraph: Paragraph, find_dates) -> Dateli
                     paragraph.start + dates[0]["end"])
 
 
-def _contact_end(text: str, start: int) -> int:
-    """Where the contact block opening at ``start`` ends: a footer or share line, else the page's end."""
-    end = contacts.block_end(text, start, len(text))
-    footers = (row.start for row in lines(text, start, end) if row.start > start and edges.is_footer(row.text))
-    return next(footers, end)
+def _contact_end(rows: Iterable[Line], end: int) -> int:
+    """Where the contact block opening on the first of ``rows`` (the page's lines from there) ends: the first
+    later line where a footer or share links begin, else ``end``, the page's end."""
+    rows = iter(rows)
+    next(rows, None)  # the block's first line opens it
+    return next((row.start for row in rows if contacts.ends_block(row.text) or edges.is_footer(row.text)), end)
 
 
 def segment(text: str, start: int, find_dates=lambda _text: [], layout: str = "iom") -> Parts:
@@ -313,13 +321,18 @@ def segment(text: str, start: int, find_dates=lambda _text: [], layout: str = "i
     if layout != "iom":  # a heading wrapped over lines: the title is its first line, the rest is no body
         heading = article.heading_rows(text, title)
         body_start, title_key = heading[-1].end, key(" ".join(row.text for row in heading))
-    contact = contacts.contact_start(text, body_start)
+    # the lines past the title, read once for the contact block's start and end and for the body
+    after_title = list(lines(text, body_start))
+    opening = contacts.opening_row(after_title, text)
+    contact = None if opening is None else opening.start
     body_end = parts.article_end = len(text) if contact is None else contact
     parts.contact_start = contact
     clean = parts.clean = mask_debris(text, body_start)
+    held = clean is text  # no HTML debris blanked: the lines of clean are those read already
+    body_count = len(after_title) if opening is None else after_title.index(opening)
     if contact is not None:
-        parts.contact_end = _contact_end(clean, contact)
-    body_rows = list(lines(clean, body_start, body_end))
+        parts.contact_end = _contact_end(after_title[body_count:] if held else lines(clean, contact), len(text))
+    body_rows = after_title[:body_count] if held else list(lines(clean, body_start, body_end))
     body_rows = edges.past_front_matter(body_rows, stripped, title_key, layout)
     if layout != "iom":  # the mark that ends a release ends the article ("* *** *", "###")
         end = next((i for i, row in enumerate(body_rows) if i and edges.is_end_mark(row.text)), len(body_rows))
@@ -328,6 +341,8 @@ def segment(text: str, start: int, find_dates=lambda _text: [], layout: str = "i
             del body_rows[end:]
 
     def opens_paragraph(row: Line) -> bool:
+        if not _may_hold_dateline(row.text):
+            return False
         start = row.start + len(row.text) - len(row.text.lstrip())
         return _dateline(clean, Paragraph(start, row.end, row.text.strip()), find_dates) is not None
 

@@ -8,14 +8,21 @@ from __future__ import annotations
 
 import string
 import sys
+from pathlib import Path
 
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from oimx import boilerplate, contacts, debris, segment
+from oimx import boilerplate, contacts, debris, edges, segment
 from oimx import text as text_helpers
+from oimx.extract import emails, phones
+from oimx.lexicon import places
 from oimx.lexicon.contacts import BLOCK_ENDS, BLOCK_OPENERS
 from oimx.text import all_languages, is_separator
+
+FIXTURE_PAGES = Path(__file__).parent.parent / "fixtures" / "pages"
 
 # the debris kinds in one alternation: what debris._debris must find, kind by kind
 ONE_ALTERNATION = regex.compile("|".join(f"(?:{kind.pattern})" for kind in debris._DEBRIS_KINDS), regex.VERBOSE)
@@ -131,6 +138,9 @@ def test_initials_test_passes_every_line_the_pattern_matches(line: str) -> None:
         assert contacts._OPENER.match(line) is None
     if not contacts.may_open_with(line, contacts._BLOCK_END_MARKS, contacts._BLOCK_END_INITIALS):
         assert contacts._BLOCK_END.match(line) is None
+    bare = len(line) <= contacts._BARE_CHARS and text_helpers.key(line).strip(" :") in contacts._BARE_OPENERS
+    opens = contacts._OPENER.match(line) is not None or bare  # an address follows: a bare opener opens too
+    assert (contacts.contact_start(f"{line}\nana@iom.int", 0) == 0) == opens
 
 
 @pytest.mark.parametrize("line", ["Partager sur LinkedIn", "Facebook Twitter E-mail", "SHARE", "Imprimer",
@@ -156,3 +166,131 @@ def test_no_letter_opens_a_separator_line() -> None:
     every = (chr(code) for code in range(sys.maxunicode + 1))
     assert not any(text_helpers._SEPARATOR.fullmatch(ch + " ***") for ch in every if ch.isalpha())
     assert is_separator("*** ---") and not is_separator("Un titre")
+
+
+# pieces of text where a phone number or an address may open, or nearly: digits (ASCII and others), leads,
+# separators, extension and at words, brackets, letters and a combining mark
+PIECES = ["0", "1", "7", "00", "41", "22 717", "+", "+ ", "(", "(0)", ")", " ", "\t", "\u00a0", ".", ",", "-", "\n",
+          "x", "Ext. ", "poste", "a", "é", "_", "\u0301", "\u0663", "\uff15", "\u0967", "@", "[", "]", "{", "}",
+          " at ", "(at)", "[at]", "chez", "ana", "iom.int", "dot", "%"]
+PIECED = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(PIECED)
+def test_phone_numbers_are_found_where_the_search_finds_them(text: str) -> None:
+    assert [m.span() for m in phones._numbers(text)] == [m.span() for m in phones._PHONE.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(PIECED)
+def test_at_signs_are_found_where_the_search_finds_them(text: str) -> None:
+    found = text_helpers.matches_opening_on(emails._AT, text, emails._AT_FIRSTS)
+    assert [m.span() for m in found] == [m.span() for m in emails._AT.finditer(text)]
+
+
+def test_phone_leads_and_at_signs_open_on_the_characters_named() -> None:
+    """What the two shortcuts rely on: a digit is a word character (no number opens on a run's later digit),
+    and every at sign or bracketed at word opens on one of _AT_FIRSTS."""
+    every = "".join(chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code < 0xE000)
+    digits = regex.findall(r"\d", every)
+    assert len(digits) > 600 and all(regex.fullmatch(r"\w", digit) for digit in digits)
+    assert {m.group()[0] for m in emails._AT.finditer(" ".join(f"{o}at{c} @ {o} chez {c}" for o, c in
+                                                                   ("()", "[]", "{}", "(]")))} <= set(emails._AT_FIRSTS)
+
+
+def _menu_language_line_by_line(text: str, start: int) -> str | None:
+    return next((lang for row in text_helpers.lines(text, 0, start)
+                 if (lang := boilerplate.MENU_LANGUAGE.get(text_helpers.key(row.text)))), None)
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURE_PAGES.glob("*.txt")), ids=lambda path: path.stem)
+def test_menu_language_from_the_rows_held_reads_as_every_line(path) -> None:
+    page = path.read_text(encoding="utf-8")
+    start, _ = boilerplate.find_article(page)
+    for where in (start, len(page), 0, start // 2):
+        assert boilerplate.menu_language(page, where) == _menu_language_line_by_line(page, where)
+    crlf = page.replace("\n", "\r\n") + "\n \t\n- English\n"
+    boilerplate.find_article(crlf)
+    assert boilerplate.menu_language(crlf, len(crlf)) == _menu_language_line_by_line(crlf, len(crlf))
+    assert "" not in boilerplate.MENU_LANGUAGE  # a blank line, which the held rows leave out, names no language
+
+
+def _dates_everywhere(fragment: str) -> list[dict]:
+    """A date finder that reads all of any fragment as a date: the shortcut must hold whatever dates say."""
+    return [{"type": "date", "start": 0, "end": len(fragment)}] if fragment.strip() else []
+
+
+def _date_after_comma(fragment: str) -> list[dict]:
+    at = fragment.find(",") + 2
+    return [{"type": "date", "start": at, "end": len(fragment.rstrip())}] if 1 < at < len(fragment.rstrip()) else []
+
+
+LINE_PIECES = ["GENÈVE", "Dakar", " ", "\u00a0", ",", " – ", "-", "—", ":", "(OCHA)", "5", "mars", "2024", "Le",
+               "texte", ".", "/", "Washington, D.C.", "l'OIM", "\t", "«"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(LINE_PIECES), min_size=1, max_size=12).map("".join), st.sampled_from([
+    _dates_everywhere, _date_after_comma]))
+def test_no_dateline_opens_a_line_the_shortcut_passes_over(line: str, find_dates) -> None:
+    if segment._may_hold_dateline(line):
+        return
+    page = f"Titre\n{line}\nSuite."
+    start = page.index(line) + len(line) - len(line.lstrip())
+    paragraph = segment.Paragraph(start, page.index(line) + len(line), line.strip())
+    assert segment._dateline(page, paragraph, find_dates) is None
+
+
+def _places_word_by_word(text: str) -> tuple[list[int], list[str]]:
+    """PlacesAlong as it read a word at a time, a window of the last words slid along."""
+    names, last_words = places._names(), places._last_words()
+    ends, codes, window = [], [], []
+    for word in places._PLACE_TOKEN.finditer(text):
+        window = [*window[1 - places._LONGEST_NAME :], places._plain_word(word.group())]
+        if window[-1] in last_words:
+            code = next((c for size in range(len(window), 0, -1) if (c := names.get(" ".join(window[-size:])))), None)
+            if code:
+                ends.append(word.end())
+                codes.append(code)
+    return ends, codes
+
+
+PLACE_PIECES = ["Genève", "Saint", "Vincent", "et", "les", "Grenadines", "Nouvelle", "Zélande", "New", "York",
+                "République", "centrafricaine", "Bosnie", "Herzégovine", "Dakar", "OIM", "le", "Costa", "Rica", "El",
+                "Salvador", "de", "Papouasie", "Guinée", "Port", "au", "Prince", "Trinité", "Tobago"]
+
+
+@pytest.mark.parametrize("batch", [1, 2, 3, 1024])
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(PLACE_PIECES), max_size=30).map(" ".join))
+def test_places_read_in_batches_are_those_read_word_by_word(batch: int, text: str) -> None:
+    original = places._BATCH
+    places._BATCH = batch  # a batch's end falls inside names of several words
+    try:
+        along = places.PlacesAlong(text)
+    finally:
+        places._BATCH = original
+    assert (along.ends, along.codes) == _places_word_by_word(text)
+
+
+# the segment breaks of a contact block in one alternation, as they were written before first_matches
+ONE_BREAK = regex.compile("|".join(f"(?:{kind.pattern})" for kind in contacts._SEGMENT_BREAKS), regex.IGNORECASE)
+BREAK_PIECES = ["Ana", " ", "\t", "\n", "\r\n", ",", ";", ":", "/", "(", ")", "•", "|", "-", "–", "—", " - ", " et ",
+                " Y ", "e", " ou", "or ", " and", "OIM", "Tél", "\u00a0", "\u2003o\u2003", "É"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(BREAK_PIECES), max_size=30).map("".join), st.integers(0, 5))
+def test_segment_breaks_are_found_where_one_alternation_finds_them(text: str, start: int) -> None:
+    found = text_helpers.first_matches(contacts._SEGMENT_BREAKS, text, start, len(text))
+    assert [m.span() for m in found] == [m.span() for m in ONE_BREAK.finditer(text, start, len(text))]
+
+
+END_PIECES = ["*", "#", "-", " ", "\t", "30", "FIN", "fin", "End", "x", "###", "—", "\u00a0", "* *"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(END_PIECES), max_size=10).map("".join))
+def test_end_marks_open_on_the_characters_named(text: str) -> None:
+    assert edges.is_end_mark(text) == (edges._END_MARK.fullmatch(text.strip()) is not None)

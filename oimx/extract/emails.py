@@ -22,6 +22,7 @@ import regex
 
 from oimx import rx
 from oimx.lexicon.contacts import EMAIL_AT_WORDS, EMAIL_DOT_WORDS
+from oimx.text import matches_opening_on
 
 _AT_WORDS = "|".join(EMAIL_AT_WORDS)
 _DOT_WORDS = "|".join(EMAIL_DOT_WORDS)
@@ -52,8 +53,9 @@ def _value(match: regex.Match) -> str:
     return f"{match.group('local')}@{domain}".casefold()
 
 
-# where an address may be: an at sign, or a bracketed at word
+# where an address may be: an at sign, or a bracketed at word; _AT_FIRSTS, what each of them opens on
 _AT = rx.compile(rf"@|[\[({{]\s{{0,2}}(?:{_AT_WORDS})\s{{0,2}}[\])}}]", regex.IGNORECASE)
+_AT_FIRSTS = "@[({"
 # read backwards from an at sign: the local part, and the spaces a bracketed [at] may follow
 _LOCAL_RUN = rx.compile(r"(?r)[\w.%+-]+\s{0,2}")
 # how far an address may reach on either side of its at sign
@@ -74,7 +76,7 @@ def _match_at(text: str, start: int, at: int, stop: int) -> regex.Match | None:
 def _matches(text: str):
     """Address matches, looked for only around at signs (most pages have one or none)."""
     end = 0
-    for at in _AT.finditer(text):
+    for at in matches_opening_on(_AT, text, _AT_FIRSTS):
         if at.start() < end:
             continue
         match = _match_at(text, max(end, at.start() - _LOCAL_REACH), at.start(),
