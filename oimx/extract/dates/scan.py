@@ -4,6 +4,7 @@ relative word), then the patterns tried only at them and at the opening words be
 from __future__ import annotations
 
 import bisect
+import functools
 import heapq
 import itertools
 import re
@@ -69,12 +70,17 @@ class Found:
 
 
 
+@functools.cache  # the tables below read the same phrases many times; cleared once they are built
+def _tokens(phrase: str) -> tuple[str, ...]:
+    return tuple(TOKEN.findall(phrase.lower()))
+
+
 def _first_token(phrase: str) -> str:
-    return TOKEN.match(phrase.lower()).group()
+    return _tokens(phrase)[0]
 
 
 def _last_token(phrase: str) -> str:
-    return TOKEN.findall(phrase.lower())[-1]
+    return _tokens(phrase)[-1]
 
 
 # Anchors: every mention holds one of these within its first 45 characters.
@@ -153,7 +159,7 @@ def _second_words() -> dict[tuple[str, str], frozenset[str]]:
     seconds: dict[tuple[str, str], set[str] | None] = {}
     for kind, phrases in _OPENING_WORDS.items():
         for phrase in phrases:
-            tokens = TOKEN.findall(phrase.lower())
+            tokens = _tokens(phrase)
             key = (kind, tokens[0])
             if len(tokens) == 1 or seconds.get(key, set()) is None:
                 seconds[key] = None
@@ -189,6 +195,7 @@ _WORDS_AHEAD = {
 _WEEK_OF_NOUNS = frozenset(TOKEN.findall(w)[-2] for w in all_languages(lex.WEEK_OF))  # semaine, week
 _DECADE_WORD_TOKENS = frozenset(_first_token(w) for w in DECADE_WORDS)  # "soixante" of "soixante-dix"
 _DAY_WORD_TOKENS = frozenset(_first_token(w) for w, n in DAY_WORDS.items() if n > 1)  # "le vingt-deux."
+_tokens.cache_clear()
 _OPENERS = _START_KINDS.keys() - {w for w, kind in _ANCHOR_CLASS.items() if kind != "dayword"}
 _WINDOW = 45
 _SORTED_AT_ONCE = 1 << 14  # characters of a text whose anchors are listed and sorted at once
