@@ -28,7 +28,9 @@ start-up: ``oimx --help`` and ``oimx extract`` on one page, with the compiled-pa
 off and warm (``OIMX_CACHE_DIR``), beside ``python -c pass`` and the floors of the fixed
 dependencies (``--start-up PAGE``: those rows alone). Start-up runs may write
 bytecode (``PYTHONDONTWRITEBYTECODE`` is dropped for them, as an installed tool has its
-``.pyc``). It prints medians and ratios; nothing here asserts a time.
+``.pyc``). The rows of a table are run in turn, round after round (floor, ``--jobs 1``,
+``--jobs 2``, then again), so that a shared machine whose speed drifts moves them alike.
+It prints medians and ratios; nothing here asserts a time.
 """
 
 from __future__ import annotations
@@ -129,10 +131,6 @@ def timed(command: list[str], env: dict[str, str] | None = None) -> float:
     return time.perf_counter() - start
 
 
-def median_time(command: list[str], runs: int, env: dict[str, str] | None = None) -> float:
-    return statistics.median(timed(command, env) for _ in range(runs))
-
-
 # what a start-up cannot go below: the interpreter and the fixed dependencies it must import
 START_UP_FLOORS = [
     ("floor: python + typer", "import typer"),
@@ -162,10 +160,10 @@ def start_up(one_page: Path, runs: int, cache: Path) -> None:
         ("oimx extract one page, pattern cache off", [*OIMX, "extract", str(one_page)], cold),
         ("oimx extract one page, pattern cache warm", [*OIMX, "extract", str(one_page)], warm),
     ]
+    rounds = [[timed_cpu(command, environment) for _, command, environment in commands] for _ in range(runs)]
     print(f"\n{f'start-up, medians of {runs} ({sys.executable} -m oimx)':<50}{'wall':>9}{'CPU':>9}")
-    for label, command, environment in commands:
-        times = [timed_cpu(command, environment) for _ in range(runs)]
-        wall, cpu = statistics.median(t[0] for t in times), statistics.median(t[1] for t in times)
+    for i, (label, _, _) in enumerate(commands):
+        wall, cpu = (statistics.median(round_[i][which] for round_ in rounds) for which in (0, 1))
         print(f"{label:<50}{wall:>7.3f} s{cpu:>7.3f} s")
 
 
@@ -241,10 +239,11 @@ def duckling_seconds_per_page(folder: Path, sample: int, runs: int) -> float | N
 
 
 def measure_set(name: str, folder: Path, size: int, n: int, args: argparse.Namespace) -> None:
-    rows = [("floor (one combined regex)", median_time([sys.executable, "-c", FLOOR, str(folder)], args.runs))]
-    for jobs in (1, 2):
-        command = [*OIMX, "extract", "--quiet", "--jobs", str(jobs), str(folder)]
-        rows.append((f"oimx extract --jobs {jobs}", median_time(command, args.runs)))
+    commands = [("floor (one combined regex)", [sys.executable, "-c", FLOOR, str(folder)]),
+                *((f"oimx extract --jobs {jobs}", [*OIMX, "extract", "--quiet", "--jobs", str(jobs), str(folder)])
+                  for jobs in (1, 2))]
+    rounds = [[timed(command) for _, command in commands] for _ in range(args.runs)]
+    rows = [(label, statistics.median(round_[i] for round_ in rounds)) for i, (label, _) in enumerate(commands)]
     duck = duckling_seconds_per_page(folder, args.duckling_sample, args.runs)
     if duck is not None:
         rows.append((f"Duckling (sample of {args.duckling_sample})", duck * n))
