@@ -15,11 +15,10 @@ import regex
 from oimx import rx
 from oimx.extract.dates import centuries, spelled, weeks
 from oimx.extract.dates.checks import SEQUENCE_CHECKS
+from oimx.extract.dates.gates import JOIN_FIRST, MAY_MATCH
 from oimx.extract.dates.patterns import (
     AT_ANCHOR,
     AT_WORD,
-    JOIN_FIRST,
-    MAY_MATCH,
     POINT_FIRST_WORDS,
     SEQUENCES,
     pattern,
