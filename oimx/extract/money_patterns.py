@@ -12,7 +12,7 @@ import regex
 from oimx import rx
 from oimx.lexicon import currencies
 from oimx.lexicon import money as lex
-from oimx.text import alternation, longest_first, phrase_pattern, straighten
+from oimx.text import alternation, escape, longest_first, phrase_pattern, straighten
 
 
 def units(phrase: str) -> tuple[str, ...]:
@@ -22,7 +22,7 @@ def units(phrase: str) -> tuple[str, ...]:
         if n:
             pieces.append(r"\s{1,3}")
         if token.isupper():
-            pieces.append(f"(?-i:{regex.escape(token)})")
+            pieces.append(f"(?-i:{escape(token)})")
         else:
             pieces.append(phrase_pattern(straighten(token)))
     return tuple(pieces)
@@ -75,13 +75,13 @@ def patterns(lang: str) -> tuple[regex.Pattern, ...]:
     codes = r"(?P<mcode>(?-i:M(?=[A-Z]{3})))?(?-i:[A-Z]{3}|[a-z]{3})"
     # Symbols: the dollar family as a shape (US$, $US, hk $, $ CA, cad$: looked up afterwards),
     # single marks as a class, the few others as an alternation (a long one is slow to search).
-    single = "".join(regex.escape(s) for s in symbol_phrases if len(s) == 1 and s != "$")
+    single = "".join(escape(s) for s in symbol_phrases if len(s) == 1 and s != "$")
     others = alt(s for s in symbol_phrases if len(s) > 1 and "$" not in s)
     symbols = rf"""(?:(?:[A-Za-z]{{1,4}}\s?)?\$(?:\s?(?-i:[A-Z]{{2,3}}|É\.-U\.)(?![\w.]))?|[{single}]|{others})"""
     subunits = alt(lex.SUBUNITS)
     before = r"(?:[^\w\s]{1,2}|[A-Za-z]{1,3}\s?\$|(?-i:[A-Z]{3}))"  # $, US$, USD (the second bound has one)
     fraction = alt(lex.FRACTIONS[lang])
-    dashes = "|".join(regex.escape(d) for d in lex.RANGE_DASHES)
+    dashes = "|".join(escape(d) for d in lex.RANGE_DASHES)
     number = rf"""
         (?:{NUMBER_START}(?P<num>{DIGITS})                         # digits
           |(?<![\w.,])(?P<frac>{fraction})[\s-]{{1,2}}(?={magnitude}) # un demi-million

@@ -42,7 +42,7 @@ from oimx.extract.dates.words import (
     all_languages,
 )
 from oimx.lexicon import dates as lex
-from oimx.text import words_of
+from oimx.text import escape, words_of
 
 
 class Found:
@@ -104,7 +104,7 @@ _ANCHOR_CLASS = {
 # stands right before them (_DAYWORD_AFTER), and stay opening words.
 _ANCHOR_CLASS.update({_first_token(w): "dayword" for w, n in DAY_WORDS.items() if n > 1
                       if _first_token(w) not in _ANCHOR_CLASS})
-_DAYWORD_AFTER = rx.compile(rf"(?:^|\W)(?:{'|'.join(regex.escape(w) for w in (*lex.ARTICLES, 'du', 'au'))})"
+_DAYWORD_AFTER = rx.compile(rf"(?:^|\W)(?:{'|'.join(escape(w) for w in (*lex.ARTICLES, 'du', 'au'))})"
                                r"[^\S\n]{1,3}$")
 # Opening words: the kinds of mention that may start with each word, in priority order.
 _OPENING_WORDS = {

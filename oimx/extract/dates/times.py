@@ -8,6 +8,7 @@ import regex
 from oimx import rx
 from oimx.extract.dates.words import TIME_WORDS, all_languages, key_of
 from oimx.lexicon import dates as lex
+from oimx.text import escape
 
 
 def time_of_day(m: regex.Match, start: int, end: int, span: str, text: str) -> dict | None:
@@ -59,5 +60,5 @@ def join_times(items: list[dict], text: str) -> list[dict]:
 
 
 _TIME_LINK = rx.compile(
-    rf"[^\S\n]{{0,3}},?[^\S\n]{{0,3}}(?:(?:{'|'.join(regex.escape(w) for w in all_languages(lex.TIME_CUES))})"
+    rf"[^\S\n]{{0,3}},?[^\S\n]{{0,3}}(?:(?:{'|'.join(escape(w) for w in all_languages(lex.TIME_CUES))})"
     r"[^\S\n]{1,3})?", regex.IGNORECASE)
