@@ -18,7 +18,6 @@ from hypothesis import strategies as st
 from oimx import boilerplate, contacts, debris, edges, segment
 from oimx import text as text_helpers
 from oimx.extract import emails, phones
-from oimx.lexicon import places
 from oimx.lexicon.contacts import BLOCK_ENDS, BLOCK_OPENERS
 from oimx.text import all_languages, is_separator
 
@@ -240,38 +239,6 @@ def test_no_dateline_opens_a_line_the_shortcut_passes_over(line: str, find_dates
     start = page.index(line) + len(line) - len(line.lstrip())
     paragraph = segment.Paragraph(start, page.index(line) + len(line), line.strip())
     assert segment._dateline(page, paragraph, find_dates) is None
-
-
-def _places_word_by_word(text: str) -> tuple[list[int], list[str]]:
-    """PlacesAlong as it read a word at a time, a window of the last words slid along."""
-    names, last_words = places._names(), places._last_words()
-    ends, codes, window = [], [], []
-    for word in places._PLACE_TOKEN.finditer(text):
-        window = [*window[1 - places._LONGEST_NAME :], places._plain_word(word.group())]
-        if window[-1] in last_words:
-            code = next((c for size in range(len(window), 0, -1) if (c := names.get(" ".join(window[-size:])))), None)
-            if code:
-                ends.append(word.end())
-                codes.append(code)
-    return ends, codes
-
-
-PLACE_PIECES = ["Genève", "Saint", "Vincent", "et", "les", "Grenadines", "Nouvelle", "Zélande", "New", "York",
-                "République", "centrafricaine", "Bosnie", "Herzégovine", "Dakar", "OIM", "le", "Costa", "Rica", "El",
-                "Salvador", "de", "Papouasie", "Guinée", "Port", "au", "Prince", "Trinité", "Tobago"]
-
-
-@pytest.mark.parametrize("batch", [1, 2, 3, 1024])
-@settings(max_examples=60, deadline=None)
-@given(st.lists(st.sampled_from(PLACE_PIECES), max_size=30).map(" ".join))
-def test_places_read_in_batches_are_those_read_word_by_word(batch: int, text: str) -> None:
-    original = places._BATCH
-    places._BATCH = batch  # a batch's end falls inside names of several words
-    try:
-        along = places.PlacesAlong(text)
-    finally:
-        places._BATCH = original
-    assert (along.ends, along.codes) == _places_word_by_word(text)
 
 
 # the segment breaks of a contact block in one alternation, as they were written before first_matches

@@ -13,8 +13,6 @@ import json
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache, lru_cache
-from itertools import compress, count, islice
-from operator import methodcaller
 from pathlib import Path
 
 from oimx import rx
@@ -214,9 +212,6 @@ def _city_names() -> frozenset[str]:
 _PLACE_TOKEN = rx.compile(r"[^\s/,()]{1,60}")
 # the most words a known place name has
 _LONGEST_NAME = 4
-_GROUP = methodcaller("group")
-# words read at a time (a long page's words are never held all at once)
-_BATCH = 1024
 
 
 class PlacesAlong:
@@ -227,20 +222,17 @@ class PlacesAlong:
         names, last_words = _names(), _last_words()
         self.ends: list[int] = []
         self.codes: list[str] = []
-        tokens = _PLACE_TOKEN.finditer(text, start, len(text) if end is None else end)
-        before: list[str] = []  # the last words of the batch before: a name may start among them
-        while batch := list(islice(tokens, _BATCH)):
-            words = before + list(map(_plain_word, map(_GROUP, batch)))  # made in C: no Python step a word
-            # only the words some place name ends with are looked at
-            for last in compress(count(len(before)), map(last_words.__contains__, words[len(before) :])):
-                window = words[max(0, last + 1 - _LONGEST_NAME) : last + 1]
-                for size in range(len(window), 0, -1):
-                    code = names.get(" ".join(window[-size:]))
-                    if code:
-                        self.ends.append(batch[last - len(before)].end())
-                        self.codes.append(code)
-                        break
-            before = words[1 - _LONGEST_NAME :]
+        window: list[str] = []
+        for word in _PLACE_TOKEN.finditer(text, start, len(text) if end is None else end):
+            window = [*window[1 - _LONGEST_NAME :], _plain_word(word.group())]
+            if window[-1] not in last_words:
+                continue  # no place name ends with this word
+            for size in range(len(window), 0, -1):
+                code = names.get(" ".join(window[-size:]))
+                if code:
+                    self.ends.append(word.end())
+                    self.codes.append(code)
+                    break
 
     def before(self, offset: int) -> str | None:
         """The country of the last place named before ``offset``, or None."""
