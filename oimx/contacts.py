@@ -209,9 +209,7 @@ def opening_row(rows: Iterable[Line], text: str) -> Line | None:
     is also a menu item: it opens the block only when an address or a number follows it closely.
     """
     for row in rows:
-        first = row.text.lstrip(_OPENER_MARKS)[:1]  # may_open_with(row.text, …), without a call a line
-        maybe = first.lower() in _OPENER_INITIALS or not first.isascii()
-        opener = _OPENER.match(row.text) if maybe else None
+        opener = _OPENER.match(row.text) if may_open_with(row.text, _OPENER_MARKS, _OPENER_INITIALS) else None
         if opener is None:
             if len(row.text) <= _BARE_CHARS and key(row.text).strip(" :") in _BARE_OPENERS \
                     and CONTACT_EVIDENCE.search(text, row.end, row.end + _EVIDENCE_REACH):
