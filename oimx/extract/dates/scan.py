@@ -8,7 +8,7 @@ import functools
 import heapq
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import regex
 
@@ -194,6 +194,19 @@ _WORDS_AHEAD = {
 _WEEK_OF_NOUNS = frozenset(TOKEN.findall(w)[-2] for w in all_languages(lex.WEEK_OF))  # semaine, week
 _DECADE_WORD_TOKENS = frozenset(_first_token(w) for w in DECADE_WORDS)  # "soixante" of "soixante-dix"
 _DAY_WORD_TOKENS = frozenset(_first_token(w) for w, n in DAY_WORDS.items() if n > 1)  # "le vingt-deux."
+_ANCHOR_CLASSES = ("digit", *sorted(set(_ANCHOR_CLASS.values())))
+
+
+def _plans() -> dict[tuple[str, str], tuple[tuple[str, frozenset[str] | None, Callable | None, bool], ...]]:
+    """For each opening word and anchor class, the kinds to try in priority order (those that may reach
+    that class), each with its second words, its test on the words ahead and whether it is a range."""
+    return {(word, anchor): plan for word, kinds in _START_KINDS.items() for anchor in _ANCHOR_CLASSES
+            if (plan := tuple((kind, _SECOND_WORDS.get((kind, word)), _WORDS_AHEAD.get(kind), kind in SEQUENCES)
+                              for kind, reach in kinds if reach is None or reach == anchor))}
+
+
+_PLANS = _plans()
+_UNTRIED = object()  # a kind not yet tried at a position (None: tried, nothing found)
 _tokens.cache_clear()
 _OPENERS = _START_KINDS.keys() - {w for w, kind in _ANCHOR_CLASS.items() if kind != "dayword"}
 _WINDOW = 45
@@ -247,19 +260,22 @@ class _Scan:
         self.tried: dict[tuple[int, str], regex.Match | Found | None] = {}
         self.alone: dict[tuple[int, str], regex.Match | None] = {}  # days and years alone, by position and pattern
         self.words_at: dict[int, list[str]] = {}  # the first words at an opening word
+        self.second_at: dict[int, str | None] = {}  # the word after an opening word (lower case)
         self._bound = 1024  # entries kept before those behind the reading point are dropped
 
     def forget(self, before: int) -> None:
         """Drop what was kept for positions before ``before`` (never read again) once the
         caches grow, so a long line of mentions is read in bounded memory."""
-        kept = len(self.points) + len(self.tried) + len(self.alone) + len(self.words_at)
+        kept = len(self.points) + len(self.tried) + len(self.alone) + len(self.words_at) + len(self.second_at)
         if kept < self._bound:
             return
         self.points = {at: m for at, m in self.points.items() if at >= before}
         self.tried = {key: m for key, m in self.tried.items() if key[0] >= before}
         self.alone = {key: m for key, m in self.alone.items() if key[0] >= before}
         self.words_at = {at: words for at, words in self.words_at.items() if at >= before}
-        self._bound = max(1024, 2 * (len(self.points) + len(self.tried) + len(self.alone) + len(self.words_at)))
+        self.second_at = {at: word for at, word in self.second_at.items() if at >= before}
+        self._bound = max(1024, 2 * (len(self.points) + len(self.tried) + len(self.alone) + len(self.words_at)
+                                     + len(self.second_at)))
 
     def _lead(self, at: int) -> str | None:
         """What a point at ``at`` would start with: "digit" (\\d, a decimal digit), "word" (a word a point
@@ -365,14 +381,17 @@ class _Scan:
                 return m
         return None
 
-    def _may_start(self, kind: str, word: str, at: int) -> bool:
-        """A cheap look at the words ahead before a kind's pattern is tried at an opening word."""
-        second = _SECOND_WORDS.get((kind, word))
+    def _may_start(self, second: frozenset[str] | None, ahead: Callable[[list[str]], bool] | None,
+                   at: int) -> bool:
+        """A cheap look at the words ahead before a kind's pattern is tried at an opening word: the
+        word after it among ``second`` (when given), and the test ``ahead`` on the first words."""
         if second is not None:  # "à" opens "à partir de" only
-            following = _SECOND_WORD.match(self.text, at)
-            if following is None or following.group(1).lower() not in second:
+            following = self.second_at.get(at, "")
+            if following == "":
+                found = _SECOND_WORD.match(self.text, at)
+                following = self.second_at[at] = None if found is None else found.group(1).lower()
+            if following not in second:
                 return False
-        ahead = _WORDS_AHEAD.get(kind)
         if ahead is None:
             return True
         words = self.words_at.get(at)
@@ -382,18 +401,18 @@ class _Scan:
 
     def at_word(self, at: int, word: str, anchor: str) -> regex.Match | Found | None:
         """The mention starting at an opening word and reaching the anchor of class ``anchor``."""
-        for kind, reach in _START_KINDS.get(word, ()):
-            if reach is not None and reach != anchor:
-                continue
+        tried = self.tried
+        for kind, second, ahead, sequence in _PLANS.get((word, anchor), ()):
             key = (at, kind)
-            if key in self.tried:  # an opening word seen from an earlier anchor
-                m = self.tried[key]
-            elif not self._may_start(kind, word, at):
-                m = self.tried[key] = None  # the words ahead cannot make this kind: no pattern tried
-            elif kind in SEQUENCES:
-                m = self.tried[key] = self.sequence(kind, at)
-            else:
-                m = self.tried[key] = pattern(self.rel if kind == "rel" else kind).match(self.text, at)
+            m = tried.get(key, _UNTRIED)
+            if m is _UNTRIED:  # else an opening word seen from an earlier anchor
+                if not self._may_start(second, ahead, at):
+                    m = None  # the words ahead cannot make this kind: no pattern tried
+                elif sequence:
+                    m = self.sequence(kind, at)
+                else:
+                    m = pattern(self.rel if kind == "rel" else kind).match(self.text, at)
+                tried[key] = m
             if m is not None:
                 return m
         return None
