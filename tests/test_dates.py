@@ -324,11 +324,11 @@ def test_the_point_pattern_of_a_position_finds_what_all_points_find(text: str) -
        .map("".join))
 def test_anchors_sorted_at_once_come_as_the_lazy_merge_gives_them(text: str) -> None:
     """A short text's anchors are listed and sorted; a long text's sources are merged lazily: the same anchors."""
-    from oimx.extract.dates import scan
+    from oimx.extract.dates import starts
 
-    listed = list(scan._anchors(text))
-    limit, scan._SORTED_AT_ONCE = scan._SORTED_AT_ONCE, -1
+    listed = list(starts.anchors(text))
+    limit, starts.SORTED_AT_ONCE = starts.SORTED_AT_ONCE, -1
     try:
-        assert list(scan._anchors(text)) == listed
+        assert list(starts.anchors(text)) == listed
     finally:
-        scan._SORTED_AT_ONCE = limit
+        starts.SORTED_AT_ONCE = limit
