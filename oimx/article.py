@@ -1,17 +1,8 @@
-"""Where the article starts on a page of any site, read from generic cues.
+"""Where the article starts on a page of any site: its title, read from the kinds of its lines.
 
-Used when a page does not show IOM's menu (see :mod:`oimx.boilerplate`). Each
-line at the top of the page is given a kind, read from its shape and from the
-lexicon, never from a site's name:
-
-- ``nav``: skip links, breadcrumbs, calls to action, page-type labels,
-  ``Site | Section`` lines, image links, lines without a letter, banners;
-- ``front``: what stands between a title and its body: date lines (also
-  ``27 May 2024 | News release | Reading time: 2 min``), document symbols
-  (``SG/SM/21522``), meeting lines, captions and credits, delivery notes, and
-  buttons under a title (``Partager``);
-- ``byline``: ``Déclaration de …`` or a line ending with a place and date;
-- ``para``: a sentence-like paragraph; ``heading``: anything else.
+Used when a page does not show IOM's menu (see :mod:`oimx.boilerplate`). Each line
+at the top of the page has a kind (:func:`oimx.line_kinds.line_kind`: nav, label,
+front, byline, para, heading).
 
 The body opens at the first paragraph that no furniture follows (a teaser is
 followed by its ``En savoir plus``, a notice is a short heading over one paragraph
@@ -23,40 +14,25 @@ around the text (front matter, footer) is read in :mod:`oimx.edges`.
 from __future__ import annotations
 
 from collections.abc import Collection
-from itertools import islice
-
-import regex
 
 from oimx import rx
-from oimx.contacts import contact_start, is_share_line
-from oimx.lexicon.boilerplate import (
-    ALL_PAGE_LABELS,
-    BUTTON_LINES,
-    BYLINE_LEADS,
-    CAPTION_MARKERS,
-    DATE_LEADS,
-    FRONT_LEADS,
-    FRONT_LINES,
-    LINE_CONTINUES,
-    MEETING_WORDS_BY_LANGUAGE,
-    NAV_LEADS,
-    NAV_LINES,
-    OFFICE_LEADS,
+from oimx.contacts import contact_start
+from oimx.lexicon.boilerplate import LINE_CONTINUES, OFFICE_LEADS
+from oimx.line_kinds import (
+    PARA_CHARS,
+    SYMBOL,
+    has_letter,
+    has_words,
+    heads_a_release,
+    is_button,
+    is_furniture,
+    line_kind,
+    long_heading,
 )
-from oimx.lexicon.dates import MONTHS, WEEKDAYS
-from oimx.text import Line, all_languages, alternation, is_blank, key, lines
+from oimx.text import Line, all_languages, is_blank, key, lines
 
-# a sentence-like paragraph has at least this many words when it ends with punctuation
-PARA_WORDS = 6
-# a line longer than this is a paragraph whatever its end
-PARA_CHARS = 320
-# a question or exclamation shorter than this is a heading, not a paragraph
-QUESTION_CHARS = 100
 # furniture within this many lines after a paragraph makes it a teaser, not the body
 TEASER_REACH = 2
-# a heading at least this long (characters, words) may stand over a subtitle as the title
-TITLE_CHARS = 45
-TITLE_WORDS = 5
 # a menu heading (glued to its teaser below it) is at most this long
 MENU_HEADING_CHARS = 45
 # a wrapped heading spans at most this many lines
@@ -66,156 +42,8 @@ REPEAT_WORDS = 3
 
 # short words a line cannot end on: the line goes on below ("… d'un montant de\nProgramme …")
 _CONTINUES = frozenset(all_languages(LINE_CONTINUES))
-_WEEKDAY = alternation(all_languages(WEEKDAYS))
-_MONTH = alternation(all_languages(MONTHS))
-# one date: "26 février 2024", "12 nov. 2014", "March 31, 2010", "29/06/2017", "11-08-2006 4:00 pm"
-DATE = rf"""
-    (?: \d{{1,2}} (?:er|st|nd|rd|th)? [ \t.]{{1,3}} (?:de[ \t]{{1,3}})? (?i:{_MONTH}) \.?
-        (?:,? [ \t]{{1,3}} (?:de[ \t]{{1,3}})? \d{{4}})?
-      | (?i:{_MONTH}) \.? [ \t]{{1,3}} \d{{1,2}} (?:,? [ \t]{{1,3}} \d{{4}})?
-      | (?i:{_MONTH}) [ \t]{{1,3}} \d{{4}}
-      | \d{{1,2}} [/.-] \d{{1,2}} [/.-] \d{{2,4}} (?: [ \t]{{1,3}} \d{{1,2}} : \d{{2}} (?:[ \t]?[ap]\.?m\.?)? )?
-      | \d{{4}} - \d{{2}} - \d{{2}}
-    )
-"""
-# a line that is only a date, maybe after a weekday or a label word: "Lundi 3 mai 2021", "Actualité | 14 juin 2012"
-DATE_LINE = rx.compile(
-    rf"""
-    (?: [\p{{L}} ]{{1,30}} [|:] [ \t]{{0,3}}       # an optional label: "Actualité | "
-      | (?i:{_WEEKDAY}) ,? [ \t]{{1,3}}          # or weekday: "Lundi "
-    )?
-    {DATE}
-    (?: [ \t]{{0,3}} {DATE} )?    # the same date twice ("22 novembre 2011 22 novembre 2011")
-    [ \t.]{{0,3}}
-    """,
-    regex.VERBOSE,
-)
-# a place and a date closing a short line: "Genève, 26 février 2024", "– New York, le 2 juin 2020"
-_PLACE_DATE_END = rx.compile(
-    rf"\p{{Lu}}[\p{{L}} ()'’.-]{{1,60}},[ \t]{{1,3}}(?:le[ \t]|el[ \t]|on[ \t])?{DATE}[ \t.]{{0,3}}$", regex.VERBOSE
-)
-# a date then a place on a short line: "31 March 2010, Geneva, Switzerland"
-_DATE_PLACE = rx.compile(rf"{DATE}[ \t]{{0,3}},[ \t]{{0,3}}\p{{Lu}}[\p{{L}} ,()'’.-]{{1,60}}", regex.VERBOSE)
-# a document symbol: "SG/SM/21522", "CS/2669", "SG/SM/15978-AFR/2919", "REF/G/102"
-_SYMBOL = rx.compile(r"\p{Lu}{1,8}(?:/[\p{Lu}\d.]{1,12}){1,4}(?:[-–][\p{Lu}]{1,8}(?:/[\p{Lu}\d.]{1,12}){1,3}){0,3}")
-# an image link or a bare file: "![](/sites/banner.jpg)", "259.9 MB", "3:31"
-_MEDIA = rx.compile(r"!\[[^\]\r\n]{0,200}\]\([^)\r\n]{0,400}\)?|[\d.:]{1,10}(?:[ \t]?[KMG]B)?", regex.IGNORECASE)
-# a paragraph opening with a place and a dash: "Dakar – Premier paragraphe."
-_DATELINE_SHAPE = rx.compile(r"\(?\p{Lu}[\p{L} ,./()'’-]{1,60}?[ \t][–—-]{1,2}[ \t]\p{L}")
-# the end of a sentence, in the Latin, Arabic and CJK scripts ("。", "،", "؛")
-_TERMINAL = rx.compile(r"[.…»\"”:;,。．，、：；」』،؛]\s*+$")
-# a script written without spaces between words: a word is counted every two of its characters
-_UNSPACED = rx.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
-# a breadcrumb: "Accueil / Actualités / Communiqués", "Home > News", "Inicio › Noticias" (never "« … »")
-_BREADCRUMB = rx.compile(
-    r"[^\r\n/]{1,80}(?:[ \t]/[ \t][^\r\n/]{1,120}){2,8}"  # two " / " at least
-    r"|[^\r\n]{1,80}[ \t][>›][ \t][^\r\n]{1,200}"  # or a " > "
-)
-# a reading or playing time: "Lecture : 3 min", "Reading time: 4 minutes", "Durée : 2:31"
-_FIGURE_LABEL = rx.compile(
-    r"\p{L}[\p{L}' ]{1,30}[ \t]?:[ \t]?\d{1,3}"  # "Lecture : 3"
-    r"(?::\d{2}|[ \t]?(?i:min|mins|minutes?|minutos?|mn|sec|secondes?|seconds?)\.?)"  # ":31", " min"
-    r"(?:[ \t]{0,3}\([^()\r\n]{1,30}\))?"  # a note: "(520 words)"
-)
-# a list item: "• More than 1.1 million people face…", "- Les enfants âgés de…"
-_ITEM = rx.compile(r"[•·▪●◦*-][ \t]")
-# a photo credit glued to the text after it: "Photo: UNODCLe 6 janvier", "… migrants. Photo: ONUDC25 Juillet"
-GLUED_CREDIT = rx.compile(
-    r"""
-    (?: [^\r\n]{0,400}? \s )?                 # the caption before the credit, if any
-    (?i: photo | foto | crédit | credit ) s? [ \t]?:[ \t]?
-    [\p{L}/ .-]{0,40}? \p{Lu}                  # the credit, ending on a capital ("UNODC")
-    (?= \p{Lu}\p{Ll} | \d )                    # the text starts with no space: "Le", "25"
-    """,
-    regex.VERBOSE,
-)
 # a heading closing on a bracketed date naming an event or a series: "98e Conférence … (3-19 juin 2009)"
 _RUBRIC = rx.compile(r"\([^()\r\n]{0,60}\d{4}\)\s*+$")
-# a meeting's line: "9510e séance – matin", "Seventy-eighth Session, 45th Plenary Meeting (PM)"
-_MEETING = rx.compile(
-    rf"(?:\p{{Lu}}[\p{{L}}'’-]{{0,30}}[ \t,]{{1,3}}){{0,6}}\d{{1,5}}(?:e|ème|er|st|nd|rd|th|ª|a|\.)?[ \t]{{1,3}}"
-    rf"(?i:{alternation(all_languages(MEETING_WORDS_BY_LANGUAGE))})\b[^\r\n.!?]{{0,30}}"
-)
-_QUESTION = rx.compile(r"[?!？！؟]\s*+$")
-WORD = rx.compile(r"\p{L}[\p{L}\d'’-]*")
-
-
-def _is_furniture(kind: str, text: str) -> bool:
-    """A label, or a nav line with words (a bare "/" or "***" tells nothing, share links follow any text)."""
-    return kind == "label" or (kind == "nav" and has_letter(text) and not is_share_line(text))
-
-
-def has_letter(text: str) -> bool:
-    return any(ch.isalpha() for ch in text)
-
-
-def _has_marker(lowered: str) -> bool:
-    return any(marker in lowered for marker in CAPTION_MARKERS)
-
-
-def _is_front_bar(text: str) -> bool:
-    """A date, page labels and a reading time between bars: "27 September 2024 | News release | Reading time: 2 min"."""
-    parts = [part.strip() for part in text.split(" | ")]
-    return any(DATE_LINE.fullmatch(part) for part in parts) and all(
-        DATE_LINE.fullmatch(part) or key(part) in ALL_PAGE_LABELS or _FIGURE_LABEL.fullmatch(part) for part in parts
-    )
-
-
-def is_button(text: str) -> bool:
-    """A button standing alone on its line, as sites set them under a title: "Partager", "Imprimer", "Listen /"."""
-    return key(text).strip(" /|:>»•-") in BUTTON_LINES
-
-
-def _heads_a_release(text: str) -> bool:
-    """A line only set over a release's title: a document symbol, a labelled date line, a meeting's line."""
-    return _SYMBOL.fullmatch(text) is not None or _MEETING.fullmatch(text) is not None or (
-        "|" in text and (DATE_LINE.fullmatch(text) is not None or _is_front_bar(text)))
-
-
-def line_kind(text: str, learned: Collection[str] = ()) -> str:
-    """The kind of one stripped line: nav, label, front, byline, para or heading (see the module)."""
-    lowered = key(text)
-    if len(text) > PARA_CHARS:  # long lines are paragraphs, unless a banner
-        return "nav" if lowered.startswith(NAV_LEADS) else "para"
-    bare = lowered.strip(" /|:>»•-")
-    if lowered in ALL_PAGE_LABELS:
-        return "label"
-    if (
-        lowered in FRONT_LINES or lowered.startswith(DATE_LEADS) or lowered.startswith(FRONT_LEADS)
-        or DATE_LINE.fullmatch(text)
-        or _SYMBOL.fullmatch(text) or text.startswith(("|", "![")) or text[:1].islower()
-        or _FIGURE_LABEL.fullmatch(text) or (" | " in text and _is_front_bar(text)) or _MEETING.fullmatch(text)
-        or (_has_marker(lowered) and not GLUED_CREDIT.match(text))
-        or (text.startswith("[") and text.endswith(("]", ")")))
-    ):
-        return "front"
-    if (
-        bare in NAV_LINES or (lowered in learned and not _TERMINAL.search(text)) or lowered.startswith(NAV_LEADS)
-        or not has_letter(text) or " | " in text or " • " in text or _MEDIA.fullmatch(text)
-        or _BREADCRUMB.fullmatch(text)
-    ):
-        return "nav"
-    if len(text) <= PARA_CHARS and (
-        lowered.startswith(BYLINE_LEADS) or _PLACE_DATE_END.search(text) or _DATE_PLACE.fullmatch(text)
-    ):
-        return "byline"
-    words = word_count(text)
-    if _ITEM.match(text) and words >= PARA_WORDS:
-        return "para"  # a list item of the body (a highlight), never a heading
-    if len(text) > PARA_CHARS or (words >= PARA_WORDS and _TERMINAL.search(text)) or text.endswith((",", "،")):
-        return "para"
-    if _DATELINE_SHAPE.match(text) and _TERMINAL.search(text):
-        return "para"
-    if words >= PARA_WORDS and len(text) > QUESTION_CHARS and _QUESTION.search(text):
-        return "para"
-    return "heading"
-
-
-def word_count(text: str) -> int:
-    """Words of a line; in a script without spaces (Chinese, Japanese, Thai) one every two characters."""
-    words = len(WORD.findall(text))
-    unspaced = len(_UNSPACED.findall(text)) if not text.isascii() else 0
-    return words + unspaced // 2
 
 
 def _adjacent(text: str, before: Line, after: Line) -> bool:
@@ -265,11 +93,6 @@ def _glued_to(heading: str, text: str) -> bool:
     return len(text) > len(heading) and key(text).startswith(key(heading)) and not text[len(heading)].isspace()
 
 
-def _has_words(text: str, count: int) -> bool:
-    """True when ``text`` has at least ``count`` words (read no further than that: lines may be long)."""
-    return sum(1 for _ in islice(WORD.finditer(text), count)) >= count
-
-
 def _repeats(units: list[tuple[int, str]]) -> list[list[int]]:
     """Groups of the units that say the same line again (a header repeating the title), in page order.
 
@@ -277,13 +100,9 @@ def _repeats(units: list[tuple[int, str]]) -> list[list[int]]:
     """
     seen: dict[str, list[int]] = {}
     for u, (_, text) in enumerate(units):
-        if len(text) <= PARA_CHARS and _has_words(text, REPEAT_WORDS):
+        if len(text) <= PARA_CHARS and has_words(text, REPEAT_WORDS):
             seen.setdefault(key(text), []).append(u)
     return [group for group in seen.values() if len(group) > 1]
-
-
-def long_heading(text: str) -> bool:
-    return len(text) >= TITLE_CHARS and _has_words(text, TITLE_WORDS)
 
 
 def _sets_off(units: list[tuple[int, str]], kinds: list[str], over: int, last: int, below: list[int]) -> bool:
@@ -296,7 +115,7 @@ def _sets_off(units: list[tuple[int, str]], kinds: list[str], over: int, last: i
     if kinds[over] != "heading" or not long_heading(units[over][1]) or "front" not in kinds[over + 1 : last + 1]:
         return False
     head = key(units[over][1])
-    symbol = any(_SYMBOL.fullmatch(units[v][1]) for v in range(over + 1, last + 1))
+    symbol = any(SYMBOL.fullmatch(units[v][1]) for v in range(over + 1, last + 1))
     return not any(key(units[u][1]).startswith(head) or (symbol and kinds[u] == "heading" and long_heading(units[u][1]))
                    for u in below)
 
@@ -341,7 +160,7 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
 
     # skip links, menu words and labels opening the page are no part of it ("Aller au contenu principal")
     opening = 0
-    while opening < len(units) - 1 and _is_furniture(kind_of(opening), units[opening][1]):
+    while opening < len(units) - 1 and is_furniture(kind_of(opening), units[opening][1]):
         opening += 1
     top = units[opening][0]
     # the first block of the page (before its first blank line) is the site's header when more follows it
@@ -352,7 +171,7 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
     for u in range(len(units)):
         after = range(u + 1, min(u + 1 + TEASER_REACH, len(units)))
         if kind_of(u) == "para" and u not in copies and not _notice(units, kind_of, u) and not any(
-            _is_furniture(kind_of(v), units[v][1]) for v in after
+            is_furniture(kind_of(v), units[v][1]) for v in after
         ):
             anchor = u
             break
@@ -386,7 +205,7 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
         while lead > 0 and kinds[lead] == "front":
             lead -= 1  # buttons, captions between the title and its subtitle
         if lead > 0 and kinds[lead] == "heading" and long_heading(units[lead][1]) and (
-            _is_furniture(kinds[lead - 1], units[lead - 1][1]) or (header > 0 and units[lead][0] == header + 1)
+            is_furniture(kinds[lead - 1], units[lead - 1][1]) or (header > 0 and units[lead][0] == header + 1)
         ):
             return units[lead][0]
         return units[set_off][0]
@@ -410,6 +229,6 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
         or "front" in kinds[title + 1 : title + 3]
         or noticed
         or rubric
-        or any(_heads_a_release(units[u][1]) for u in range(opening, title))
+        or any(heads_a_release(units[u][1]) for u in range(opening, title))
     )
     return units[title][0] if cue else top

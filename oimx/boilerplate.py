@@ -12,6 +12,9 @@ sites, so it is found by its structure, not by an exact copy:
 
 After the menu come page-type labels (``Communiqué`` / ``Global``), with the
 date line some labels carry. A page with none of this is left whole.
+
+A page's top rows are read once, in a :class:`PageTop`, which finds the article and
+the language its menu names from them.
 """
 
 from __future__ import annotations
@@ -217,10 +220,6 @@ def _scope_labelled(rows: _Rows) -> bool:
     return False
 
 
-# the last page's top rows, held for menu_language, which reads them again: (page, rows)
-_last_top: tuple[str, _Rows] | None = None
-
-
 def _top_rows(text: str) -> tuple[list[Line], list[str]]:
     """The page's first MENU_REACH non-blank rows, and their texts stripped."""
     top: list[Line] = []
@@ -235,30 +234,55 @@ def _top_rows(text: str) -> tuple[list[Line], list[str]]:
     return top, texts
 
 
+class PageTop:
+    """The top of one page, its rows read once: where the article starts, the language the menu names.
+
+    :func:`find_article` and :func:`menu_language` read the same rows (and the keys made of them);
+    a caller that asks both of one page builds one ``PageTop`` and asks it both.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._rows = _Rows(*_top_rows(text))
+
+    def find_article(self, learned: frozenset[str] = frozenset()) -> tuple[int, str]:
+        """Offset of the article's first line and the layout read: ``iom`` (past IOM's menu) or ``generic``."""
+        text, rows = self.text, self._rows
+        top = rows.rows
+        if not top:
+            return 0, "generic"
+        used = _menu_end(rows, learned)
+        # IOM's layout shows its menu by structure (lines a batch repeats can make any site's header a "menu")
+        structural = used if not learned or not used else _menu_end(rows, frozenset())
+        if not (structural or _scope_labelled(rows)):
+            return top[article.title_row(text, top, learned)].start, "generic"
+        layout = "iom"
+        while True:  # menus, labels and stray lines may alternate ("Communiqué", a menu, "0", the menu's end)
+            labelled = _labels_end(rows, used, learned)
+            while labelled < len(top) and not any(ch.isalpha() for ch in top[labelled].text):
+                labelled += 1  # a line without a letter (a stray "/" or "0") is no title
+            if labelled == used:
+                break
+            used = labelled + _menu_end(rows, learned, labelled)
+        if used >= len(top):
+            return len(text), layout
+        return top[used].start, layout
+
+    def menu_language(self, start: int) -> str | None:
+        """The site language named by the menu in ``text[:start]``, if it shows one.
+
+        Read from the rows held when they hold every non-blank line before ``start`` (a blank line
+        names no language), else line by line."""
+        rows = self._rows
+        if len(rows.rows) < MENU_REACH or start <= rows.rows[-1].start:
+            return next((lang for i in range(len(rows.rows)) if rows.rows[i].start < start
+                         and (lang := MENU_LANGUAGE.get(rows.key(i)))), None)
+        return menu_language(self.text, start)
+
+
 def find_article(text: str, learned: frozenset[str] = frozenset()) -> tuple[int, str]:
     """Offset of the article's first line and the layout read: ``iom`` (past IOM's menu) or ``generic``."""
-    global _last_top
-    top, texts = _top_rows(text)
-    if not top:
-        return 0, "generic"
-    rows = _Rows(top, texts)
-    _last_top = (text, rows)
-    used = _menu_end(rows, learned)
-    # IOM's layout shows its menu by structure (lines a batch repeats can make any site's header a "menu")
-    structural = used if not learned or not used else _menu_end(rows, frozenset())
-    if not (structural or _scope_labelled(rows)):
-        return top[article.title_row(text, top, learned)].start, "generic"
-    layout = "iom"
-    while True:  # menus, labels and stray lines may alternate ("Communiqué", a menu, "0", the menu's end)
-        labelled = _labels_end(rows, used, learned)
-        while labelled < len(top) and not any(ch.isalpha() for ch in top[labelled].text):
-            labelled += 1  # a line without a letter (a stray "/" or "0") is no title
-        if labelled == used:
-            break
-        used = labelled + _menu_end(rows, learned, labelled)
-    if used >= len(top):
-        return len(text), layout
-    return top[used].start, layout
+    return PageTop(text).find_article(learned)
 
 
 def content_start(text: str, learned: frozenset[str] = frozenset()) -> int:
@@ -267,16 +291,7 @@ def content_start(text: str, learned: frozenset[str] = frozenset()) -> int:
 
 
 def menu_language(text: str, start: int) -> str | None:
-    """The site language named by the menu in ``text[:start]``, if it shows one.
-
-    The rows :func:`find_article` read last are read again when they are this page's and hold every
-    non-blank line before ``start`` (a blank line names no language)."""
-    last = _last_top
-    if last is not None and last[0] is text:
-        rows = last[1]
-        if len(rows.rows) < MENU_REACH or start <= rows.rows[-1].start:
-            return next((lang for i in range(len(rows.rows)) if rows.rows[i].start < start
-                         and (lang := MENU_LANGUAGE.get(rows.key(i)))), None)
+    """The site language named by the menu in ``text[:start]``, if it shows one (see :meth:`PageTop.menu_language`)."""
     for row in lines(text, 0, start):
         lang = MENU_LANGUAGE.get(key(row.text))
         if lang:

@@ -4,7 +4,7 @@ Front matter stands between the title and the body: date lines, labels, document
 symbols, captions and credits, delivery notes, a media player's caption, short tags,
 the title again. The footer follows the text: an end mark (``* *** *``, ``###``),
 "À propos de …" blocks, share links, related-content lists. Lines are read with
-:func:`oimx.article.line_kind`; words come from the lexicon.
+:func:`oimx.line_kinds.line_kind`; words come from the lexicon.
 """
 
 from __future__ import annotations
@@ -12,18 +12,6 @@ from __future__ import annotations
 import regex
 
 from oimx import rx
-from oimx.article import (
-    DATE,
-    DATE_LINE,
-    GLUED_CREDIT,
-    PARA_WORDS,
-    WORD,
-    has_letter,
-    is_button,
-    line_kind,
-    long_heading,
-    word_count,
-)
 from oimx.contacts import CONTACT_EVIDENCE, is_share_line
 from oimx.lexicon.boilerplate import (
     ABOUT_LEADS,
@@ -37,6 +25,18 @@ from oimx.lexicon.boilerplate import (
 )
 from oimx.lexicon.dates import MONTHS
 from oimx.lexicon.languages import STOPWORDS
+from oimx.line_kinds import (
+    DATE,
+    DATE_LINE,
+    GLUED_CREDIT,
+    PARA_WORDS,
+    WORD,
+    has_letter,
+    is_button,
+    line_kind,
+    long_heading,
+    word_count,
+)
 from oimx.text import Line, all_languages, alternation, is_blank, is_separator, key
 
 # a caption glued on top of the first paragraph is at most this long

@@ -44,15 +44,18 @@ _OTHER_SCRIPT_MIN_LETTERS = 40
 _OTHER_SCRIPT_SHARE = 0.5
 
 
-def detect_language(text: str, start: int, hint: str | None = None) -> str | None:
+def detect_language(
+    text: str, start: int, hint: str | None = None, top: boilerplate.PageTop | None = None
+) -> str | None:
     """The page's language: the menu's when it shows one, else by frequent words.
 
     None when the article is written mostly in a script other than Latin: none of the
-    languages oimx has vocabulary for.
+    languages oimx has vocabulary for. ``top``, the :class:`oimx.boilerplate.PageTop` of this
+    ``text`` when the caller has one, reads the menu from the rows it holds.
     """
     if hint:
         return require(hint) if hint in LANGUAGES else hint
-    menu = boilerplate.menu_language(text, start)
+    menu = top.menu_language(start) if top is not None else boilerplate.menu_language(text, start)
     if menu:
         return menu
     window = text[start : start + 3000]
@@ -114,8 +117,9 @@ def parse_page(
     _check_arguments(text, source, lang, reference, learned)
 
     warnings: list[str] = []
-    start, layout = boilerplate.find_article(text, learned)
-    detected = detect_language(text, start, lang)
+    top = boilerplate.PageTop(text)  # the rows at the top of the page, read once for the article and the menu
+    start, layout = top.find_article(learned)
+    detected = detect_language(text, start, lang, top)
     if detected is None:
         warnings.append(f"language not recognised (mostly not Latin script): read with the {FALLBACK_LANGUAGE!r} words")
     language = detected or FALLBACK_LANGUAGE

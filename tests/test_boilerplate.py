@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from oimx.boilerplate import content_start, find_article, learn, menu_language
+from oimx.boilerplate import PageTop, content_start, find_article, learn, menu_language
+from oimx.pipeline import detect_language
 
 FR_MENU = """-
 Qui sommes nous
@@ -100,6 +101,22 @@ def test_learning_does_not_depend_on_order() -> None:
 def test_menu_tells_the_language() -> None:
     assert menu_language(FR_MENU, content_start(FR_MENU)) == "fr"
     assert menu_language(TITLE, 0) is None
+
+
+def test_one_page_top_answers_as_the_functions_on_the_text() -> None:
+    """A PageTop asked for the article (with and without learned lines) and the menu's language answers as
+    the functions given only the text, and detect_language reads it as it reads the text alone."""
+    header = "Portail régional\nAccueil\n"
+    learned = learn(f"{header}Titre numéro {i}\nTexte {i}.\n" for i in range(10))
+    for page in (FR_MENU + TITLE + "\n" + BODY, header + TITLE + "\n" + BODY, TITLE + "\n" + BODY, "", " \n\t\n"):
+        top = PageTop(page)
+        for lines_learned in (frozenset(), learned, frozenset()):
+            assert top.find_article(lines_learned) == find_article(page, lines_learned)
+        start = content_start(page)
+        for where in (start, 0, len(page)):
+            assert top.menu_language(where) == menu_language(page, where)
+            assert detect_language(page, where, None, top) == detect_language(page, where)
+    assert PageTop(FR_MENU + TITLE).menu_language(len(FR_MENU)) == "fr"
 
 
 GENERIC_TITLE = "Le Conseil appelle à protéger les civils dans la région des Grands Lacs"

@@ -206,12 +206,15 @@ def _menu_language_line_by_line(text: str, start: int) -> str | None:
 @pytest.mark.parametrize("path", sorted(FIXTURE_PAGES.glob("*.txt")), ids=lambda path: path.stem)
 def test_menu_language_from_the_rows_held_reads_as_every_line(path) -> None:
     page = path.read_text(encoding="utf-8")
-    start, _ = boilerplate.find_article(page)
+    top = boilerplate.PageTop(page)
+    start, _ = top.find_article()
     for where in (start, len(page), 0, start // 2):
-        assert boilerplate.menu_language(page, where) == _menu_language_line_by_line(page, where)
+        expected = _menu_language_line_by_line(page, where)
+        assert top.menu_language(where) == boilerplate.menu_language(page, where) == expected
     crlf = page.replace("\n", "\r\n") + "\n \t\n- English\n"
-    boilerplate.find_article(crlf)
-    assert boilerplate.menu_language(crlf, len(crlf)) == _menu_language_line_by_line(crlf, len(crlf))
+    top = boilerplate.PageTop(crlf)
+    top.find_article()
+    assert top.menu_language(len(crlf)) == _menu_language_line_by_line(crlf, len(crlf))
     assert "" not in boilerplate.MENU_LANGUAGE  # a blank line, which the held rows leave out, names no language
 
 

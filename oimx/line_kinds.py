@@ -1,0 +1,210 @@
+"""The kind of one line at the top of a page of any site, read from its shape and the lexicon.
+
+Each line is given a kind, never from a site's name:
+
+- ``nav``: skip links, breadcrumbs, calls to action, ``Site | Section`` lines,
+  image links, lines without a letter, banners; ``label``: a page-type label;
+- ``front``: what stands between a title and its body: date lines (also
+  ``27 May 2024 | News release | Reading time: 2 min``), document symbols
+  (``SG/SM/21522``), meeting lines, captions and credits, delivery notes, and
+  buttons under a title (``Partager``);
+- ``byline``: ``Déclaration de …`` or a line ending with a place and date;
+- ``para``: a sentence-like paragraph; ``heading``: anything else.
+
+:mod:`oimx.article` reads the title and the body's start from these kinds,
+:mod:`oimx.edges` the front matter and the footer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from itertools import islice
+
+import regex
+
+from oimx import rx
+from oimx.contacts import is_share_line
+from oimx.lexicon.boilerplate import (
+    ALL_PAGE_LABELS,
+    BUTTON_LINES,
+    BYLINE_LEADS,
+    CAPTION_MARKERS,
+    DATE_LEADS,
+    FRONT_LEADS,
+    FRONT_LINES,
+    MEETING_WORDS_BY_LANGUAGE,
+    NAV_LEADS,
+    NAV_LINES,
+)
+from oimx.lexicon.dates import MONTHS, WEEKDAYS
+from oimx.text import all_languages, alternation, key
+
+# a sentence-like paragraph has at least this many words when it ends with punctuation
+PARA_WORDS = 6
+# a line longer than this is a paragraph whatever its end
+PARA_CHARS = 320
+# a question or exclamation shorter than this is a heading, not a paragraph
+QUESTION_CHARS = 100
+# a heading at least this long (characters, words) may stand over a subtitle as the title
+TITLE_CHARS = 45
+TITLE_WORDS = 5
+
+_WEEKDAY = alternation(all_languages(WEEKDAYS))
+_MONTH = alternation(all_languages(MONTHS))
+# one date: "26 février 2024", "12 nov. 2014", "March 31, 2010", "29/06/2017", "11-08-2006 4:00 pm"
+DATE = rf"""
+    (?: \d{{1,2}} (?:er|st|nd|rd|th)? [ \t.]{{1,3}} (?:de[ \t]{{1,3}})? (?i:{_MONTH}) \.?
+        (?:,? [ \t]{{1,3}} (?:de[ \t]{{1,3}})? \d{{4}})?
+      | (?i:{_MONTH}) \.? [ \t]{{1,3}} \d{{1,2}} (?:,? [ \t]{{1,3}} \d{{4}})?
+      | (?i:{_MONTH}) [ \t]{{1,3}} \d{{4}}
+      | \d{{1,2}} [/.-] \d{{1,2}} [/.-] \d{{2,4}} (?: [ \t]{{1,3}} \d{{1,2}} : \d{{2}} (?:[ \t]?[ap]\.?m\.?)? )?
+      | \d{{4}} - \d{{2}} - \d{{2}}
+    )
+"""
+# a line that is only a date, maybe after a weekday or a label word: "Lundi 3 mai 2021", "Actualité | 14 juin 2012"
+DATE_LINE = rx.compile(
+    rf"""
+    (?: [\p{{L}} ]{{1,30}} [|:] [ \t]{{0,3}}       # an optional label: "Actualité | "
+      | (?i:{_WEEKDAY}) ,? [ \t]{{1,3}}          # or weekday: "Lundi "
+    )?
+    {DATE}
+    (?: [ \t]{{0,3}} {DATE} )?    # the same date twice ("22 novembre 2011 22 novembre 2011")
+    [ \t.]{{0,3}}
+    """,
+    regex.VERBOSE,
+)
+# a place and a date closing a short line: "Genève, 26 février 2024", "– New York, le 2 juin 2020"
+_PLACE_DATE_END = rx.compile(
+    rf"\p{{Lu}}[\p{{L}} ()'’.-]{{1,60}},[ \t]{{1,3}}(?:le[ \t]|el[ \t]|on[ \t])?{DATE}[ \t.]{{0,3}}$", regex.VERBOSE
+)
+# a date then a place on a short line: "31 March 2010, Geneva, Switzerland"
+_DATE_PLACE = rx.compile(rf"{DATE}[ \t]{{0,3}},[ \t]{{0,3}}\p{{Lu}}[\p{{L}} ,()'’.-]{{1,60}}", regex.VERBOSE)
+# a document symbol: "SG/SM/21522", "CS/2669", "SG/SM/15978-AFR/2919", "REF/G/102"
+SYMBOL = rx.compile(r"\p{Lu}{1,8}(?:/[\p{Lu}\d.]{1,12}){1,4}(?:[-–][\p{Lu}]{1,8}(?:/[\p{Lu}\d.]{1,12}){1,3}){0,3}")
+# an image link or a bare file: "![](/sites/banner.jpg)", "259.9 MB", "3:31"
+_MEDIA = rx.compile(r"!\[[^\]\r\n]{0,200}\]\([^)\r\n]{0,400}\)?|[\d.:]{1,10}(?:[ \t]?[KMG]B)?", regex.IGNORECASE)
+# a paragraph opening with a place and a dash: "Dakar – Premier paragraphe."
+_DATELINE_SHAPE = rx.compile(r"\(?\p{Lu}[\p{L} ,./()'’-]{1,60}?[ \t][–—-]{1,2}[ \t]\p{L}")
+# the end of a sentence, in the Latin, Arabic and CJK scripts ("。", "،", "؛")
+_TERMINAL = rx.compile(r"[.…»\"”:;,。．，、：；」』،؛]\s*+$")
+# a script written without spaces between words: a word is counted every two of its characters
+_UNSPACED = rx.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
+# a breadcrumb: "Accueil / Actualités / Communiqués", "Home > News", "Inicio › Noticias" (never "« … »")
+_BREADCRUMB = rx.compile(
+    r"[^\r\n/]{1,80}(?:[ \t]/[ \t][^\r\n/]{1,120}){2,8}"  # two " / " at least
+    r"|[^\r\n]{1,80}[ \t][>›][ \t][^\r\n]{1,200}"  # or a " > "
+)
+# a reading or playing time: "Lecture : 3 min", "Reading time: 4 minutes", "Durée : 2:31"
+_FIGURE_LABEL = rx.compile(
+    r"\p{L}[\p{L}' ]{1,30}[ \t]?:[ \t]?\d{1,3}"  # "Lecture : 3"
+    r"(?::\d{2}|[ \t]?(?i:min|mins|minutes?|minutos?|mn|sec|secondes?|seconds?)\.?)"  # ":31", " min"
+    r"(?:[ \t]{0,3}\([^()\r\n]{1,30}\))?"  # a note: "(520 words)"
+)
+# a list item: "• More than 1.1 million people face…", "- Les enfants âgés de…"
+_ITEM = rx.compile(r"[•·▪●◦*-][ \t]")
+# a photo credit glued to the text after it: "Photo: UNODCLe 6 janvier", "… migrants. Photo: ONUDC25 Juillet"
+GLUED_CREDIT = rx.compile(
+    r"""
+    (?: [^\r\n]{0,400}? \s )?                 # the caption before the credit, if any
+    (?i: photo | foto | crédit | credit ) s? [ \t]?:[ \t]?
+    [\p{L}/ .-]{0,40}? \p{Lu}                  # the credit, ending on a capital ("UNODC")
+    (?= \p{Lu}\p{Ll} | \d )                    # the text starts with no space: "Le", "25"
+    """,
+    regex.VERBOSE,
+)
+# a meeting's line: "9510e séance – matin", "Seventy-eighth Session, 45th Plenary Meeting (PM)"
+_MEETING = rx.compile(
+    rf"(?:\p{{Lu}}[\p{{L}}'’-]{{0,30}}[ \t,]{{1,3}}){{0,6}}\d{{1,5}}(?:e|ème|er|st|nd|rd|th|ª|a|\.)?[ \t]{{1,3}}"
+    rf"(?i:{alternation(all_languages(MEETING_WORDS_BY_LANGUAGE))})\b[^\r\n.!?]{{0,30}}"
+)
+_QUESTION = rx.compile(r"[?!？！؟]\s*+$")
+WORD = rx.compile(r"\p{L}[\p{L}\d'’-]*")
+
+
+
+def is_furniture(kind: str, text: str) -> bool:
+    """A label, or a nav line with words (a bare "/" or "***" tells nothing, share links follow any text)."""
+    return kind == "label" or (kind == "nav" and has_letter(text) and not is_share_line(text))
+
+
+def has_letter(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
+
+
+def _has_marker(lowered: str) -> bool:
+    return any(marker in lowered for marker in CAPTION_MARKERS)
+
+
+def _is_front_bar(text: str) -> bool:
+    """A date, page labels and a reading time between bars: "27 September 2024 | News release | Reading time: 2 min"."""
+    parts = [part.strip() for part in text.split(" | ")]
+    return any(DATE_LINE.fullmatch(part) for part in parts) and all(
+        DATE_LINE.fullmatch(part) or key(part) in ALL_PAGE_LABELS or _FIGURE_LABEL.fullmatch(part) for part in parts
+    )
+
+
+def is_button(text: str) -> bool:
+    """A button standing alone on its line, as sites set them under a title: "Partager", "Imprimer", "Listen /"."""
+    return key(text).strip(" /|:>»•-") in BUTTON_LINES
+
+
+def heads_a_release(text: str) -> bool:
+    """A line only set over a release's title: a document symbol, a labelled date line, a meeting's line."""
+    return SYMBOL.fullmatch(text) is not None or _MEETING.fullmatch(text) is not None or (
+        "|" in text and (DATE_LINE.fullmatch(text) is not None or _is_front_bar(text)))
+
+
+def line_kind(text: str, learned: Collection[str] = ()) -> str:
+    """The kind of one stripped line: nav, label, front, byline, para or heading (see the module)."""
+    lowered = key(text)
+    if len(text) > PARA_CHARS:  # long lines are paragraphs, unless a banner
+        return "nav" if lowered.startswith(NAV_LEADS) else "para"
+    bare = lowered.strip(" /|:>»•-")
+    if lowered in ALL_PAGE_LABELS:
+        return "label"
+    if (
+        lowered in FRONT_LINES or lowered.startswith(DATE_LEADS) or lowered.startswith(FRONT_LEADS)
+        or DATE_LINE.fullmatch(text)
+        or SYMBOL.fullmatch(text) or text.startswith(("|", "![")) or text[:1].islower()
+        or _FIGURE_LABEL.fullmatch(text) or (" | " in text and _is_front_bar(text)) or _MEETING.fullmatch(text)
+        or (_has_marker(lowered) and not GLUED_CREDIT.match(text))
+        or (text.startswith("[") and text.endswith(("]", ")")))
+    ):
+        return "front"
+    if (
+        bare in NAV_LINES or (lowered in learned and not _TERMINAL.search(text)) or lowered.startswith(NAV_LEADS)
+        or not has_letter(text) or " | " in text or " • " in text or _MEDIA.fullmatch(text)
+        or _BREADCRUMB.fullmatch(text)
+    ):
+        return "nav"
+    if len(text) <= PARA_CHARS and (
+        lowered.startswith(BYLINE_LEADS) or _PLACE_DATE_END.search(text) or _DATE_PLACE.fullmatch(text)
+    ):
+        return "byline"
+    words = word_count(text)
+    if _ITEM.match(text) and words >= PARA_WORDS:
+        return "para"  # a list item of the body (a highlight), never a heading
+    if len(text) > PARA_CHARS or (words >= PARA_WORDS and _TERMINAL.search(text)) or text.endswith((",", "،")):
+        return "para"
+    if _DATELINE_SHAPE.match(text) and _TERMINAL.search(text):
+        return "para"
+    if words >= PARA_WORDS and len(text) > QUESTION_CHARS and _QUESTION.search(text):
+        return "para"
+    return "heading"
+
+
+def word_count(text: str) -> int:
+    """Words of a line; in a script without spaces (Chinese, Japanese, Thai) one every two characters."""
+    words = len(WORD.findall(text))
+    unspaced = len(_UNSPACED.findall(text)) if not text.isascii() else 0
+    return words + unspaced // 2
+
+
+def has_words(text: str, count: int) -> bool:
+    """True when ``text`` has at least ``count`` words (read no further than that: lines may be long)."""
+    return sum(1 for _ in islice(WORD.finditer(text), count)) >= count
+
+
+def long_heading(text: str) -> bool:
+    """A heading long enough, in characters and words, to stand over a subtitle as the title."""
+    return len(text) >= TITLE_CHARS and has_words(text, TITLE_WORDS)
