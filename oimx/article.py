@@ -186,9 +186,9 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
     set_off = None  # a long heading right over a block of date and label lines that stands over ``above``
     for u in range(anchor - 1, -1, -1):
         if above and kinds[u] in ("front", "label") and kinds[u + 1] not in ("front", "label"):
-            over = next((v for v in range(u - 1, -1, -1) if kinds[v] not in ("front", "label")), None)
-            if over is not None and _sets_off(units, kinds, over, u, above):
-                set_off = over  # "Title" / "21 February 2024" / "News release" / "Key facts" / body
+            standing = next((v for v in range(u - 1, -1, -1) if kinds[v] not in ("front", "label")), None)
+            if standing is not None and _sets_off(units, kinds, standing, u, above):
+                set_off = standing  # "Title" / "21 February 2024" / "News release" / "Key facts" / body
                 break
         if (kinds[u] == "nav" and has_letter(units[u][1])) or (kinds[u] == "label" and above) \
                 or (kinds[u] == "para" and _notice(units, kind_of, u)):

@@ -97,7 +97,7 @@ def _is_menu_item(text: str) -> bool:
     rest = text[1:]
     item = rest.lstrip(" \t")
     indent = len(rest) - len(item)
-    return not rest or (1 <= indent <= ITEM_INDENT and item[:1] not in ("", *REGEX_SPACES)
+    return not rest or (1 <= indent <= ITEM_INDENT and item != "" and item[0] not in REGEX_SPACES
                         and len(item) <= 1 + ITEM_MAX and "\n" not in item and "\r" not in item)
 
 

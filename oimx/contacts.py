@@ -170,8 +170,8 @@ def _read_segment(segment: str, start: int, line_lead: bool) -> list[_Event]:
         return []
     start += segment.index(stripped[0])
     stripped = _DANGLING.sub("", stripped)  # "Margaret Harris at [number]"
-    for lead in (_NAME_LEAD, _HONORIFIC):  # "a la Sra. Ana Torres", "o a Diego Salazar en Ginebra"
-        found = lead.match(stripped)
+    for opener in (_NAME_LEAD, _HONORIFIC):  # "a la Sra. Ana Torres", "o a Diego Salazar en Ginebra"
+        found = opener.match(stripped)
         if found:
             start, stripped = start + found.end(), stripped[found.end() :]
     lead = _PLACE_LEAD.match(stripped)
@@ -293,7 +293,8 @@ def people(text: str, start: int, end: int, emails: list[dict], phones: list[dic
 def _blanked(text: str, items: list[dict]) -> str:
     """``text`` with the spans of ``items`` as spaces (offsets kept), built from slices: a list of
     its characters cost 8 bytes a character (16 times a page of contact lines, issue 9's leftover)."""
-    pieces, at = [], 0
+    pieces: list[str] = []
+    at = 0
     for item in sorted(items, key=lambda item: item["start"]):
         start = max(item["start"], at)
         if start < item["end"]:

@@ -55,7 +55,8 @@ def _replace_debris(text: str, start: int, stop: int, replace: Callable[[str], s
     """``text`` with each piece of HTML debris in ``text[start:stop]`` replaced by ``replace(piece)``."""
     if not any(text.find(hint, start, stop) >= 0 for hint in _DEBRIS_HINTS):
         return text
-    pieces, done = [], 0
+    pieces: list[str] = []
+    done = 0
     for piece in _debris(text, start, stop):
         pieces += (text[done : piece.start()], replace(piece.group()))
         done = piece.end()

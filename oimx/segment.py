@@ -268,7 +268,7 @@ def _dateline(text: str, paragraph: Paragraph, find_dates) -> Dateline | None:
     if date_start is None:  # "BRAZZAVILLE – 5 mars 2019 -": the date between two dashes
         after = _DATE_THEN_DASH.match(text, dash.end(), reach)
         dates = [d for d in find_dates(after.group(1))] if after else []
-        if dates and dates[0].get("type") == "date" and dates[0]["end"] == len(after.group(1)):
+        if after and dates and dates[0].get("type") == "date" and dates[0]["end"] == len(after.group(1)):
             date_start, date_end = dash.end(), dash.end() + dates[0]["end"]
             end = after.end() - len(after.group()) + len(after.group().rstrip())
     return Dateline(paragraph.start, end, text[paragraph.start : end], names, date_start, date_end)

@@ -116,12 +116,12 @@ def find(text: str, *, lang: str = "fr", country: str | None = None) -> list[dic
         amount = value * magnitude + (amounts.cents(after, lang) if after else 0)
         bound = joint.search(text, max(0, start - 8), start) and first_bound.search(text, max(0, start - WINDOW), start)
         if bound:
-            lo = amounts.number_value(bound, lang)
-            if lo is not None:
+            low = amounts.number_value(bound, lang)
+            if low is not None:
                 lo_magnitude = amounts.magnitude(bound.group("mag"), lang)
-                lo = lo * lo_magnitude if bound.group("mag") or lo * magnitude > amount else lo * magnitude
+                low = low * lo_magnitude if bound.group("mag") or low * magnitude > amount else low * magnitude
                 while items and items[-1]["end"] > bound.start("lo"):
                     items.pop()
-                items.append(_item(text, bound.start("lo"), bound.end("lo"), lo, currency, note))
+                items.append(_item(text, bound.start("lo"), bound.end("lo"), low, currency, note))
         items.append(_item(text, start, end, amount, currency, note))
     return items

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 import string
+from collections.abc import Set
 
 import regex
 
@@ -119,7 +120,7 @@ def _glued_codes(text: str, codes: frozenset[str]) -> list[int]:
     return found
 
 
-def _positions(text: str, words: set[str]) -> list[int]:
+def _positions(text: str, words: Set[str]) -> list[int]:
     """Where the words occur in ``text`` as whole words (letters on neither side)."""
     found = []
     for word in words:

@@ -3,7 +3,7 @@ two consecutive months, two years in order."""
 
 from __future__ import annotations
 
-import re
+import regex
 
 from oimx import rx
 from oimx.extract.dates.names import in_name
@@ -11,7 +11,7 @@ from oimx.extract.dates.words import LOWER_CASE_MONTHS, MONTH_NUMBERS, TOKEN
 from oimx.lexicon import dates as lex
 
 
-def _dash_check(text: str, start: int, at: int, end: int, first: str, joined: re.Match, last: int) -> bool:
+def _dash_check(text: str, start: int, at: int, end: int, first: str, joined: regex.Match, last: int) -> bool:
     """"7 - 25/05/2015": a bare day number and a date joined by a dash spaced on both sides are a
     range only after an opening word (lex.SPACED_DASH_OPENERS: "du 7 - 9 mai"); else the number
     belongs to what comes before ("Canal 7 - 25/05/2015", "Situation report 2 – 31 January").  At the
@@ -28,7 +28,7 @@ def _dash_check(text: str, start: int, at: int, end: int, first: str, joined: re
     return before is not None and before.group(1).lower() in lex.SPACED_DASH_OPENERS
 
 
-def _month_pair_check(text: str, start: int, at: int, end: int, first: str, joined: re.Match, last: int) -> bool:
+def _month_pair_check(text: str, start: int, at: int, end: int, first: str, joined: regex.Match, last: int) -> bool:
     """"octobre et novembre 2014", "julio y agosto": two consecutive months make one range;
     others stay two dates ("en août et décembre 2019"), and English months alone are capitalised."""
     second = joined.end()
@@ -41,7 +41,7 @@ def _month_pair_check(text: str, start: int, at: int, end: int, first: str, join
     return not in_name(text, at, end, "month")
 
 
-def _years_check(text: str, start: int, at: int, end: int, first: str, joined: re.Match, last: int) -> bool:
+def _years_check(text: str, start: int, at: int, end: int, first: str, joined: regex.Match, last: int) -> bool:
     """"2016-2017", "2016-17": the second year comes after the first (not "2016-11", a month)."""
     first_year, tail = int(text[at:end]), text[joined.end():last]
     last_year = int(tail) if len(tail) == 4 else first_year // 100 * 100 + int(tail)

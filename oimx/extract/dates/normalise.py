@@ -68,6 +68,9 @@ def _year(text: str) -> int:
 
 def _parts(text: str) -> Bound | None:
     """Year, month and day of one date as found (None where not written)."""
+    year: int | None
+    month: int | None
+    day: int | None
     m = _NUMERIC.search(text)
     month_year = _NUMERIC_MONTH_YEAR.search(text) if m is None else None
     if month_year is not None:
@@ -190,8 +193,8 @@ def candidate(m: regex.Match, text: str, lang: str) -> dict | None:
         week, year = int(m.group("week_number")), m.group("week_year")
         if not year:
             return _relative(start, end, span, f"week:{week}")
-        bounds = weeks.days(week, int(year))
-        return None if bounds is None else _range(start, end, span, *bounds)
+        days = weeks.days(week, int(year))
+        return None if days is None else _range(start, end, span, *days)
     if kind == "century":
         years = century_years(m.group("century_number"))
         if years is None or (span[0].isupper() and _beside_capital(text, start, end)):  # "Estación Siglo XXI"
@@ -233,6 +236,8 @@ def _nth(m: regex.Match, start: int, end: int, span: str) -> dict | None:
             return None
         first, last = ((d.year, d.month, d.day) for d in days)
         return _date(start, end, span, first) if first == last else _range(start, end, span, first, last)
+    if month is None:  # the pattern writes a month where it writes no year
+        return None
     if unit in ("day", "fortnight"):
         length = month_length(month)
         if length is None or n > (length if unit == "day" else 2):
@@ -315,7 +320,8 @@ def easter_day(year: int, offset: int = 0) -> Bound:
 
 def _point(kind: str, start: int, end: int, span: str, text: str, lang: str) -> dict | None:
     """A single date; English-only words must be capitalised when alone."""
-    weekday_first = key_of(TOKEN.match(span).group()) in _WEEKDAY_WORDS  # "Skype vendredi 6 juillet": no name
+    first = TOKEN.match(span)
+    weekday_first = first is not None and key_of(first.group()) in _WEEKDAY_WORDS  # "Skype vendredi 6 juillet": no name
     name_kind = "year" if kind == "my" and span[:1].isdigit() else kind  # "2016, nov": its year first
     if kind != "num" and not weekday_first and in_name(text, start, end, name_kind):
         return None
@@ -382,8 +388,9 @@ def _relative_candidate(kind: str, m: regex.Match, start: int, end: int, span: s
         month = MONTH_NUMBERS[key_of(m.group("month_name") or span.split()[-1])]
         return _relative(start, end, span, f"{direction}:{month:02d}")
     weekday = m.group("weekday")
-    before = m.string[max(0, start - 4):start].rstrip(" \t\u00a0")
-    if (weekday[0].isupper() and lex.NAMES_WRITTEN_LOWER.get(lang, True) and before and before[-1] not in SENTENCE_END
+    preceding = m.string[max(0, start - 4):start].rstrip(" \t\u00a0")
+    if (weekday[0].isupper() and lex.NAMES_WRITTEN_LOWER.get(lang, True) and preceding
+            and preceding[-1] not in SENTENCE_END
             and _beside_capital(m.string, start, end)):
         return None  # "Santo Domingo", "Domingo Pérez": a name
     if weekday[0].islower() and key_of(weekday) in CAPITALISED_WEEKDAYS:

@@ -161,6 +161,7 @@ class _Scan:
         """The mention starting at an anchor, trying its kinds in priority order."""
         if anchor in ("word", "dayword"):
             return self.at_word(at, word, anchor)
+        m: regex.Match | Found | None
         for name in AT_ANCHOR[anchor]:
             if name in SEQUENCES:
                 m = self.sequence(name, at)
