@@ -190,10 +190,10 @@ def candidate(m: regex.Match, text: str, lang: str) -> dict | None:
         bounds = [(year, None, None) for year in years if year is not None]
         return _date(start, end, span, bounds[0]) if len(bounds) == 1 else _range(start, end, span, *bounds)
     if kind == "weeknum":  # "la semaine 31": its days with its year, else relative
-        week, year = int(m.group("week_number")), m.group("week_year")
-        if not year:
+        week, week_year = int(m.group("week_number")), m.group("week_year")
+        if not week_year:
             return _relative(start, end, span, f"week:{week}")
-        days = weeks.days(week, int(year))
+        days = weeks.days(week, int(week_year))
         return None if days is None else _range(start, end, span, *days)
     if kind == "century":
         years = century_years(m.group("century_number"))
