@@ -61,12 +61,16 @@ class Outcome:
     record: dict | None
     failed: bool = False
     message: str | None = None
-    lines: list[str] | None = None
+    lines: list[str] | list[bytes] | None = None
 
     @property
     def line(self) -> str | None:
         """The record as one JSON line."""
         return None if self.record is None else record.dumps(self.record)
+
+    def made(self, rec: dict | None, lines: list[str] | list[bytes] | None = None) -> Outcome:
+        """This outcome with ``rec`` and ``lines`` in place of its own (what :class:`oimx.run.Prepare` makes)."""
+        return Outcome(self.source, rec, self.failed, self.message, lines)
 
 
 class PageTimeout(BaseException):
@@ -277,8 +281,9 @@ def survey(sources: Iterable[Source]) -> tuple[int, list[str]]:
     seen: set[str] = set()
     for source in sources:
         total += 1
-        if source.problem or source.path == "-" or _special(source.path):
-            continue  # a pipe or device is read once, by its page: learning would take its content
+        if source.problem or source.path == "-" or (source.explicit and _special(source.path)):
+            continue  # a pipe or device is read once, by its page: learning would take its content (a walk
+            # has told its own: they come with a problem)
         if len(firsts) <= LEARN_SAMPLE:
             firsts[source.path] = None
             if len(firsts) <= LEARN_SAMPLE:
