@@ -90,10 +90,13 @@ def _parse_with_budget(text: str, source: str, options: Options) -> dict:
     Loading the extractors is no page's work: a page that runs out of time before they were
     loaded is parsed once more after loading them, so a short budget does not fail the first page.
     """
-    from oimx.pipeline import parse_page
+    # not `from oimx.pipeline import parse_page`: on a module (not a package) that looks up its __path__,
+    # whose absence costs a formatted AttributeError every page
+    import oimx.pipeline as pipeline
 
     def parse() -> dict:
-        return parse_page(text, source, lang=options.lang, reference=options.reference, learned=options.learned)
+        return pipeline.parse_page(text, source, lang=options.lang, reference=options.reference,
+                                   learned=options.learned)
 
     if options.timeout <= 0:
         return parse()

@@ -30,6 +30,8 @@ _installed = False
 _parsing = False
 # the budget ran out while the page was parsed (kept: the exception may be swallowed where it lands)
 _spent = False
+# the thread that installed the handler (a process's main thread): its pages only re-arm the timer
+_owner: int | None = None
 
 
 def _on_budget_spent(_signum: int, _frame: object) -> None:
@@ -42,7 +44,7 @@ def _on_budget_spent(_signum: int, _frame: object) -> None:
 @contextmanager
 def page_budgets() -> Iterator[None]:
     """Install the budget's signal handler for a run of pages: each page then only re-arms the timer."""
-    global _installed
+    global _installed, _owner
     if _installed or threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -54,7 +56,7 @@ def page_budgets() -> Iterator[None]:
             hook(unraisable)
 
     sys.unraisablehook = quiet
-    _installed = True
+    _installed, _owner = True, threading.get_ident()
     try:
         yield
     finally:
@@ -66,10 +68,10 @@ def page_budgets() -> Iterator[None]:
 
 def stand_in_worker() -> None:
     """Install the handler for good in a worker process (its pages are all it runs), once."""
-    global _installed
+    global _installed, _owner
     if not _installed:
         signal.signal(signal.SIGPROF, _on_budget_spent)
-        _installed = True
+        _installed, _owner = True, threading.get_ident()
 
 
 def within_budget(parse: Callable[[], dict], budget: float) -> dict:
@@ -79,11 +81,12 @@ def within_budget(parse: Callable[[], dict], budget: float) -> dict:
     regex's while it compiles a pattern): the page then still ends as out of time.
     """
     global _parsing, _spent
-    if threading.current_thread() is not threading.main_thread():
-        return _parse_watched(parse, budget)
-    if not _installed:  # a page on its own (not in a run): the handler stands for this page only
-        with page_budgets():
-            return within_budget(parse, budget)
+    if not _installed or threading.get_ident() != _owner:
+        if threading.current_thread() is not threading.main_thread():
+            return _parse_watched(parse, budget)
+        if not _installed:  # a page on its own (not in a run): the handler stands for this page only
+            with page_budgets():
+                return within_budget(parse, budget)
     _spent = False
     signal.setitimer(signal.ITIMER_PROF, budget)
     _parsing = True
