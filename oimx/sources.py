@@ -237,8 +237,13 @@ def _read_file(path: str, max_bytes: int) -> bytes:
     more than the read); a file that tells no size (a pipe, a device, /proc) is read as a stream."""
     fd = os.open(path, os.O_RDONLY)
     try:
-        # a read of max_bytes would allocate that much up front: ask the size first
-        size = os.fstat(fd).st_size
+        # a read of max_bytes would allocate that much up front: ask the size first (a seek to the end
+        # tells it without fstat's stat_result; a pipe cannot seek, and tells no size either way)
+        try:
+            size = os.lseek(fd, 0, os.SEEK_END)
+            os.lseek(fd, 0, os.SEEK_SET)
+        except OSError:
+            size = 0
         if size > max_bytes:
             raise InputError(f"larger than --max-bytes ({max_bytes} bytes)")
         if size == 0:
