@@ -33,7 +33,7 @@ class InputError(Exception):
     """An input that cannot be read; the message is the reason shown to the user."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Source:
     """One input: the path as the user will see it, and whether it was named explicitly."""
 
@@ -41,6 +41,12 @@ class Source:
     explicit: bool = True
     problem: str | None = None
     skip: bool = False  # a walk found it but does not read it (``problem`` says why)
+
+    def __init__(self, path: str, explicit: bool = True, problem: str | None = None, skip: bool = False) -> None:
+        # the fields straight into the instance's dict: a frozen dataclass's own __init__ sets each one through
+        # object.__setattr__, and a run makes two Sources a page (its two walks)
+        fields = self.__dict__
+        fields["path"], fields["explicit"], fields["problem"], fields["skip"] = path, explicit, problem, skip
 
 
 def _reason(error: OSError) -> str:
