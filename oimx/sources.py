@@ -20,6 +20,7 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 
 STDIN = "-"
 # the temporary file of an output being written (oimx.output), kept here so that walks import nothing more
@@ -96,19 +97,22 @@ def _matches(parts: list[str], pattern: list[str]) -> bool:
 def _matcher(glob: str) -> Callable[[list[str], str], bool]:
     """A test of a file met in a walk, ``(folders, name)`` relative to the walked folder: its name against
     the glob, or its whole relative path when the glob has a '/' (``sub/*.txt``, ``**/*.txt``)."""
-    if "/" not in glob:
-        # fnmatch.fnmatch's own test (normcase changes nothing on POSIX), compiled once rather than looked up per file
-        match = re.compile(fnmatch.translate(os.path.normcase(glob))).match
-        if os.path.normcase("A") == "A":
-            return lambda _folders, name: match(name) is not None
-        return lambda _folders, name: match(os.path.normcase(name)) is not None
+    name_match = _name_match(glob)
+    if name_match is not None:
+        return lambda _folders, name: name_match(name) is not None
     pattern = [part for part in glob.split("/") if part]
     return lambda folders, name: _matches([*folders, name], pattern)
 
 
-def _is_temporary(name: str) -> bool:
-    """An output file oimx is writing (``-o``): never a page."""
-    return name.startswith(TEMP_PREFIX) and name.endswith(TEMP_SUFFIX)
+def _name_match(glob: str) -> Callable[[str], re.Match[str] | None] | None:
+    """For a glob without '/': fnmatch.fnmatch's own test of a name (a match or None), its pattern compiled
+    once rather than looked up in fnmatch's cache for every file; None for a glob with '/'."""
+    if "/" in glob:
+        return None
+    match = re.compile(fnmatch.translate(os.path.normcase(glob))).match
+    if os.path.normcase("A") == "A":  # POSIX: a name as it is
+        return match
+    return lambda name: match(os.path.normcase(name))
 
 
 def covers(paths: list[str], glob: str, target: str) -> bool:
@@ -131,7 +135,7 @@ def covers(paths: list[str], glob: str, target: str) -> bool:
 
 def _walk(folder: str, glob: str) -> Iterator[Source]:
     seen: set[tuple[int, int]] = set()
-    matches = _matcher(glob)
+    name_match, matches = _name_match(glob), _matcher(glob)  # a name's own test, called at once: one call less a file
 
     def visit(current: str, relative: list[str]) -> Iterator[Source]:
         try:
@@ -150,7 +154,9 @@ def _walk(folder: str, glob: str) -> Iterator[Source]:
                 yield from visit(prefix + name, [*relative, name])
             elif kind != _FILE and kind != _REGULAR:
                 yield Source(prefix + name, explicit=False, problem=kind)
-            elif matches(relative, name) and not _is_temporary(name):
+            elif name.startswith(TEMP_PREFIX) and name.endswith(TEMP_SUFFIX):
+                continue  # an output file oimx is writing (-o): never a page
+            elif (name_match(name) is not None) if name_match else matches(relative, name):
                 yield Source(prefix + name, explicit=False) if kind == _REGULAR else _walked(prefix + name)
 
     yield from visit(folder, [])
@@ -190,7 +196,7 @@ def _listing(folder: str) -> Iterator[tuple[str, str]]:
 
 
 def _pack(run: list[tuple[str, str]]) -> str:
-    return "\0".join(field for entry in sorted(run) for field in entry)  # a name never holds a NUL
+    return "\0".join(chain.from_iterable(sorted(run)))  # a name never holds a NUL
 
 
 def _unpack(packed: str) -> Iterator[tuple[str, str]]:
