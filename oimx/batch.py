@@ -5,7 +5,8 @@ of workers, so the output of ``--jobs 1`` and ``--jobs N`` is byte-identical.
 Memory stays flat: pages are handed to workers in windows and each result is
 written out before the next window starts. Boilerplate learning reads a fixed
 sample of the sorted inputs first (:func:`learn`), so it depends neither on the
-order of the inputs nor on the number of workers.
+order of the inputs nor on the number of workers. Each page is parsed within its
+time budget (:mod:`oimx.budget`).
 """
 
 from __future__ import annotations
@@ -13,16 +14,13 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import os
-import signal
 import stat
-import sys
-import threading
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 
-from oimx import boilerplate, record, startup
+from oimx import boilerplate, budget, record, startup
+from oimx.budget import PageTimeout, within_budget
 from oimx.sources import DEFAULT_MAX_BYTES, STDIN, InputError, Source, decode, decode_noting, read_bytes
 
 # pages read to learn a batch's repeated top lines
@@ -49,7 +47,7 @@ class Options:
     learned: frozenset[str] = field(default_factory=frozenset)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Outcome:
     """What became of one input: its record (None when skipped) and a message for stderr.
 
@@ -61,60 +59,23 @@ class Outcome:
     record: dict | None
     failed: bool = False
     message: str | None = None
-    lines: list[str] | None = None
+    lines: list[str] | list[bytes] | None = None
+
+    def __init__(self, source: str, record: dict | None, failed: bool = False, message: str | None = None,
+                 lines: list[str] | list[bytes] | None = None) -> None:
+        # straight into the instance's dict, as Source does (a frozen dataclass's __init__ costs three times more)
+        fields = self.__dict__
+        fields["source"], fields["record"], fields["failed"], fields["message"], fields["lines"] = (
+            source, record, failed, message, lines)
 
     @property
     def line(self) -> str | None:
         """The record as one JSON line."""
         return None if self.record is None else record.dumps(self.record)
 
-
-class PageTimeout(BaseException):
-    """A page took longer than its time budget.
-
-    A ``BaseException``, like ``KeyboardInterrupt``: the guards that keep one failing
-    extractor from sinking a page (``except Exception``) must not swallow it.
-    """
-
-
-# the budget's signal handler stands in this process (installed once for a run of pages, see page_budgets)
-_installed = False
-# a page is being parsed under the budget: only then does the signal raise
-_parsing = False
-# the budget ran out while the page was parsed (kept: the exception may be swallowed where it lands)
-_spent = False
-
-
-def _on_budget_spent(_signum: int, _frame: object) -> None:
-    global _spent
-    if _parsing:
-        _spent = True
-        raise PageTimeout  # between pages (reading, writing) a spent budget costs nothing: the next page re-arms
-
-
-@contextmanager
-def page_budgets() -> Iterator[None]:
-    """Install the budget's signal handler for a run of pages: each page then only re-arms the timer."""
-    global _installed
-    if _installed or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.signal(signal.SIGPROF, _on_budget_spent)
-    hook = sys.unraisablehook
-
-    def quiet(unraisable) -> None:  # a PageTimeout Python ignored (in a __del__): _spent still ends the page
-        if unraisable.exc_type is not PageTimeout:
-            hook(unraisable)
-
-    sys.unraisablehook = quiet
-    _installed = True
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_PROF, 0)
-        signal.signal(signal.SIGPROF, previous)
-        sys.unraisablehook = hook
-        _installed = False
+    def made(self, rec: dict | None, lines: list[str] | list[bytes] | None = None) -> Outcome:
+        """This outcome with ``rec`` and ``lines`` in place of its own (what :class:`oimx.run.Prepare` makes)."""
+        return Outcome(self.source, rec, self.failed, self.message, lines)
 
 
 _loaded = False  # whether this process has loaded every extractor (forked workers inherit it)
@@ -131,87 +92,28 @@ def load_extractors() -> None:
 
 
 def _parse_with_budget(text: str, source: str, options: Options) -> dict:
-    """Parse within ``options.timeout`` seconds of CPU time (not wall time: a busy machine changes nothing).
+    """Parse within ``options.timeout`` seconds of CPU time (:mod:`oimx.budget`).
 
     Loading the extractors is no page's work: a page that runs out of time before they were
     loaded is parsed once more after loading them, so a short budget does not fail the first page.
     """
-    from oimx.pipeline import parse_page
+    # not `from oimx.pipeline import parse_page`: on a module (not a package) that looks up its __path__,
+    # whose absence costs a formatted AttributeError every page
+    import oimx.pipeline as pipeline
 
     def parse() -> dict:
-        return parse_page(text, source, lang=options.lang, reference=options.reference, learned=options.learned)
+        return pipeline.parse_page(text, source, lang=options.lang, reference=options.reference,
+                                   learned=options.learned)
 
     if options.timeout <= 0:
         return parse()
     try:
-        return _within_budget(parse, options.timeout)
+        return within_budget(parse, options.timeout)
     except PageTimeout:
         if _loaded:
             raise
     load_extractors()
-    return _within_budget(parse, options.timeout)
-
-
-def _within_budget(parse: Callable[[], dict], budget: float) -> dict:
-    """``parse()``, cut by :class:`PageTimeout` after ``budget`` seconds of CPU time."""
-    if threading.current_thread() is not threading.main_thread():
-        return _parse_watched(parse, budget)
-    if not _installed:  # a page on its own (not in a run): the handler stands for this page only
-        with page_budgets():
-            return _parse_armed(parse, budget)
-    return _parse_armed(parse, budget)
-
-
-def _parse_armed(parse: Callable[[], dict], budget: float) -> dict:
-    """``parse()`` with the CPU timer set to ``budget`` seconds (the handler is installed).
-
-    The handler's exception can land where Python ignores exceptions (a ``__del__``, as
-    regex's while it compiles a pattern): the page then still ends as out of time.
-    """
-    global _parsing, _spent
-    _spent = False
-    signal.setitimer(signal.ITIMER_PROF, budget)
-    _parsing = True
-    try:
-        parsed = parse()
-    finally:
-        _parsing = False
-    if _spent:
-        raise PageTimeout
-    return parsed
-
-
-def _parse_watched(parse: Callable[[], dict], budget: float) -> dict:
-    """``parse()`` off the main thread (a Ray actor's), where no signal can reach it.
-
-    A watchdog reads this thread's own CPU clock and, past ``budget``, raises
-    :class:`PageTimeout` in it (delivered, like a signal handler's, between bytecodes).
-    """
-    import ctypes
-    import time
-
-    target = threading.get_ident()
-    clock = time.pthread_getcpuclockid(target)
-    start = time.clock_gettime(clock)
-    finished, lock = threading.Event(), threading.Lock()
-
-    def watch() -> None:
-        while not finished.wait(0.05):
-            if time.clock_gettime(clock) - start >= budget:
-                with lock:  # never fire once parse() has returned
-                    if not finished.is_set():
-                        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(target),
-                                                                   ctypes.py_object(PageTimeout))
-                return
-
-    watcher = threading.Thread(target=watch, name="oimx-page-budget", daemon=True)
-    watcher.start()
-    try:
-        return parse()
-    finally:
-        with lock:
-            finished.set()
-        watcher.join()
+    return within_budget(parse, options.timeout)
 
 
 def process(source: Source, options: Options, read: Callable[[Source, int], bytes] = read_bytes) -> Outcome:
@@ -277,8 +179,9 @@ def survey(sources: Iterable[Source]) -> tuple[int, list[str]]:
     seen: set[str] = set()
     for source in sources:
         total += 1
-        if source.problem or source.path == "-" or _special(source.path):
-            continue  # a pipe or device is read once, by its page: learning would take its content
+        if source.problem or source.path == "-" or (source.explicit and _special(source.path)):
+            continue  # a pipe or device is read once, by its page: learning would take its content (a walk
+            # has told its own: they come with a problem)
         if len(firsts) <= LEARN_SAMPLE:
             firsts[source.path] = None
             if len(firsts) <= LEARN_SAMPLE:
@@ -333,12 +236,10 @@ def _process_in_worker(chunk: list[Source], options: Options,
                        prepare: Callable[[Outcome], Outcome] | None) -> list[Outcome]:
     """:func:`process` of each source of ``chunk`` in a worker process, whose budget handler is
     installed at its first page and stands; each outcome as ``prepare`` makes it."""
-    global _installed
     import multiprocessing  # loaded already in a worker (oimx.workers); a one-page run never needs it
 
-    if not _installed and multiprocessing.parent_process() is not None:
-        signal.signal(signal.SIGPROF, _on_budget_spent)
-        _installed = True
+    if multiprocessing.parent_process() is not None:
+        budget.stand_in_worker()
     return [_prepared(process(source, options), prepare) for source in chunk]
 
 
@@ -375,7 +276,7 @@ def run(sources: Iterable[Source], options: Options, jobs: int = 1,
     in a worker: it belongs to this process.
     """
     if jobs <= 1:
-        with page_budgets():
+        with budget.page_budgets():
             for source in sources:
                 yield _prepared(process(source, options), prepare)
                 startup.release()  # the first page has built what the run keeps

@@ -201,13 +201,19 @@ class Output:
         """Lines written or about to be: a flush writes all of them."""
         return self.written + len(self.pending)
 
-    def write(self, line: str) -> None:
-        if self.interactive:
-            line = for_terminal(line)
-        try:
-            data = line.encode("utf-8") + b"\n"
-        except UnicodeEncodeError:
-            data = escape_surrogates(line).encode("utf-8", "surrogatepass") + b"\n"
+    def write(self, line: str | bytes) -> None:
+        """One line; bytes are a line encoded already (:func:`oimx.record.encoded`), written as they are."""
+        if isinstance(line, bytes) and not self.interactive:
+            data = line + b"\n"
+        else:
+            if isinstance(line, bytes):
+                line = line.decode("utf-8")
+            if self.interactive:
+                line = for_terminal(line)
+            try:
+                data = line.encode("utf-8") + b"\n"
+            except UnicodeEncodeError:
+                data = escape_surrogates(line).encode("utf-8", "surrogatepass") + b"\n"
         with signals.held():
             self.pending.append(data)
             self.size += len(data)

@@ -46,19 +46,24 @@ class Sink:
 
 @dataclass(frozen=True)
 class Lines:
-    """A record's output lines: one JSON line per page, or one line per item, JSON or CSV (:mod:`oimx.flat`)."""
+    """A record's output lines: one JSON line per page, or one line per item, JSON or CSV (:mod:`oimx.flat`).
+
+    A JSON line comes UTF-8 encoded already (:func:`oimx.record.encoded`), a CSV line as text.
+    """
 
     per_item: bool = False
     csv: bool = False
 
-    def __call__(self, rec: dict) -> list[str]:
-        from oimx import flat, record
+    def __call__(self, rec: dict) -> list[str] | list[bytes]:
+        import oimx.record as record  # not `from oimx import`: that runs importlib's fromlist handling every page
 
         if not self.per_item:
-            return [record.dumps(rec)]
+            return [record.encoded(rec)]
+        from oimx import flat
+
         if self.csv:
             return [flat.csv_line(list(row.values())) for row in flat.rows(rec)]
-        return [record.dumps(row) for row in flat.rows(rec)]
+        return [record.encoded(row) for row in flat.rows(rec)]
 
 
 @dataclass(frozen=True)
@@ -70,21 +75,21 @@ class Prepare:
     """
 
     redactor: Redactor | None = None
-    lines: Callable[[dict], list[str]] | None = None
+    lines: Callable[[dict], list[str] | list[bytes]] | None = None
 
     def __call__(self, outcome: Outcome) -> Outcome:
         rec = outcome.record
         if rec is not None and self.redactor is not None:
             rec = self.redactor.record(rec)
         if self.lines is None:
-            return replace(outcome, record=rec)
-        return replace(outcome, record=None, lines=[] if rec is None else self.lines(rec))
+            return outcome.made(rec)
+        return outcome.made(None, [] if rec is None else self.lines(rec))
 
 
 class LineSink(Sink):
     """Each page's lines to the output, a whole page at a time (a signal waits for the page's last line)."""
 
-    def __init__(self, out: writing.Output, lines: Callable[[dict], list[str]],
+    def __init__(self, out: writing.Output, lines: Callable[[dict], list[str] | list[bytes]],
                  redactor: Redactor | None = None) -> None:
         super().__init__()
         self.out, self.made = out, Prepare(redactor, lines)

@@ -17,9 +17,10 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 
 STDIN = "-"
 # the temporary file of an output being written (oimx.output), kept here so that walks import nothing more
@@ -33,7 +34,7 @@ class InputError(Exception):
     """An input that cannot be read; the message is the reason shown to the user."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Source:
     """One input: the path as the user will see it, and whether it was named explicitly."""
 
@@ -41,6 +42,12 @@ class Source:
     explicit: bool = True
     problem: str | None = None
     skip: bool = False  # a walk found it but does not read it (``problem`` says why)
+
+    def __init__(self, path: str, explicit: bool = True, problem: str | None = None, skip: bool = False) -> None:
+        # the fields straight into the instance's dict: a frozen dataclass's own __init__ sets each one through
+        # object.__setattr__, and a run makes two Sources a page (its two walks)
+        fields = self.__dict__
+        fields["path"], fields["explicit"], fields["problem"], fields["skip"] = path, explicit, problem, skip
 
 
 def _reason(error: OSError) -> str:
@@ -87,18 +94,25 @@ def _matches(parts: list[str], pattern: list[str]) -> bool:
     return bool(parts) and fnmatch.fnmatchcase(parts[0], pattern[0]) and _matches(parts[1:], pattern[1:])
 
 
-def _matcher(glob: str):
-    """A test of a file's path relative to the walked folder: its name against the glob, or
-    its whole relative path when the glob has a '/' (``sub/*.txt``, ``**/*.txt``)."""
-    if "/" not in glob:
-        return lambda relative: fnmatch.fnmatch(relative[-1], glob)
+def _matcher(glob: str) -> Callable[[list[str], str], bool]:
+    """A test of a file met in a walk, ``(folders, name)`` relative to the walked folder: its name against
+    the glob, or its whole relative path when the glob has a '/' (``sub/*.txt``, ``**/*.txt``)."""
+    name_match = _name_match(glob)
+    if name_match is not None:
+        return lambda _folders, name: name_match(name) is not None
     pattern = [part for part in glob.split("/") if part]
-    return lambda relative: _matches(relative, pattern)
+    return lambda folders, name: _matches([*folders, name], pattern)
 
 
-def _is_temporary(name: str) -> bool:
-    """An output file oimx is writing (``-o``): never a page."""
-    return name.startswith(TEMP_PREFIX) and name.endswith(TEMP_SUFFIX)
+def _name_match(glob: str) -> Callable[[str], re.Match[str] | None] | None:
+    """For a glob without '/': fnmatch.fnmatch's own test of a name (a match or None), its pattern compiled
+    once rather than looked up in fnmatch's cache for every file; None for a glob with '/'."""
+    if "/" in glob:
+        return None
+    match = re.compile(fnmatch.translate(os.path.normcase(glob))).match
+    if os.path.normcase("A") == "A":  # POSIX: a name as it is
+        return match
+    return lambda name: match(os.path.normcase(name))
 
 
 def covers(paths: list[str], glob: str, target: str) -> bool:
@@ -110,8 +124,10 @@ def covers(paths: list[str], glob: str, target: str) -> bool:
         if os.path.isdir(path):
             folder = os.path.realpath(path)
             relative = os.path.relpath(real, folder)
-            if not relative.startswith(os.pardir) and _matcher(glob)(relative.split(os.sep)):
-                return True
+            if not relative.startswith(os.pardir):
+                *folders, name = relative.split(os.sep)
+                if _matcher(glob)(folders, name):
+                    return True
         elif os.path.realpath(path) == real:
             return True
     return False
@@ -119,7 +135,7 @@ def covers(paths: list[str], glob: str, target: str) -> bool:
 
 def _walk(folder: str, glob: str) -> Iterator[Source]:
     seen: set[tuple[int, int]] = set()
-    matches = _matcher(glob)
+    name_match, matches = _name_match(glob), _matcher(glob)  # a name's own test, called at once: one call less a file
 
     def visit(current: str, relative: list[str]) -> Iterator[Source]:
         try:
@@ -132,22 +148,25 @@ def _walk(folder: str, glob: str) -> Iterator[Source]:
         except OSError as error:
             yield Source(current, explicit=False, problem=_reason(error))
             return
+        prefix = current if current.endswith("/") else current + "/"  # os.path.join's result, without its call
         for name, kind in entries:
-            path = os.path.join(current, name)
             if kind == _FOLDER:
-                yield from visit(path, [*relative, name])
-            elif kind != _FILE:
-                yield Source(path, explicit=False, problem=kind)
-            elif matches([*relative, name]) and not _is_temporary(name):
-                yield _walked(path)
+                yield from visit(prefix + name, [*relative, name])
+            elif kind != _FILE and kind != _REGULAR:
+                yield Source(prefix + name, explicit=False, problem=kind)
+            elif name.startswith(TEMP_PREFIX) and name.endswith(TEMP_SUFFIX):
+                continue  # an output file oimx is writing (-o): never a page
+            elif (name_match(name) is not None) if name_match else matches(relative, name):
+                yield Source(prefix + name, explicit=False) if kind == _REGULAR else _walked(prefix + name)
 
     yield from visit(folder, [])
 
 
-# what a listing notes of an entry beside its name (any other note is why the entry could not be told)
-_FOLDER, _FILE = "\x01d", "\x01f"
-# entries sorted and packed into one string at a time while a folder is listed
-_PACK = 1024
+# what a listing notes of an entry beside its name (any other note is why the entry could not be told):
+# a folder, a regular file that is no link (its kind read from the listing: no stat), any other file
+_FOLDER, _REGULAR, _FILE = "\x01d", "\x01r", "\x01f"
+# entries sorted and packed into one string at a time while a folder is listed, and unpacked at a time
+_PACK, _UNPACK = 1024, 64
 
 
 def _listing(folder: str) -> Iterator[tuple[str, str]]:
@@ -162,7 +181,7 @@ def _listing(folder: str) -> Iterator[tuple[str, str]]:
     with os.scandir(folder) as listing:
         for entry in listing:
             try:
-                kind = _FOLDER if entry.is_dir() else _FILE
+                kind = _REGULAR if entry.is_file(follow_symlinks=False) else _FOLDER if entry.is_dir() else _FILE
             except OSError as error:
                 kind = _reason(error)
             run.append((entry.name, kind))
@@ -171,21 +190,22 @@ def _listing(folder: str) -> Iterator[tuple[str, str]]:
                 run = []
     if run:
         runs.append(_pack(run))
+    if len(runs) == 1:
+        return _unpack(runs[0])
     return heapq.merge(*(_unpack(packed) for packed in runs))
 
 
 def _pack(run: list[tuple[str, str]]) -> str:
-    return "\0".join(field for entry in sorted(run) for field in entry)  # a name never holds a NUL
+    return "\0".join(chain.from_iterable(sorted(run)))  # a name never holds a NUL
 
 
 def _unpack(packed: str) -> Iterator[tuple[str, str]]:
-    at = 0
-    while at < len(packed):
-        name_end = packed.index("\0", at)
-        kind_end = packed.find("\0", name_end + 1)
-        kind_end = len(packed) if kind_end < 0 else kind_end
-        yield packed[at:name_end], packed[name_end + 1 : kind_end]
-        at = kind_end + 1
+    """The entries of a packed run, ``_UNPACK`` at a time split out of it (the rest stays packed)."""
+    while packed:
+        fields = packed.split("\0", 2 * _UNPACK)
+        packed = fields.pop() if len(fields) > 2 * _UNPACK else ""
+        pairs = iter(fields)
+        yield from zip(pairs, pairs, strict=True)
 
 
 def _walked(path: str) -> Source:
@@ -214,15 +234,7 @@ def read_bytes(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     if source.problem:
         raise InputError(source.problem)
     try:
-        if source.path == STDIN:
-            data = _read_stream(sys.stdin.buffer, max_bytes)
-        else:
-            with open(source.path, "rb") as handle:
-                # read(n) would allocate n bytes up front: ask the size first
-                size = os.fstat(handle.fileno()).st_size
-                if size > max_bytes:
-                    raise InputError(f"larger than --max-bytes ({max_bytes} bytes)")
-                data = _read_stream(handle, max_bytes) if size == 0 else handle.read()
+        data = _read_stream(sys.stdin.buffer, max_bytes) if source.path == STDIN else _read_file(source.path, max_bytes)
     except OSError as error:
         if error.errno == errno.ENOENT and os.path.islink(source.path):
             raise InputError("broken symbolic link") from error
@@ -230,6 +242,31 @@ def read_bytes(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     if len(data) > max_bytes:
         raise InputError(f"larger than --max-bytes ({max_bytes} bytes)")
     return data
+
+
+def _read_file(path: str, max_bytes: int) -> bytes:
+    """The bytes of the file at ``path``, read with the descriptor's own calls (a buffered file object costs
+    more than the read); a file that tells no size (a pipe, a device, /proc) is read as a stream."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        # a read of max_bytes would allocate that much up front: ask the size first (a seek to the end
+        # tells it without fstat's stat_result; a pipe cannot seek, and tells no size either way)
+        try:
+            size = os.lseek(fd, 0, os.SEEK_END)
+            os.lseek(fd, 0, os.SEEK_SET)
+        except OSError:
+            size = 0
+        if size > max_bytes:
+            raise InputError(f"larger than --max-bytes ({max_bytes} bytes)")
+        if size == 0:
+            with open(fd, "rb", closefd=False) as handle:
+                return _read_stream(handle, max_bytes)
+        data = os.read(fd, size + 1)
+        while more := os.read(fd, 1 << 16):  # to the end, as a file that grew since fstat has one further on
+            data += more
+        return data
+    finally:
+        os.close(fd)
 
 
 def _read_stream(stream, max_bytes: int) -> bytes:
@@ -246,6 +283,7 @@ def _read_stream(stream, max_bytes: int) -> bytes:
 
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_BOM_STARTS = tuple(bom for bom, _ in _BOMS)
 
 
 @cache
@@ -273,7 +311,7 @@ def decode_noting(data: bytes, encoding: str | None = None, *, text: bool = Fals
             return data.decode(encoding), encoding, None
         except (UnicodeDecodeError, LookupError) as error:
             raise InputError(f"cannot decode as {encoding}: {error}") from error
-    for bom, name in _BOMS:
+    for bom, name in _BOMS if data.startswith(_BOM_STARTS) else ():
         if data.startswith(bom):
             try:
                 return data.decode(name), name.replace("-sig", ""), None

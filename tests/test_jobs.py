@@ -44,7 +44,7 @@ def test_standard_input_is_a_chunk_of_its_own() -> None:
 class _FailingLines(Lines):
     """Lines that fail on every record but an error record."""
 
-    def __call__(self, rec: dict) -> list[str]:
+    def __call__(self, rec: dict) -> list[str] | list[bytes]:
         if rec.get("error"):
             return super().__call__(rec)
         raise ValueError("cannot write this record")
@@ -54,7 +54,7 @@ def test_a_failure_while_preparing_costs_its_page_an_error_record() -> None:
     page = next(iter(sorted((FIXTURES / "pages").glob("*.txt"))))
     outcome = batch._prepared(batch.process(Source(str(page)), batch.Options()), Prepare(None, _FailingLines()))
     assert outcome.failed and outcome.message == "internal error: ValueError: cannot write this record"
-    assert outcome.record is None and len(outcome.lines) == 1 and '"error":"internal error' in outcome.lines[0]
+    assert outcome.record is None and len(outcome.lines) == 1 and b'"error":"internal error' in outcome.lines[0]
 
 
 @pytest.mark.parametrize("form", [[], ["--redact"], ["--per", "item"], ["--format", "csv", "--redact"]],

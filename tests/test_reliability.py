@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from oimx import batch, parse_page
+from oimx import batch, budget, parse_page
 from oimx.sources import Source
 from tests.conftest import FIXTURES
 
@@ -445,10 +445,10 @@ def test_10_a_timeout_inside_an_extractor_is_an_error_record(monkeypatch, page: 
     import importlib
 
     def out_of_time(*_args, **_kwargs):
-        raise batch.PageTimeout  # what the budget's signal raises, wherever the page is
+        raise budget.PageTimeout  # what the budget's signal raises, wherever the page is
 
     monkeypatch.setattr(importlib.import_module(f"oimx.extract.{module}"), "find", out_of_time)
-    with pytest.raises(batch.PageTimeout):  # no guard of the pipeline swallows it
+    with pytest.raises(budget.PageTimeout):  # no guard of the pipeline swallows it
         parse_page(PAGE)
     outcome = batch.process(Source(str(page)), batch.Options(timeout=5))
     assert outcome.failed and json.loads(outcome.line)["error"] == "gave up after 5 s (time budget per page)"

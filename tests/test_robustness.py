@@ -236,13 +236,13 @@ def test_time_budget_turns_a_runaway_into_an_error_record(tmp_path: Path) -> Non
 
 _SWALLOWED = """
 import json, signal, sys, time
-from oimx import batch
+from oimx import budget
 
 class Spends:
     def __del__(self):  # Python ignores what a finaliser raises: the handler's PageTimeout too
         signal.setitimer(signal.ITIMER_PROF, 0.001)
         end = time.process_time() + 2
-        while time.process_time() < end and not batch._spent:
+        while time.process_time() < end and not budget._spent:
             pass
 
 def parse():
@@ -250,10 +250,10 @@ def parse():
     return {}
 
 try:
-    with batch.page_budgets():
-        batch._within_budget(parse, 5)
+    with budget.page_budgets():
+        budget.within_budget(parse, 5)
     print("parsed")
-except batch.PageTimeout:
+except budget.PageTimeout:
     print("out of time")
 """
 
