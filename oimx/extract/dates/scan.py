@@ -12,7 +12,7 @@ import regex
 from oimx.extract.dates.checks import SEQUENCE_CHECKS
 from oimx.extract.dates.gates import JOIN_FIRST, MAY_MATCH
 from oimx.extract.dates.patterns import AT_ANCHOR, POINT_FIRST_WORDS, SEQUENCES, pattern
-from oimx.extract.dates.starts import OPENERS, PLANS, WINDOW, anchors
+from oimx.extract.dates.starts import OPENERS, WINDOW, anchors, plan
 from oimx.extract.dates.words import TOKEN
 from oimx.lexicon import dates as lex
 
@@ -197,7 +197,7 @@ class _Scan:
     def at_word(self, at: int, word: str, anchor: str) -> regex.Match | Found | None:
         """The mention starting at an opening word and reaching the anchor of class ``anchor``."""
         tried = self.tried
-        for kind, second, ahead, sequence in PLANS.get((word, anchor), ()):
+        for kind, second, ahead, sequence in plan(word, anchor):
             key = (at, kind)
             m = tried.get(key, _UNTRIED)
             if m is _UNTRIED:  # else an opening word seen from an earlier anchor

@@ -162,18 +162,17 @@ _WORDS_AHEAD = {
 _WEEK_OF_NOUNS = frozenset(TOKEN.findall(w)[-2] for w in all_languages(lex.WEEK_OF))  # semaine, week
 _DECADE_WORD_TOKENS = frozenset(_first_token(w) for w in DECADE_WORDS)  # "soixante" of "soixante-dix"
 _DAY_WORD_TOKENS = frozenset(_first_token(w) for w, n in DAY_WORDS.items() if n > 1)  # "le vingt-deux."
-_ANCHOR_CLASSES = ("digit", *sorted(set(_ANCHOR_CLASS.values())))
 
 
-def _plans() -> dict[tuple[str, str], tuple[tuple[str, frozenset[str] | None, Callable | None, bool], ...]]:
-    """For each opening word and anchor class, the kinds to try in priority order (those that may reach
-    that class), each with its second words, its test on the words ahead and whether it is a range."""
-    return {(word, anchor): plan for word, kinds in _START_KINDS.items() for anchor in _ANCHOR_CLASSES
-            if (plan := tuple((kind, _SECOND_WORDS.get((kind, word)), _WORDS_AHEAD.get(kind), kind in SEQUENCES)
-                              for kind, reach in kinds if reach is None or reach == anchor))}
+@functools.cache  # built on first use: a text asks for a few dozen of the 3,500 pairs
+def plan(word: str, anchor: str) -> tuple[tuple[str, frozenset[str] | None, Callable | None, bool], ...]:
+    """The kinds to try at the opening word ``word`` before an anchor of class ``anchor``, in priority
+    order (those that may reach that class), each with its second words, its test on the words ahead
+    and whether it is a range."""
+    return tuple((kind, _SECOND_WORDS.get((kind, word)), _WORDS_AHEAD.get(kind), kind in SEQUENCES)
+                 for kind, reach in _START_KINDS.get(word, ()) if reach is None or reach == anchor)
 
 
-PLANS = _plans()
 _tokens.cache_clear()
 OPENERS = _START_KINDS.keys() - {w for w, kind in _ANCHOR_CLASS.items() if kind != "dayword"}
 SORTED_AT_ONCE = 1 << 14  # characters of a text whose anchors are listed and sorted at once
