@@ -11,6 +11,7 @@ JSON's own, a lone surrogate, an integer past 64 bits) is written by ``json`` as
 
 from __future__ import annotations
 
+import gc
 import json
 
 import orjson
@@ -89,8 +90,6 @@ def _plain(rec: dict) -> bool:
     level at once (it passes over strings and numbers, which hold nothing), then their types are told
     in one pass. The record has no cycle: orjson refused it before.
     """
-    import gc
-
     values: list = [rec]
     while True:
         values = gc.get_referents(*values)

@@ -135,7 +135,7 @@ def covers(paths: list[str], glob: str, target: str) -> bool:
 
 def _walk(folder: str, glob: str) -> Iterator[Source]:
     seen: set[tuple[int, int]] = set()
-    name_match, matches = _name_match(glob), _matcher(glob)  # a name's own test, called at once: one call less a file
+    matches = _matcher(glob)
 
     def visit(current: str, relative: list[str]) -> Iterator[Source]:
         try:
@@ -156,7 +156,7 @@ def _walk(folder: str, glob: str) -> Iterator[Source]:
                 yield Source(prefix + name, explicit=False, problem=kind)
             elif name.startswith(TEMP_PREFIX) and name.endswith(TEMP_SUFFIX):
                 continue  # an output file oimx is writing (-o): never a page
-            elif (name_match(name) is not None) if name_match else matches(relative, name):
+            elif matches(relative, name):
                 yield Source(prefix + name, explicit=False) if kind == _REGULAR else _walked(prefix + name)
 
     yield from visit(folder, [])
@@ -262,7 +262,7 @@ def _read_file(path: str, max_bytes: int) -> bytes:
             with open(fd, "rb", closefd=False) as handle:
                 return _read_stream(handle, max_bytes)
         data = os.read(fd, size + 1)
-        while more := os.read(fd, 1 << 16):  # to the end, as a file that grew since fstat has one further on
+        while more := os.read(fd, 1 << 16):  # to the end: a file that grew since the seek has more
             data += more
         return data
     finally:
