@@ -104,8 +104,9 @@ def test_menu_tells_the_language() -> None:
 
 
 def test_one_page_top_answers_as_the_functions_on_the_text() -> None:
-    """A PageTop asked for the article (with and without learned lines) and the menu's language answers as
-    the functions given only the text, and detect_language reads it as it reads the text alone."""
+    """One PageTop asked for the article again and again, with and without learned lines (nothing it keeps
+    from one question may change the next), and for the menu's language, answers as a fresh reading of the
+    text does, and detect_language reads it as it reads the text alone."""
     header = "Portail régional\nAccueil\n"
     learned = learn(f"{header}Titre numéro {i}\nTexte {i}.\n" for i in range(10))
     for page in (FR_MENU + TITLE + "\n" + BODY, header + TITLE + "\n" + BODY, TITLE + "\n" + BODY, "", " \n\t\n"):
