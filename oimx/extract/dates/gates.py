@@ -11,33 +11,34 @@ from oimx.extract.dates import centuries
 from oimx.extract.dates.patterns import DASH
 from oimx.extract.dates.words import MONTH_NUMBERS, SPELLED_DAYS, TIME_UNITS, TOKEN, all_languages
 from oimx.lexicon import dates as lex
-from oimx.text import longest_first
+from oimx.text import escape, longest_first
 
-SPELLED_DAY_TOKENS = frozenset(TOKEN.match(w).group() for w in SPELLED_DAYS)  # "vingt" of "vingt et un"
+_SPELLED_DAY_TOKENS = frozenset(TOKEN.match(w).group() for w in SPELLED_DAYS)  # "vingt" of "vingt et un"
 
 
-def first_letters(words: Iterable[str]) -> frozenset[str]:
+def _first_letters(words: Iterable[str]) -> frozenset[str]:
     return frozenset(w[0].lower() for w in words)
 
 
+_TO_FIRSTS = _first_letters(w for pair in lex.RANGE_FROM_TO.values() for w in pair[1])  # au, to, hasta
 JOIN_FIRST = {
-    "to": first_letters(w for pair in lex.RANGE_FROM_TO.values() for w in pair[1]),
-    "and": first_letters(w for pair in lex.RANGE_BETWEEN.values() for w in pair[1]),
-    "pairjoin": first_letters(lex.DAY_PAIR_JOINS),
+    "to": _TO_FIRSTS,
+    "and": _first_letters(w for pair in lex.RANGE_BETWEEN.values() for w in pair[1]),
+    "pairjoin": _first_letters(lex.DAY_PAIR_JOINS),
     "dash": frozenset(DASH[1:-1]),
-    "dashto": first_letters(w for pair in lex.RANGE_FROM_TO.values() for w in pair[1]),
+    "dashto": _TO_FIRSTS,
     "yearsjoin": frozenset(DASH[1:-1] + "/"),
 }
 
 
-def any_of(words: Iterable[str]) -> re.Pattern:
+def _any_of(words: Iterable[str]) -> re.Pattern:
     """One search for any of ``words`` anywhere in a lower-case text (``any(w in text for w in words)``
     in one call)."""
-    return re.compile("|".join(re.escape(w) for w in longest_first(words)))
+    return re.compile("|".join(escape(w) for w in longest_first(words)))
 
 
-AGO_AFTER_WORDS = any_of([*all_languages(lex.AGO_AFTER), *all_languages(lex.AGO_AFTER_AT_CLAUSE_END)])
-IN_AFTER_WORDS = any_of([*all_languages(lex.IN_AFTER), *all_languages(lex.IN_AFTER_AT_CLAUSE_END)])
+_AGO_AFTER_WORDS = _any_of([*all_languages(lex.AGO_AFTER), *all_languages(lex.AGO_AFTER_AT_CLAUSE_END)])
+_IN_AFTER_WORDS = _any_of([*all_languages(lex.IN_AFTER), *all_languages(lex.IN_AFTER_AT_CLAUSE_END)])
 MAY_MATCH = {
     "quarter": lambda text, at: text[at + 1:at + 2].isalpha(),  # "1er trimestre", "3rd quarter"
     "numpadded": lambda text, at: text[at + 2:at + 3] == "/",  # "17/02"
@@ -47,11 +48,11 @@ MAY_MATCH = {
     "lastnextcount": lambda text, at: any(  # "3 derniers mois": a unit among the next words
         w in TIME_UNITS for w in TOKEN.findall(text[at:at + 30].lower())[1:4]),
     "decade": lambda text, at: text[at + 2:at + 6].lstrip("0123456789'’")[:1] in ("s", "S"),  # "1990s"
-    "agoafter": lambda text, at: AGO_AFTER_WORDS.search(text[at:at + 60].lower()) is not None,  # "4 years ago"
+    "agoafter": lambda text, at: _AGO_AFTER_WORDS.search(text[at:at + 60].lower()) is not None,  # "4 years ago"
     "inafter": lambda text, at: any(  # "2 jours plus tard": a unit right after the count, then a word after
         w in TIME_UNITS for w in TOKEN.findall(text[at:at + 20].lower())[1:2])
-        and IN_AFTER_WORDS.search(text[at:at + 50].lower()) is not None,
+        and _IN_AFTER_WORDS.search(text[at:at + 50].lower()) is not None,
     "numparen": lambda text, at: "(" in text[max(0, at - 3):at],  # "(8/12)"
     "century": centuries.may_match,  # "21e siècle"
-    "monthword": lambda text, at: next(iter(TOKEN.findall(text[at:at + 30].lower())[1:2]), "") in SPELLED_DAY_TOKENS,
+    "monthword": lambda text, at: next(iter(TOKEN.findall(text[at:at + 30].lower())[1:2]), "") in _SPELLED_DAY_TOKENS,
 }
