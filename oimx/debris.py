@@ -7,14 +7,14 @@ line, with HTML entities decoded and white space folded.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import regex
 
 from oimx import rx
 from oimx.text import first_matches, fold
 
-# HTML left over by the scraper, one pattern a kind, tried in this order at each position (see _debris);
+# HTML left over by the scraper, one pattern a kind, tried in this order at each position (text.first_matches);
 # in one alternation they cost ~100 times as much: the engine then tries every position, where each kind
 # alone skips to the character it needs ("=", ">", "<", "[block:", "mailto:")
 _DEBRIS_KINDS = tuple(
@@ -57,19 +57,13 @@ def _replace_debris(text: str, start: int, stop: int, replace: Callable[[str], s
         return text
     pieces: list[str] = []
     done = 0
-    for piece in _debris(text, start, stop):
+    for piece in first_matches(_DEBRIS_KINDS, text, start, stop):  # as one alternation of the kinds would find them
         pieces += (text[done : piece.start()], replace(piece.group()))
         done = piece.end()
     if not pieces:
         return text
     pieces.append(text[done:])
     return "".join(pieces)
-
-
-def _debris(text: str, start: int, stop: int) -> Iterator[regex.Match]:
-    """The pieces of HTML debris in ``text[start:stop]``, left to right, as one alternation of the kinds
-    would find them (see :func:`oimx.text.first_matches`)."""
-    return first_matches(_DEBRIS_KINDS, text, start, stop)
 
 
 def clean_line(line: str) -> str:

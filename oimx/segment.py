@@ -129,7 +129,12 @@ def _dateline_dash(text: str, start: int, stop: int) -> regex.Match | None:
 def _may_hold_dateline(line: str) -> bool:
     """False when no dateline can open ``line``: it holds no dash or colon (:data:`_DASH_MARKS`, one of which
     every dateline's dash holds), nor a comma and a digit (what a place and date standing alone hold)."""
-    return any(map(line.__contains__, _DASH_MARKS)) or ("," in line and any(map(str.isdigit, line)))
+    return any(map(line.__contains__, _DASH_MARKS)) or _comma_and_digit(line)
+
+
+def _comma_and_digit(line: str) -> bool:
+    """A comma and a digit: what a place and a date standing alone on a line hold at least."""
+    return "," in line and any(map(str.isdigit, line))
 
 
 def _wrapped(rows: list[Line]) -> bool:
@@ -279,7 +284,7 @@ def _place_and_date_alone(text: str, paragraph: Paragraph, find_dates) -> Dateli
     line_end = text.find("\n", paragraph.start, paragraph.end)
     line_end = paragraph.end if line_end < 0 else line_end
     line = text[paragraph.start : line_end].rstrip()
-    if not 0 < len(line) <= DATELINE_REACH or "," not in line or not any(map(str.isdigit, line)):
+    if not 0 < len(line) <= DATELINE_REACH or not _comma_and_digit(line):
         return None
     if line[:1].islower():
         return None  # places are capitalised (see _split_places): a wrapped sentence's next line
