@@ -32,6 +32,8 @@ REGEX_SPACES = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u200
     "\u2028\u2029\u202f\u205f\u3000"
 #: A word: a run of word characters (``re``'s ``\w``).
 WORD_RUN = re.compile(r"\w+")
+#: A run of decimal digits (``\d``: Unicode's Nd).
+DIGIT_RUN = re.compile(r"\d+")
 
 
 class Line(NamedTuple):

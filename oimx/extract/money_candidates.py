@@ -15,11 +15,10 @@ from oimx.extract.money_currency import codes_of, vocabulary
 from oimx.extract.money_patterns import Openings, openings
 from oimx.lexicon import currencies
 from oimx.lexicon import money as lex
-from oimx.text import WORD_RUN, words_of
+from oimx.text import DIGIT_RUN, WORD_RUN, words_of
 
 WINDOW = 60  # characters looked at around a currency, and before a mention for a range
 SNAP = 40  # at most this many characters moved to cut a window at a space
-DIGIT_RUN = re.compile(r"\d+")
 # Where a money mention may start (a superset): a mention begins with a number (digits, which
 # may follow a small letter: "généré185"), a number word or a code, each at the start of its
 # word, or with a symbol or a parenthesis; never inside a run of ASCII letters or of digits.

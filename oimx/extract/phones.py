@@ -40,7 +40,7 @@ import regex
 
 from oimx import rx
 from oimx.lexicon.contacts import EXTENSION_LABELS, PHONE_LABELS
-from oimx.text import alternation
+from oimx.text import DIGIT_RUN, alternation
 
 _LABELS = alternation(PHONE_LABELS)
 _EXTENSIONS = alternation(EXTENSION_LABELS)
@@ -75,9 +75,8 @@ _LABEL = rx.compile(
 # how far before a number its label may start
 _LABEL_REACH = 40
 _DIGITS = rx.compile(r"\d")
-# a run of digits: a number's first digit opens one, at most _LEAD_REACH characters after the number's start
+# a number's first digit opens a run of digits (DIGIT_RUN), at most _LEAD_REACH characters after the number's start
 # ("+ (22", the longest lead: a "+", two spaces or tabs, a bracket); only a "+" or a bracket may stand there
-_DIGIT_RUN = rx.compile(r"\d+")
 _LEAD_REACH = 4
 _LEAD_MARKS = "+("
 _KINDS = {label.casefold(): kind for label, kind in PHONE_LABELS.items()}
@@ -129,7 +128,7 @@ def _numbers(text: str) -> Iterator[regex.Match]:
     run, or a little before it on a "+" or a bracket; no number opens on a later digit of a run, where a
     word character stands before it (``(?<![\\w+])``)."""
     at = 0
-    while (run := _DIGIT_RUN.search(text, at)) is not None:
+    while (run := DIGIT_RUN.search(text, at)) is not None:
         first = run.start()
         match = None
         for lead in range(max(at, first - _LEAD_REACH), first):

@@ -33,7 +33,7 @@ from oimx.extract.dates.words import (
     all_languages,
 )
 from oimx.lexicon import dates as lex
-from oimx.text import escape, words_of
+from oimx.text import DIGIT_RUN, escape, words_of
 
 
 @functools.cache  # the tables below read the same phrases many times; cleared once they are built
@@ -53,7 +53,6 @@ def _last_token(phrase: str) -> str:
 
 WINDOW = 45
 
-_DIGITS = re.compile(r"\d+")
 _THOUSANDS = frozenset(" \u00a0\u202f.,")
 # Common words that end relative phrases holding a unit ("le jour d'après"): the unit is their
 # anchor, so that every "après" in a text is not one.
@@ -197,7 +196,7 @@ def anchors(text: str) -> Iterator[tuple[int, str, str]]:
     low = text.lower()
     if len(low) != len(text):  # a letter whose lower case is longer: keep offsets exact
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    digits = ((m.start(), "digit", "") for m in _DIGITS.finditer(text) if _digit_anchor(text, m))
+    digits = ((m.start(), "digit", "") for m in DIGIT_RUN.finditer(text) if _digit_anchor(text, m))
     words = [_word_anchors(low, word) for word in sorted(_ANCHOR_CLASS.keys() & words_of(low))]
     if len(text) <= SORTED_AT_ONCE:  # a page's text: its few anchors sorted at once cost less than a merge
         return iter(sorted(itertools.chain(digits, *words)))
