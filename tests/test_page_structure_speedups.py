@@ -44,7 +44,7 @@ DEBRIS = [
 @pytest.mark.parametrize("text", DEBRIS)
 def test_debris_kinds_find_what_one_alternation_finds(text: str) -> None:
     expected = [match.span() for match in ONE_ALTERNATION.finditer(text)]
-    assert [match.span() for match in debris._debris(text, 0, len(text))] == expected
+    assert [match.span() for match in text_helpers.first_matches(debris._DEBRIS_KINDS, text, 0, len(text))] == expected
     assert debris.clean_line(text) == debris.fold(ONE_ALTERNATION.sub(" ", text))
 
 
