@@ -350,3 +350,14 @@ def test_digit_runs_are_those_of_the_digit_run_pattern(text: str) -> None:
     from oimx.text import DIGIT_RUN
 
     assert [m.span() for m in starts._digit_runs(text)] == [m.span() for m in DIGIT_RUN.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["les", "3", "derniers", "MOIS", " ", "\n", "\xa0", "\u2028", "\x1c", "_", "l'",
+                                 "’", "(usd)", "2024.", "é", "٣", "²", "vingt-deux", "x_y", "-", ""]), max_size=14)
+       .map("".join))
+def test_tokens_are_the_token_pattern_s_words(text: str) -> None:
+    """The words ahead of a position, read from the space-separated pieces, are TOKEN's words."""
+    from oimx.extract.dates.words import TOKEN, tokens
+
+    assert tokens(text) == TOKEN.findall(text)

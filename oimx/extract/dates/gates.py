@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from oimx.extract.dates import centuries
 from oimx.extract.dates.patterns import DASH
-from oimx.extract.dates.words import MONTH_NUMBERS, SPELLED_DAYS, TIME_UNITS, TOKEN, all_languages
+from oimx.extract.dates.words import MONTH_NUMBERS, SPELLED_DAYS, TIME_UNITS, TOKEN, all_languages, tokens
 from oimx.lexicon import dates as lex
 from oimx.text import escape, longest_first
 
@@ -43,16 +43,16 @@ MAY_MATCH = {
     "quarter": lambda text, at: text[at + 1:at + 2].isalpha(),  # "1er trimestre", "3rd quarter"
     "numpadded": lambda text, at: text[at + 2:at + 3] == "/",  # "17/02"
     "yearmonth": lambda text, at: text[at:at + 4].isdigit() and next(  # "2016, nov": a month name next
-        iter(TOKEN.findall(text[at + 4:at + 20].lower())[:1]), "") in MONTH_NUMBERS,
+        iter(tokens(text[at + 4:at + 20].lower())[:1]), "") in MONTH_NUMBERS,
     "qcode": lambda text, at: text[at + 4:at + 6].lstrip()[:1] in lex.PERIOD_CODES,  # "2016 Q3"
     "lastnextcount": lambda text, at: any(  # "3 derniers mois": a unit among the next words
-        w in TIME_UNITS for w in TOKEN.findall(text[at:at + 30].lower())[1:4]),
+        w in TIME_UNITS for w in tokens(text[at:at + 30].lower())[1:4]),
     "decade": lambda text, at: text[at + 2:at + 6].lstrip("0123456789'’")[:1] in ("s", "S"),  # "1990s"
     "agoafter": lambda text, at: _AGO_AFTER_WORDS.search(text[at:at + 60].lower()) is not None,  # "4 years ago"
     "inafter": lambda text, at: any(  # "2 jours plus tard": a unit right after the count, then a word after
-        w in TIME_UNITS for w in TOKEN.findall(text[at:at + 20].lower())[1:2])
+        w in TIME_UNITS for w in tokens(text[at:at + 20].lower())[1:2])
         and _IN_AFTER_WORDS.search(text[at:at + 50].lower()) is not None,
     "numparen": lambda text, at: "(" in text[max(0, at - 3):at],  # "(8/12)"
     "century": centuries.may_match,  # "21e siècle"
-    "monthword": lambda text, at: next(iter(TOKEN.findall(text[at:at + 30].lower())[1:2]), "") in _SPELLED_DAY_TOKENS,
+    "monthword": lambda text, at: next(iter(tokens(text[at:at + 30].lower())[1:2]), "") in _SPELLED_DAY_TOKENS,
 }

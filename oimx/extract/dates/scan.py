@@ -13,7 +13,7 @@ from oimx.extract.dates.checks import SEQUENCE_CHECKS
 from oimx.extract.dates.gates import JOIN_FIRST, MAY_MATCH
 from oimx.extract.dates.patterns import AT_ANCHOR, POINT_FIRST_WORDS, SEQUENCES, pattern
 from oimx.extract.dates.starts import OPENERS, WINDOW, anchors, plan
-from oimx.extract.dates.words import TOKEN
+from oimx.extract.dates.words import TOKEN, tokens
 from oimx.lexicon import dates as lex
 
 
@@ -191,7 +191,7 @@ class _Scan:
             return True
         words = self.words_at.get(at)
         if words is None:
-            words = self.words_at[at] = TOKEN.findall(self.text[at:at + 50].lower())
+            words = self.words_at[at] = tokens(self.text[at:at + 50].lower())
         return ahead(words)
 
     def at_word(self, at: int, word: str, anchor: str) -> regex.Match | Found | None:
