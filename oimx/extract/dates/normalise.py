@@ -17,8 +17,8 @@ from oimx.extract.dates.items import date_item as _date
 from oimx.extract.dates.items import range_item as _range
 from oimx.extract.dates.items import relative_item as _relative
 from oimx.extract.dates.names import SENTENCE_END, for_plan, in_name
-from oimx.extract.dates.patterns import KINDS
 from oimx.extract.dates.periods import code_months, month_length, nth_parts, nth_period
+from oimx.extract.dates.scan import kind_of
 from oimx.extract.dates.times import time_of_day
 from oimx.extract.dates.words import (
     CAPITALISED_WEEKDAYS,
@@ -130,8 +130,7 @@ def _complete(first: Bound, last: Bound) -> Bound:
 
 def candidate(m: regex.Match, text: str, lang: str) -> dict | None:
     """Normalise one match of the pattern, or None when it is not a date after all."""
-    names = m.re.groupindex if isinstance(m, regex.Match) else m.groupdict()  # not groupdict(): a dict of every group
-    kind = next(k for k in KINDS if k in names and m.group(k) is not None)
+    kind = kind_of(m)
     start, end = m.span(kind)
     span = text[start:end]
     if kind in ("fromto", "between", "pair", "monthpair", "dash", "dashto", "dayto", "mdto", "mddash"):

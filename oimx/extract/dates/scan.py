@@ -4,6 +4,7 @@ only at them and at the opening words before them, each position matched once.""
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Iterable
 
@@ -11,7 +12,7 @@ import regex
 
 from oimx.extract.dates.checks import SEQUENCE_CHECKS
 from oimx.extract.dates.gates import JOIN_FIRST, MAY_MATCH
-from oimx.extract.dates.patterns import AT_ANCHOR, POINT_FIRST_WORDS, SEQUENCES, pattern
+from oimx.extract.dates.patterns import AT_ANCHOR, KINDS, POINT_FIRST_WORDS, SEQUENCES, pattern
 from oimx.extract.dates.starts import OPENERS, WINDOW, anchors, plan
 from oimx.extract.dates.words import TOKEN, tokens
 from oimx.lexicon import dates as lex
@@ -20,10 +21,11 @@ from oimx.lexicon import dates as lex
 class Found:
     """A mention found step by step, read like a match: group(), groupdict(), span(), end()."""
 
-    __slots__ = ("_groups", "_span", "string")
+    __slots__ = ("_groups", "_span", "kind", "string")
 
     def __init__(self, string: str, kind: str, start: int, end: int, groups: dict[str, str]) -> None:
         self.string = string
+        self.kind = kind  # one of the ranges of SEQUENCES
         self._span = (start, end)
         self._groups = {kind: string[start:end], **groups}
 
@@ -38,6 +40,20 @@ class Found:
 
     def end(self) -> int:
         return self._span[1]
+
+
+@functools.cache  # one entry a pattern (a few dozen)
+def _kinds_of(compiled: regex.Pattern) -> tuple[tuple[str, int], ...]:
+    """The kinds (KINDS, in order) that are groups of ``compiled``, with their numbers."""
+    return tuple((k, compiled.groupindex[k]) for k in KINDS if k in compiled.groupindex)
+
+
+def kind_of(m: regex.Match | Found) -> str:
+    """The kind of a mention: the first of KINDS that it holds, its groups read by number (read
+    by name, ``regex`` raises and catches an error inside)."""
+    if isinstance(m, Found):
+        return m.kind
+    return next(k for k, group in _kinds_of(m.re) if m.group(group) is not None)
 
 
 _SECOND_WORD = re.compile(r"\w+\W{1,4}(\w+)")
