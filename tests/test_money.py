@@ -392,12 +392,13 @@ def _opening_tokens() -> list[str]:
 def test_may_open_holds_every_start_of_a_mention(text: str, lang: str) -> None:
     """Where may_open turns a start down, the mention pattern finds nothing there, whatever the end
     of the window."""
-    from oimx.extract.money_candidates import MENTION_STARTS, may_open
+    from oimx.extract.money_candidates import MENTION_STARTS, figure_starts, may_open
     from oimx.extract.money_patterns import openings, patterns
 
     mention, gate = patterns(lang)[0], openings(lang)
     for start in MENTION_STARTS.finditer(text):
         at = start.start()
         for hi in {len(text), at + gate.reach - 1, at + 4}:
-            if not may_open(text, at, min(hi, len(text)), gate):
+            end = min(hi, len(text))
+            if not may_open(text, at, end, gate, figure_starts(text, at, end)):
                 assert mention.match(text, at, hi) is None, (text, at, hi)

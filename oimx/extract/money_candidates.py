@@ -3,6 +3,7 @@ pattern's matches in them, less the ones read wrong."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import string
@@ -24,7 +25,8 @@ SNAP = 40  # at most this many characters moved to cut a window at a space
 # word, or with a symbol or a parenthesis; never inside a run of ASCII letters or of digits.
 MENTION_STARTS = re.compile(r"(?<![A-Za-z])[A-Za-z]|(?<![0-9])[0-9]|[^\sA-Za-z0-9]")
 _ASCII_LETTERS = frozenset(string.ascii_letters)
-DIGIT_OR_DOLLAR = rx.compile(r"[\d$]", regex.V0)
+_DIGITS = rx.compile(r"\d+", regex.V0)  # see digit_runs
+FIGURES = rx.compile(r"[\d$]+", regex.V0)  # digits and dollar signs: a number, or a currency written before one
 DIGIT_GROUP_END = rx.compile(r"(?<=\d[\ \u00a0\u202f])\d{3}(?!\d)")
 WORD = rx.compile(r"[^\W\d_]+")
 
@@ -110,13 +112,22 @@ def _anchors(text: str, lang: str) -> list[int]:
 def _glued_codes(text: str, codes: frozenset[str]) -> list[int]:
     """Codes written against a number: 115USD, USD1,23, USD,100 (read around each digit run)."""
     found = []
-    for m in DIGIT_RUN.finditer(text):
-        start, end = m.start(), m.end()
+    for start, end in digit_runs(text):
         before = start - 1 if text[start - 1 : start] in ",.;:" else start
         for i in (before - 4, before - 3, end):
             if i >= 0 and (text[i : i + 3] in codes or text[i : i + 4] in codes):
                 found.append(max(i, 0))
     return found
+
+
+def digit_runs(text: str) -> list[tuple[int, int]]:
+    """The spans of ``DIGIT_RUN.finditer(text)`` (digits as ``str.isdecimal`` reads them), found with
+    ``regex``, whose search skips to a digit at a third of ``re``'s cost. Its Unicode may be newer
+    than Python's and know more digits (never fewer): when a run holds one of those, ``re`` reads again."""
+    runs = [run.span() for run in _DIGITS.finditer(text)]
+    if all(text[start:end].isdecimal() for start, end in runs):
+        return runs
+    return [run.span() for run in DIGIT_RUN.finditer(text)]
 
 
 def _positions(text: str, words: Set[str]) -> list[int]:
@@ -157,9 +168,10 @@ def matches(mention: regex.Pattern, text: str, lang: str):
     gate = openings(lang)
     for lo, hi in _windows(text, lang):
         pos = lo
+        figures = figure_starts(text, lo, hi)
         for start in MENTION_STARTS.finditer(text, lo, hi):
             at = start.start()
-            if at < pos or not may_open(text, at, hi, gate) or (m := mention.match(text, at, hi)) is None:
+            if at < pos or not may_open(text, at, hi, gate, figures) or (m := mention.match(text, at, hi)) is None:
                 continue
             if _misread(m, text, lookup):
                 pos = m.start() + 1
@@ -168,16 +180,46 @@ def matches(mention: regex.Pattern, text: str, lang: str):
             pos = max(m.end(), m.start() + 1)
 
 
-def may_open(text: str, at: int, hi: int, gate: Openings) -> bool:
-    """Whether a mention may start at ``at`` (a start of MENTION_STARTS; the text read up to ``hi``):
-    a cheap look at what the mention's alternatives open with (see :func:`openings`)."""
+def figure_starts(text: str, lo: int, hi: int) -> list[int]:
+    """Where the runs of digits and dollar signs of ``text[lo:hi]`` start, in order (read by :func:`may_open`)."""
+    return [run.start() for run in FIGURES.finditer(text, lo, hi)]
+
+
+def figure_within(figures: list[int], at: int, end: int) -> bool:
+    """Whether a digit or dollar sign stands in ``text[at:end]``, ``figures`` the :func:`figure_starts`
+    of a stretch holding ``at``, where neither stands."""
+    after = bisect.bisect_left(figures, at)
+    return after < len(figures) and figures[after] < end
+
+
+def may_open(text: str, at: int, hi: int, gate: Openings, figures: list[int]) -> bool:
+    """Whether a mention may start at ``at`` (a start of MENTION_STARTS; the text read up to ``hi``,
+    ``figures`` its :func:`figure_starts` from ``at`` or before): a cheap look at what the mention's
+    alternatives open with (see :func:`openings`)."""
     char = text[at]
-    if char in _ASCII_LETTERS or (char not in gate.marks and not char.isdecimal() and _reads_as_ascii_letter(char)):
-        return (gate.number_word.match(text, at, hi) is not None
-                or DIGIT_OR_DOLLAR.search(text, at, min(at + gate.reach, hi)) is not None)
-    return char.isdecimal() or char.casefold() in gate.marks
+    if char in _ASCII_LETTERS:
+        return _may_open_at_letter(text, at, hi, gate, figures)
+    if char.isdecimal():
+        return True
+    if char not in gate.marks and not char.isascii() and _reads_as_ascii_letter(char):
+        return _may_open_at_letter(text, at, hi, gate, figures)
+    return char.casefold() in gate.marks
 
 
+def _may_open_at_letter(text: str, at: int, hi: int, gate: Openings, figures: list[int]) -> bool:
+    """At a letter: a digit or ``$`` stands within reach (the first run of them from ``at``: a letter
+    is in none), or a number word opens there. Two ASCII characters open a number word only when
+    they are the initials of one (in any case), or the first is a word of one letter: the pattern is
+    tried only then."""
+    if figure_within(figures, at, min(at + gate.reach, hi)):
+        return True
+    pair = text[at : at + 2]
+    if gate.initials is None or not pair.isascii() or pair.lower() in gate.initials or pair[0].lower() in gate.initials:
+        return gate.number_word.match(text, at, hi) is not None
+    return False
+
+
+@functools.lru_cache(maxsize=1024)
 def _reads_as_ascii_letter(char: str) -> bool:
     """A letter a case-blind pattern may read as an ASCII one (İ, ı, ſ, the Kelvin sign K)."""
     return not _ASCII_LETTERS.isdisjoint(char.lower() + char.upper() + char.casefold())
