@@ -9,6 +9,7 @@ import sys
 import pytest
 
 from oimx.extract import money_candidates as candidates
+from oimx.extract.digits import _DIGITS, digit_runs
 from oimx.extract.money_patterns import openings
 from oimx.text import DIGIT_RUN
 
@@ -30,13 +31,13 @@ DIGIT_TEXTS = [
 
 @pytest.mark.parametrize("text", DIGIT_TEXTS)
 def test_digit_runs_are_the_runs_re_reads(text: str) -> None:
-    assert candidates.digit_runs(text) == [run.span() for run in DIGIT_RUN.finditer(text)]
+    assert list(digit_runs(text)) == [run.span() for run in DIGIT_RUN.finditer(text)]
 
 
 def test_regex_knows_every_digit_python_knows() -> None:
     """What digit_runs relies on: regex's digits hold every str.isdecimal one."""
     missing = [hex(c) for c in range(sys.maxunicode + 1)
-               if chr(c).isdecimal() and not candidates._DIGITS.fullmatch(chr(c))]
+               if chr(c).isdecimal() and not _DIGITS.fullmatch(chr(c))]
     assert missing == []
 
 
@@ -80,3 +81,45 @@ def test_figure_within_reads_as_a_search(text: str) -> None:
                 for end in range(at, min(at + 12, len(text)) + 1):
                     searched = candidates.FIGURES.search(text, at, end) is not None
                     assert candidates.figure_within(figures, at, end) == searched, (text, at, end)
+
+
+PHONE_TEXTS = [
+    "Tel: +41 22 717 9111, Ext. 1234567 puis 0041 22 717 9111",
+    "Tél. : + (22) 123 45 67 et (0)22 717 91 11; 12 3456789 0123",
+    "Mobile 1 2 3 4 5 6 7 8 9 10 11 12, fax 079.555.12.34",
+]
+
+
+def _numbers_run_by_run(text: str) -> list[tuple[int, int]]:
+    """phones._numbers as it read the runs before digit_runs: one re search from the end of the last."""
+    from oimx.extract import phones
+
+    found, at = [], 0
+    while (run := DIGIT_RUN.search(text, at)) is not None:
+        first, match = run.start(), None
+        for lead in range(max(at, first - phones._LEAD_REACH), first):
+            if text[lead] in phones._LEAD_MARKS and (match := phones._PHONE.match(text, lead)) is not None:
+                break
+        if match is None and (match := phones._PHONE.match(text, first)) is None:
+            at = run.end()
+            continue
+        found.append(match.span())
+        at = match.end()
+    return found
+
+
+@pytest.mark.parametrize("text", [*DIGIT_TEXTS, *PHONE_TEXTS,
+                                  "Ext 5\U00010d40 55 5\U00010d41 6, +1 555 0100 ext. 12345678"])
+def test_phone_numbers_are_read_as_run_by_run(text: str) -> None:
+    from oimx.extract import phones
+
+    assert [m.span() for m in phones._numbers(text)] == _numbers_run_by_run(text)
+
+
+@pytest.mark.parametrize("text", PHONE_TEXTS)
+def test_phone_numbers_are_the_pattern_s_own_finds(text: str) -> None:
+    """phones._numbers, read around the digit runs, yields what the pattern's own search finds (digits
+    that regex knows and Python does not aside)."""
+    from oimx.extract import phones
+
+    assert [m.span() for m in phones._numbers(text)] == [m.span() for m in phones._PHONE.finditer(text)]

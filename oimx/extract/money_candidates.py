@@ -12,11 +12,12 @@ from collections.abc import Set
 import regex
 
 from oimx import rx
+from oimx.extract.digits import digit_runs
 from oimx.extract.money_currency import codes_of, vocabulary
 from oimx.extract.money_patterns import Openings, openings
 from oimx.lexicon import currencies
 from oimx.lexicon import money as lex
-from oimx.text import DIGIT_RUN, WORD_RUN, words_of
+from oimx.text import WORD_RUN, words_of
 
 WINDOW = 60  # characters looked at around a currency, and before a mention for a range
 SNAP = 40  # at most this many characters moved to cut a window at a space
@@ -25,7 +26,6 @@ SNAP = 40  # at most this many characters moved to cut a window at a space
 # word, or with a symbol or a parenthesis; never inside a run of ASCII letters or of digits.
 MENTION_STARTS = re.compile(r"(?<![A-Za-z])[A-Za-z]|(?<![0-9])[0-9]|[^\sA-Za-z0-9]")
 _ASCII_LETTERS = frozenset(string.ascii_letters)
-_DIGITS = rx.compile(r"\d+", regex.V0)  # see digit_runs
 FIGURES = rx.compile(r"[\d$]+", regex.V0)  # digits and dollar signs: a number, or a currency written before one
 DIGIT_GROUP_END = rx.compile(r"(?<=\d[\ \u00a0\u202f])\d{3}(?!\d)")
 WORD = rx.compile(r"[^\W\d_]+")
@@ -118,16 +118,6 @@ def _glued_codes(text: str, codes: frozenset[str]) -> list[int]:
             if i >= 0 and (text[i : i + 3] in codes or text[i : i + 4] in codes):
                 found.append(max(i, 0))
     return found
-
-
-def digit_runs(text: str) -> list[tuple[int, int]]:
-    """The spans of ``DIGIT_RUN.finditer(text)`` (digits as ``str.isdecimal`` reads them), found with
-    ``regex``, whose search skips to a digit at a third of ``re``'s cost. Its Unicode may be newer
-    than Python's and know more digits (never fewer): when a run holds one of those, ``re`` reads again."""
-    runs = [run.span() for run in _DIGITS.finditer(text)]
-    if all(text[start:end].isdecimal() for start, end in runs):
-        return runs
-    return [run.span() for run in DIGIT_RUN.finditer(text)]
 
 
 def _positions(text: str, words: Set[str]) -> list[int]:
