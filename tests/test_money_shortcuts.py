@@ -7,6 +7,9 @@ import string
 import sys
 
 import pytest
+import regex
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from oimx.extract import money_candidates as candidates
 from oimx.extract.digits import _DIGITS, digit_runs
@@ -66,23 +69,6 @@ def _first_words(lang: str) -> set[str]:
     return {phrase.split(" ")[0] for phrase in (*lex.NUMBER_WORDS[lang], *lex.FRACTIONS[lang])}
 
 
-@pytest.mark.parametrize("text", [
-    "il reste 5 dollars, USD 5 et deux millions ou half a million, Kč 100",
-    "trois ans plus tard, un appel de 23 millions de dollars, ſix, İ$1, ٥٠ €",
-    "$ 5 et US$ 7 puis 8 MUSD: dix mille euros; cent $$",
-])
-def test_figure_within_reads_as_a_search(text: str) -> None:
-    """A digit or dollar sign between a place where neither stands and an end, read from the figure
-    starts, is the one a search finds."""
-    for lo in (0, 7):
-        figures = candidates.figure_starts(text, lo, len(text))
-        for at in range(lo, len(text)):
-            if candidates.FIGURES.match(text, at) is None:
-                for end in range(at, min(at + 12, len(text)) + 1):
-                    searched = candidates.FIGURES.search(text, at, end) is not None
-                    assert candidates.figure_within(figures, at, end) == searched, (text, at, end)
-
-
 PHONE_TEXTS = [
     "Tel: +41 22 717 9111, Ext. 1234567 puis 0041 22 717 9111",
     "Tél. : + (22) 123 45 67 et (0)22 717 91 11; 12 3456789 0123",
@@ -123,3 +109,44 @@ def test_phone_numbers_are_the_pattern_s_own_finds(text: str) -> None:
     from oimx.extract import phones
 
     assert [m.span() for m in phones._numbers(text)] == [m.span() for m in phones._PHONE.finditer(text)]
+
+
+def _may_open(text: str, at: int, hi: int, lang: str) -> bool:
+    """The look opening_starts stands for, asked at one start, as it was written first."""
+    gate = openings(lang)
+    char = text[at]
+    lookalike = not set(string.ascii_letters).isdisjoint(char.lower() + char.upper() + char.casefold())
+    if char in string.ascii_letters or (char not in gate.marks and not char.isdecimal() and lookalike):
+        return (gate.number_word.match(text, at, hi) is not None
+                or regex.compile(r"[\d$]", regex.V0).search(text, at, min(at + gate.reach, hi)) is not None)
+    return char.isdecimal() or char.casefold() in gate.marks
+
+
+def _opening_starts_one_by_one(text: str, lo: int, hi: int, lang: str) -> list[int]:
+    """What opening_starts stands for: the look asked at each start of MENTION_STARTS."""
+    return [start.start() for start in candidates.MENTION_STARTS.finditer(text, lo, hi)
+            if _may_open(text, start.start(), hi, lang)]
+
+
+OPENING_TEXTS = [
+    "L'OIM lance un appel de 23 millions de dollars (USD) : « 5 € », ſix $, İ$1, Kč 100, F CFA 500.",
+    "half a million dollars, a quarter of a million, (USD) 50000.00, ٥٠ €, δρχ 5, Ω 7\u3000¥8\u1680x",
+    "deux\u00a0mille\u202feuros, dos mil pesos, três mil reais, cinq\u2028cents, \x1c5\x1d$ \u2009£ 9",
+    "ÉTATS-UNIS : 12,5 M€ — voir « dépenses » … ‘quinze’ ; Ⅻ ① ² ½ ﬁve ß DM 5; MUSD 2, usd1,23",
+]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("text", OPENING_TEXTS)
+def test_opening_starts_are_the_starts_may_open_keeps(lang: str, text: str) -> None:
+    for lo, hi in ((0, len(text)), (3, len(text) - 5), (10, 30)):
+        found = list(candidates.opening_starts(text, lo, hi, openings(lang)))
+        assert found == _opening_starts_one_by_one(text, lo, hi, lang), (lo, hi)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60), st.sampled_from(LANGS))
+@example("\U00010d40 5x ſ7", "fr")
+def test_opening_starts_on_any_text(text: str, lang: str) -> None:
+    assert list(candidates.opening_starts(text, 0, len(text), openings(lang))) == \
+        _opening_starts_one_by_one(text, 0, len(text), lang)

@@ -3,11 +3,10 @@ pattern's matches in them, less the ones read wrong."""
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 import string
-from collections.abc import Set
+from collections.abc import Iterator, Set
 
 import regex
 
@@ -158,10 +157,8 @@ def matches(mention: regex.Pattern, text: str, lang: str):
     gate = openings(lang)
     for lo, hi in _windows(text, lang):
         pos = lo
-        figures = figure_starts(text, lo, hi)
-        for start in MENTION_STARTS.finditer(text, lo, hi):
-            at = start.start()
-            if at < pos or not may_open(text, at, hi, gate, figures) or (m := mention.match(text, at, hi)) is None:
+        for at in opening_starts(text, lo, hi, gate):
+            if at < pos or (m := mention.match(text, at, hi)) is None:
                 continue
             if _misread(m, text, lookup):
                 pos = m.start() + 1
@@ -170,43 +167,40 @@ def matches(mention: regex.Pattern, text: str, lang: str):
             pos = max(m.end(), m.start() + 1)
 
 
-def figure_starts(text: str, lo: int, hi: int) -> list[int]:
-    """Where the runs of digits and dollar signs of ``text[lo:hi]`` start, in order (read by :func:`may_open`)."""
-    return [run.start() for run in FIGURES.finditer(text, lo, hi)]
+def opening_starts(text: str, lo: int, hi: int, gate: Openings) -> Iterator[int]:
+    """The starts of MENTION_STARTS in ``text[lo:hi]`` where a mention may open, in order: a cheap
+    look at what the mention's alternatives open with (see :func:`openings`), in one loop (a
+    Python call per start would cost more than the look).
 
-
-def figure_within(figures: list[int], at: int, end: int) -> bool:
-    """Whether a digit or dollar sign stands in ``text[at:end]``, ``figures`` the :func:`figure_starts`
-    of a stretch holding ``at``, where neither stands."""
-    after = bisect.bisect_left(figures, at)
-    return after < len(figures) and figures[after] < end
-
-
-def may_open(text: str, at: int, hi: int, gate: Openings, figures: list[int]) -> bool:
-    """Whether a mention may start at ``at`` (a start of MENTION_STARTS; the text read up to ``hi``,
-    ``figures`` its :func:`figure_starts` from ``at`` or before): a cheap look at what the mention's
-    alternatives open with (see :func:`openings`)."""
-    char = text[at]
-    if char in _ASCII_LETTERS:
-        return _may_open_at_letter(text, at, hi, gate, figures)
-    if char.isdecimal():
-        return True
-    if char not in gate.marks and not char.isascii() and _reads_as_ascii_letter(char):
-        return _may_open_at_letter(text, at, hi, gate, figures)
-    return char.casefold() in gate.marks
-
-
-def _may_open_at_letter(text: str, at: int, hi: int, gate: Openings, figures: list[int]) -> bool:
-    """At a letter: a digit or ``$`` stands within reach (the first run of them from ``at``: a letter
-    is in none), or a number word opens there. Two ASCII characters open a number word only when
-    they are the initials of one (in any case), or the first is a word of one letter: the pattern is
-    tried only then."""
-    if figure_within(figures, at, min(at + gate.reach, hi)):
-        return True
-    pair = text[at : at + 2]
-    if gate.initials is None or not pair.isascii() or pair.lower() in gate.initials or pair[0].lower() in gate.initials:
-        return gate.number_word.match(text, at, hi) is not None
-    return False
+    At a letter (an ASCII one, or one a case-blind pattern reads as such: ``ſ``), a digit or ``$``
+    within reach (the next run of them: a letter is in none) or a number word. Two ASCII
+    characters open a number word only when they are the initials of one (in any case), or the
+    first is a word of one letter: the pattern is tried only then. At any other character, a
+    decimal digit or one of the gate's marks.
+    """
+    figures = [*(run.start() for run in FIGURES.finditer(text, lo, hi)), hi + gate.reach]  # and one past reach
+    number_word, initials, reach, marks = gate
+    figure = 0
+    for start in MENTION_STARTS.finditer(text, lo, hi):
+        at = start.start()
+        char = text[at]
+        if char not in _ASCII_LETTERS:
+            if char.isdecimal():
+                yield at
+                continue
+            if char in marks or char.isascii() or not _reads_as_ascii_letter(char):
+                if char.casefold() in marks:
+                    yield at
+                continue
+        while figures[figure] < at:
+            figure += 1
+        if figures[figure] < at + reach:
+            yield at
+            continue
+        pair = text[at : at + 2]
+        initial = initials is None or not pair.isascii() or pair.lower() in initials or pair[0].lower() in initials
+        if initial and number_word.match(text, at, hi) is not None:
+            yield at
 
 
 @functools.lru_cache(maxsize=1024)
