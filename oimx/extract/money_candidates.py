@@ -179,7 +179,7 @@ def opening_starts(text: str, lo: int, hi: int, gate: Openings) -> Iterator[int]
     decimal digit or one of the gate's marks.
     """
     figures = [*(run.start() for run in FIGURES.finditer(text, lo, hi)), hi + gate.reach]  # and one past reach
-    number_word, initials, reach, marks = gate
+    number_word, initials, reach, marks = gate.number_word, gate.initials, gate.reach, gate.marks
     figure = 0
     for start in MENTION_STARTS.finditer(text, lo, hi):
         at = start.start()
