@@ -389,15 +389,15 @@ def _opening_tokens() -> list[str]:
 @example("Kč 100, F   CFA 500, F\n\n\nCFA  5, MUSD  2, hk $ 5, trois quarts de million, dollars cinq", "fr")
 @example("half a million dollars, a quarter of a million, (USD) 50000.00, ٥٠ €, δρχ 5", "en")
 @example("İ$1, ſix dollars, KRW 5", "en")  # letters a case-blind pattern reads as ASCII ones
-def test_may_open_holds_every_start_of_a_mention(text: str, lang: str) -> None:
-    """Where may_open turns a start down, the mention pattern finds nothing there, whatever the end
-    of the window."""
-    from oimx.extract.money_candidates import MENTION_STARTS, may_open
+def test_opening_starts_hold_every_start_of_a_mention(text: str, lang: str) -> None:
+    """Where opening_starts turns a start down, the mention pattern finds nothing there, whatever
+    the end of the window."""
+    from oimx.extract.money_candidates import MENTION_STARTS, opening_starts
     from oimx.extract.money_patterns import openings, patterns
 
     mention, gate = patterns(lang)[0], openings(lang)
     for start in MENTION_STARTS.finditer(text):
         at = start.start()
         for hi in {len(text), at + gate.reach - 1, at + 4}:
-            if not may_open(text, at, min(hi, len(text)), gate):
+            if next(opening_starts(text, at, min(hi, len(text)), gate), None) != at:
                 assert mention.match(text, at, hi) is None, (text, at, hi)

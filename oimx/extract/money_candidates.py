@@ -6,16 +6,17 @@ from __future__ import annotations
 import functools
 import re
 import string
-from collections.abc import Set
+from collections.abc import Iterator, Set
 
 import regex
 
 from oimx import rx
+from oimx.extract.digits import digit_runs
 from oimx.extract.money_currency import codes_of, vocabulary
 from oimx.extract.money_patterns import Openings, openings
 from oimx.lexicon import currencies
 from oimx.lexicon import money as lex
-from oimx.text import DIGIT_RUN, WORD_RUN, words_of
+from oimx.text import WORD_RUN, words_of
 
 WINDOW = 60  # characters looked at around a currency, and before a mention for a range
 SNAP = 40  # at most this many characters moved to cut a window at a space
@@ -24,7 +25,7 @@ SNAP = 40  # at most this many characters moved to cut a window at a space
 # word, or with a symbol or a parenthesis; never inside a run of ASCII letters or of digits.
 MENTION_STARTS = re.compile(r"(?<![A-Za-z])[A-Za-z]|(?<![0-9])[0-9]|[^\sA-Za-z0-9]")
 _ASCII_LETTERS = frozenset(string.ascii_letters)
-DIGIT_OR_DOLLAR = rx.compile(r"[\d$]", regex.V0)
+FIGURES = rx.compile(r"[\d$]+", regex.V0)  # digits and dollar signs: a number, or a currency written before one
 DIGIT_GROUP_END = rx.compile(r"(?<=\d[\ \u00a0\u202f])\d{3}(?!\d)")
 WORD = rx.compile(r"[^\W\d_]+")
 
@@ -110,8 +111,7 @@ def _anchors(text: str, lang: str) -> list[int]:
 def _glued_codes(text: str, codes: frozenset[str]) -> list[int]:
     """Codes written against a number: 115USD, USD1,23, USD,100 (read around each digit run)."""
     found = []
-    for m in DIGIT_RUN.finditer(text):
-        start, end = m.start(), m.end()
+    for start, end in digit_runs(text):
         before = start - 1 if text[start - 1 : start] in ",.;:" else start
         for i in (before - 4, before - 3, end):
             if i >= 0 and (text[i : i + 3] in codes or text[i : i + 4] in codes):
@@ -157,9 +157,8 @@ def matches(mention: regex.Pattern, text: str, lang: str):
     gate = openings(lang)
     for lo, hi in _windows(text, lang):
         pos = lo
-        for start in MENTION_STARTS.finditer(text, lo, hi):
-            at = start.start()
-            if at < pos or not may_open(text, at, hi, gate) or (m := mention.match(text, at, hi)) is None:
+        for at in opening_starts(text, lo, hi, gate):
+            if at < pos or (m := mention.match(text, at, hi)) is None:
                 continue
             if _misread(m, text, lookup):
                 pos = m.start() + 1
@@ -168,16 +167,43 @@ def matches(mention: regex.Pattern, text: str, lang: str):
             pos = max(m.end(), m.start() + 1)
 
 
-def may_open(text: str, at: int, hi: int, gate: Openings) -> bool:
-    """Whether a mention may start at ``at`` (a start of MENTION_STARTS; the text read up to ``hi``):
-    a cheap look at what the mention's alternatives open with (see :func:`openings`)."""
-    char = text[at]
-    if char in _ASCII_LETTERS or (char not in gate.marks and not char.isdecimal() and _reads_as_ascii_letter(char)):
-        return (gate.number_word.match(text, at, hi) is not None
-                or DIGIT_OR_DOLLAR.search(text, at, min(at + gate.reach, hi)) is not None)
-    return char.isdecimal() or char.casefold() in gate.marks
+def opening_starts(text: str, lo: int, hi: int, gate: Openings) -> Iterator[int]:
+    """The starts of MENTION_STARTS in ``text[lo:hi]`` where a mention may open, in order: a cheap
+    look at what the mention's alternatives open with (see :func:`openings`), in one loop (a
+    Python call per start would cost more than the look).
+
+    At a letter (an ASCII one, or one a case-blind pattern reads as such: ``ſ``), a digit or ``$``
+    within reach (the next run of them: a letter is in none) or a number word. Two ASCII
+    characters open a number word only when they are the initials of one (in any case), or the
+    first is a word of one letter: the pattern is tried only then. At any other character, a
+    decimal digit or one of the gate's marks.
+    """
+    figures = [*(run.start() for run in FIGURES.finditer(text, lo, hi)), hi + gate.reach]  # and one past reach
+    number_word, initials, reach, marks = gate.number_word, gate.initials, gate.reach, gate.marks
+    figure = 0
+    for start in MENTION_STARTS.finditer(text, lo, hi):
+        at = start.start()
+        char = text[at]
+        if char not in _ASCII_LETTERS:
+            if char.isdecimal():
+                yield at
+                continue
+            if char in marks or char.isascii() or not _reads_as_ascii_letter(char):
+                if char.casefold() in marks:
+                    yield at
+                continue
+        while figures[figure] < at:
+            figure += 1
+        if figures[figure] < at + reach:
+            yield at
+            continue
+        pair = text[at : at + 2]
+        initial = initials is None or not pair.isascii() or pair.lower() in initials or pair[0].lower() in initials
+        if initial and number_word.match(text, at, hi) is not None:
+            yield at
 
 
+@functools.lru_cache(maxsize=1024)
 def _reads_as_ascii_letter(char: str) -> bool:
     """A letter a case-blind pattern may read as an ASCII one (İ, ı, ſ, the Kelvin sign K)."""
     return not _ASCII_LETTERS.isdisjoint(char.lower() + char.upper() + char.casefold())

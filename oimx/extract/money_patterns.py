@@ -140,6 +140,7 @@ class Openings(NamedTuple):
     """What a mention needs where it starts, read before the mention pattern is tried there."""
 
     number_word: regex.Pattern  # at an ASCII letter: the first word of a number word or fraction
+    initials: frozenset[str] | None  # the first two letters of those words, lower-case (None: not all ASCII)
     reach: int  # or a digit or $ within this many characters (a currency written before its number)
     marks: frozenset[str]  # elsewhere: a decimal digit, or one of these characters (casefolded, no ASCII letter)
 
@@ -161,4 +162,7 @@ def openings(lang: str) -> Openings:
                       if len(s) > 1 and "$" not in s and s[0].casefold()[0] in string.ascii_lowercase]
     reach = max(len("MUSD"), len("ABCD $"), *(len(s) + 2 * s.count(" ") for s in letter_symbols)) + 2 + 1
     marks = {p[0].casefold() for p in (*currencies.symbols(), *phrases, "$", "(")} - set(string.ascii_lowercase)
-    return Openings(rx.compile(alt(firsts), regex.VERBOSE | regex.IGNORECASE | regex.V0), reach, frozenset(marks))
+    initials = {first[:2] for first in firsts}  # the pattern reads two ASCII letters only as these, in any case
+    plain = all(i.isascii() and i.isalpha() and i.islower() for i in initials)
+    number_word = rx.compile(alt(firsts), regex.VERBOSE | regex.IGNORECASE | regex.V0)
+    return Openings(number_word, frozenset(initials) if plain else None, reach, frozenset(marks))

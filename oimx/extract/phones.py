@@ -39,8 +39,9 @@ from functools import lru_cache
 import regex
 
 from oimx import rx
+from oimx.extract.digits import digit_runs
 from oimx.lexicon.contacts import EXTENSION_LABELS, PHONE_LABELS
-from oimx.text import DIGIT_RUN, alternation
+from oimx.text import alternation
 
 _LABELS = alternation(PHONE_LABELS)
 _EXTENSIONS = alternation(EXTENSION_LABELS)
@@ -75,7 +76,7 @@ _LABEL = rx.compile(
 # how far before a number its label may start
 _LABEL_REACH = 40
 _DIGITS = rx.compile(r"\d")
-# a number's first digit opens a run of digits (DIGIT_RUN), at most _LEAD_REACH characters after the number's start
+# a number's first digit opens a run of digits (digit_runs), at most _LEAD_REACH characters after the number's start
 # ("+ (22", the longest lead: a "+", two spaces or tabs, a bracket); only a "+" or a bracket may stand there
 _LEAD_REACH = 4
 _LEAD_MARKS = "+("
@@ -128,14 +129,16 @@ def _numbers(text: str) -> Iterator[regex.Match]:
     run, or a little before it on a "+" or a bracket; no number opens on a later digit of a run, where a
     word character stands before it (``(?<![\\w+])``)."""
     at = 0
-    while (run := DIGIT_RUN.search(text, at)) is not None:
-        first = run.start()
+    for first, end in digit_runs(text):
+        if end <= at:  # inside the last number
+            continue
+        first = max(first, at)  # its extension ended inside this run: the rest of it
         match = None
         for lead in range(max(at, first - _LEAD_REACH), first):
             if text[lead] in _LEAD_MARKS and (match := _PHONE.match(text, lead)) is not None:
                 break
         if match is None and (match := _PHONE.match(text, first)) is None:
-            at = run.end()
+            at = end
             continue
         yield match
         at = match.end()

@@ -189,11 +189,14 @@ class Names:
     FIRST = re.compile(r"[^\W\d_]+")
 
     def __init__(self, phrases: dict[str, tuple[str, ...]]) -> None:
-        self.index: dict[str, list[tuple[list[str], tuple[str, ...]]]] = {}
+        # by first word: each phrase's words, its words joined and case-folded (what the text must start
+        # with once keyed), its codes
+        self.index: dict[str, list[tuple[list[str], str, tuple[str, ...]]]] = {}
         for phrase, codes in sorted(phrases.items(), key=lambda p: -len(p[0])):
             first = self.FIRST.match(phrase)
             if first:
-                self.index.setdefault(first.group().casefold(), []).append((phrase.split(" "), codes))
+                tokens = phrase.split(" ")
+                self.index.setdefault(first.group().casefold(), []).append((tokens, " ".join(tokens).casefold(), codes))
 
     def words(self) -> set[str]:
         """The first words of the phrases, lower-case."""
@@ -210,8 +213,8 @@ class Names:
         if not first:
             return None
         ahead = key(text[i : i + 80])
-        for tokens, codes in self.index.get(first.group().casefold(), []):
-            if not ahead.startswith(" ".join(tokens).casefold()):
+        for tokens, folded, codes in self.index.get(first.group().casefold(), []):
+            if not ahead.startswith(folded):
                 continue
             end = _tokens_at(text, i, tokens)
             if end is not None:
