@@ -334,24 +334,6 @@ def test_anchors_sorted_at_once_come_as_the_lazy_merge_gives_them(text: str) -> 
         starts.SORTED_AT_ONCE = limit
 
 
-_DIGIT_RUN_TEXTS = [
-    "", "27", "du 27 au 30 mai 2024", "1 800", "٢٠٢٤", "２０２４", "12\U00011f5034",  # Kawi 0: Unicode 15, not in str's
-    "\U00011f50\U00011f51", "a\U00011f501", "2024\U00010d40", "x\U0001d7ce9y",  # 𝟎 (mathematical zero) and 9
-]
-
-
-@settings(max_examples=150, deadline=None)
-@given(st.one_of(st.sampled_from(_DIGIT_RUN_TEXTS), st.lists(st.sampled_from(
-    ["1", "2024", "٣", "\U00011f50", "\U00010d49", "\U0001d7ce", "a", " ", "-", "é"]), max_size=12).map("".join)))
-def test_digit_runs_are_those_of_the_digit_run_pattern(text: str) -> None:
-    """The anchors' scan of digit runs (the ``regex`` module's, which knows a later Unicode than
-    ``str``) gives the runs of ``re``'s DIGIT_RUN, digits of a later Unicode included."""
-    from oimx.extract.dates import starts
-    from oimx.text import DIGIT_RUN
-
-    assert [m.span() for m in starts._digit_runs(text)] == [m.span() for m in DIGIT_RUN.finditer(text)]
-
-
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["les", "3", "derniers", "MOIS", " ", "\n", "\xa0", "\u2028", "\x1c", "_", "l'",
                                  "’", "(usd)", "2024.", "é", "٣", "²", "vingt-deux", "x_y", "-", ""]), max_size=14)

@@ -29,11 +29,21 @@ DIGIT_TEXTS = [
     "5\U00010d40 3 et \U00010d41\U00010d42 puis 7",
     "\U00010d40",
     "fin 99",
+    "12\U00011f5034", "x\U0001d7ce9y", "٢٠٢٤",
 ]
 
 
 @pytest.mark.parametrize("text", DIGIT_TEXTS)
 def test_digit_runs_are_the_runs_re_reads(text: str) -> None:
+    assert list(digit_runs(text)) == [run.span() for run in DIGIT_RUN.finditer(text)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["1", "2024", "٣", "\U00011f50", "\U00010d49", "\U0001d7ce", "a", " ", "-", "é"]),
+                max_size=12).map("".join))
+def test_digit_runs_are_the_runs_re_reads_in_any_mix(text: str) -> None:
+    """Digits of every kind mixed: Kawi's (U+11F50, Unicode 15) and Garay's (U+10D40) that only regex
+    knows, Arabic-Indic, mathematical bold (U+1D7CE), beside letters and spaces."""
     assert list(digit_runs(text)) == [run.span() for run in DIGIT_RUN.finditer(text)]
 
 

@@ -8,10 +8,7 @@ from __future__ import annotations
 import functools
 import heapq
 import itertools
-import re
 from collections.abc import Callable, Iterator
-
-import regex
 
 from oimx import rx
 from oimx.extract.dates import centuries, spelled, weeks
@@ -34,8 +31,9 @@ from oimx.extract.dates.words import (
     WEEKDAYS,
     all_languages,
 )
+from oimx.extract.digits import digit_runs
 from oimx.lexicon import dates as lex
-from oimx.text import DIGIT_RUN, escape, words_of
+from oimx.text import escape, words_of
 
 
 @functools.cache  # the tables below read the same phrases many times; cleared once they are built
@@ -179,28 +177,10 @@ OPENERS = _START_KINDS.keys() - {w for w, kind in _ANCHOR_CLASS.items() if kind 
 SORTED_AT_ONCE = 1 << 14  # characters of a text whose anchors are listed and sorted at once
 
 
-# The runs of digits of a text, scanned with ``regex``: a third of the instructions per character
-# of ``re``'s scan (DIGIT_RUN). Its \d knows a later Unicode than ``str``, whose digits (``str.isdecimal``,
-# what DIGIT_RUN reads) are all among its own: a run holding one that ``str`` does not count is read
-# again with DIGIT_RUN, so the runs are DIGIT_RUN's.
-_DIGIT_SCAN = rx.compile(r"\d+")
-
-
-def _digit_runs(text: str) -> Iterator[re.Match | regex.Match]:
-    """``DIGIT_RUN.finditer(text)``, the cheap way (see _DIGIT_SCAN)."""
-    for m in _DIGIT_SCAN.finditer(text):
-        if m.group().isdecimal():
-            yield m
-        else:  # a digit of a later Unicode than str's
-            yield from DIGIT_RUN.finditer(text, m.start(), m.end())
-
-
-def _digit_anchor(text: str, m: re.Match | regex.Match) -> bool:
-    """A run of digits that may be a day or a year (not a count such as "1 800")."""
-    size = m.end() - m.start()
-    if size not in (1, 2, 4):
+def _digit_anchor(text: str, start: int, end: int) -> bool:
+    """The run of digits ``text[start:end]`` may be a day or a year (not a count such as "1 800")."""
+    if end - start not in (1, 2, 4):
         return False
-    start, end = m.start(), m.end()
     if start and (text[start - 1].isdigit() or (text[start - 1] in ".," and text[start - 2:start - 1].isdigit())):
         return False
     tail = text[end:end + 5]
@@ -214,7 +194,7 @@ def anchors(text: str) -> Iterator[tuple[int, str, str]]:
     low = text.lower()
     if len(low) != len(text):  # a letter whose lower case is longer: keep offsets exact
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    digits = ((m.start(), "digit", "") for m in _digit_runs(text) if _digit_anchor(text, m))
+    digits = ((start, "digit", "") for start, end in digit_runs(text) if _digit_anchor(text, start, end))
     words = [_word_anchors(low, word) for word in sorted(_ANCHOR_CLASS.keys() & words_of(low))]
     if len(text) <= SORTED_AT_ONCE:  # a page's text: its few anchors sorted at once cost less than a merge
         return iter(sorted(itertools.chain(digits, *words)))
