@@ -22,12 +22,14 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable
+from itertools import compress, islice
+from operator import itemgetter
 
 import regex
 
 from oimx import article, rx
 from oimx.lexicon.boilerplate import ALL_PAGE_LABELS, MENU_ANCHORS, MENU_LANGUAGE, SCOPE_LABELS
-from oimx.text import REGEX_SPACES, Line, ends_with_mark, is_blank, key, lines, loose_key
+from oimx.text import REGEX_SPACES, Line, ends_with_mark, is_blank, key, line_list, lines, loose_key
 
 # how far down a page the menu may reach, in lines
 MENU_REACH = 80
@@ -220,18 +222,10 @@ def _scope_labelled(rows: _Rows) -> bool:
     return False
 
 
-def _top_rows(text: str) -> tuple[list[Line], list[str]]:
-    """The page's first MENU_REACH non-blank rows, and their texts stripped."""
-    top: list[Line] = []
-    texts: list[str] = []
-    for row in lines(text):
-        stripped = row.text.strip()
-        if stripped:
-            top.append(row)
-            texts.append(stripped)
-            if len(top) == MENU_REACH:
-                break
-    return top, texts
+def _top_rows(rows: list[Line]) -> tuple[list[Line], list[str]]:
+    """The first MENU_REACH non-blank ``rows`` (a page's lines), and their texts stripped."""
+    stripped = list(map(str.strip, map(itemgetter(2), rows)))  # each row's text (a Line's third field)
+    return list(islice(compress(rows, stripped), MENU_REACH)), list(islice(filter(None, stripped), MENU_REACH))
 
 
 class PageTop:
@@ -243,7 +237,8 @@ class PageTop:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._rows = _Rows(*_top_rows(text))
+        self.lines = line_list(text)  # every line of the page, for the steps after this one too
+        self._rows = _Rows(*_top_rows(self.lines))
 
     def find_article(self, learned: frozenset[str] = frozenset()) -> tuple[int, str]:
         """Offset of the article's first line and the layout read: ``iom`` (past IOM's menu) or ``generic``."""

@@ -132,7 +132,7 @@ def parse_page(
             warnings.append(f"dates: {type(error).__name__}: {error}")
             return []
 
-    parts = segment(text, start, safe_dates, layout)
+    parts = segment(text, start, safe_dates, layout, top.lines)
     article = parts.title.start if parts.title else len(text)
     contact_at = parts.contact_start if parts.contact_start is not None else len(text)
     contact_end = parts.contact_end if parts.contact_end is not None else len(text)

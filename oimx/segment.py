@@ -27,7 +27,9 @@ from oimx.text import (
     is_blank,
     is_separator,
     key,
+    line_list,
     lines,
+    lines_from,
 )
 
 # a body is hard-wrapped when most lines are between these lengths
@@ -308,14 +310,17 @@ def _contact_end(rows: Iterable[Line], end: int) -> int:
     return next((row.start for row in rows if contacts.ends_block(row.text) or edges.is_footer(row.text)), end)
 
 
-def segment(text: str, start: int, find_dates=lambda _text: [], layout: str = "iom") -> Parts:
+def segment(text: str, start: int, find_dates=lambda _text: [], layout: str = "iom",
+            page_lines: list[Line] | None = None) -> Parts:
     """Find title, dateline, body and contact block in ``text[start:]``.
 
     ``find_dates(text) -> items`` reads a dateline's date (see :mod:`oimx.extract.dates`);
-    ``layout`` is the structure :func:`oimx.boilerplate.find_article` read.
+    ``layout`` is the structure :func:`oimx.boilerplate.find_article` read; ``page_lines``,
+    ``line_list(text)`` when the caller has it (:attr:`oimx.boilerplate.PageTop.lines`).
     """
     parts = Parts(content_start=start, body_start=len(text), body_end=len(text), article_end=len(text))
-    rows = lines(text, start)
+    page_lines = line_list(text) if page_lines is None else page_lines
+    rows = lines_from(page_lines, text, start)
     title = next((row for row in rows if not is_blank(row.text) and clean_line(row.text)), None)
     if title is None:
         return parts
@@ -327,7 +332,7 @@ def segment(text: str, start: int, find_dates=lambda _text: [], layout: str = "i
         heading = article.heading_rows(text, title)
         body_start, title_key = heading[-1].end, key(" ".join(row.text for row in heading))
     # the lines past the title, read once for the contact block's start and end and for the body
-    after_title = list(lines(text, body_start))
+    after_title = lines_from(page_lines, text, body_start)
     opening = contacts.opening_row(after_title, text)
     contact = None if opening is None else opening.start
     body_end = parts.article_end = len(text) if contact is None else contact
