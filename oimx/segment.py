@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import regex
 
 from oimx import article, contacts, edges, rx
-from oimx.debris import clean_line, mask_debris
+from oimx.debris import clean_line, clean_lines, mask_debris
 from oimx.lexicon.dates import DATELINE_ARTICLES, DATELINE_DATE_LEADS
 from oimx.lexicon.places import ORGANISATIONS, PLACE_ADMIN_WORDS, PLACE_PARTICLES, country_of, is_country
 from oimx.text import (
@@ -141,7 +141,7 @@ def _comma_and_digit(line: str) -> bool:
 
 def _wrapped(rows: list[Line]) -> bool:
     """True when the body was saved hard-wrapped: most lines fill a fixed width, few exceed it."""
-    sizes = [size for size in (len(row.text.strip()) for row in rows) if size]
+    sizes = list(filter(None, map(len, map(str.strip, [row.text for row in rows]))))
     if len(sizes) < 4:
         return False
     filled = sum(1 for size in sizes if WRAP_MIN <= size <= WRAP_WIDTH)
@@ -156,30 +156,31 @@ def _paragraphs(rows: list[Line], opens_paragraph=lambda _row: False) -> list[Pa
     """
     wrapped = _wrapped(rows)
     paragraphs: list[Paragraph] = []
-    current: list[tuple[Line, str]] = []
+    held_rows: list[Line] = []  # the lines of the paragraph read so far
+    held: list[str] = []  # and their clean texts
 
     def close() -> None:
-        if current:
-            first, last = current[0][0], current[-1][0]
-            start = first.start + len(first.text) - len(first.text.lstrip())
-            end = last.start + len(last.text.rstrip())
-            paragraphs.append(Paragraph(start, end, " ".join(t for _, t in current)))
-            current.clear()
+        first, last = held_rows[0], held_rows[-1]
+        start = first.start + len(first.text) - len(first.text.lstrip())
+        end = last.start + len(last.text.rstrip())
+        paragraphs.append(Paragraph(start, end, " ".join(held)))
+        held_rows.clear()
+        held.clear()
 
-    for row in rows:
-        text = clean_line(row.text)
-        if not text or is_separator(text):
-            close()
-            continue
-        if current:
-            previous = current[-1][1]
-            joins = not ends_with_mark(previous, _TERMINAL_MARKS) and not _opens_with_bullet(text) and (
-                wrapped or text[:1].islower()
-            ) and not (len(paragraphs) < DATELINE_PARAGRAPHS and opens_paragraph(row))
-            if not joins:
+    for row, text in zip(rows, clean_lines([row.text for row in rows]), strict=True):
+        if not text or (not text[0].isalpha() and is_separator(text)):  # a letter opens no separator
+            if held:
                 close()
-        current.append((row, text))
-    close()
+            continue
+        # a clean text is folded: no white space at either end (its last character is its last mark)
+        if held and (held[-1][-1] in _TERMINAL_MARKS or not (wrapped or text[0].islower())
+                     or _opens_with_bullet(text)
+                     or (len(paragraphs) < DATELINE_PARAGRAPHS and opens_paragraph(row))):
+            close()
+        held_rows.append(row)
+        held.append(text)
+    if held:
+        close()
     return paragraphs
 
 

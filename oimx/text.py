@@ -119,6 +119,8 @@ _FOLD_SPLIT_MAX = 4096
 
 def fold(text: str) -> str:
     """Collapse runs of white space (newlines, NBSP, tabs) into single spaces."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text  # folded already: the one printable white space is " ", and none stands twice or at an end
     if len(text) <= _FOLD_SPLIT_MAX:
         return " ".join(text.split())
     return _SPACE_RUN.sub(" ", text).strip()
