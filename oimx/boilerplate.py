@@ -153,18 +153,18 @@ class _Rows:
 
     def menu_like(self, i: int, first: int, learned: frozenset[str]) -> bool:
         """Row ``i`` looks like a menu line, judged with its neighbours from row ``first`` on."""
+        text = self.texts[i]
         shaped = self._shaped[i]  # row i is a menu line on its own (an entry, a glued heading)? asked once or twice
         if shaped is None:
-            shaped = self._shaped[i] = _menu_shaped(self.texts[i])
-        text = self.texts[i]
+            shaped = self._shaped[i] = _menu_shaped(text)
         if shaped or (learned and len(text) <= LEARN_MAX_CHARS and self.key(i) in learned):
             return True  # a menu line on its own: its neighbours' keys are not needed
-        own = self.loose(i)
-        before = self.loose(i - 1) if i > first else ""
-        after = self.loose(i + 1) if i + 1 < len(self.rows) else ""
+        loose = self.loose
+        own = loose(i)
+        before = loose(i - 1) if i > first else ""
+        after = loose(i + 1) if i + 1 < len(self.rows) else ""
         return (
-            (self.heading(i) and own in (after, before))
-            or (self.heading(i) and after.startswith(own) and len(after) > len(own))
+            (self.heading(i) and (own in (after, before) or (after.startswith(own) and len(after) > len(own))))
             or (bool(before) and own.startswith(before) and len(text) > len(before) + 20)
         )
 
@@ -173,12 +173,14 @@ class _Rows:
 
         A short heading between two menu lines is a menu line too ("Ce que nous faisons").
         """
-        i = first
-        while i < len(self.rows) and (
-            self.menu_like(i, first, learned)
-            or (first < i < len(self.rows) - 1 and self.heading(i) and self.menu_like(i + 1, first, learned))
-        ):
-            i += 1
+        i, count = first, len(self.rows)
+        while i < count:
+            if self.menu_like(i, first, learned):
+                i += 1
+            elif first < i < count - 1 and self.heading(i) and self.menu_like(i + 1, first, learned):
+                i += 2  # the menu line below the heading is one: not asked again
+            else:
+                break
         return i
 
 
