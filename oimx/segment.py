@@ -28,7 +28,6 @@ from oimx.text import (
     is_separator,
     key,
     line_list,
-    lines,
     lines_from,
 )
 
@@ -311,6 +310,11 @@ def _contact_end(rows: Iterable[Line], end: int) -> int:
     return next((row.start for row in rows if contacts.ends_block(row.text) or edges.is_footer(row.text)), end)
 
 
+def _same(text: str, clean: str, start: int, end: int | None = None) -> bool:
+    """True when ``clean`` (``text`` with its debris blanked) is ``text`` over ``text[start:end]``."""
+    return clean is text or text[start:end] == clean[start:end]
+
+
 def segment(text: str, start: int, find_dates=lambda _text: [], layout: str = "iom",
             page_lines: list[Line] | None = None) -> Parts:
     """Find title, dateline, body and contact block in ``text[start:]``.
@@ -335,15 +339,16 @@ def segment(text: str, start: int, find_dates=lambda _text: [], layout: str = "i
     # the lines past the title, read once for the contact block's start and end and for the body
     after_title = lines_from(page_lines, text, body_start)
     opening = contacts.opening_row(after_title, text)
-    contact = None if opening is None else opening.start
+    body_count, contact = (len(after_title), None) if opening is None else (opening[0], opening[1].start)
     body_end = parts.article_end = len(text) if contact is None else contact
     parts.contact_start = contact
     clean = parts.clean = mask_debris(text, body_start)
-    held = clean is text  # no HTML debris blanked: the lines of clean are those read already
-    body_count = len(after_title) if opening is None else after_title.index(opening)
+    # the lines of clean are those read already where no HTML debris was blanked (most pages: everywhere)
     if contact is not None:
-        parts.contact_end = _contact_end(after_title[body_count:] if held else lines(clean, contact), len(text))
-    body_rows = after_title[:body_count] if held else list(lines(clean, body_start, body_end))
+        contact_rows = after_title[body_count:] if _same(text, clean, contact) else line_list(clean, contact)
+        parts.contact_end = _contact_end(contact_rows, len(text))
+    body_rows = after_title[:body_count] if _same(text, clean, body_start, body_end) else \
+        line_list(clean, body_start, body_end)
     body_rows = edges.past_front_matter(body_rows, stripped, title_key, layout)
     if layout != "iom":  # the mark that ends a release ends the article ("* *** *", "###")
         end = next((i for i, row in enumerate(body_rows) if i and edges.is_end_mark(row.text)), len(body_rows))
