@@ -134,6 +134,7 @@ def parse_page(
             return []
 
     parts = segment(text, start, safe_dates, layout, top.lines)
+    del top  # the page's lines: not held while the extractors read the page
     article = parts.title.start if parts.title else len(text)
     contact_at = parts.contact_start if parts.contact_start is not None else len(text)
     contact_end = parts.contact_end if parts.contact_end is not None else len(text)
