@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable
-from itertools import islice
+from itertools import compress, islice
 from operator import itemgetter
 
 import regex
@@ -226,10 +226,8 @@ def _scope_labelled(rows: _Rows) -> bool:
 
 def _top_rows(rows: list[Line]) -> tuple[list[Line], list[str]]:
     """The first MENU_REACH non-blank ``rows`` (a page's lines), and their texts stripped."""
-    # each row and its text stripped (a Line's third field)
-    stripped = zip(rows, map(str.strip, map(itemgetter(2), rows)), strict=True)
-    top = list(islice(filter(itemgetter(1), stripped), MENU_REACH))  # stripped only as far as needed
-    return list(map(itemgetter(0), top)), list(map(itemgetter(1), top))
+    stripped = list(map(str.strip, map(itemgetter(2), rows)))  # each row's text (a Line's third field)
+    return list(islice(compress(rows, stripped), MENU_REACH)), list(islice(filter(None, stripped), MENU_REACH))
 
 
 class PageTop:

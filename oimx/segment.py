@@ -28,7 +28,6 @@ from oimx.text import (
     is_separator,
     key,
     line_list,
-    lines,
     lines_from,
 )
 
@@ -326,7 +325,7 @@ def segment(text: str, start: int, find_dates=lambda _text: [], layout: str = "i
     """
     parts = Parts(content_start=start, body_start=len(text), body_end=len(text), article_end=len(text))
     page_lines = line_list(text) if page_lines is None else page_lines
-    rows = lines(text, start)  # read as far as the title only
+    rows = lines_from(page_lines, text, start)
     title = next((row for row in rows if not is_blank(row.text) and clean_line(row.text)), None)
     if title is None:
         return parts
