@@ -22,12 +22,14 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable
+from itertools import compress, islice
+from operator import itemgetter
 
 import regex
 
 from oimx import article, rx
 from oimx.lexicon.boilerplate import ALL_PAGE_LABELS, MENU_ANCHORS, MENU_LANGUAGE, SCOPE_LABELS
-from oimx.text import REGEX_SPACES, Line, ends_with_mark, is_blank, key, lines, loose_key
+from oimx.text import REGEX_SPACES, Line, ends_with_mark, is_blank, key, line_list, lines, loose_key
 
 # how far down a page the menu may reach, in lines
 MENU_REACH = 80
@@ -151,18 +153,18 @@ class _Rows:
 
     def menu_like(self, i: int, first: int, learned: frozenset[str]) -> bool:
         """Row ``i`` looks like a menu line, judged with its neighbours from row ``first`` on."""
+        text = self.texts[i]
         shaped = self._shaped[i]  # row i is a menu line on its own (an entry, a glued heading)? asked once or twice
         if shaped is None:
-            shaped = self._shaped[i] = _menu_shaped(self.texts[i])
-        text = self.texts[i]
+            shaped = self._shaped[i] = _menu_shaped(text)
         if shaped or (learned and len(text) <= LEARN_MAX_CHARS and self.key(i) in learned):
             return True  # a menu line on its own: its neighbours' keys are not needed
-        own = self.loose(i)
-        before = self.loose(i - 1) if i > first else ""
-        after = self.loose(i + 1) if i + 1 < len(self.rows) else ""
+        loose = self.loose
+        own = loose(i)
+        before = loose(i - 1) if i > first else ""
+        after = loose(i + 1) if i + 1 < len(self.rows) else ""
         return (
-            (self.heading(i) and own in (after, before))
-            or (self.heading(i) and after.startswith(own) and len(after) > len(own))
+            (self.heading(i) and (own in (after, before) or (after.startswith(own) and len(after) > len(own))))
             or (bool(before) and own.startswith(before) and len(text) > len(before) + 20)
         )
 
@@ -171,12 +173,14 @@ class _Rows:
 
         A short heading between two menu lines is a menu line too ("Ce que nous faisons").
         """
-        i = first
-        while i < len(self.rows) and (
-            self.menu_like(i, first, learned)
-            or (first < i < len(self.rows) - 1 and self.heading(i) and self.menu_like(i + 1, first, learned))
-        ):
-            i += 1
+        i, count = first, len(self.rows)
+        while i < count:
+            if self.menu_like(i, first, learned):
+                i += 1
+            elif first < i < count - 1 and self.heading(i) and self.menu_like(i + 1, first, learned):
+                i += 2  # the menu line below the heading is one: not asked again
+            else:
+                break
         return i
 
 
@@ -220,18 +224,10 @@ def _scope_labelled(rows: _Rows) -> bool:
     return False
 
 
-def _top_rows(text: str) -> tuple[list[Line], list[str]]:
-    """The page's first MENU_REACH non-blank rows, and their texts stripped."""
-    top: list[Line] = []
-    texts: list[str] = []
-    for row in lines(text):
-        stripped = row.text.strip()
-        if stripped:
-            top.append(row)
-            texts.append(stripped)
-            if len(top) == MENU_REACH:
-                break
-    return top, texts
+def _top_rows(rows: list[Line]) -> tuple[list[Line], list[str]]:
+    """The first MENU_REACH non-blank ``rows`` (a page's lines), and their texts stripped."""
+    stripped = list(map(str.strip, map(itemgetter(2), rows)))  # each row's text (a Line's third field)
+    return list(islice(compress(rows, stripped), MENU_REACH)), list(islice(filter(None, stripped), MENU_REACH))
 
 
 class PageTop:
@@ -243,7 +239,8 @@ class PageTop:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._rows = _Rows(*_top_rows(text))
+        self.lines = line_list(text)  # every line of the page, for the steps after this one too
+        self._rows = _Rows(*_top_rows(self.lines))
 
     def find_article(self, learned: frozenset[str] = frozenset()) -> tuple[int, str]:
         """Offset of the article's first line and the layout read: ``iom`` (past IOM's menu) or ``generic``."""

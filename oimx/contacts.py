@@ -198,26 +198,26 @@ def _read_segment(segment: str, start: int, line_lead: bool) -> list[_Event]:
 
 def contact_start(text: str, start: int, end: int | None = None) -> int | None:
     """Offset of the line that opens the contact block, searching ``text[start:end]``."""
-    row = opening_row(lines(text, start, end), text)
-    return None if row is None else row.start
+    at = opening_row(lines(text, start, end), text)
+    return None if at is None else at[1].start
 
 
-def opening_row(rows: Iterable[Line], text: str) -> Line | None:
-    """The first of ``rows`` (lines of ``text``, in order) that opens the contact block.
+def opening_row(rows: Iterable[Line], text: str) -> tuple[int, Line] | None:
+    """The first of ``rows`` (lines of ``text``, in order) that opens the contact block, and its index in ``rows``.
 
     An opener standing alone as a bare label (``Contacts médias``, no colon, nothing after it)
     is also a menu item: it opens the block only when an address or a number follows it closely.
     """
-    for row in rows:
+    for index, row in enumerate(rows):
         opener = _OPENER.match(row.text) if may_open_with(row.text, _OPENER_MARKS, _OPENER_INITIALS) else None
         if opener is None:
             if len(row.text) <= _BARE_CHARS and key(row.text).strip(" :") in _BARE_OPENERS \
                     and CONTACT_EVIDENCE.search(text, row.end, row.end + _EVIDENCE_REACH):
-                return row  # "Contacto" alone over an address or a number
+                return index, row  # "Contacto" alone over an address or a number
             continue
         bare = not row.text[opener.end() :].strip() and not opener.group().endswith(":")
         if not bare or CONTACT_EVIDENCE.search(text, row.end, row.end + _EVIDENCE_REACH):
-            return row
+            return index, row
     return None
 
 

@@ -37,6 +37,8 @@ _DEBRIS_KINDS = tuple(
 )
 # what every piece of debris holds: an "=", a "<" or ">", a "[block" or a "mailto"
 _DEBRIS_HINTS = ("=", "<", ">", "[block", "mailto")
+# what clean_line reads besides white space: debris, or an entity ("&amp;")
+_LINE_HINTS = (*_DEBRIS_HINTS, "&")
 _NOT_NEWLINE = rx.compile(r"[^\r\n]")
 _ENTITY = rx.compile(r"&(?:[a-zA-Z]{2,8}|\#[0-9]{1,6}|\#x[0-9a-fA-F]{1,5});")
 
@@ -73,3 +75,11 @@ def clean_line(line: str) -> str:
     if "&" in line:
         line = _ENTITY.sub(lambda m: html.unescape(m.group()), line)
     return fold(line)
+
+
+def clean_lines(lines: list[str]) -> list[str]:
+    """``[clean_line(line) for line in lines]``, folded at once when no line holds debris nor an entity."""
+    joined = "\n".join(lines)  # no hint holds a line end: none is found across two lines
+    if any(map(joined.__contains__, _LINE_HINTS)):
+        return list(map(clean_line, lines))
+    return list(map(fold, lines))

@@ -176,9 +176,18 @@ def is_footer(text: str) -> bool:
         return True
     if is_end_mark(text) or lowered.startswith(FOOTER_LEADS) or lowered.rstrip(" :") in FOOTER_HEADINGS:
         return True
+    return _related_heading(text, lowered)
+
+
+def _related_heading(text: str, lowered: str) -> bool:
+    """A related-content heading ("Articles connexes", "À propos de l'OIM"): a few words, a related word
+    among them or an "about" lead, read as a heading. ``lowered`` is the key of ``text``."""
+    about = lowered.startswith(ABOUT_LEADS)
+    if not about and not any(map(lowered.__contains__, RELATED_WORDS)):
+        return False  # no related word stands in the line, as a word or within one: no words need reading
     words = WORD.findall(lowered)
     return len(words) <= RELATED_HEADING_WORDS and (
-        any(word in RELATED_WORDS for word in words) or lowered.startswith(ABOUT_LEADS)
+        any(word in RELATED_WORDS for word in words) or about
     ) and line_kind(text) == "heading"
 
 

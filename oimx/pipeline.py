@@ -18,6 +18,7 @@ from collections.abc import Collection
 from functools import partial
 
 from oimx import boilerplate, contacts, record, rx
+from oimx.debris import clean_lines
 from oimx.items import items_of
 from oimx.kinds import Page
 from oimx.lexicon.languages import (
@@ -30,8 +31,8 @@ from oimx.lexicon.languages import (
     require,
 )
 from oimx.lexicon.places import CountriesOfPage, PlacesAlong, country_of
-from oimx.segment import Parts, clean_line, segment
-from oimx.text import lines
+from oimx.segment import Parts, segment
+from oimx.text import line_list
 
 _WORDS = rx.compile(r"\p{L}{1,20}")
 # letters of the Latin script, against all letters: a page written mostly in another script
@@ -132,7 +133,8 @@ def parse_page(
             warnings.append(f"dates: {type(error).__name__}: {error}")
             return []
 
-    parts = segment(text, start, safe_dates, layout)
+    parts = segment(text, start, safe_dates, layout, top.lines)
+    del top  # the page's lines: not held while the extractors read the page
     article = parts.title.start if parts.title else len(text)
     contact_at = parts.contact_start if parts.contact_start is not None else len(text)
     contact_end = parts.contact_end if parts.contact_end is not None else len(text)
@@ -152,8 +154,8 @@ def parse_page(
     contact = None
     if parts.contact_start is not None:
         contact = {
-            "text": "\n".join(t for t in (clean_line(r.text) for r in lines(parts.clean, contact_at, contact_end))
-                              if t),
+            "text": "\n".join(filter(None, clean_lines([row.text for row in
+                                                      line_list(parts.clean, contact_at, contact_end)]))),
             "start": contact_at,
             "end": contact_end,
             "people": contacts.people(

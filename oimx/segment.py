@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import regex
 
 from oimx import article, contacts, edges, rx
-from oimx.debris import clean_line, mask_debris
+from oimx.debris import clean_line, clean_lines, mask_debris
 from oimx.lexicon.dates import DATELINE_ARTICLES, DATELINE_DATE_LEADS
 from oimx.lexicon.places import ORGANISATIONS, PLACE_ADMIN_WORDS, PLACE_PARTICLES, country_of, is_country
 from oimx.text import (
@@ -27,7 +27,8 @@ from oimx.text import (
     is_blank,
     is_separator,
     key,
-    lines,
+    line_list,
+    lines_from,
 )
 
 # a body is hard-wrapped when most lines are between these lengths
@@ -139,7 +140,7 @@ def _comma_and_digit(line: str) -> bool:
 
 def _wrapped(rows: list[Line]) -> bool:
     """True when the body was saved hard-wrapped: most lines fill a fixed width, few exceed it."""
-    sizes = [size for size in (len(row.text.strip()) for row in rows) if size]
+    sizes = list(filter(None, map(len, map(str.strip, [row.text for row in rows]))))
     if len(sizes) < 4:
         return False
     filled = sum(1 for size in sizes if WRAP_MIN <= size <= WRAP_WIDTH)
@@ -154,30 +155,31 @@ def _paragraphs(rows: list[Line], opens_paragraph=lambda _row: False) -> list[Pa
     """
     wrapped = _wrapped(rows)
     paragraphs: list[Paragraph] = []
-    current: list[tuple[Line, str]] = []
+    held_rows: list[Line] = []  # the lines of the paragraph read so far
+    held: list[str] = []  # and their clean texts
 
     def close() -> None:
-        if current:
-            first, last = current[0][0], current[-1][0]
-            start = first.start + len(first.text) - len(first.text.lstrip())
-            end = last.start + len(last.text.rstrip())
-            paragraphs.append(Paragraph(start, end, " ".join(t for _, t in current)))
-            current.clear()
+        first, last = held_rows[0], held_rows[-1]
+        start = first.start + len(first.text) - len(first.text.lstrip())
+        end = last.start + len(last.text.rstrip())
+        paragraphs.append(Paragraph(start, end, " ".join(held)))
+        held_rows.clear()
+        held.clear()
 
-    for row in rows:
-        text = clean_line(row.text)
-        if not text or is_separator(text):
-            close()
-            continue
-        if current:
-            previous = current[-1][1]
-            joins = not ends_with_mark(previous, _TERMINAL_MARKS) and not _opens_with_bullet(text) and (
-                wrapped or text[:1].islower()
-            ) and not (len(paragraphs) < DATELINE_PARAGRAPHS and opens_paragraph(row))
-            if not joins:
+    for row, text in zip(rows, clean_lines([row.text for row in rows]), strict=True):
+        if not text or (not text[0].isalpha() and is_separator(text)):  # a letter opens no separator
+            if held:
                 close()
-        current.append((row, text))
-    close()
+            continue
+        # a clean text is folded: no white space at either end (its last character is its last mark)
+        if held and (held[-1][-1] in _TERMINAL_MARKS or not (wrapped or text[0].islower())
+                     or _opens_with_bullet(text)
+                     or (len(paragraphs) < DATELINE_PARAGRAPHS and opens_paragraph(row))):
+            close()
+        held_rows.append(row)
+        held.append(text)
+    if held:
+        close()
     return paragraphs
 
 
@@ -308,14 +310,22 @@ def _contact_end(rows: Iterable[Line], end: int) -> int:
     return next((row.start for row in rows if contacts.ends_block(row.text) or edges.is_footer(row.text)), end)
 
 
-def segment(text: str, start: int, find_dates=lambda _text: [], layout: str = "iom") -> Parts:
+def _same(text: str, clean: str, start: int, end: int | None = None) -> bool:
+    """True when ``clean`` (``text`` with its debris blanked) is ``text`` over ``text[start:end]``."""
+    return clean is text or text[start:end] == clean[start:end]
+
+
+def segment(text: str, start: int, find_dates=lambda _text: [], layout: str = "iom",
+            page_lines: list[Line] | None = None) -> Parts:
     """Find title, dateline, body and contact block in ``text[start:]``.
 
     ``find_dates(text) -> items`` reads a dateline's date (see :mod:`oimx.extract.dates`);
-    ``layout`` is the structure :func:`oimx.boilerplate.find_article` read.
+    ``layout`` is the structure :func:`oimx.boilerplate.find_article` read; ``page_lines``,
+    ``line_list(text)`` when the caller has it (:attr:`oimx.boilerplate.PageTop.lines`).
     """
     parts = Parts(content_start=start, body_start=len(text), body_end=len(text), article_end=len(text))
-    rows = lines(text, start)
+    page_lines = line_list(text) if page_lines is None else page_lines
+    rows = lines_from(page_lines, text, start)
     title = next((row for row in rows if not is_blank(row.text) and clean_line(row.text)), None)
     if title is None:
         return parts
@@ -327,17 +337,18 @@ def segment(text: str, start: int, find_dates=lambda _text: [], layout: str = "i
         heading = article.heading_rows(text, title)
         body_start, title_key = heading[-1].end, key(" ".join(row.text for row in heading))
     # the lines past the title, read once for the contact block's start and end and for the body
-    after_title = list(lines(text, body_start))
+    after_title = lines_from(page_lines, text, body_start)
     opening = contacts.opening_row(after_title, text)
-    contact = None if opening is None else opening.start
+    body_count, contact = (len(after_title), None) if opening is None else (opening[0], opening[1].start)
     body_end = parts.article_end = len(text) if contact is None else contact
     parts.contact_start = contact
     clean = parts.clean = mask_debris(text, body_start)
-    held = clean is text  # no HTML debris blanked: the lines of clean are those read already
-    body_count = len(after_title) if opening is None else after_title.index(opening)
+    # the lines of clean are those read already where no HTML debris was blanked (most pages: everywhere)
     if contact is not None:
-        parts.contact_end = _contact_end(after_title[body_count:] if held else lines(clean, contact), len(text))
-    body_rows = after_title[:body_count] if held else list(lines(clean, body_start, body_end))
+        contact_rows = after_title[body_count:] if _same(text, clean, contact) else line_list(clean, contact)
+        parts.contact_end = _contact_end(contact_rows, len(text))
+    body_rows = after_title[:body_count] if _same(text, clean, body_start, body_end) else \
+        line_list(clean, body_start, body_end)
     body_rows = edges.past_front_matter(body_rows, stripped, title_key, layout)
     if layout != "iom":  # the mark that ends a release ends the article ("* *** *", "###")
         end = next((i for i, row in enumerate(body_rows) if i and edges.is_end_mark(row.text)), len(body_rows))

@@ -9,7 +9,10 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
+from itertools import accumulate
+from operator import add, itemgetter
 from typing import NamedTuple
 
 import regex
@@ -71,6 +74,41 @@ def lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Line]:
         pos = match.end()
 
 
+# a Line from a (start, end, text) tuple, in one C call
+_line_of = functools.partial(tuple.__new__, Line)
+_next_start = (1).__add__  # a line's length plus its terminator's
+_start_of = itemgetter(0)  # a Line's start
+
+
+def line_list(text: str, start: int = 0, end: int | None = None) -> list[Line]:
+    """``list(lines(text, start, end))``, made at once: on LF-only text one ``str.split`` and C calls,
+    no Python step per line (a page's lines are read by the menu, the article and the contact block)."""
+    stop = len(text) if end is None else end
+    if start >= stop:
+        return []
+    if text.find("\r", start, stop) >= 0:
+        return list(lines(text, start, stop))
+    texts = text[start:stop].split("\n")
+    if not texts[-1]:
+        texts.pop()  # the range ends with a line end: no line stands after it
+    sizes = list(map(len, texts))
+    starts = list(accumulate(map(_next_start, sizes), initial=start))  # and one past the last line
+    return list(map(_line_of, zip(starts, map(add, starts, sizes), texts, strict=False)))
+
+
+def lines_from(rows: list[Line], text: str, offset: int) -> list[Line]:
+    """``line_list(text, offset)``, taken from ``rows`` (``line_list(text)``, all its lines) when ``offset`` is
+    where a line starts or ends; else split again."""
+    if offset >= len(text):
+        return []
+    at = bisect_left(rows, offset, key=_start_of)  # the first row starting at or past offset
+    if at < len(rows) and rows[at].start == offset:
+        return rows[at:]
+    if at and rows[at - 1].end == offset:  # the end of a line: what lines() reads there is an empty line
+        return [_line_of((offset, offset, "")), *rows[at:]]
+    return line_list(text, offset)
+
+
 # the characters str.split() splits on (str.isspace): runs of them other than a lone space, which stays as it is
 _SPACES = "\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _SPACE_RUN = rx.compile(f"[{_SPACES}]{{2,}}+|[{_SPACES}--[ ]]", regex.V1)
@@ -81,6 +119,8 @@ _FOLD_SPLIT_MAX = 4096
 
 def fold(text: str) -> str:
     """Collapse runs of white space (newlines, NBSP, tabs) into single spaces."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text  # folded already: the one printable white space is " ", and none stands twice or at an end
     if len(text) <= _FOLD_SPLIT_MAX:
         return " ".join(text.split())
     return _SPACE_RUN.sub(" ", text).strip()
