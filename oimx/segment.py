@@ -167,7 +167,7 @@ def _paragraphs(rows: list[Line], opens_paragraph=lambda _row: False) -> list[Pa
         held.clear()
 
     for row, text in zip(rows, clean_lines([row.text for row in rows]), strict=True):
-        if not text or (not text[0].isalpha() and is_separator(text)):  # a letter opens no separator
+        if not text or is_separator(text):
             if held:
                 close()
             continue
