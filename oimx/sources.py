@@ -15,6 +15,7 @@ import fnmatch
 import heapq
 import os
 import re
+import select
 import stat
 import sys
 from collections.abc import Callable, Iterator
@@ -234,7 +235,7 @@ def read_bytes(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     if source.problem:
         raise InputError(source.problem)
     try:
-        data = _read_stream(sys.stdin.buffer, max_bytes) if source.path == STDIN else _read_file(source.path, max_bytes)
+        data = _read_stdin(max_bytes) if source.path == STDIN else _read_file(source.path, max_bytes)
     except OSError as error:
         if error.errno == errno.ENOENT and os.path.islink(source.path):
             raise InputError("broken symbolic link") from error
@@ -259,8 +260,7 @@ def _read_file(path: str, max_bytes: int) -> bytes:
         if size > max_bytes:
             raise InputError(f"larger than --max-bytes ({max_bytes} bytes)")
         if size == 0:
-            with open(fd, "rb", closefd=False) as handle:
-                return _read_stream(handle, max_bytes)
+            return _read_pipe(fd, max_bytes)
         data = os.read(fd, size + 1)
         while more := os.read(fd, 1 << 16):  # to the end: a file that grew since the seek has more
             data += more
@@ -269,16 +269,52 @@ def _read_file(path: str, max_bytes: int) -> bytes:
         os.close(fd)
 
 
+def _read_stdin(max_bytes: int) -> bytes:
+    """Up to ``max_bytes + 1`` bytes of standard input (``-``): from its descriptor when it has one."""
+    try:
+        fd = sys.stdin.buffer.fileno()
+    except (AttributeError, OSError, ValueError):  # a stand-in for stdin without a descriptor
+        return _read_stream(sys.stdin.buffer, max_bytes)
+    return _read_pipe(fd, max_bytes)
+
+
 def _read_stream(stream, max_bytes: int) -> bytes:
-    """Up to ``max_bytes + 1`` bytes of a pipe, in chunks (no buffer of that size up front)."""
+    """Up to ``max_bytes + 1`` bytes of a file object without a descriptor, in chunks (no buffer of that size
+    up front)."""
     chunks, size = [], 0
     while size <= max_bytes:
         wanted = min(1 << 20, max_bytes + 1 - size)
         chunk = stream.read(wanted)
         chunks.append(chunk)
         size += len(chunk)
-        if len(chunk) < wanted:  # a buffered read is short only at the end (one Ctrl-D on a terminal)
+        if len(chunk) < wanted:  # a buffered read is short only at the end
             break
+    return b"".join(chunks)
+
+
+# how long a wait for a pipe's next bytes lasts before Python looks at the signals again
+_PIPE_WAKE_MS = 200
+
+
+def _read_pipe(fd: int, max_bytes: int) -> bytes:
+    """Up to ``max_bytes + 1`` bytes of a descriptor that tells no size (a pipe, a FIFO, a terminal, a device), to
+    its end, in chunks.
+
+    Each read waits for bytes in a ``poll`` that wakes every _PIPE_WAKE_MS: a SIGTERM or Ctrl-C that lands just
+    before a blocking ``read`` (after Python last looked at the signals) would otherwise wait as long as the
+    writer does, its handler run only once the read returns.
+    """
+    waiting = select.poll()
+    waiting.register(fd, select.POLLIN)
+    chunks, size = [], 0
+    while size <= max_bytes:
+        while not waiting.poll(_PIPE_WAKE_MS):
+            pass  # the loop's jump back runs any signal handler pending
+        chunk = os.read(fd, min(1 << 20, max_bytes + 1 - size))
+        if not chunk:  # the end (a writer closed, or one Ctrl-D on a terminal)
+            break
+        chunks.append(chunk)
+        size += len(chunk)
     return b"".join(chunks)
 
 

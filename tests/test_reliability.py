@@ -384,6 +384,41 @@ def test_8_a_named_fifo_blocks_like_cat_but_sigterm_stops_it(tmp_path: Path) -> 
     assert process.returncode == 143 and b"Traceback" not in err
 
 
+def test_8_a_stop_noted_just_before_a_pipe_s_read_is_acted_on_while_it_waits() -> None:
+    """A stop whose handler is due while a pipe's read waits, no signal interrupting the call (a signal that
+    landed after Python last looked, just before the read), ends the wait, not the writer's closing the pipe.
+    ``interrupt_main`` makes that state exactly."""
+    import _thread
+    import threading
+
+    from oimx.sources import _read_pipe
+
+    reader, writer = os.pipe()
+    rescued = threading.Event()
+
+    def stop_then_rescue() -> None:
+        # most likely the read waits by now (if not, the stop lands before it and the test proves less, never
+        # fails wrongly); then Ctrl-C's handler made due in the main thread, no signal interrupting its call
+        time.sleep(0.5)
+        _thread.interrupt_main()
+        if not rescued.wait(WAIT):  # a read that never looks at it ends only when the pipe does
+            rescued.set()
+            os.close(writer)
+
+    helper = threading.Thread(target=stop_then_rescue, daemon=True)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            helper.start()
+            _read_pipe(reader, 100)
+        assert not rescued.is_set()
+    finally:
+        if not rescued.is_set():
+            rescued.set()
+            os.close(writer)
+        helper.join()
+        os.close(reader)
+
+
 def test_8_a_named_fifo_is_read_once_and_only_as_a_page(tmp_path: Path) -> None:
     """Enough pages to learn from, and a named pipe: learning must not read the pipe (it would
     take its content, or block the run before any page)."""
