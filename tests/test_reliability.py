@@ -269,10 +269,10 @@ def _blocked_on_fifos(tmp_path: Path) -> tuple[list[str], bytes | None, object]:
 
 
 def _reading_stdin(tmp_path: Path) -> tuple[list[str], bytes | None, object]:
-    """oimx itself blocked reading standard input, its workers idle."""
+    """oimx itself waiting for standard input (in ``poll``, sources._read_pipe), its workers idle."""
     (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
     return (["-", str(tmp_path / "a.txt")], subprocess.PIPE,
-            lambda p: len(_children(p.pid)) == 2 and "pipe_read" in _wchan(p.pid))
+            lambda p: len(_children(p.pid)) == 2 and "poll" in _wchan(p.pid))
 
 
 @pytest.mark.parametrize("state", [_parsing, _blocked_on_fifos, _reading_stdin],
