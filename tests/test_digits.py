@@ -4,6 +4,7 @@ phone finder start from it), gives the runs of ``re``'s DIGIT_RUN: tables and ge
 from __future__ import annotations
 
 import sys
+import types
 
 import pytest
 from hypothesis import given, settings
@@ -46,3 +47,20 @@ def test_regex_knows_every_digit_python_knows() -> None:
     missing = [hex(c) for c in range(sys.maxunicode + 1)
                if chr(c).isdecimal() and not _DIGITS.fullmatch(chr(c))]
     assert missing == []
+
+
+def test_runs_kept_for_a_text_read_again_are_the_runs_of_a_scan() -> None:
+    """The runs kept for a text (the phone finder, money and the dates all read the article) are
+    those of a fresh scan, for an equal text that is another object; a long text is read lazily."""
+    from oimx.extract import digits
+
+    text = "Tél. +41 22 717 91 11, le 3 mars 2024 : 2 400 000 dollars, ٥٠ € et x²3 " * 40
+    again = "".join(list(text))  # equal, another object
+    assert again is not text
+    first, second = list(digit_runs(text)), list(digit_runs(again))
+    assert first == second == [run.span() for run in DIGIT_RUN.finditer(text)]
+    long = "a 12 " * (digits.REMEMBERED_CHARS // 5 + 1)
+    assert len(long) > digits.REMEMBERED_CHARS
+    runs = digit_runs(long)
+    assert isinstance(runs, types.GeneratorType)  # a lazy scan, no list of every run held
+    assert list(runs) == [run.span() for run in DIGIT_RUN.finditer(long)]
