@@ -214,3 +214,20 @@ def test_dateparser_is_not_imported_for_the_vocabulary_languages() -> None:
             "parse_page('Titre\\nGenève, 11 mars 2024 – Le projet a commencé hier.'); "
             "print('dateparser' in sys.modules)")
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "False\n"
+
+
+def test_a_module_s_check_looks_at_every_table_of_that_module(monkeypatch) -> None:
+    """require(lang, module) looks at each table of that lexicon module (and at no other module's)."""
+    lang = LANGUAGES[-1]
+    money_tables = [name for name in tables() if name.startswith("money.")]
+    assert len(money_tables) == len(languages.TABLES["money"])
+    for name in money_tables:
+        with monkeypatch.context() as patch:
+            patch.delitem(tables()[name], lang)
+            with pytest.raises(IncompleteLanguage, match=rf"{lang!r} lacks its vocabulary in {name}"):
+                languages.require(lang, "money")
+    with monkeypatch.context() as patch:
+        patch.delitem(tables()["dates.RELATIVE"], lang)
+        assert languages.require(lang, "money") == lang
+        with pytest.raises(IncompleteLanguage):
+            languages.require(lang)

@@ -76,7 +76,7 @@ def _item(text: str, start: int, end: int, amount: Decimal, currency: str, note:
 
 def find(text: str, *, lang: str = "fr", country: str | None = None) -> list[dict]:
     """Money mentions in ``text``, sorted by start; see the module docstring for the schema."""
-    lang = require(lang) if lang in LANGS else DEFAULT_LANG
+    lang = require(lang, "money") if lang in LANGS else DEFAULT_LANG  # money reads lexicon.money only
     mention, first_bound, tail, joint = patterns(lang)
     chooser = Currency(text, country)
     lookup, names = vocabulary(lang)[:2]
