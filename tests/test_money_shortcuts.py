@@ -123,3 +123,15 @@ def test_opening_starts_are_the_starts_may_open_keeps(lang: str, text: str) -> N
 def test_opening_starts_on_any_text(text: str, lang: str) -> None:
     assert list(candidates.opening_starts(text, 0, len(text), openings(lang))) == \
         _opening_starts_one_by_one(text, 0, len(text), lang)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab1 2$éſ٥(€-", max_size=40), st.integers(0, 42), st.integers(0, 42), st.sampled_from(LANGS))
+@example("abc 12", 1, 6, "fr")
+@example("12 ab", 1, 5, "en")
+def test_opening_starts_in_a_stretch_cut_anywhere(text: str, lo: int, hi: int, lang: str) -> None:
+    """A stretch may start inside a run of letters or digits (a window not cut at a space): that
+    run's rest is no start, as MENTION_STARTS' lookbehinds read it."""
+    lo, hi = min(lo, len(text)), min(max(lo, hi), len(text))
+    assert list(candidates.opening_starts(text, lo, hi, openings(lang))) == \
+        _opening_starts_one_by_one(text, lo, hi, lang)

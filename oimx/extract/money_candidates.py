@@ -24,6 +24,9 @@ SNAP = 40  # at most this many characters moved to cut a window at a space
 # may follow a small letter: "généré185"), a number word or a code, each at the start of its
 # word, or with a symbol or a parenthesis; never inside a run of ASCII letters or of digits.
 MENTION_STARTS = re.compile(r"(?<![A-Za-z])[A-Za-z]|(?<![0-9])[0-9]|[^\sA-Za-z0-9]")
+# the same starts as the matches' starts of whole runs (a run is read at once, no lookbehind tried at each
+# character: half the instructions), but for a run cut by the start of the stretch read
+_RUNS = re.compile(r"[A-Za-z]+|[0-9]+|[^\sA-Za-z0-9]")
 _ASCII_LETTERS = frozenset(string.ascii_letters)
 FIGURES = rx.compile(r"[\d$]+", regex.V0)  # digits and dollar signs: a number, or a currency written before one
 DIGIT_GROUP_END = rx.compile(r"(?<=\d[\ \u00a0\u202f])\d{3}(?!\d)")
@@ -181,7 +184,11 @@ def opening_starts(text: str, lo: int, hi: int, gate: Openings) -> Iterator[int]
     figures = [*(run.start() for run in FIGURES.finditer(text, lo, hi)), hi + gate.reach]  # and one past reach
     number_word, initials, reach, marks = gate.number_word, gate.initials, gate.reach, gate.marks
     figure = 0
-    for start in MENTION_STARTS.finditer(text, lo, hi):
+    starts = _RUNS.finditer(text, lo, hi)
+    cut = text[lo - 1 : lo + 1] if lo else ""
+    if cut.isascii() and (cut.isalpha() or cut.isdigit()):  # lo inside a run of ASCII letters or digits: no start
+        next(starts, None)
+    for start in starts:
         at = start.start()
         char = text[at]
         if char not in _ASCII_LETTERS:
