@@ -8,8 +8,8 @@ lines re-joined, separator lines and HTML debris dropped.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 import regex
 
@@ -67,6 +67,7 @@ _ELIDED_NAME = rx.compile(r"(?:d|l)['’]\p{Lu}")
 _INITIALS = rx.compile(r"(?:\p{Lu}\.){2,4}")
 _INITIALS_END = rx.compile(r"(?:^|[\s,])(?:\p{Lu}\.){2,4}$")
 _PLACE_WORD = rx.compile(r"[\p{L}'’.-]{1,30}")
+_text_of = itemgetter(2)  # a Line's text
 
 
 @dataclass
@@ -302,12 +303,16 @@ def _place_and_date_alone(text: str, paragraph: Paragraph, find_dates) -> Dateli
                     paragraph.start + dates[0]["end"])
 
 
-def _contact_end(rows: Iterable[Line], end: int) -> int:
+def _contact_end(rows: list[Line], end: int) -> int:
     """Where the contact block opening on the first of ``rows`` (the page's lines from there) ends: the first
-    later line where a footer or share links begin, else ``end``, the page's end."""
-    rows = iter(rows)
-    next(rows, None)  # the block's first line opens it
-    return next((row.start for row in rows if contacts.ends_block(row.text) or edges.is_footer(row.text)), end)
+    later line where a footer or share links begin, else ``end``, the page's end.
+
+    Whether a share platform or a related word stands in any of the lines is told once for all of them."""
+    rows = rows[1:]  # the block's first line opens it
+    folded = "\n".join(map(_text_of, rows)).casefold()
+    shares, related = contacts.may_share(folded), edges.may_relate(folded)
+    return next((row.start for row in rows if contacts.ends_block(row.text, shares)
+                 or edges.is_footer(row.text, shares, related)), end)
 
 
 def _same(text: str, clean: str, start: int, end: int | None = None) -> bool:

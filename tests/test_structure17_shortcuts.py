@@ -1,0 +1,102 @@
+"""Pre-tests of the contact block's edges (its opening line, its end), each against the slow path it stands for:
+on tables of tricky lines and on every line of the shared corpus pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from oimx import contacts, edges
+from oimx.text import Line, key, line_list
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+CORPUS = sorted((SHARED / "corpus" / "pages").glob("*.txt")) + sorted((SHARED / "other-sites" / "pages").glob("*.txt"))
+EVIDENCE = "\nana@iom.int"
+
+# lines that open a block, lines that nearly do, and first characters the pre-tests read
+OPENING_LINES = [
+    "Pour plus d'informations, veuillez contacter", "  ** Pour plus d'informations :", "Contacts médias",
+    "Media contacts", "- - - Para más información", "_______Pour plus", "Le texte de l'article.", "", " ",
+    "\u00a0Pour plus d'informations", "\x1cPour plus d'informations", "\x1c Contact", ":Contact:", ": contacts :",
+    "Contact", "CONTACTOS", "contacto\t", "Ⅽontact", "ſhare", "Pou", "Po", "Pourquoi", "pour ce faire", "FOR MORE INFO",
+    "For\tmore information", "Fo r more information", "Relations avec les médias :", "Presse", "Press contact:",
+    "Mé dia", "Médiа contact", "Kontakt", "contact:", "Contact :", "«Pour plus d'informations»", "1 Pour plus",
+    "*" * 7 + "Pour plus d'informations", "\tMedia enquiries:", "Prensa", "Para más información", "Parar",
+]
+
+
+def _slow_opening_row(rows: list[Line], text: str) -> tuple[int, Line] | None:
+    """contacts.opening_row as it read before its pre-tests: the pattern asked of every row."""
+    for index, row in enumerate(rows):
+        opener = contacts._OPENER.match(row.text)
+        if opener is None:
+            if len(row.text) <= contacts._BARE_CHARS and key(row.text).strip(" :") in contacts._BARE_OPENERS \
+                    and contacts.CONTACT_EVIDENCE.search(text, row.end, row.end + contacts._EVIDENCE_REACH):
+                return index, row
+            continue
+        bare = not row.text[opener.end() :].strip() and not opener.group().endswith(":")
+        if not bare or contacts.CONTACT_EVIDENCE.search(text, row.end, row.end + contacts._EVIDENCE_REACH):
+            return index, row
+    return None
+
+
+@pytest.mark.parametrize("line", OPENING_LINES)
+def test_opening_row_reads_a_line_as_the_pattern(line: str) -> None:
+    for text in (f"{line}{EVIDENCE}", line):
+        rows = line_list(text, 0)
+        assert contacts.opening_row(rows, text) == _slow_opening_row(rows, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*OPENING_LINES, "Ana Sy", "+41 22 717 91 11"]), min_size=1, max_size=6))
+def test_opening_row_finds_the_row_the_pattern_finds(picked: list[str]) -> None:
+    text = "\n".join(picked)
+    rows = line_list(text, 0)
+    assert contacts.opening_row(rows, text) == _slow_opening_row(rows, text)
+
+
+def test_opening_row_on_the_corpus_pages() -> None:
+    assert CORPUS, "the shared corpus is missing"
+    for path in CORPUS:
+        text = path.read_text(encoding="utf-8")
+        rows = line_list(text)
+        for at in range(0, len(rows), 7):  # from several lines of the page, so that later openers are read too
+            assert contacts.opening_row(rows[at:], text) == _slow_opening_row(rows[at:], text), path.name
+
+
+# lines ending a block or not: share links, related headings, footer leads, contact lines
+END_LINES = [
+    "Partager sur LinkedIn", "Facebook Twitter E-mail", "SHARE", "Share", "ſhare", "Ṫwitter", "Face book",
+    "Articles connexes", "Related stories", "Noticias relacionadas", "CONNEXES", "À propos de l'OIM", "About IOM",
+    "Tél. : +41 22 717 91 11", "Ana Sy, OIM Dakar", "E-mail : ana@iom.int", "Imprimer", "Suivez-nous", "###",
+    "* *** *", "Lire aussi", "Twitter@x", "Partager :", "Compartir en Twitter", "Mots-clés", "relacionado",
+]
+
+
+def _slow_end(line: str) -> bool:
+    return contacts.ends_block(line) or edges.is_footer(line)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(END_LINES), min_size=1, max_size=5))
+def test_block_wide_pre_tests_keep_every_end(picked: list[str]) -> None:
+    """What may_share and may_relate tell of all the lines holds of each: no end is lost."""
+    folded = "\n".join(picked).casefold()
+    shares, related = contacts.may_share(folded), edges.may_relate(folded)
+    for line in picked:
+        assert (contacts.ends_block(line, shares) or edges.is_footer(line, shares, related)) == _slow_end(line)
+
+
+def test_block_wide_pre_tests_on_the_corpus_pages() -> None:
+    for path in CORPUS:
+        lines = [row.text for row in line_list(path.read_text(encoding="utf-8"))]
+        for at in range(0, len(lines), 5):
+            block = lines[at : at + 5]
+            folded = "\n".join(block).casefold()
+            shares, related = contacts.may_share(folded), edges.may_relate(folded)
+            for line in block:
+                fast = contacts.ends_block(line, shares) or edges.is_footer(line, shares, related)
+                assert fast == _slow_end(line), (path.name, line)
