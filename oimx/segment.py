@@ -167,14 +167,15 @@ def _paragraphs(rows: list[Line], opens_paragraph=lambda _row: False) -> list[Pa
         held_rows.clear()
         held.clear()
 
-    for row, text in zip(rows, clean_lines([row.text for row in rows]), strict=True):
-        if not text or is_separator(text):
+    for row, text in zip(rows, clean_lines(list(map(_text_of, rows))), strict=True):
+        # a clean text is folded: no white space at either end (its first and last characters are its marks);
+        # a letter first is no separator's, no bullet's (their calls are made for the other lines only)
+        if not text or (not text[0].isalpha() and is_separator(text)):
             if held:
                 close()
             continue
-        # a clean text is folded: no white space at either end (its last character is its last mark)
         if held and (held[-1][-1] in _TERMINAL_MARKS or not (wrapped or text[0].islower())
-                     or _opens_with_bullet(text)
+                     or (text[0] in _BULLETS and _opens_with_bullet(text))
                      or (len(paragraphs) < DATELINE_PARAGRAPHS and opens_paragraph(row))):
             close()
         held_rows.append(row)
