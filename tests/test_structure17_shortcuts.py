@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from oimx import contacts, edges
+from oimx.lexicon import places
 from oimx.text import Line, key, line_list
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -100,3 +101,23 @@ def test_block_wide_pre_tests_on_the_corpus_pages() -> None:
             for line in block:
                 fast = contacts.ends_block(line, shares) or edges.is_footer(line, shares, related)
                 assert fast == _slow_end(line), (path.name, line)
+
+
+# pieces of a contact block's text: place names of one to four words (and their last words alone), other words
+LAST_PLACE_PIECES = ["Genève", "Geneva", "New", "York", "Burkina", "Faso", "Côte", "d'Ivoire", "République", "du",
+                     "Congo", "démocratique", "Port-au-Prince", "Dakar", "Sénégal", "OIM", "Tél.", " ", "/", ",", "(",
+                     ")", "\n", "\u00a0", "\x1c", "x" * 61]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(LAST_PLACE_PIECES), max_size=14).map(" ".join), st.integers(0, 8))
+def test_last_place_reads_as_the_places_along(text: str, start: int) -> None:
+    start = min(start, len(text))
+    assert places.last_place(text, start) == places.PlacesAlong(text, start).before(len(text))
+
+
+def test_last_place_on_the_corpus_pages() -> None:
+    for path in CORPUS:
+        text = path.read_text(encoding="utf-8")
+        for start in range(0, len(text), max(1, len(text) // 6)):
+            assert places.last_place(text, start) == places.PlacesAlong(text, start).before(len(text)), path.name
