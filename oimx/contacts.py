@@ -58,6 +58,11 @@ _SEGMENT_BREAKS = (
     rx.compile(r"\s[–—-]{1,2}\s"),  # spaced dashes
     rx.compile(rf"(?<=\s)(?:{alternation(all_languages(JOINERS))})(?=\s)", regex.IGNORECASE),  # joiners
 )
+# the kinds but the spaced dashes: for a block without a dash (no search of that kind needed)
+_UNDASHED_BREAKS = (_SEGMENT_BREAKS[0], _SEGMENT_BREAKS[2])
+_DASHES = "–—-"
+# what a segment is stripped of before it is read: a segment of these alone holds nothing
+_SEGMENT_MARKS = " \t.:\"'“”«»*_•–—-"
 # a preposition between a name and its office, or opening an office lead: "à l'OIM Dakar", "at IOM Haiti"
 _PLACE_LEAD = rx.compile(rf"(?:^|(?<=\s))(?:{alternation(all_languages(PLACE_LEADS))})(?:\s{{1,3}}|(?<=['’]))",
                             regex.IGNORECASE)
@@ -180,7 +185,7 @@ def _office_strength(segment: str) -> int:
 
 def _read_segment(segment: str, start: int, line_lead: bool) -> list[_Event]:
     """The events of one masked segment: a name, an office, or a name then its office."""
-    stripped = segment.strip(" \t.:\"'“”«»*_•–—-")
+    stripped = segment.strip(_SEGMENT_MARKS)
     if not stripped or "@" in stripped or any(map(str.isdigit, stripped)):
         return []
     start += segment.index(stripped[0])
@@ -281,12 +286,15 @@ def _events(masked: str, body_start: int, stop: int) -> list[_Event]:
     position = body_start
     at_line_start = True  # nothing but separators and blanks since the lead or the last line end
     line = 0
-    for separator in chain(first_matches(_SEGMENT_BREAKS, masked, body_start, stop), (None,)):
+    dashed = any(masked.find(dash, body_start, stop) >= 0 for dash in _DASHES)
+    breaks = first_matches(_SEGMENT_BREAKS if dashed else _UNDASHED_BREAKS, masked, body_start, stop)
+    for separator in chain(breaks, (None,)):
         segment = masked[position : stop if separator is None else separator.start()]
-        colon_follows = separator is not None and ":" in separator.group()
-        for event in _read_segment(segment, position, at_line_start and colon_follows):
-            event.line, event.opens_line = line, at_line_start
-            events.append(event)
+        if segment.strip(_SEGMENT_MARKS):  # else nothing to read (a blank left by a masked number, say)
+            colon_follows = separator is not None and ":" in separator.group()
+            for event in _read_segment(segment, position, at_line_start and colon_follows):
+                event.line, event.opens_line = line, at_line_start
+                events.append(event)
         if separator is not None:
             line += separator.group().count("\n") or separator.group().count("\r")
             position = separator.end()
