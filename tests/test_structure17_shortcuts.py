@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from oimx import contacts, edges
+from oimx import contacts, debris, edges
 from oimx.lexicon import places
 from oimx.text import Line, key, line_list
 
@@ -121,3 +121,20 @@ def test_last_place_on_the_corpus_pages() -> None:
         text = path.read_text(encoding="utf-8")
         for start in range(0, len(text), max(1, len(text) // 6)):
             assert places.last_place(text, start) == places.PlacesAlong(text, start).before(len(text)), path.name
+
+
+# lines folded or not: spaces at the ends, doubled, other white space, unprintable characters, debris, entities
+FOLD_PIECES = ["Un", "texte", " ", "  ", "\t", "\u00a0", "\u2028", "\x1c", "\x0b", "", "é", "a=b", "&amp;", "<p>", "."]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(FOLD_PIECES), max_size=5).map("".join), max_size=5))
+def test_clean_lines_reads_as_clean_line_a_line(lines: list[str]) -> None:
+    assert debris.clean_lines(lines) == [debris.clean_line(line) for line in lines]
+
+
+def test_clean_lines_on_the_corpus_pages() -> None:
+    for path in CORPUS:
+        lines = [row.text for row in line_list(path.read_text(encoding="utf-8"))]
+        for at in range(0, len(lines), 6):
+            assert debris.clean_lines(lines[at : at + 6]) == [debris.clean_line(line) for line in lines[at : at + 6]]
