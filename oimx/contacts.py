@@ -15,9 +15,10 @@ follow are theirs until the next name or office lead.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, compress
+from operator import itemgetter, not_
 
 import regex
 
@@ -40,7 +41,7 @@ from oimx.lexicon.contacts import (
     SHARE_WORDS,
 )
 from oimx.lexicon.places import PLACE_PARTICLES, is_place
-from oimx.text import REGEX_SPACES, Line, all_languages, alternation, first_matches, fold, key, lines
+from oimx.text import REGEX_SPACES, Line, all_languages, alternation, first_matches, fold, key, line_list
 
 # the end of the lead on the block's first line: "… veuillez contacter", "please contact", "contactar a", ":"
 # (\m, a word's start, where (?<!\w) would stand: the same before a word's first letter, and a quarter less work)
@@ -57,6 +58,11 @@ _SEGMENT_BREAKS = (
     rx.compile(r"\s[–—-]{1,2}\s"),  # spaced dashes
     rx.compile(rf"(?<=\s)(?:{alternation(all_languages(JOINERS))})(?=\s)", regex.IGNORECASE),  # joiners
 )
+# the kinds but the spaced dashes: for a block without a dash (no search of that kind needed)
+_UNDASHED_BREAKS = (_SEGMENT_BREAKS[0], _SEGMENT_BREAKS[2])
+_DASHES = "–—-"
+# what a segment is stripped of before it is read: a segment of these alone holds nothing
+_SEGMENT_MARKS = " \t.:\"'“”«»*_•–—-"
 # a preposition between a name and its office, or opening an office lead: "à l'OIM Dakar", "at IOM Haiti"
 _PLACE_LEAD = rx.compile(rf"(?:^|(?<=\s))(?:{alternation(all_languages(PLACE_LEADS))})(?:\s{{1,3}}|(?<=['’]))",
                             regex.IGNORECASE)
@@ -99,21 +105,35 @@ class _Event:
     opens_line: bool = False  # an office first on its line: "OIM Dakar – Aïssatou Sy – …"
 
 
-def initials(phrases: Iterable[str]) -> frozenset[str]:
-    """The first letters of ``phrases``, lower case (see :func:`may_open_with`)."""
-    return frozenset(phrase[:1].lower() for phrase in phrases)
+def initials(phrases: Iterable[str], size: int = 1) -> frozenset[str]:
+    """The first ``size`` letters of ``phrases``, lower case (see :func:`may_open_with`)."""
+    return frozenset(phrase[:size].lower() for phrase in phrases)
 
 
-def may_open_with(text: str, marks: str, first_letters: frozenset[str]) -> bool:
-    """False when ``text``, past its leading ``marks``, starts with an ASCII character that is no phrase's
-    first letter in either case: a str test before a case-blind pattern of many phrases (~2.5 µs a line).
-    Phrases start with a letter that is no mark; a character past ASCII is left to the pattern."""
-    first = text.lstrip(marks)[:1]
+def may_open_with(text: str, marks: str, first_letters: frozenset[str], size: int = 1) -> bool:
+    """False when ``text``, past its leading ``marks``, starts with ASCII characters that open no phrase
+    in either case (``first_letters``: the phrases' :func:`initials` of ``size`` letters): a str test before
+    a case-blind pattern of many phrases (~2.5 µs a line). Phrases start with ``size`` letters, no mark;
+    a character past ASCII is left to the pattern."""
+    first = text.lstrip(marks)[:size]
     return first.lower() in first_letters or not first.isascii()
 
 
 _BLOCK_END_INITIALS = initials(all_languages(BLOCK_ENDS))
 _OPENER_INITIALS = initials(all_languages(BLOCK_OPENERS))
+# the openers' first three letters: a line opening with other ASCII letters is not asked the pattern
+_OPENER_HEAD = 3
+_OPENER_HEADS = initials(all_languages(BLOCK_OPENERS), _OPENER_HEAD)
+# the first characters of a line that opens no contact block: the ASCII characters that are no opener's
+# initial (either case), no bare opener's, no mark nor white space before them, and no colon (a bare opener's
+# key is stripped of those); an empty line opens none either. Every other line is asked (see opening_row).
+_NEVER_OPENS = frozenset(
+    ch for ch in map(chr, range(128))
+    if not (ch.isspace() or ch in _OPENER_MARKS or ch == ":" or ch.lower() in _OPENER_INITIALS
+            or ch.lower() in initials(_BARE_OPENERS))
+) | {""}
+_text_of = itemgetter(2)  # a Line's text
+_first_of = itemgetter(slice(0, 1))  # a text's first character ("" for an empty text)
 
 
 def _words(segment: str) -> list[str]:
@@ -165,7 +185,7 @@ def _office_strength(segment: str) -> int:
 
 def _read_segment(segment: str, start: int, line_lead: bool) -> list[_Event]:
     """The events of one masked segment: a name, an office, or a name then its office."""
-    stripped = segment.strip(" \t.:\"'“”«»*_•–—-")
+    stripped = segment.strip(_SEGMENT_MARKS)
     if not stripped or "@" in stripped or any(map(str.isdigit, stripped)):
         return []
     start += segment.index(stripped[0])
@@ -198,18 +218,22 @@ def _read_segment(segment: str, start: int, line_lead: bool) -> list[_Event]:
 
 def contact_start(text: str, start: int, end: int | None = None) -> int | None:
     """Offset of the line that opens the contact block, searching ``text[start:end]``."""
-    at = opening_row(lines(text, start, end), text)
+    at = opening_row(line_list(text, start, end), text)
     return None if at is None else at[1].start
 
 
-def opening_row(rows: Iterable[Line], text: str) -> tuple[int, Line] | None:
+def opening_row(rows: Sequence[Line], text: str) -> tuple[int, Line] | None:
     """The first of ``rows`` (lines of ``text``, in order) that opens the contact block, and its index in ``rows``.
 
     An opener standing alone as a bare label (``Contacts médias``, no colon, nothing after it)
     is also a menu item: it opens the block only when an address or a number follows it closely.
+    Only rows whose first character may open one are read (:data:`_NEVER_OPENS`, told in C calls).
     """
-    for index, row in enumerate(rows):
-        opener = _OPENER.match(row.text) if may_open_with(row.text, _OPENER_MARKS, _OPENER_INITIALS) else None
+    may_open = map(not_, map(_NEVER_OPENS.__contains__, map(_first_of, map(_text_of, rows))))
+    for index in compress(range(len(rows)), may_open):
+        row = rows[index]
+        opener = _OPENER.match(row.text) \
+            if may_open_with(row.text, _OPENER_MARKS, _OPENER_HEADS, _OPENER_HEAD) else None
         if opener is None:
             if len(row.text) <= _BARE_CHARS and key(row.text).strip(" :") in _BARE_OPENERS \
                     and CONTACT_EVIDENCE.search(text, row.end, row.end + _EVIDENCE_REACH):
@@ -232,12 +256,18 @@ def _head_end(text: str, start: int, end: int) -> int:
     return colon.end() if colon else start
 
 
-def ends_block(line: str) -> bool:
+def ends_block(line: str, shares: bool = True) -> bool:
     """True for a line where a footer or share links begin: a contact block stops before it (the block's
-    first line aside, which opens it)."""
+    first line aside, which opens it). ``shares`` False: no share platform stands in the line (:func:`may_share`)."""
     if "@" not in line and may_open_with(line, _BLOCK_END_MARKS, _BLOCK_END_INITIALS) and _BLOCK_END.match(line):
         return True
-    return ":" not in line and is_share_line(line)
+    return shares and ":" not in line and is_share_line(line)
+
+
+def may_share(folded: str) -> bool:
+    """False when no share platform stands in ``folded`` (case-folded lines): none of its lines is a share
+    line, nor is its key (platforms are letters alone: folded white space and straightened marks make none)."""
+    return any(map(folded.__contains__, SHARE_PLATFORMS))
 
 
 def is_share_line(line: str) -> bool:
@@ -256,12 +286,15 @@ def _events(masked: str, body_start: int, stop: int) -> list[_Event]:
     position = body_start
     at_line_start = True  # nothing but separators and blanks since the lead or the last line end
     line = 0
-    for separator in chain(first_matches(_SEGMENT_BREAKS, masked, body_start, stop), (None,)):
+    dashed = any(masked.find(dash, body_start, stop) >= 0 for dash in _DASHES)
+    breaks = first_matches(_SEGMENT_BREAKS if dashed else _UNDASHED_BREAKS, masked, body_start, stop)
+    for separator in chain(breaks, (None,)):
         segment = masked[position : stop if separator is None else separator.start()]
-        colon_follows = separator is not None and ":" in separator.group()
-        for event in _read_segment(segment, position, at_line_start and colon_follows):
-            event.line, event.opens_line = line, at_line_start
-            events.append(event)
+        if segment.strip(_SEGMENT_MARKS):  # else nothing to read (a blank left by a masked number, say)
+            colon_follows = separator is not None and ":" in separator.group()
+            for event in _read_segment(segment, position, at_line_start and colon_follows):
+                event.line, event.opens_line = line, at_line_start
+                events.append(event)
         if separator is not None:
             line += separator.group().count("\n") or separator.group().count("\r")
             position = separator.end()

@@ -39,6 +39,9 @@ _DEBRIS_KINDS = tuple(
 _DEBRIS_HINTS = ("=", "<", ">", "[block", "mailto")
 # what clean_line reads besides white space: debris, or an entity ("&amp;")
 _LINE_HINTS = (*_DEBRIS_HINTS, "&")
+# what stands in the lines joined by line ends where one of them is not folded: a double space, a space
+# at a line's end or start (the joined text's own ends are read apart)
+_UNFOLDED = ("  ", " \n", "\n ")
 _NOT_NEWLINE = rx.compile(r"[^\r\n]")
 _ENTITY = rx.compile(r"&(?:[a-zA-Z]{2,8}|\#[0-9]{1,6}|\#x[0-9a-fA-F]{1,5});")
 
@@ -78,8 +81,13 @@ def clean_line(line: str) -> str:
 
 
 def clean_lines(lines: list[str]) -> list[str]:
-    """``[clean_line(line) for line in lines]``, folded at once when no line holds debris nor an entity."""
+    """``[clean_line(line) for line in lines]``, folded at once when no line holds debris nor an entity,
+    and the lines themselves when each is folded already (what :func:`oimx.text.fold` tells of a line:
+    printable, no double space, no space at an end; told of them all in a few C scans)."""
     joined = "\n".join(lines)  # no hint holds a line end: none is found across two lines
     if any(map(joined.__contains__, _LINE_HINTS)):
         return list(map(clean_line, lines))
+    if "".join(lines).isprintable() and not any(map(joined.__contains__, _UNFOLDED)) \
+            and joined[:1] != " " and joined[-1:] != " ":
+        return list(lines)
     return list(map(fold, lines))

@@ -166,24 +166,36 @@ _END_MARK = rx.compile(
 _END_MARK_FIRSTS = "*#-"
 
 
-def is_footer(text: str) -> bool:
+def is_footer(text: str, shares: bool = True, related: bool = True) -> bool:
     """True for a paragraph that follows an article: an end mark, a footer lead, a related-content heading,
-    share links ("Partager :", "Compartir en Twitter")."""
+    share links ("Partager :", "Compartir en Twitter").
+
+    ``shares`` or ``related`` False: the caller knows that no share platform (resp. no related word) stands
+    in ``text`` case-folded (:func:`oimx.contacts.may_share`, :func:`may_relate`), and their tests are skipped.
+    """
     if len(text) > FOOTER_CHARS and text.lstrip("♦•·▪►> ")[:1] not in FOOTER_INITIALS:
         return False  # a long paragraph is a footer only when it opens with a footer lead
     lowered = key(text).lstrip("♦•·▪►> ")
-    if lowered.strip(" :") in NAV_LINES or is_share_line(lowered):
+    if lowered.strip(" :") in NAV_LINES or (shares and is_share_line(lowered)):
         return True
     if is_end_mark(text) or lowered.startswith(FOOTER_LEADS) or lowered.rstrip(" :") in FOOTER_HEADINGS:
         return True
-    return _related_heading(text, lowered)
+    return _related_heading(text, lowered, related)
 
 
-def _related_heading(text: str, lowered: str) -> bool:
+def may_relate(folded: str) -> bool:
+    """False when no related word stands in ``folded`` (case-folded lines): none of its lines is a
+    related-content heading but by an "about" lead. Related words are letters alone: a key's folded
+    white space and straightened marks make none of them in a line where case folding made none."""
+    return any(map(folded.__contains__, RELATED_WORDS))
+
+
+def _related_heading(text: str, lowered: str, related: bool = True) -> bool:
     """A related-content heading ("Articles connexes", "À propos de l'OIM"): a few words, a related word
-    among them or an "about" lead, read as a heading. ``lowered`` is the key of ``text``."""
+    among them or an "about" lead, read as a heading. ``lowered`` is the key of ``text``; ``related``
+    False when no related word stands in it (:func:`may_relate`)."""
     about = lowered.startswith(ABOUT_LEADS)
-    if not about and not any(map(lowered.__contains__, RELATED_WORDS)):
+    if not about and not (related and any(map(lowered.__contains__, RELATED_WORDS))):
         return False  # no related word stands in the line, as a word or within one: no words need reading
     words = WORD.findall(lowered)
     return len(words) <= RELATED_HEADING_WORDS and (

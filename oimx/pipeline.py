@@ -30,7 +30,7 @@ from oimx.lexicon.languages import (
     readable,
     require,
 )
-from oimx.lexicon.places import CountriesOfPage, PlacesAlong, country_of
+from oimx.lexicon.places import CountriesOfPage, country_of, last_place
 from oimx.segment import Parts, segment
 from oimx.text import line_list
 
@@ -139,8 +139,8 @@ def parse_page(
     contact_at = parts.contact_start if parts.contact_start is not None else len(text)
     contact_end = parts.contact_end if parts.contact_end is not None else len(text)
     place_region = country_of(" ".join(parts.dateline.places)) if parts.dateline else None
-    # the last place the contact block names, read as it comes (no list of the block's words)
-    hint = place_region or (PlacesAlong(text, contact_at).before(len(text)) if contact_at < len(text) else None)
+    # the last place the contact block (and what follows it) names, its words read from the end
+    hint = place_region or (last_place(text, contact_at) if contact_at < len(text) else None)
     # where a national number that is not valid in its office's or dateline's country is tried next
     elsewhere = CountriesOfPage(text, article, language)
 

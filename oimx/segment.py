@@ -8,8 +8,8 @@ lines re-joined, separator lines and HTML debris dropped.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 import regex
 
@@ -38,6 +38,8 @@ WRAP_WIDTH = 90
 DATELINE_REACH = 110
 # paragraphs (subtitle, byline) that may stand before the one with the dateline
 DATELINE_PARAGRAPHS = 4
+# lines past a contact block's first told at once to hold no share platform nor related word
+END_TEST_ROWS = 32
 
 # what ends a sentence, and what opens a list item
 _TERMINAL_MARKS = ".!?…»\"”:;)"
@@ -67,6 +69,7 @@ _ELIDED_NAME = rx.compile(r"(?:d|l)['’]\p{Lu}")
 _INITIALS = rx.compile(r"(?:\p{Lu}\.){2,4}")
 _INITIALS_END = rx.compile(r"(?:^|[\s,])(?:\p{Lu}\.){2,4}$")
 _PLACE_WORD = rx.compile(r"[\p{L}'’.-]{1,30}")
+_text_of = itemgetter(2)  # a Line's text
 
 
 @dataclass
@@ -166,14 +169,15 @@ def _paragraphs(rows: list[Line], opens_paragraph=lambda _row: False) -> list[Pa
         held_rows.clear()
         held.clear()
 
-    for row, text in zip(rows, clean_lines([row.text for row in rows]), strict=True):
-        if not text or is_separator(text):
+    for row, text in zip(rows, clean_lines(list(map(_text_of, rows))), strict=True):
+        # a clean text is folded: no white space at either end (its first and last characters are its marks);
+        # a letter first is no separator's, no bullet's (their calls are made for the other lines only)
+        if not text or (not text[0].isalpha() and is_separator(text)):
             if held:
                 close()
             continue
-        # a clean text is folded: no white space at either end (its last character is its last mark)
         if held and (held[-1][-1] in _TERMINAL_MARKS or not (wrapped or text[0].islower())
-                     or _opens_with_bullet(text)
+                     or (text[0] in _BULLETS and _opens_with_bullet(text))
                      or (len(paragraphs) < DATELINE_PARAGRAPHS and opens_paragraph(row))):
             close()
         held_rows.append(row)
@@ -302,12 +306,22 @@ def _place_and_date_alone(text: str, paragraph: Paragraph, find_dates) -> Dateli
                     paragraph.start + dates[0]["end"])
 
 
-def _contact_end(rows: Iterable[Line], end: int) -> int:
+def _contact_end(rows: list[Line], end: int) -> int:
     """Where the contact block opening on the first of ``rows`` (the page's lines from there) ends: the first
-    later line where a footer or share links begin, else ``end``, the page's end."""
-    rows = iter(rows)
-    next(rows, None)  # the block's first line opens it
-    return next((row.start for row in rows if contacts.ends_block(row.text) or edges.is_footer(row.text)), end)
+    later line where a footer or share links begin, else ``end``, the page's end.
+
+    Whether a share platform or a related word stands in any of the lines is told once for a run of
+    END_TEST_ROWS lines (case folding holds some 12 bytes a character while it works: a run at a time, never
+    the page's)."""
+    for at in range(1, len(rows), END_TEST_ROWS):  # the block's first line opens it
+        run = rows[at : at + END_TEST_ROWS]
+        folded = "\n".join(map(_text_of, run)).casefold()
+        shares, related = contacts.may_share(folded), edges.may_relate(folded)
+        found = next((row.start for row in run if contacts.ends_block(row.text, shares)
+                      or edges.is_footer(row.text, shares, related)), None)
+        if found is not None:
+            return found
+    return end
 
 
 def _same(text: str, clean: str, start: int, end: int | None = None) -> bool:

@@ -274,6 +274,22 @@ class PlacesAlong:
         return tuple(dict.fromkeys(self.codes))
 
 
+def last_place(text: str, start: int = 0) -> str | None:
+    """The country of the last place ``text[start:]`` names: what ``PlacesAlong(text, start).before(len(text))``
+    says, its words read from the end (each last word of a name is read on its own: the last one found wins)."""
+    names, lasts = _names(), _last_words()
+    words = _place_words(text, start, len(text))
+    for last in range(len(words) - 1, -1, -1):
+        if _plain_word(words[last]) not in lasts:
+            continue
+        window = list(map(_plain_word, words[max(0, last + 1 - _LONGEST_NAME) : last + 1]))
+        for size in range(len(window), 0, -1):
+            code = names.get(" ".join(window[-size:]))
+            if code:
+                return code
+    return None
+
+
 class CountriesOfPage(Sequence[str]):
     """Where a national number is tried after its office's country: the countries the page names
     from ``start``, then the usual ones of its language; read only when first needed."""
