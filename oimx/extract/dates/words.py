@@ -6,8 +6,10 @@ from __future__ import annotations
 import zlib
 from collections.abc import Iterable
 
+import regex
+
 from oimx.lexicon import dates as lex
-from oimx.text import WORD_RUN, all_languages, alternation, key, longest_first, phrase_pattern
+from oimx.text import WORD_RUN, all_languages, alternation, escape, key, longest_first, phrase_pattern
 
 SPACE = r"(?:[^\S\n]{1,3}|[^\S\n]{0,3}\n[^\S\n]{0,3})"  # a space, or one hard-wrapped line break
 OPTIONAL_SPACE = r"(?:[^\S\n]{0,3}\n?[^\S\n]{0,3})"  # optional space or line break
@@ -33,9 +35,51 @@ def list_name(words: frozenset[str]) -> str:
     return f"w{zlib.crc32(listed):08x}{zlib.adler32(listed):08x}"
 
 
+def _apart(chars: list[str]) -> bool:
+    """No two of ``chars`` match each other in a pattern compiled with IGNORECASE: ASCII letters by
+    their lower case, any other character ("ſ" and "s", "İ" and "i") asked of ``regex`` itself."""
+    if len(chars) < 2:
+        return True
+    ascii_chars = [c.lower() for c in chars if c.isascii()]
+    if len(set(ascii_chars)) != len(ascii_chars):
+        return False
+    flags = regex.IGNORECASE | regex.VERSION0
+    return not any(regex.match(escape(c), other, flags) for c in chars if not c.isascii() for other in chars
+                   if other != c)
+
+
+def word_tree(words: Iterable[str]) -> str | None:
+    """Single words as a pattern factored on their letters ("mai|mars|march" -> "ma(?:i|r(?:ch|s))"):
+    at a position the words that match all lie on one path of the tree, tried longest first, so it
+    matches what a named list matches, with far fewer steps than ``regex`` takes to look a case-folded
+    list up. None where two letters at one node differ only in case (two paths could match)."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str | None:
+        chars = sorted(c for c in node if c)
+        if not _apart(chars):
+            return None
+        parts = [escape(c) + rest for c in chars if (rest := branch(node[c])) is not None]
+        if len(parts) != len(chars):
+            return None
+        if not parts or (len(parts) == 1 and "" not in node):  # a word's end, or one way on
+            return "".join(parts)
+        return f"(?:{'|'.join(parts)})" + ("?" if "" in node else "")  # "?": the longer words first
+
+    return branch(tree)
+
+
 def alternatives(words: Iterable[str]) -> str:
-    """Lexicon words as a pattern: a named list for single words, else a longest-first alternation."""
+    """Lexicon words as a pattern: a tree of letters for single words (a named list where the tree
+    cannot tell cases apart), else a longest-first alternation."""
     words = frozenset(words)
+    if all(w.isalnum() for w in words) and (tree := word_tree(words)) is not None:
+        return f"(?:{tree})"
     if all(w.isalnum() for w in words):
         name = list_name(words)
         if WORD_LISTS.setdefault(name, words) != words:
