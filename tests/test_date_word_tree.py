@@ -23,7 +23,7 @@ WORD_SETS = {
     "articles": set(lex.ARTICLES),
     "after a year": {w for w in lex.YEAR_BLOCK_AFTER if w.isalnum()},
     "prefixes": {"a", "ab", "abc", "abd", "b", "ba"},
-    "odd cases": {"ſx", "ka", "traße", "été", "ıi"},
+    "odd cases": {"aſ", "ka", "traße", "été", "bı", "cœur", "µs", "ÿa"},
 }
 # Where a pattern puts a set of words: alone, before letters it must give back, in a lookbehind.
 PLACES = (r"(?P<w>{})(?!\w)", r"(?P<w>{})\w{{0,2}}c", r"(?<=(?<!\w)(?P<w>{})[^\S\n]{{1,3}})\d",
@@ -57,9 +57,18 @@ def test_a_tree_of_letters_matches_what_the_named_list_matches(text: str) -> Non
     pytest.param({"Mai", "mai"}, None, id="case-pair-falls-back"),
     pytest.param({"sa", "ſa"}, None, id="long-s-falls-back"),
     pytest.param({"ß", "ẞ"}, None, id="sharp-s-falls-back"),
+    pytest.param({"ıx", "iy"}, None, id="past-latin-1-falls-back"),
+    pytest.param({"cœur", "dœx"}, "(?:cœur|dœx)", id="past-latin-1-alone-at-its-node"),
 ])
 def test_word_tree_table(words_set: set[str], tree: str | None) -> None:
     assert words.word_tree(words_set) == tree
+
+
+def test_latin_1_letters_match_one_another_where_their_lower_case_is_one() -> None:
+    latin_1 = [chr(point) for point in range(256)]
+    for char in latin_1:
+        found = {other for other in latin_1 if regex.fullmatch(regex.escape(char), other, regex.I | regex.V0)}
+        assert found == {other for other in latin_1 if other.lower() == char.lower()}, char
 
 
 def test_a_set_the_tree_cannot_make_stays_a_named_list() -> None:
