@@ -7,7 +7,7 @@ import zlib
 from collections.abc import Iterable
 
 from oimx.lexicon import dates as lex
-from oimx.text import WORD_RUN, all_languages, alternation, escape, key, longest_first, phrase_pattern
+from oimx.text import WORD_RUN, all_languages, alternation, key, longest_first, phrase_pattern
 
 SPACE = r"(?:[^\S\n]{1,3}|[^\S\n]{0,3}\n[^\S\n]{0,3})"  # a space, or one hard-wrapped line break
 OPTIONAL_SPACE = r"(?:[^\S\n]{0,3}\n?[^\S\n]{0,3})"  # optional space or line break
@@ -33,45 +33,9 @@ def list_name(words: frozenset[str]) -> str:
     return f"w{zlib.crc32(listed):08x}{zlib.adler32(listed):08x}"
 
 
-def _apart(chars: list[str]) -> bool:
-    """No two of ``chars`` (the letters at one node of a tree) match each other in a pattern compiled
-    with IGNORECASE. Between two characters of Latin-1 (U+0000-U+00FF) that is their lower case
-    (tests/test_date_word_tree.py checks it); past it ("ſ" matches "s", "İ" matches "i") the answer is no."""
-    return len(chars) < 2 or (len({c.lower() for c in chars}) == len(chars) and max(chars) <= "\u00ff")
-
-
-def word_tree(words: Iterable[str]) -> str | None:
-    """Single words as a pattern factored on their letters ("mai|mars|march" -> "ma(?:i|r(?:ch|s))"):
-    at a position the words that match all lie on one path of the tree, tried longest first, so it
-    matches what a named list matches, with far fewer steps than ``regex`` takes to look a case-folded
-    list up. None where two letters at one node may match one another (two paths could match)."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def branch(node: dict) -> str | None:
-        chars = sorted(c for c in node if c)
-        if not _apart(chars):
-            return None
-        parts = [escape(c) + rest for c in chars if (rest := branch(node[c])) is not None]
-        if len(parts) != len(chars):
-            return None
-        if not parts or (len(parts) == 1 and "" not in node):  # a word's end, or one way on
-            return "".join(parts)
-        return f"(?:{'|'.join(parts)})" + ("?" if "" in node else "")  # "?": the longer words first
-
-    return branch(tree)
-
-
 def alternatives(words: Iterable[str]) -> str:
-    """Lexicon words as a pattern: a tree of letters for single words (a named list where the tree
-    cannot tell cases apart), else a longest-first alternation."""
+    """Lexicon words as a pattern: a named list for single words, else a longest-first alternation."""
     words = frozenset(words)
-    if all(w.isalnum() for w in words) and (tree := word_tree(words)) is not None:
-        return f"(?:{tree})"
     if all(w.isalnum() for w in words):
         name = list_name(words)
         if WORD_LISTS.setdefault(name, words) != words:
