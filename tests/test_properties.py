@@ -72,3 +72,15 @@ def test_words_of_is_the_set_of_word_runs(text: str, chunk: int) -> None:
     from oimx.text import WORD_RUN, words_of
 
     assert words_of(text, chunk) == set(WORD_RUN.findall(text))
+
+
+@SETTINGS
+@given(st.text(st.one_of(ALPHABET, st.sampled_from(["İ", "ẞ", "Σ", "ǅ", "K"]), st.characters()), max_size=40))
+def test_the_kept_lower_case_is_the_text_s_own(text: str) -> None:
+    """The lower case kept for the dates and money extractors is ``str.lower``'s, for an equal text
+    that is another object too (a slice of the same page), never a text seen before."""
+    from oimx.text import lower_case
+
+    assert lower_case(text) == text.lower()
+    assert lower_case("".join([text, "x"])[:-1]) == text.lower()
+    assert lower_case(text + "Ä") == (text + "Ä").lower()

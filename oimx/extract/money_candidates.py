@@ -16,7 +16,7 @@ from oimx.extract.money_currency import codes_of, vocabulary
 from oimx.extract.money_patterns import Openings, openings
 from oimx.lexicon import currencies
 from oimx.lexicon import money as lex
-from oimx.text import WORD_RUN, words_of
+from oimx.text import WORD_RUN, lower_case, words_of
 
 WINDOW = 60  # characters looked at around a currency, and before a mention for a range
 SNAP = 40  # at most this many characters moved to cut a window at a space
@@ -93,7 +93,7 @@ def _anchors(text: str, lang: str) -> list[int]:
     around them: ``dollars!``, ``(usd)``, ``euros…``) are taken as a set and met with the
     currency words and codes; only the few found are then looked for by position.
     """
-    lowered = text.lower()
+    lowered = lower_case(text)
     if len(lowered) != len(text):  # lower() changed the length: look everywhere
         return list(range(0, len(text), WINDOW))
     runs, others = _anchor_tokens(lang)

@@ -33,7 +33,7 @@ from oimx.extract.dates.words import (
 )
 from oimx.extract.digits import digit_runs
 from oimx.lexicon import dates as lex
-from oimx.text import escape, words_of
+from oimx.text import escape, lower_case, words_of
 
 
 @functools.cache  # the tables below read the same phrases many times; cleared once they are built
@@ -191,7 +191,7 @@ def anchors(text: str) -> Iterator[tuple[int, str, str]]:
     """Anchor positions with their class ("digit", "month", "weekday" or "word") and word, in
     order. Past SORTED_AT_ONCE characters each source is read lazily and the sources merged, so
     no list of every anchor of a long text is kept."""
-    low = text.lower()
+    low = lower_case(text)
     if len(low) != len(text):  # a letter whose lower case is longer: keep offsets exact
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     digits = ((start, "digit", "") for start, end in digit_runs(text) if _digit_anchor(text, start, end))
