@@ -4,7 +4,9 @@ and once per text: the phone finder, money's glued codes and the date anchors re
 from __future__ import annotations
 
 import functools
+from array import array
 from collections.abc import Iterator
+from itertools import chain
 
 import regex
 
@@ -24,13 +26,17 @@ def digit_runs(text: str) -> Iterator[tuple[int, int]]:
     texts, not the same object: a string's hash and one comparison cost far less than a scan).
     """
     if len(text) <= REMEMBERED_CHARS:
-        return iter(_remembered_runs(text))
+        bounds = iter(_remembered_runs(text))
+        return zip(bounds, bounds, strict=True)  # start, end: the array holds pairs
     return _scan(text)
 
 
 @functools.lru_cache(maxsize=2)
-def _remembered_runs(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple(_scan(text))
+def _remembered_runs(text: str) -> array:
+    """The runs' bounds, start and end in turn, in one array: a tuple per run, kept across pages among
+    each page's short-lived objects, scattered them over the allocator's pools (peak RSS at 50,000
+    pages 45.6 MB, 43.3 MB with the array, as without keeping the runs)."""
+    return array("q", chain.from_iterable(_scan(text)))
 
 
 def _scan(text: str) -> Iterator[tuple[int, int]]:
