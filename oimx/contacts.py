@@ -41,7 +41,7 @@ from oimx.lexicon.contacts import (
     SHARE_WORDS,
 )
 from oimx.lexicon.places import PLACE_PARTICLES, is_place
-from oimx.text import REGEX_SPACES, Line, all_languages, alternation, first_matches, fold, key, line_list
+from oimx.text import REGEX_SPACES, Line, all_languages, alternation, first_matches, fold, key, line_list, line_text
 
 # the end of the lead on the block's first line: "… veuillez contacter", "please contact", "contactar a", ":"
 # (\m, a word's start, where (?<!\w) would stand: the same before a word's first letter, and a quarter less work)
@@ -127,12 +127,12 @@ _OPENER_HEADS = initials(all_languages(BLOCK_OPENERS), _OPENER_HEAD)
 # the first characters of a line that opens no contact block: the ASCII characters that are no opener's
 # initial (either case), no bare opener's, no mark nor white space before them, and no colon (a bare opener's
 # key is stripped of those); an empty line opens none either. Every other line is asked (see opening_row).
+_BARE_OPENER_INITIALS = initials(_BARE_OPENERS)
 _NEVER_OPENS = frozenset(
     ch for ch in map(chr, range(128))
     if not (ch.isspace() or ch in _OPENER_MARKS or ch == ":" or ch.lower() in _OPENER_INITIALS
-            or ch.lower() in initials(_BARE_OPENERS))
+            or ch.lower() in _BARE_OPENER_INITIALS)
 ) | {""}
-_text_of = itemgetter(2)  # a Line's text
 _first_of = itemgetter(slice(0, 1))  # a text's first character ("" for an empty text)
 
 
@@ -229,7 +229,7 @@ def opening_row(rows: Sequence[Line], text: str) -> tuple[int, Line] | None:
     is also a menu item: it opens the block only when an address or a number follows it closely.
     Only rows whose first character may open one are read (:data:`_NEVER_OPENS`, told in C calls).
     """
-    may_open = map(not_, map(_NEVER_OPENS.__contains__, map(_first_of, map(_text_of, rows))))
+    may_open = map(not_, map(_NEVER_OPENS.__contains__, map(_first_of, map(line_text, rows))))
     for index in compress(range(len(rows)), may_open):
         row = rows[index]
         opener = _OPENER.match(row.text) \

@@ -9,7 +9,6 @@ lines re-joined, separator lines and HTML debris dropped.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from operator import itemgetter
 
 import regex
 
@@ -28,6 +27,7 @@ from oimx.text import (
     is_separator,
     key,
     line_list,
+    line_text,
     lines_from,
 )
 
@@ -69,7 +69,6 @@ _ELIDED_NAME = rx.compile(r"(?:d|l)['’]\p{Lu}")
 _INITIALS = rx.compile(r"(?:\p{Lu}\.){2,4}")
 _INITIALS_END = rx.compile(r"(?:^|[\s,])(?:\p{Lu}\.){2,4}$")
 _PLACE_WORD = rx.compile(r"[\p{L}'’.-]{1,30}")
-_text_of = itemgetter(2)  # a Line's text
 
 
 @dataclass
@@ -169,7 +168,7 @@ def _paragraphs(rows: list[Line], opens_paragraph=lambda _row: False) -> list[Pa
         held_rows.clear()
         held.clear()
 
-    for row, text in zip(rows, clean_lines(list(map(_text_of, rows))), strict=True):
+    for row, text in zip(rows, clean_lines(list(map(line_text, rows))), strict=True):
         # a clean text is folded: no white space at either end (its first and last characters are its marks);
         # a letter first is no separator's, no bullet's (their calls are made for the other lines only)
         if not text or (not text[0].isalpha() and is_separator(text)):
@@ -315,7 +314,7 @@ def _contact_end(rows: list[Line], end: int) -> int:
     the page's)."""
     for at in range(1, len(rows), END_TEST_ROWS):  # the block's first line opens it
         run = rows[at : at + END_TEST_ROWS]
-        folded = "\n".join(map(_text_of, run)).casefold()
+        folded = "\n".join(map(line_text, run)).casefold()
         shares, related = contacts.may_share(folded), edges.may_relate(folded)
         found = next((row.start for row in run if contacts.ends_block(row.text, shares)
                       or edges.is_footer(row.text, shares, related)), None)

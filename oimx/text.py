@@ -49,6 +49,7 @@ class Line(NamedTuple):
 
 # a Line made without the Python-level __new__ of a named tuple (the lines of every page are many)
 _new_line = tuple.__new__
+line_text = itemgetter(2)  # a Line's text, read in one C call (for map over many lines)
 
 
 def lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Line]:

@@ -255,14 +255,11 @@ class PlacesAlong:
         ends = _word_ends(text, start, words)
         read = 0  # the words whose end was read
         for last in compress(range(len(plain)), map(_last_words().__contains__, plain)):
-            window = plain[max(0, last + 1 - _LONGEST_NAME) : last + 1]  # a place name ends with this word
-            for size in range(len(window), 0, -1):
-                code = names.get(" ".join(window[-size:]))
-                if code:
-                    self.ends.append(next(islice(ends, last - read, None)))
-                    read = last + 1
-                    self.codes.append(code)
-                    break
+            code = _name_ending_at(plain, last, names)
+            if code:
+                self.ends.append(next(islice(ends, last - read, None)))
+                read = last + 1
+                self.codes.append(code)
 
     def before(self, offset: int) -> str | None:
         """The country of the last place named before ``offset``, or None."""
@@ -280,13 +277,22 @@ def last_place(text: str, start: int = 0) -> str | None:
     names, lasts = _names(), _last_words()
     words = _place_words(text, start, len(text))
     for last in range(len(words) - 1, -1, -1):
-        if _plain_word(words[last]) not in lasts:
-            continue
-        window = list(map(_plain_word, words[max(0, last + 1 - _LONGEST_NAME) : last + 1]))
-        for size in range(len(window), 0, -1):
-            code = names.get(" ".join(window[-size:]))
+        if _plain_word(words[last]) in lasts:
+            window = list(map(_plain_word, words[max(0, last + 1 - _LONGEST_NAME) : last + 1]))
+            code = _name_ending_at(window, len(window) - 1, names)
             if code:
                 return code
+    return None
+
+
+def _name_ending_at(plain: list[str], last: int, names: dict[str, str]) -> str | None:
+    """The country of the longest place name among ``names`` whose last word is ``plain[last]`` (plain
+    words, in order), or None."""
+    window = plain[max(0, last + 1 - _LONGEST_NAME) : last + 1]  # a place name ends with this word
+    for size in range(len(window), 0, -1):
+        code = names.get(" ".join(window[-size:]))
+        if code:
+            return code
     return None
 
 
