@@ -10,6 +10,7 @@ from oimx.lexicon import dates as lex
 from oimx.text import WORD_RUN, all_languages, alternation, key, longest_first, phrase_pattern
 
 SPACE = r"(?:[^\S\n]{1,3}|[^\S\n]{0,3}\n[^\S\n]{0,3})"  # a space, or one hard-wrapped line break
+SPACE_WIDEST = 7  # the most characters SPACE matches: three spaces, a line break, three spaces
 OPTIONAL_SPACE = r"(?:[^\S\n]{0,3}\n?[^\S\n]{0,3})"  # optional space or line break
 LINE_SPACE = r"[^\S\n]{1,3}"  # spaces on one line
 
@@ -17,6 +18,12 @@ LINE_SPACE = r"[^\S\n]{1,3}"  # spaces on one line
 def phrase(words: str) -> str:
     """A lexicon phrase as a pattern: apostrophes and hyphens either way, spaces may wrap."""
     return phrase_pattern(words, SPACE)
+
+
+def widest(phrases: Iterable[str]) -> int:
+    """The most characters a lexicon phrase of ``phrases`` matches as a pattern (:func:`phrase`):
+    each of its spaces as SPACE at its widest, any other character as one."""
+    return max(len(p) + (SPACE_WIDEST - 1) * p.count(" ") for p in phrases)
 
 
 key_of = key  # the lexicon key of a matched phrase: oimx's one comparison key
@@ -34,14 +41,23 @@ def list_name(words: frozenset[str]) -> str:
 
 
 def alternatives(words: Iterable[str]) -> str:
-    """Lexicon words as a pattern: a named list for single words, else a longest-first alternation."""
+    """Lexicon words as a pattern: the single words as a named list (a set lookup), after the
+    phrases of several words as a longest-first alternation.
+
+    The order is the longest-first order of one alternation of them all: where a phrase and a
+    single word both match at one position, the word (letters and digits only) ends before the
+    phrase's first separator, so the phrase is the longer and is tried first either way. One
+    phrase ("a few") among a hundred count words kept as branches made each failing match try
+    every branch (40-130 µs, issue 15)."""
     words = frozenset(words)
-    if all(w.isalnum() for w in words):
-        name = list_name(words)
-        if WORD_LISTS.setdefault(name, words) != words:
-            raise ValueError(f"two word lists are named {name}: give list_name a longer digest")
-        return rf"(?:\L<{name}>)"
-    return f"(?:{alternation(words, SPACE)})"
+    single = frozenset(w for w in words if w.isalnum())
+    phrases = words - single
+    if not single:
+        return f"(?:{alternation(phrases, SPACE)})"
+    name = list_name(single)
+    if WORD_LISTS.setdefault(name, single) != single:
+        raise ValueError(f"two word lists are named {name}: give list_name a longer digest")
+    return rf"(?:{alternation(phrases, SPACE)}|\L<{name}>)" if phrases else rf"(?:\L<{name}>)"
 
 
 def phrase_tree(phrases: Iterable[str]) -> str:
