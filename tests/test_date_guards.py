@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from oimx.extract.dates import numeric
-from oimx.extract.dates.patterns import FLAGS
+from oimx.extract.dates.gates import MAY_MATCH, MAY_OPEN
+from oimx.extract.dates.patterns import FLAGS, pattern
 from oimx.extract.dates.words import WORD_LISTS
 
 PIECES = ["1", "2", "3", "9", "0", "12", "31", "2016", "1999", "20", "٣", "/", "-", ".", ",", " ", "  ", "\n", "\t",
@@ -35,3 +36,35 @@ def test_the_numeric_date_lead_table() -> None:
                         ("23 millions", None)]:
         m = guarded.match(text)
         assert (m and m.group()) == found, text
+
+
+# "plus de deux ans auparavant" cut into slots, each slot's pieces right or wrong for it
+COUNT_SLOTS = [["", "x ", "il y a ", "l'"], ["", "plus de ", "more than ", "près d'", "about "],
+               ["3", "12", "deux", "Trois", "a few", "une", "cinquantaine", "x"],
+               [" ", "  ", "\n", " \n ", "", "-"], ["", "de ", "d'", "of "],
+               ["ans", "années", "years", "Days", "semaines", "mois", "gens"], [" ", "\n  ", "", "   \n   ", ","],
+               ["ago", "plus tôt", "plus\ntôt", "auparavant", "avant", "later", "plus tard", "from now", "después",
+                "x"],
+               ["", ".", ",", " x", "s"]]
+
+
+@settings(deadline=None, max_examples=500)
+@given(st.tuples(*(st.sampled_from(slot) for slot in COUNT_SLOTS)).map("".join))
+def test_the_count_gates_turn_down_no_count_then_word(text: str) -> None:
+    """"4 years ago", "2 jours plus tard": where the pattern matches, at a digit or at an opening
+    word, its gate lets it be tried."""
+    for name in ("agoafter", "inafter"):
+        for at in range(len(text) + 1):
+            if pattern(name).match(text, at):
+                assert MAY_MATCH[name](text, at) and MAY_OPEN[name](text, at), (name, text, at)
+
+
+def test_the_count_gates_table() -> None:
+    for name, text, passes in [("agoafter", "il y a plus de deux ans auparavant", True),
+                               ("agoafter", "deux ans\n   auparavant", True), ("agoafter", "3 years ago", True),
+                               ("agoafter", "une ressource régionale bien avant", False),
+                               ("agoafter", "trois ans avant", True), ("inafter", "deux jours plus\ntard", True),
+                               ("inafter", "trois ans est principalement financé plus tard", False),
+                               ("inafter", "over the next twelve months later", True)]:
+        at = 12 if text.startswith("il y a") else 0
+        assert MAY_OPEN[name](text, at) is passes, (name, text)

@@ -231,3 +231,15 @@ def test_a_module_s_check_looks_at_every_table_of_that_module(monkeypatch) -> No
         assert languages.require(lang, "money") == lang
         with pytest.raises(IncompleteLanguage):
             languages.require(lang)
+
+
+def test_each_extractor_refuses_a_language_for_the_tables_it_reads_only(monkeypatch) -> None:
+    """The date finder reads lexicon.dates alone (and money lexicon.money alone): a language that
+    lacks another module's table still has its dates and money; the page, that reads them all, fails."""
+    lang = "pt"  # the vocabulary of the texts below
+    assert lang in LANGUAGES
+    monkeypatch.delitem(tables()["contacts.JOINERS"], lang)
+    assert [d["text"] for d in dates.find("Lisboa, 27/01/2016", lang=lang)] == ["27/01/2016"]
+    assert [m["text"] for m in money.find("5 milhões de dólares", lang=lang)] == ["5 milhões de dólares"]
+    with pytest.raises(IncompleteLanguage, match=r"contacts\.JOINERS"):
+        parse_page("Titre\nTexte.", lang=lang)

@@ -77,7 +77,7 @@ from oimx.lexicon.languages import LANGUAGES, require
 
 def find(text: str, *, lang: str = "fr", reference: datetime.date | None = None) -> list[dict]:
     """The date mentions of ``text``, sorted by start and never overlapping (see the module doc)."""
-    lang = require(lang) if lang in LANGUAGES else lang
+    lang = require(lang, "dates") if lang in LANGUAGES else lang  # dates read lexicon.dates only
     if lang in LANGUAGES or not fallback.has_month_names(lang):
         items = [item for m in matches(text, lang) if (item := candidate(m, text, lang)) is not None]
         items = join_relative_ranges(join_times(context(items, text), text), text)

@@ -5,11 +5,21 @@ joining pattern needs (JOIN_FIRST), and a look at the text for the patterns trie
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from oimx.extract.dates import centuries
 from oimx.extract.dates.patterns import DASH
-from oimx.extract.dates.words import MONTH_NUMBERS, SPELLED_DAYS, TIME_UNITS, TOKEN, all_languages, tokens
+from oimx.extract.dates.words import (
+    MONTH_NUMBERS,
+    NUMBER_WORDS,
+    SPACE_WIDEST,
+    SPELLED_DAYS,
+    TIME_UNITS,
+    TOKEN,
+    all_languages,
+    tokens,
+    widest,
+)
 from oimx.lexicon import dates as lex
 from oimx.text import escape, longest_first
 
@@ -37,8 +47,38 @@ def _any_of(words: Iterable[str]) -> re.Pattern:
     return re.compile("|".join(escape(w) for w in longest_first(words)))
 
 
-_AGO_AFTER_WORDS = _any_of([*all_languages(lex.AGO_AFTER), *all_languages(lex.AGO_AFTER_AT_CLAUSE_END)])
-_IN_AFTER_WORDS = _any_of([*all_languages(lex.IN_AFTER), *all_languages(lex.IN_AFTER_AT_CLAUSE_END)])
+_AGO_AFTER = [*all_languages(lex.AGO_AFTER), *all_languages(lex.AGO_AFTER_AT_CLAUSE_END)]
+_IN_AFTER = [*all_languages(lex.IN_AFTER), *all_languages(lex.IN_AFTER_AT_CLAUSE_END)]
+# The most characters from a count's start to the end of the word after its unit, read from the
+# patterns' pieces: "more than" + space, the count ("3", "cinquantaine"), "de" between two spaces
+# (UNIT_LINK), the unit, a space, then "ago" / "plus tard" ("agoafter" and "inafter" in patterns).
+_COUNT = max(3, widest(NUMBER_WORDS))  # \d{1,3} or a count word
+_AGO_REACH = (widest(all_languages(lex.AGO_QUANTIFIERS)) + SPACE_WIDEST + _COUNT
+              + 2 * SPACE_WIDEST + widest(all_languages(lex.COUNT_UNIT_LINKS)) + widest(TIME_UNITS)
+              + SPACE_WIDEST + widest(_AGO_AFTER))
+_IN_REACH = _COUNT + SPACE_WIDEST + widest(TIME_UNITS) + SPACE_WIDEST + widest(_IN_AFTER)
+
+
+_UNIT_WIDEST = widest(TIME_UNITS)
+
+
+def _unit_then(phrases: Iterable[str], reach: int) -> Callable[[str, int], bool]:
+    """A test at a count for "4 years ago", "2 jours plus tard": within ``reach`` characters of it,
+    the first word of one of ``phrases`` right after a time unit and spaces (the unit a whole word)."""
+    firsts = _any_of(TOKEN.match(p).group() for p in phrases)  # inside a word too: one test more, never one less
+
+    def test(text: str, at: int) -> bool:
+        lowered = text[at:at + reach].lower()
+        for after in firsts.finditer(lowered):
+            head = lowered[max(0, after.start() - _UNIT_WIDEST - SPACE_WIDEST):after.start()].rstrip()
+            words = tokens(head)  # its last word ends the head, or no unit is right before the spaces
+            if words and head.endswith(words[-1]) and words[-1] in TIME_UNITS:
+                return True
+        return False
+    return test
+
+
+_ago_after, _in_after = _unit_then(_AGO_AFTER, _AGO_REACH), _unit_then(_IN_AFTER, _IN_REACH)
 MAY_MATCH = {
     "quarter": lambda text, at: text[at + 1:at + 2].isalpha(),  # "1er trimestre", "3rd quarter"
     "numpadded": lambda text, at: text[at + 2:at + 3] == "/",  # "17/02"
@@ -48,11 +88,12 @@ MAY_MATCH = {
     "lastnextcount": lambda text, at: any(  # "3 derniers mois": a unit among the next words
         w in TIME_UNITS for w in tokens(text[at:at + 30].lower())[1:4]),
     "decade": lambda text, at: text[at + 2:at + 6].lstrip("0123456789'’")[:1] in ("s", "S"),  # "1990s"
-    "agoafter": lambda text, at: _AGO_AFTER_WORDS.search(text[at:at + 60].lower()) is not None,  # "4 years ago"
-    "inafter": lambda text, at: any(  # "2 jours plus tard": a unit right after the count, then a word after
-        w in TIME_UNITS for w in tokens(text[at:at + 20].lower())[1:2])
-        and _IN_AFTER_WORDS.search(text[at:at + 50].lower()) is not None,
+    "agoafter": _ago_after,
+    "inafter": _in_after,
     "numparen": lambda text, at: "(" in text[max(0, at - 3):at],  # "(8/12)"
     "century": centuries.may_match,  # "21e siècle"
     "monthword": lambda text, at: next(iter(tokens(text[at:at + 30].lower())[1:2]), "") in _SPELLED_DAY_TOKENS,
 }
+# The same tests at an opening word ("une", "trois", "plus de"): these kinds open with the count words
+# of every language, and the word they need after the unit is rarely near one.
+MAY_OPEN = {"agoafter": _ago_after, "inafter": _in_after}

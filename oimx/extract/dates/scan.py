@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 import regex
 
 from oimx.extract.dates.checks import SEQUENCE_CHECKS
-from oimx.extract.dates.gates import JOIN_FIRST, MAY_MATCH
+from oimx.extract.dates.gates import JOIN_FIRST, MAY_MATCH, MAY_OPEN
 from oimx.extract.dates.patterns import AT_ANCHOR, KINDS, POINT_FIRST_WORDS, SEQUENCES, pattern
 from oimx.extract.dates.starts import OPENERS, WINDOW, anchors, plan
 from oimx.extract.dates.words import TOKEN, tokens
@@ -217,7 +217,7 @@ class _Scan:
             key = (at, kind)
             m = tried.get(key, _UNTRIED)
             if m is _UNTRIED:  # else an opening word seen from an earlier anchor
-                if not self._may_start(second, ahead, at):
+                if not self._may_start(second, ahead, at) or (kind in MAY_OPEN and not MAY_OPEN[kind](self.text, at)):
                     m = None  # the words ahead cannot make this kind: no pattern tried
                 elif sequence:
                     m = self.sequence(kind, at)
