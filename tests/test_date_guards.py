@@ -68,3 +68,23 @@ def test_the_count_gates_table() -> None:
                                ("inafter", "over the next twelve months later", True)]:
         at = 12 if text.startswith("il y a") else 0
         assert MAY_OPEN[name](text, at) is passes, (name, text)
+
+
+TIME_SLOTS = [["", "a las ", "vers ", "x", "hasta las  ", "A LA "], ["1", "14", "9", "23", "٣", "123", "0"],
+              ["", " ", "\n", "  "], [":30", "h", "H30", "heures", "am", "P.M.", "o'clock", "x", "GMT", "", "30"],
+              ["", ".", " GMT", "s"]]
+
+
+@settings(deadline=None, max_examples=400)
+@given(st.tuples(*(st.sampled_from(slot) for slot in TIME_SLOTS)).map("".join))
+def test_the_clock_time_gate_turns_down_no_time_at_a_digit(text: str) -> None:
+    """"14h30", "10 am", "a las 10": where the time pattern matches at a digit, its gate lets it be tried."""
+    for at in range(len(text)):
+        if text[at].isdecimal() and pattern("time").match(text, at):
+            assert MAY_MATCH["time"](text, at), (text, at)
+
+
+def test_the_clock_time_gate_table() -> None:
+    for text, passes in [("14h30", True), ("10 am", True), ("8:30", True), ("a las 10", True), ("14 heures", True),
+                         ("2016 et", False), ("12 millions", False), ("3 mois", False), ("en 2019", False)]:
+        assert MAY_MATCH["time"](text, text.index(next(c for c in text if c.isdigit()))) is passes, text

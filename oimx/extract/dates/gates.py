@@ -79,6 +79,26 @@ def _unit_then(phrases: Iterable[str], reach: int) -> Callable[[str, int], bool]
 
 
 _ago_after, _in_after = _unit_then(_AGO_AFTER, _AGO_REACH), _unit_then(_IN_AFTER, _IN_REACH)
+_MARKERS = (*lex.AFTERNOON_MARKERS, *lex.MORNING_MARKERS)
+_AFTER_HOUR = frozenset(w[0].lower() for w in (*all_languages(lex.HOUR_UNITS), *_MARKERS)) | {":"}  # h, o, a, p
+_CUE_ENDS = tuple(TOKEN.findall(cue)[-1] for cue in lex.BARE_HOUR_CUES)  # "las" of "a las"
+_CUE_REACH = widest(lex.BARE_HOUR_CUES) + 3  # the cue, then LINE_SPACE
+
+
+def _clock_time(text: str, at: int) -> bool:
+    """A clock time may start at the digit ``at`` ("time" in patterns): right after its one or two
+    digits, maybe past one space, a colon, an hour unit or a.m./p.m. ("14h30", "14:30", "10 am"),
+    or a cue right before it ("a las 10")."""
+    for end in (at + 1, at + 2):
+        if not text[at:end].isdecimal():
+            break
+        nxt = text[end:end + 2]
+        if nxt[:1].lower() in _AFTER_HOUR or (nxt[:1].isspace() and nxt[1:].lower() in _AFTER_HOUR):
+            return True
+    before = text[max(0, at - _CUE_REACH):at]
+    return before[-1:].isspace() and before.rstrip().lower().endswith(_CUE_ENDS)
+
+
 MAY_MATCH = {
     "quarter": lambda text, at: text[at + 1:at + 2].isalpha(),  # "1er trimestre", "3rd quarter"
     "numpadded": lambda text, at: text[at + 2:at + 3] == "/",  # "17/02"
@@ -92,6 +112,7 @@ MAY_MATCH = {
     "inafter": _in_after,
     "numparen": lambda text, at: "(" in text[max(0, at - 3):at],  # "(8/12)"
     "century": centuries.may_match,  # "21e siècle"
+    "time": _clock_time,
     "monthword": lambda text, at: next(iter(tokens(text[at:at + 30].lower())[1:2]), "") in _SPELLED_DAY_TOKENS,
 }
 # The same tests at an opening word ("une", "trois", "plus de"): these kinds open with the count words
