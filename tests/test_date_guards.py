@@ -88,3 +88,20 @@ def test_the_clock_time_gate_table() -> None:
     for text, passes in [("14h30", True), ("10 am", True), ("8:30", True), ("a las 10", True), ("14 heures", True),
                          ("2016 et", False), ("12 millions", False), ("3 mois", False), ("en 2019", False)]:
         assert MAY_MATCH["time"](text, text.index(next(c for c in text if c.isdigit()))) is passes, text
+
+
+DIRECTION_SLOTS = [["", "les ", "The ", "x "], ["", "derniers ", "last ", "Next ", "dans les ", "x "],
+                   ["3", "12", "trois", "a few", "une"], [" ", "\n ", "  "], ["", "derniers ", "prochaines ", "x "],
+                   ["mois", "years", "semaines", "jours", "gens"], ["", " ", "\n"],
+                   ["", "passées", "à venir", "suivants", "x", "pasados"], ["", ".", " x"]]
+
+
+@settings(deadline=None, max_examples=400)
+@given(st.tuples(*(st.sampled_from(slot) for slot in DIRECTION_SLOTS)).map("".join))
+def test_the_direction_gate_turns_down_no_count_with_a_direction(text: str) -> None:
+    """"les trois derniers mois", "the last 3 months", "3 semaines passées": where the pattern matches,
+    at a digit or at an opening word, its gates let it be tried."""
+    for at in range(len(text) + 1):
+        if pattern("lastnextcount").match(text, at):
+            assert MAY_OPEN["lastnextcount"](text, at), (text, at)
+            assert not text[at].isdecimal() or MAY_MATCH["lastnextcount"](text, at), (text, at)

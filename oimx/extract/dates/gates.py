@@ -79,6 +79,21 @@ def _unit_then(phrases: Iterable[str], reach: int) -> Callable[[str, int], bool]
 
 
 _ago_after, _in_after = _unit_then(_AGO_AFTER, _AGO_REACH), _unit_then(_IN_AFTER, _IN_REACH)
+_DIRECTIONS = [*all_languages(lex.COUNT_DIRECTION_BEFORE), *all_languages(lex.COUNT_DIRECTION_MIDDLE),
+               *all_languages(lex.COUNT_DIRECTION_AFTER)]
+_DIRECTION_FIRSTS = frozenset(TOKEN.match(p).group() for p in _DIRECTIONS)  # derniers, last, "à" of "à venir"
+# "les trois derniers mois", "the last 3 months", "3 semaines passées" ("lastnextcount" in patterns): the
+# widest of the three orders, to the end of its direction word
+_DIRECTION_REACH = (widest(all_languages(lex.COUNT_ARTICLES)) + SPACE_WIDEST + _COUNT + SPACE_WIDEST
+                    + widest(TIME_UNITS) + SPACE_WIDEST + widest(_DIRECTIONS))
+
+
+def _direction_near(text: str, at: int) -> bool:
+    """A count with a direction may start at ``at``: a direction word ("derniers", "next") among the
+    words it can reach."""
+    return not _DIRECTION_FIRSTS.isdisjoint(tokens(text[at:at + _DIRECTION_REACH].lower()))
+
+
 _MARKERS = (*lex.AFTERNOON_MARKERS, *lex.MORNING_MARKERS)
 _AFTER_HOUR = frozenset(w[0].lower() for w in (*all_languages(lex.HOUR_UNITS), *_MARKERS)) | {":"}  # h, o, a, p
 _CUE_ENDS = tuple(TOKEN.findall(cue)[-1] for cue in lex.BARE_HOUR_CUES)  # "las" of "a las"
@@ -106,7 +121,7 @@ MAY_MATCH = {
         iter(tokens(text[at + 4:at + 20].lower())[:1]), "") in MONTH_NUMBERS,
     "qcode": lambda text, at: text[at + 4:at + 6].lstrip()[:1] in lex.PERIOD_CODES,  # "2016 Q3"
     "lastnextcount": lambda text, at: any(  # "3 derniers mois": a unit among the next words
-        w in TIME_UNITS for w in tokens(text[at:at + 30].lower())[1:4]),
+        w in TIME_UNITS for w in tokens(text[at:at + 30].lower())[1:4]) and _direction_near(text, at),
     "decade": lambda text, at: text[at + 2:at + 6].lstrip("0123456789'’")[:1] in ("s", "S"),  # "1990s"
     "agoafter": _ago_after,
     "inafter": _in_after,
@@ -115,6 +130,6 @@ MAY_MATCH = {
     "time": _clock_time,
     "monthword": lambda text, at: next(iter(tokens(text[at:at + 30].lower())[1:2]), "") in _SPELLED_DAY_TOKENS,
 }
-# The same tests at an opening word ("une", "trois", "plus de"): these kinds open with the count words
-# of every language, and the word they need after the unit is rarely near one.
-MAY_OPEN = {"agoafter": _ago_after, "inafter": _in_after}
+# The same tests at an opening word ("une", "trois", "plus de", "les"): these kinds open with the count
+# words of every language, and the word they need besides the unit is rarely near one.
+MAY_OPEN = {"agoafter": _ago_after, "inafter": _in_after, "lastnextcount": _direction_near}
