@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from oimx.extract.dates import numeric
 from oimx.extract.dates.gates import MAY_MATCH, MAY_OPEN
 from oimx.extract.dates.patterns import FLAGS, pattern
-from oimx.extract.dates.words import WORD_LISTS
+from oimx.extract.dates.words import SPACE, SPACE_WIDEST, WORD_LISTS
 
 PIECES = ["1", "2", "3", "9", "0", "12", "31", "2016", "1999", "20", "٣", "/", "-", ".", ",", " ", "  ", "\n", "\t",
           "\u00a0", " / ", " - ", "x", "le ", "mai", "(", ")"]
@@ -66,8 +66,16 @@ def test_the_count_gates_table() -> None:
                                ("agoafter", "trois ans avant", True), ("inafter", "deux jours plus\ntard", True),
                                ("inafter", "trois ans est principalement financé plus tard", False),
                                ("inafter", "over the next twelve months later", True)]:
-        at = 12 if text.startswith("il y a") else 0
+        at = text.index("plus") if text.startswith("il y a") else 0  # at "plus de", an opening word
         assert MAY_OPEN[name](text, at) is passes, (name, text)
+
+
+def test_the_widest_space_is_the_one_space_matches() -> None:
+    """The reaches of the gates count each space of a phrase as SPACE_WIDEST characters."""
+    space = regex.compile(SPACE)
+    assert space.fullmatch(" " * 3 + "\n" + " " * 3) and len(" " * 3 + "\n" + " " * 3) == SPACE_WIDEST
+    assert not any(space.fullmatch(" " * k + "\n" + " " * (SPACE_WIDEST - k)) for k in range(SPACE_WIDEST + 1))
+    assert not space.fullmatch(" " * SPACE_WIDEST)
 
 
 TIME_SLOTS = [["", "a las ", "vers ", "x", "hasta las  ", "A LA "], ["1", "14", "9", "23", "٣", "123", "0"],

@@ -49,17 +49,15 @@ def _any_of(words: Iterable[str]) -> re.Pattern:
 
 _AGO_AFTER = [*all_languages(lex.AGO_AFTER), *all_languages(lex.AGO_AFTER_AT_CLAUSE_END)]
 _IN_AFTER = [*all_languages(lex.IN_AFTER), *all_languages(lex.IN_AFTER_AT_CLAUSE_END)]
+_UNIT_WIDEST = widest(TIME_UNITS)
 # The most characters from a count's start to the end of the word after its unit, read from the
 # patterns' pieces: "more than" + space, the count ("3", "cinquantaine"), "de" between two spaces
 # (UNIT_LINK), the unit, a space, then "ago" / "plus tard" ("agoafter" and "inafter" in patterns).
 _COUNT = max(3, widest(NUMBER_WORDS))  # \d{1,3} or a count word
 _AGO_REACH = (widest(all_languages(lex.AGO_QUANTIFIERS)) + SPACE_WIDEST + _COUNT
-              + 2 * SPACE_WIDEST + widest(all_languages(lex.COUNT_UNIT_LINKS)) + widest(TIME_UNITS)
+              + 2 * SPACE_WIDEST + widest(all_languages(lex.COUNT_UNIT_LINKS)) + _UNIT_WIDEST
               + SPACE_WIDEST + widest(_AGO_AFTER))
-_IN_REACH = _COUNT + SPACE_WIDEST + widest(TIME_UNITS) + SPACE_WIDEST + widest(_IN_AFTER)
-
-
-_UNIT_WIDEST = widest(TIME_UNITS)
+_IN_REACH = _COUNT + SPACE_WIDEST + _UNIT_WIDEST + SPACE_WIDEST + widest(_IN_AFTER)
 
 
 def _unit_then(phrases: Iterable[str], reach: int) -> Callable[[str, int], bool]:
@@ -85,7 +83,7 @@ _DIRECTION_FIRSTS = frozenset(TOKEN.match(p).group() for p in _DIRECTIONS)  # de
 # "les trois derniers mois", "the last 3 months", "3 semaines passées" ("lastnextcount" in patterns): the
 # widest of the three orders, to the end of its direction word
 _DIRECTION_REACH = (widest(all_languages(lex.COUNT_ARTICLES)) + SPACE_WIDEST + _COUNT + SPACE_WIDEST
-                    + widest(TIME_UNITS) + SPACE_WIDEST + widest(_DIRECTIONS))
+                    + _UNIT_WIDEST + SPACE_WIDEST + widest(_DIRECTIONS))
 
 
 def _direction_near(text: str, at: int) -> bool:

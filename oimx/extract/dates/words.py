@@ -47,8 +47,8 @@ def alternatives(words: Iterable[str]) -> str:
     The order is the longest-first order of one alternation of them all: where a phrase and a
     single word both match at one position, the word (letters and digits only) ends before the
     phrase's first separator, so the phrase is the longer and is tried first either way. One
-    phrase ("a few") among a hundred count words kept as branches made each failing match try
-    every branch (40-130 µs, issue 15)."""
+    phrase ("a few") among a hundred count words made every word a branch, each tried in turn
+    (a failing try of "agoafter": 8.7 µs, 6.2 µs as a named list; issue 15)."""
     words = frozenset(words)
     single = frozenset(w for w in words if w.isalnum())
     phrases = words - single
