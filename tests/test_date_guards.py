@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from oimx.extract.dates import numeric
 from oimx.extract.dates.gates import MAY_MATCH, MAY_OPEN
 from oimx.extract.dates.patterns import FLAGS, pattern
-from oimx.extract.dates.words import SPACE, SPACE_WIDEST, WORD_LISTS
+from oimx.extract.dates.words import SPACE, SPACE_WIDEST, WORD_LISTS, word_list
 
 PIECES = ["1", "2", "3", "9", "0", "12", "31", "2016", "1999", "20", "٣", "/", "-", ".", ",", " ", "  ", "\n", "\t",
           "\u00a0", " / ", " - ", "x", "le ", "mai", "(", ")"]
@@ -113,3 +113,43 @@ def test_the_direction_gate_turns_down_no_count_with_a_direction(text: str) -> N
         if pattern("lastnextcount").match(text, at):
             assert MAY_OPEN["lastnextcount"](text, at), (text, at)
             assert not text[at].isdecimal() or MAY_MATCH["lastnextcount"](text, at), (text, at)
+
+
+def _every_word_list() -> dict[str, frozenset[str]]:
+    """The named word lists of every date pattern (a list is named when its pattern is first built)."""
+    from oimx.extract.dates.patterns import SOURCES
+
+    for name in SOURCES:
+        pattern(name)
+    return WORD_LISTS
+
+
+def test_a_word_list_s_first_letter_guard_turns_down_no_letter_its_set_matches() -> None:
+    """``(?=[jfm…])\\L<months>``: the guard's class, case-insensitive as the set, takes every character
+    that the set takes as a word's first letter (each Unicode character of the Basic Multilingual Plane)."""
+    lists = _every_word_list()
+    letters = sorted({word[0] for words in lists.values() for word in words})
+    as_set = regex.compile(r"\L<letters>", FLAGS, letters=letters)
+    taken = [c for c in map(chr, range(0x10000)) if not 0xD800 <= ord(c) < 0xE000 and as_set.fullmatch(c)]
+    assert len(taken) >= len(letters)
+    for name, words in lists.items():
+        firsts = sorted({word[0] for word in words})
+        one_set = regex.compile(r"\L<firsts>", FLAGS, firsts=firsts)
+        guard = regex.compile(rf"[{''.join(firsts)}]", FLAGS)
+        assert [c for c in taken if one_set.fullmatch(c) and not guard.fullmatch(c)] == [], name
+
+
+LIST_PIECES = ["Septembre", "SEPT", "sept.", "mars", "Mai", "lundi", "Lun", "deux", "vingt", "1er", "3rd", "ſept",
+               "İ", "K", "ﬁ", "é", "É", " ", "-", "x", "2016"]
+
+
+@settings(deadline=None, max_examples=200)
+@given(st.lists(st.sampled_from(LIST_PIECES), max_size=8).map("".join))
+def test_guarded_word_lists_match_as_the_sets_alone(text: str) -> None:
+    """Each word list with its guard and alone: the same match at every position."""
+    for name in _every_word_list():
+        guarded = regex.compile(word_list(WORD_LISTS[name]), FLAGS, **{name: WORD_LISTS[name]})
+        alone = regex.compile(rf"\L<{name}>", FLAGS, **{name: WORD_LISTS[name]})
+        for at in range(len(text) + 1):
+            a, b = guarded.match(text, at), alone.match(text, at)
+            assert (a and a.span()) == (b and b.span()), (name, text, at)

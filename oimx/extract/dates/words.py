@@ -41,7 +41,7 @@ def list_name(words: frozenset[str]) -> str:
 
 
 def alternatives(words: Iterable[str]) -> str:
-    """Lexicon words as a pattern: the single words as a named list (a set lookup), after the
+    """Lexicon words as a pattern: the single words as a named list (:func:`word_list`), after the
     phrases of several words as a longest-first alternation.
 
     The order is the longest-first order of one alternation of them all: where a phrase and a
@@ -54,10 +54,18 @@ def alternatives(words: Iterable[str]) -> str:
     phrases = words - single
     if not single:
         return f"(?:{alternation(phrases, SPACE)})"
-    name = list_name(single)
-    if WORD_LISTS.setdefault(name, single) != single:
+    return rf"(?:{alternation(phrases, SPACE)}|{word_list(single)})" if phrases else rf"(?:{word_list(single)})"
+
+
+def word_list(words: frozenset[str]) -> str:
+    """Single words (letters and digits, none empty) as a named list, a set lookup behind a class of their
+    first letters. ``regex`` looks a list up at every length from its longest word's down, so a position
+    where no word can start cost a dozen lookups; the class turns it down at once (case-insensitive as the
+    list: the point pattern's failing tries at a digit, 11 -> 7.5 µs; issue 15)."""
+    name = list_name(words)
+    if WORD_LISTS.setdefault(name, words) != words:
         raise ValueError(f"two word lists are named {name}: give list_name a longer digest")
-    return rf"(?:{alternation(phrases, SPACE)}|\L<{name}>)" if phrases else rf"(?:\L<{name}>)"
+    return rf"(?=[{''.join(sorted({w[0] for w in words}))}])\L<{name}>"
 
 
 def phrase_tree(phrases: Iterable[str]) -> str:
