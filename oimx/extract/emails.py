@@ -45,12 +45,13 @@ _EMAIL = rx.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+_LOCAL, _AT_SIGN, _DOMAIN = (_EMAIL.groupindex[name] for name in ("local", "at", "domain"))  # read by number (phones)
 _OBFUSCATED_DOT = rx.compile(rf"\s{{0,2}}[\[(]\s{{0,2}}(?:{_DOT_WORDS})\s{{0,2}}[\])]\s{{0,2}}", regex.IGNORECASE)
 
 
 def _value(match: regex.Match) -> str:
-    domain = _OBFUSCATED_DOT.sub(".", match.group("domain"))
-    return f"{match.group('local')}@{domain}".casefold()
+    domain = _OBFUSCATED_DOT.sub(".", match.group(_DOMAIN))
+    return f"{match.group(_LOCAL)}@{domain}".casefold()
 
 
 # where an address may be: an at sign, or a bracketed at word; _AT_FIRSTS, what each of them opens on
@@ -81,7 +82,7 @@ def _matches(text: str):
             continue
         match = _match_at(text, max(end, at.start() - _LOCAL_REACH), at.start(),
                           min(len(text), at.end() + _DOMAIN_REACH))
-        if match is not None and match.start("at") <= at.start() < match.end("at"):
+        if match is not None and match.start(_AT_SIGN) <= at.start() < match.end(_AT_SIGN):
             end = match.end()
             yield match
 

@@ -81,22 +81,24 @@ def find(text: str, *, lang: str = "fr", country: str | None = None) -> list[dic
     chooser = Currency(text, country)
     lookup, names = vocabulary(lang)[:2]
     items: list[dict] = []
+    # groups read by number (see amounts.number_value); regex copies a groupindex at every read: read once
+    g, t, b = mention.groupindex, tail.groupindex, first_bound.groupindex
     for m in matches(mention, text, lang):
         if items and m.start() < items[-1]["end"]:
             continue
         end = m.end()
-        written = m.group("cur") and (m.group("cur")[1:] if m.group("mcode") else m.group("cur"))
+        written = m.group(g["cur"]) and (m.group(g["cur"])[1:] if m.group(g["mcode"]) else m.group(g["cur"]))
         codes = written and codes_of(lookup, written, None)
         if not codes:  # a word after a number (yen, dollars): the start of a currency name?
-            named = names.at(text, m.start("cur") if written else end)
+            named = names.at(text, m.start(g["cur"]) if written else end)
             if named is None:
                 continue
             end, written, codes = named
-        value = amounts.number_value(m, lang)
+        value = amounts.number_value(m, lang, g)
         if value is None:
             continue
-        after = None if m.group("mag") or m.group("num2") else tail.match(text, end)
-        if after and after.group("mag2") and not m.group("code"):  # a magnitude after a code only
+        after = None if m.group(g["mag"]) or m.group(g["num2"]) else tail.match(text, end)
+        if after and after.group(t["mag2"]) and not m.group(g["code"]):  # a magnitude after a code only
             after = None
         end = after.end() if after else end
         if codes[0] == "SUB":  # 50 cents, 470 pence: hundredths
@@ -104,24 +106,24 @@ def find(text: str, *, lang: str = "fr", country: str | None = None) -> list[dic
         currency, note = chooser.code(codes, written, m.start()) if codes else ("XXX", None)
         if not codes:
             note = f"currency not told: '{written}'"
-        magnitude = amounts.magnitude(m.group("mag") or (after and after.group("mag2")), lang)
-        magnitude *= 10**6 if m.group("mcode") else 1  # MUSD
-        start = m.start("num") if m.group("head") is not None else m.start()
-        if m.group("num2"):  # $2-3 million: two mentions
-            hi = amounts.digits_value(m.group("num2"), lang, bool(m.group("mag"))) * magnitude
+        magnitude = amounts.magnitude(m.group(g["mag"]) or (after and after.group(t["mag2"])), lang)
+        magnitude *= 10**6 if m.group(g["mcode"]) else 1  # MUSD
+        start = m.start(g["num"]) if m.group(g["head"]) is not None else m.start()
+        if m.group(g["num2"]):  # $2-3 million: two mentions
+            hi = amounts.digits_value(m.group(g["num2"]), lang, bool(m.group(g["mag"]))) * magnitude
             lo = value * magnitude if value * magnitude <= hi else value
-            items.append(_item(text, start, m.end("num"), lo, currency, note))
-            items.append(_item(text, m.start("num2"), m.end(), hi, currency, note))
+            items.append(_item(text, start, m.end(g["num"]), lo, currency, note))
+            items.append(_item(text, m.start(g["num2"]), m.end(), hi, currency, note))
             continue
-        amount = value * magnitude + (amounts.cents(after, lang) if after else 0)
+        amount = value * magnitude + (amounts.cents(after, lang, t) if after else 0)
         bound = joint.search(text, max(0, start - 8), start) and first_bound.search(text, max(0, start - WINDOW), start)
         if bound:
-            low = amounts.number_value(bound, lang)
+            low = amounts.number_value(bound, lang, b)
             if low is not None:
-                lo_magnitude = amounts.magnitude(bound.group("mag"), lang)
-                low = low * lo_magnitude if bound.group("mag") or low * magnitude > amount else low * magnitude
-                while items and items[-1]["end"] > bound.start("lo"):
+                lo_magnitude = amounts.magnitude(bound.group(b["mag"]), lang)
+                low = low * lo_magnitude if bound.group(b["mag"]) or low * magnitude > amount else low * magnitude
+                while items and items[-1]["end"] > bound.start(b["lo"]):
                     items.pop()
-                items.append(_item(text, bound.start("lo"), bound.end("lo"), low, currency, note))
+                items.append(_item(text, bound.start(b["lo"]), bound.end(b["lo"]), low, currency, note))
         items.append(_item(text, start, end, amount, currency, note))
     return items

@@ -3,6 +3,7 @@ text2num), magnitudes, fractions and hundredths."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 
 import regex
@@ -46,14 +47,15 @@ def magnitude(word: str | None, lang: str) -> int:
     return lex.MAGNITUDE_ABBREVIATIONS[lang].get(word) or MAGNITUDES[lang][key(word)]
 
 
-def number_value(m: regex.Match, lang: str) -> Decimal | None:
-    """The value of the number groups of a match, before its magnitude; None when unreadable."""
-    if m.group("num"):
-        return digits_value(m.group("num"), lang, bool(m.group("mag")))
-    if m.group("frac"):
-        return Decimal(str(FRACTION_VALUES[lang][key(m.group("frac"))]))
+def number_value(m: regex.Match, lang: str, g: Mapping[str, int]) -> Decimal | None:
+    """The value of the number groups of a match, before its magnitude; None when unreadable. ``g`` is its
+    pattern's ``groupindex``: groups read by number (by name, ``regex`` raises and clears a TypeError first)."""
+    if m.group(g["num"]):
+        return digits_value(m.group(g["num"]), lang, bool(m.group(g["mag"])))
+    if m.group(g["frac"]):
+        return Decimal(str(FRACTION_VALUES[lang][key(m.group(g["frac"]))]))
     aliases = lex.NUMBER_WORD_ALIASES[lang]
-    words = " ".join(aliases.get(w.casefold(), w) for w in m.group("words").split())
+    words = " ".join(aliases.get(w.casefold(), w) for w in m.group(g["words"]).split())
     try:
         return Decimal(text2num(words.casefold(), lang))
     except (ValueError, InvalidOperation):
@@ -65,13 +67,13 @@ def plain(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-def cents(m: regex.Match, lang: str) -> Decimal:
-    """The hundredths written after an amount (``et 15 cents``, ``50``), 0 when none."""
-    if m.group("sub"):
-        return Decimal(m.group("sub")) / 100
-    if m.group("subw"):
+def cents(m: regex.Match, lang: str, g: Mapping[str, int]) -> Decimal:
+    """The hundredths written after an amount (``et 15 cents``, ``50``), 0 when none (``g``: as number_value)."""
+    if m.group(g["sub"]):
+        return Decimal(m.group(g["sub"])) / 100
+    if m.group(g["subw"]):
         try:
-            return Decimal(text2num(m.group("subw").casefold(), lang)) / 100
+            return Decimal(text2num(m.group(g["subw"]).casefold(), lang)) / 100
         except (ValueError, InvalidOperation):
             return Decimal(0)
     return Decimal(0)

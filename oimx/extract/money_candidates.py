@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 import string
-from collections.abc import Iterator, Set
+from collections.abc import Iterator, Mapping, Set
 
 import regex
 
@@ -158,12 +158,13 @@ def matches(mention: regex.Pattern, text: str, lang: str):
     instead of per character (a search tries the whole pattern at every character)."""
     lookup = vocabulary(lang)[0]
     gate = openings(lang)
+    groups = mention.groupindex  # read once: regex copies it at every read
     for lo, hi in _windows(text, lang):
         pos = lo
         for at in opening_starts(text, lo, hi, gate):
             if at < pos or (m := mention.match(text, at, hi)) is None:
                 continue
-            if _misread(m, text, lookup):
+            if _misread(m, text, lookup, groups):
                 pos = m.start() + 1
                 continue
             yield m
@@ -216,10 +217,10 @@ def _reads_as_ascii_letter(char: str) -> bool:
     return not _ASCII_LETTERS.isdisjoint(char.lower() + char.upper() + char.casefold())
 
 
-def _misread(m: regex.Match, text: str, lookup: dict) -> bool:
-    cur, start = m.group("cur"), m.start("num")
-    if cur is not None and m.group("num") is not None and m.start("cur") < start:
-        return codes_of(lookup, cur, m.group("mcode")) is None
-    if m.group("words") is not None:
-        return cur is not None and m.group("code") is None
+def _misread(m: regex.Match, text: str, lookup: dict, g: Mapping[str, int]) -> bool:
+    cur, start = m.group(g["cur"]), m.start(g["num"])
+    if cur is not None and m.group(g["num"]) is not None and m.start(g["cur"]) < start:
+        return codes_of(lookup, cur, m.group(g["mcode"])) is None
+    if m.group(g["words"]) is not None:
+        return cur is not None and m.group(g["code"]) is None
     return start > 0 and (text[start - 1].isupper() or bool(DIGIT_GROUP_END.match(text, start)))

@@ -56,6 +56,13 @@ def kind_of(m: regex.Match | Found) -> str:
     return next(k for k, group in _kinds_of(m.re) if m.group(group) is not None)
 
 
+@functools.cache  # one entry an opening pattern
+def _filler(opening: str) -> int | None:
+    """The number of the "filler" group of an opening pattern ("depuis le mois de"), if it has one (read by
+    number: by name, ``regex`` raises and clears a TypeError first; its groupindex is a new copy at every read)."""
+    return pattern(opening).groupindex.get("filler")
+
+
 _SECOND_WORD = re.compile(r"\w+\W{1,4}(\w+)")
 _UNTRIED = object()  # a kind not yet tried at a position (None: tried, nothing found)
 
@@ -149,8 +156,9 @@ class _Scan:
             if m is None:
                 return None
             heads = [m.end()]
-            if "filler" in m.re.groupindex and m.group("filler"):
-                heads.append(m.start("filler"))  # without the filler: "depuis le" + "1er mai"
+            filler = _filler(opening)
+            if filler is not None and m.group(filler):
+                heads.append(m.start(filler))  # without the filler: "depuis le" + "1er mai"
         for at in heads:
             if not firsts:  # "jusqu'en 2013": one point, the last bound
                 end = self._last(at, lasts)
