@@ -278,6 +278,17 @@ def schema() -> None:
 
 def main() -> None:
     """Entry point of the ``oimx`` console script."""
+    try:
+        _main()
+    except SystemExit as done:
+        if "oimx.ray" in sys.modules:  # a Ray job ran here: ended without the interpreter's finalisation
+            sys.modules["oimx.ray"].leave(done.code)
+        raise
+    if "oimx.ray" in sys.modules:
+        sys.modules["oimx.ray"].leave(0)
+
+
+def _main() -> None:
     startup.hold()  # until the first page is done (oimx.batch.run) or the command ends
     writing.guard_standard_streams()
     try:

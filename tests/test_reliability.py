@@ -729,3 +729,16 @@ def test_a_page_in_another_script_has_no_language_and_says_so(tmp_path: Path, te
 def test_a_latin_page_keeps_its_language() -> None:
     record = parse_page((FIXTURES / "pages" / "es_comunicado_local_lima.txt").read_text(encoding="utf-8"))
     assert record["lang"] == "es" and not any(w.startswith("language") for w in record["warnings"])
+
+
+@pytest.mark.parametrize(("status", "code", "said"), [("0", 0, ""), ("None", 0, ""), ("1", 1, ""), ("130", 130, ""),
+                                                      ("'oimx: stopped'", 1, "oimx: stopped\n")])
+def test_a_process_that_ran_a_ray_job_ends_with_its_status_after_its_exit_hooks(status: str, code: int,
+                                                                                 said: str) -> None:
+    """``oimx.ray.leave`` (no finalisation after a Ray job): the exit hooks run, buffered output is
+    written, and the status is the one ``sys.exit`` would give."""
+    program = ("import atexit, sys\nfrom oimx import ray\n"
+               "atexit.register(lambda: sys.stdout.write('hook ran\\n'))\n"
+               f"sys.stdout.write('kept in the buffer\\n')\nray.leave({status})\n")
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=WAIT)
+    assert (done.returncode, done.stdout, done.stderr) == (code, "kept in the buffer\nhook ran\n", said)
