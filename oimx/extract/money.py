@@ -83,7 +83,7 @@ def find(text: str, *, lang: str = "fr", country: str | None = None) -> list[dic
     items: list[dict] = []
     # groups read by number (see amounts.number_value); regex copies a groupindex at every read: read once
     g, t, b = mention.groupindex, tail.groupindex, first_bound.groupindex
-    for m in matches(mention, text, lang):
+    for m in matches(mention, text, lang, g):
         if items and m.start() < items[-1]["end"]:
             continue
         end = m.end()

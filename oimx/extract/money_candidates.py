@@ -147,7 +147,7 @@ def _windows(text: str, lang: str) -> list[tuple[int, int]]:
     return windows
 
 
-def matches(mention: regex.Pattern, text: str, lang: str):
+def matches(mention: regex.Pattern, text: str, lang: str, groups: Mapping[str, int]):
     """Matches of the mention pattern in the windows, less the ones read wrong, after which
     the reading goes on from the next character: three letters before a number that are no
     currency code (``OIM 500``), a symbol after number words (``a $ 300``), a number after
@@ -155,10 +155,10 @@ def matches(mention: regex.Pattern, text: str, lang: str):
 
     The pattern is matched at the places a mention can start (:data:`MENTION_STARTS`), in
     order, not searched: the first match is the one a search would find, at a cost per place
-    instead of per character (a search tries the whole pattern at every character)."""
+    instead of per character (a search tries the whole pattern at every character). ``groups`` is
+    the pattern's ``groupindex``, read once by the caller (see :func:`amounts.number_value`)."""
     lookup = vocabulary(lang)[0]
     gate = openings(lang)
-    groups = mention.groupindex  # read once: regex copies it at every read
     for lo, hi in _windows(text, lang):
         pos = lo
         for at in opening_starts(text, lo, hi, gate):
