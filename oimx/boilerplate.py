@@ -19,6 +19,7 @@ the language its menu names from them.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter
 from collections.abc import Iterable
@@ -113,6 +114,27 @@ def _glued_heading(text: str) -> bool:
     return glue is not None and glue.start() <= reach
 
 
+def _menu_line(before: str | None, text: str, after: str | None, learned: frozenset[str]) -> bool:
+    """A row ``text`` looks like a menu line, judged with the rows ``before`` and ``after`` it (None: none).
+
+    A pure function of the three rows: the menu rows every page of a site repeats, with their
+    neighbours, are judged once (:func:`_recent_menu_line`)."""
+    if _menu_shaped(text) or (learned and len(text) <= LEARN_MAX_CHARS and key(text) in learned):
+        return True  # a menu line on its own: its neighbours' keys are not needed
+    own = _loose_prefix(text)
+    before = _loose_prefix(before) if before is not None else ""
+    after = _loose_prefix(after) if after is not None else ""
+    return (
+        (_is_heading(text) and (own in (after, before) or (after.startswith(own) and len(after) > len(own))))
+        or (bool(before) and own.startswith(before) and len(text) > len(before) + 20)
+    )
+
+
+# the judgements of rows no longer than a learned line, with their neighbours' prefixes, are kept: a
+# bounded memory (at most LEARN_MAX_CHARS + 2 * KEY_PREFIX characters an entry), under 3 M characters
+_recent_menu_line = functools.lru_cache(maxsize=4096)(_menu_line)
+
+
 class _Rows:
     """The non-blank top rows of a page, with what the menu tests read of each row computed once.
 
@@ -127,22 +149,13 @@ class _Rows:
         self.texts = texts  # each row's text, stripped
         count = len(rows)
         self._keys: list[str | None] = [None] * count
-        self._loose_keys: list[str | None] = [None] * count
         self._headings: list[bool | None] = [None] * count
-        self._shaped: list[bool | None] = [None] * count
 
     def key(self, i: int) -> str:
         """:func:`oimx.text.key` of row ``i``."""
         value = self._keys[i]
         if value is None:
             value = self._keys[i] = key(self.texts[i])
-        return value
-
-    def loose(self, i: int) -> str:
-        """The loose key of row ``i``'s prefix: headings are short, a prefix is all the comparisons need."""
-        value = self._loose_keys[i]
-        if value is None:
-            value = self._loose_keys[i] = _loose_prefix(self.texts[i])
         return value
 
     def heading(self, i: int) -> bool:
@@ -153,20 +166,11 @@ class _Rows:
 
     def menu_like(self, i: int, first: int, learned: frozenset[str]) -> bool:
         """Row ``i`` looks like a menu line, judged with its neighbours from row ``first`` on."""
-        text = self.texts[i]
-        shaped = self._shaped[i]  # row i is a menu line on its own (an entry, a glued heading)? asked once or twice
-        if shaped is None:
-            shaped = self._shaped[i] = _menu_shaped(text)
-        if shaped or (learned and len(text) <= LEARN_MAX_CHARS and self.key(i) in learned):
-            return True  # a menu line on its own: its neighbours' keys are not needed
-        loose = self.loose
-        own = loose(i)
-        before = loose(i - 1) if i > first else ""
-        after = loose(i + 1) if i + 1 < len(self.rows) else ""
-        return (
-            (self.heading(i) and (own in (after, before) or (after.startswith(own) and len(after) > len(own))))
-            or (bool(before) and own.startswith(before) and len(text) > len(before) + 20)
-        )
+        texts = self.texts
+        text = texts[i]
+        before = texts[i - 1][:KEY_PREFIX] if i > first else None  # all a neighbour is compared by
+        after = texts[i + 1][:KEY_PREFIX] if i + 1 < len(texts) else None
+        return (_recent_menu_line if len(text) <= LEARN_MAX_CHARS else _menu_line)(before, text, after, learned)
 
     def menu_run(self, first: int, learned: frozenset[str]) -> int:
         """Index past the run of menu lines from row ``first``.
