@@ -256,7 +256,11 @@ class PageTop:
         # IOM's layout shows its menu by structure (lines a batch repeats can make any site's header a "menu")
         structural = used if not learned or not used else _menu_end(rows, frozenset())
         if not (structural or _scope_labelled(rows)):
-            return top[article.title_row(text, top, learned)].start, "generic"
+            title = article.title_row(text, top, learned)
+            menu = _menu_end(rows, frozenset(), title)
+            if not menu:
+                return top[title].start, "generic"
+            used = title + menu  # the row read as the title opens IOM's menu: stray lines stood above it
         layout = "iom"
         while True:  # menus, labels and stray lines may alternate ("Communiqué", a menu, "0", the menu's end)
             labelled = _labels_end(rows, used, learned)

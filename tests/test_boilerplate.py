@@ -177,3 +177,12 @@ def test_generic_page_opening_with_its_title_is_left_whole(page: str) -> None:
 
 def test_iom_menu_gives_the_iom_layout() -> None:
     assert find_article(FR_MENU + TITLE + "\n" + BODY)[1] == "iom"
+
+
+def test_menu_end_under_a_stray_line_is_stripped_once() -> None:
+    """A stray line over the end of IOM's menu: the row a generic reading takes for the start opens
+    the menu, so the article starts past it, and a second reading strips nothing more."""
+    page = "Accueil\n- 2030 AGENDA\n" + BODY
+    start, layout = find_article(page)
+    assert (page[start:], layout) == (BODY, "iom")
+    assert find_article(page[start:])[0] == 0

@@ -58,6 +58,7 @@ def test_each_extractor_never_raises(text: str) -> None:
 @SETTINGS
 @given(TEXT)
 @example("Global\n0\r- 2030 AGENDA\nA")  # a stray line inside the menu: its last line is no title
+@example("0- 2030 AGENDA\n0\r\r- 2030 AGENDA\nGenève/Séoul, ")  # stray lines over the menu's end
 def test_stripping_boilerplate_twice_changes_nothing(text: str) -> None:
     once = text[content_start(text) :]
     assert content_start(once) == 0 or once[content_start(once) :].strip() == ""
