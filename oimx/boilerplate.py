@@ -139,9 +139,10 @@ class _Rows:
     """The non-blank top rows of a page, with what the menu tests read of each row computed once.
 
     The menu and the labels are stripped in turns (:func:`find_article`), each turn reading the
-    rows from where the last stopped: the keys and tests of a row are the same in every turn.
-    The keys and tests of a row are made when first asked: the menu tests stop a row or two past
-    the menu, most rows of a page are never asked about.
+    rows from where the last stopped: the keys and headings of a row are the same in every turn,
+    kept here and made when first asked (the menu tests stop a row or two past the menu, most
+    rows of a page are never asked about). Whether a row is a menu line is kept across pages
+    (:func:`_recent_menu_line`): the pages of a site repeat their menu.
     """
 
     def __init__(self, rows: list[Line], texts: list[str]) -> None:
