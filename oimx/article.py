@@ -26,6 +26,7 @@ from oimx.line_kinds import (
     heads_a_release,
     is_button,
     is_furniture,
+    is_item,
     line_kind,
     long_heading,
 )
@@ -194,6 +195,8 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
                 or (kinds[u] == "para" and _notice(units, kind_of, u)):
             noticed = kinds[u] == "para"
             break  # furniture, or the notice standing over the article
+        if kinds[u] == "heading" and is_item(units[u][1]):
+            continue  # a short highlight in a list under the title ("- 8 000 familles sans abri") is no title
         if kinds[u] in ("heading", "byline", "para"):
             above.append(u)
     last_copies = [group[-1] for group in repeats

@@ -143,6 +143,11 @@ def _is_front_bar(text: str) -> bool:
     )
 
 
+def is_item(text: str) -> bool:
+    """A line opening with a list bullet: "- 8 000 familles sans abri", "• Key facts"."""
+    return _ITEM.match(text) is not None
+
+
 def is_button(text: str) -> bool:
     """A button standing alone on its line, as sites set them under a title: "Partager", "Imprimer", "Listen /"."""
     return key(text).strip(" /|:>»•-") in BUTTON_LINES
@@ -182,7 +187,7 @@ def line_kind(text: str, learned: Collection[str] = ()) -> str:
     ):
         return "byline"
     words = word_count(text)
-    if _ITEM.match(text) and words >= PARA_WORDS:
+    if is_item(text) and words >= PARA_WORDS:
         return "para"  # a list item of the body (a highlight), never a heading
     if len(text) > PARA_CHARS or (words >= PARA_WORDS and _TERMINAL.search(text)) or text.endswith((",", "،")):
         return "para"

@@ -162,9 +162,26 @@ TITLE_CUES = [
     pytest.param("Soudan : la faim menace\n\nLa faim menace trois millions de personnes dans le pays, selon le rapport."
                  "\n\nLes enfants sont les plus touchés\n\nUn enfant sur trois souffre de malnutrition aiguë, "
                  "dit le rapport.\n", "Soudan : la faim menace", id="short-subheading-stays-body"),
+    pytest.param("Centre de presse\n\nLes inondations au Mozambique déplacent 40 000 personnes\n\n"
+                 "- 40 000 personnes déplacées\n- 8 000 familles sans abri\n- Un appel de 12 millions\n\n"
+                 "Beira – Les pluies qui frappent le centre du pays depuis le 3 février ont forcé 40 000 personnes "
+                 "à quitter leur foyer.\n", "Les inondations au Mozambique déplacent 40 000 personnes",
+                 id="short-highlights-under-the-title"),
+    pytest.param("Press centre\nFloods in Mozambique displace 40,000 people\n• 40,000 people displaced\n"
+                 "• Shelter for 8,000 families\nBEIRA – Torrential rains that have hit the centre of the country "
+                 "since 3 February forced 40,000 people from their homes.\n",
+                 "Floods in Mozambique displace 40,000 people", id="highlights-glued-under-the-title"),
+    pytest.param("- Accueil\n- Actualités\n- Contact\n\nLe Conseil adopte une résolution sur le Soudan\n\n"
+                 "Le Conseil de sécurité a adopté ce matin une résolution sur la protection des civils.\n",
+                 "Le Conseil adopte une résolution sur le Soudan", id="bulleted-menu-over-the-title"),
 ]
 
 
 @pytest.mark.parametrize(("page", "title"), TITLE_CUES)
 def test_the_title_is_read_from_its_cue(page: str, title: str) -> None:
     assert parse_page(page)["title"] == title
+
+
+def test_highlights_under_the_title_open_the_body() -> None:
+    page = TITLE_CUES[-3].values[0]
+    assert parse_page(page)["body"].startswith("- 40 000 personnes déplacées")
