@@ -6,6 +6,7 @@ line, with HTML entities decoded and white space folded.
 
 from __future__ import annotations
 
+import bisect
 import html
 from collections.abc import Callable
 
@@ -44,6 +45,9 @@ _LINE_HINTS = (*_DEBRIS_HINTS, "&")
 _UNFOLDED = ("  ", " \n", "\n ")
 _NOT_NEWLINE = rx.compile(r"[^\r\n]")
 _ENTITY = rx.compile(r"&(?:[a-zA-Z]{2,8}|\#[0-9]{1,6}|\#x[0-9a-fA-F]{1,5});")
+# an entity as scrapers leave it inside a sentence: named with its ";" ("&rsquo;"), numeric with or without it
+# ("aujourd&#39hui", "3&#160;mai")
+_TEXT_ENTITY = rx.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,31};|\#[0-9]{1,7};?|\#[xX][0-9a-fA-F]{1,6};?)")
 
 
 def mask_debris(text: str, start: int = 0, end: int | None = None) -> str:
@@ -91,3 +95,51 @@ def clean_lines(lines: list[str]) -> list[str]:
             and joined[:1] != " " and joined[-1:] != " ":
         return list(lines)
     return list(map(fold, lines))
+
+
+class Unescaped:
+    """A text with its HTML entities decoded, for the extractors to read ("aujourd'hui" where the page
+    says "aujourd&#39hui"), and the way back from offsets into it to offsets into the text.
+
+    >>> view = Unescaped("dès aujourd&#39hui")
+    >>> view.text, view.span(4, 15)
+    ("dès aujourd'hui", (4, 18))
+    """
+
+    __slots__ = ("_ends", "_shifts", "_sources", "_starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self._starts: list[int] = []  # where each decoded entity starts and ends in the decoded text
+        self._ends: list[int] = []
+        self._sources: list[tuple[int, int]] = []  # and its span in ``text``
+        self._shifts = [0]  # characters saved before each entity (the last: all of them)
+        pieces: list[str] = []
+        done = at = 0
+        for entity in _TEXT_ENTITY.finditer(text) if "&" in text else ():
+            decoded = html.unescape(entity.group())
+            if decoded == entity.group():
+                continue  # no entity html knows: "&nbsp" without its ";", "&x;"
+            pieces += (text[done : entity.start()], decoded)
+            at += entity.start() - done
+            self._starts.append(at)
+            at += len(decoded)
+            self._ends.append(at)
+            self._sources.append(entity.span())
+            self._shifts.append(self._shifts[-1] + len(entity.group()) - len(decoded))
+            done = entity.end()
+        self.text = "".join((*pieces, text[done:])) if pieces else text
+
+    def __bool__(self) -> bool:
+        """Whether an entity was decoded (else ``text`` is the text itself)."""
+        return bool(self._sources)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The span in the text of ``text[start:end]``: an entity cut by it is taken whole."""
+        return self._where(start, 0), self._where(end, 1)
+
+    def _where(self, at: int, side: int) -> int:
+        i = bisect.bisect_right(self._ends, at)  # the entities decoded wholly before ``at``
+        if i < len(self._starts) and self._starts[i] < at:  # inside what an entity decodes to
+            return self._sources[i][side]
+        return at + self._shifts[i]
+

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from itertools import accumulate, pairwise
 from operator import attrgetter
 
+from oimx.debris import Unescaped
 from oimx.kinds import KINDS, Kind, Page
 
 
@@ -83,15 +84,21 @@ class _Reading:
         self._seen: set[object] = set()
 
     def read(self, finder: Callable[[str], Iterable[dict]], text: str, start: int, end: int) -> None:
-        """The items of one extractor over ``text[start:end]``, offsets made absolute; none if it fails."""
+        """The items of one extractor over ``text[start:end]`` (read with its HTML entities decoded), offsets
+        made absolute; none if it fails."""
         if start >= end:
             return
         kept: list[dict] = []
         starts, ends = array(self.taken.code), array(self.taken.code)
         keys: set[object] = set()
         distinct = self.kind.distinct
+        piece = text[start:end]
+        view = Unescaped(piece) if "&" in piece else None  # read with its entities decoded: "aujourd&#39hui"
         try:
-            for item in finder(text[start:end]):
+            for item in finder(piece if view is None else view.text):
+                if view:  # back to the page's offsets and text
+                    item["start"], item["end"] = view.span(item["start"], item["end"])
+                    item["text"] = piece[item["start"] : item["end"]]
                 item["start"] += start
                 item["end"] += start
                 if self.taken.overlaps(item["start"], item["end"]):
