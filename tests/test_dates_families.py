@@ -351,6 +351,41 @@ TIMES = tables(positive=[
 ])
 
 
+# a date without its year and the word giving its side of the reference: the word joins the mention
+SIDE_WORDS = [
+    pytest.param("Le 1er octobre dernier, le Conseil a voté la résolution.", "fr",
+                 [("1er octobre dernier", "date", "XXXX-10-01")], id="fr-day-dernier"),
+    pytest.param("Il se réunira le 15 mars prochain à Genève.", "fr",
+                 [("15 mars prochain", "date", "XXXX-03-15")], id="fr-day-prochain"),
+    pytest.param("Les écoles sont fermées depuis le 2 mai dernier.", "fr",
+                 [("depuis le 2 mai dernier", "range", "XXXX-05-02", None)], id="fr-since-dernier"),
+    pytest.param("Du 3 au 5 mars prochain, le forum réunira les maires.", "fr",
+                 [("Du 3 au 5 mars prochain", "range", "XXXX-03-03", "XXXX-03-05")], id="fr-range-prochain"),
+    pytest.param("El pasado 3 de marzo, el barco zarpó de Trípoli.", "es",
+                 [("El pasado 3 de marzo", "date", "XXXX-03-03")], id="es-el-pasado-before"),
+    pytest.param("La cumbre se celebrará el próximo 15 de abril en Quito.", "es",
+                 [("el próximo 15 de abril", "date", "XXXX-04-15")], id="es-el-proximo-before"),
+    pytest.param("El 3 de marzo pasado, el barco zarpó.", "es", [("3 de marzo pasado", "date", "XXXX-03-03")],
+                 id="es-pasado-after"),
+    # the word stays out: the date has its year, a comma or a line end stands between, it is a month alone
+    pytest.param("Le 5 mai 2023, dernier jour du forum, les maires ont signé.", "fr",
+                 [("5 mai 2023", "date", "2023-05-05")], id="fr-year-written-comma"),
+    pytest.param("Les dossiers sont attendus le 3 mars, dernier délai.", "fr",
+                 [("3 mars", "date", "XXXX-03-03")], id="fr-comma-between"),
+    pytest.param("La liste close le 3 mars\ndernier point : les budgets.", "fr",
+                 [("3 mars", "date", "XXXX-03-03")], id="fr-line-end-between"),
+    pytest.param("En octobre dernier, le camp a fermé.", "fr", [("octobre dernier", "relative", "last:10")],
+                 id="fr-month-alone-stays-relative"),
+    pytest.param("The summit opens next March 3.", "en", [("next March 3", "date", "XXXX-03-03")],
+                 id="en-next-month-day", marks=pytest.mark.xfail(strict=True, reason="read as 'next March'")),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), SIDE_WORDS)
+def test_side_words(text: str, lang: str, expected: list[tuple]) -> None:
+    assert [summary(i) for i in find(text, lang=lang)] == expected
+
+
 @pytest.mark.parametrize(("text", "lang", "expected"), COUNTED_RELATIVE)
 def test_counted_relative(text: str, lang: str, expected: list[tuple]) -> None:
     assert [summary(i) for i in find(text, lang=lang)] == expected
@@ -424,6 +459,11 @@ def test_times(text: str, lang: str, expected: list[tuple]) -> None:
     pytest.param("à partir du 8", {"from": "2013-03-08", "to": None}, id="from-day-forward-without-tense"),
     pytest.param("après le 1er novembre", {"from": "2013-11-01", "to": None}, id="after-date-forward"),
     pytest.param("Après le 1er novembre, le camp a fermé.", {"from": "2012-11-01", "to": None}, id="after-date-past"),
+    pytest.param("le 10 février prochain", "2014-02-10", id="day-prochain-the-coming-one"),
+    pytest.param("le 20 février dernier", "2012-02-20", id="day-dernier-the-last-one"),
+    pytest.param("le 20 février dernier, ils reviendront", "2012-02-20", id="day-dernier-before-a-future-verb"),
+    pytest.param("el próximo 10 de febrero", "2014-02-10", id="es-el-proximo"),
+    pytest.param("du 3 au 5 mars dernier", {"from": "2012-03-03", "to": "2012-03-05"}, id="days-dernier"),
 ])
 def test_resolved(text: str, resolved: object) -> None:
     (item,) = find(text, reference=REFERENCE)

@@ -9,6 +9,7 @@ import datetime
 from oimx.extract.dates import weeks
 from oimx.extract.dates.normalise import easter_day
 from oimx.extract.dates.periods import nth_period
+from oimx.extract.dates.sides import side
 from oimx.extract.dates.words import TOKEN, key_of
 from oimx.lexicon import dates as lex
 
@@ -263,7 +264,7 @@ def resolve(item: dict, reference: datetime.date, text: str, lang: str) -> None:
     if item["type"] == "time":  # a time alone: on the reference day
         item["resolved"] = reference.isoformat() + item["value"]
         return
-    direction = _tense(text, item["start"], item["end"], lang)
+    direction = side(item) or _tense(text, item["start"], item["end"], lang)  # "le 15 mars prochain": its own side
     if item["type"] == "date":
         value, clock = item["value"].partition("T")[::2]
         value = _closest(value, reference, direction) if value.startswith("XXXX-") else value

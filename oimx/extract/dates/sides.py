@@ -1,0 +1,69 @@
+"""A date without its year read with the word that gives its side of the reference: "le 1er octobre
+dernier", "el 3 de marzo pasado" (after it, lex.MONTH_LAST_NEXT), "el próximo 15 de abril" (before it,
+lex.BEFORE_LAST_NEXT).
+
+The word joins the item (its text and span); :func:`side` reads it back when the item is resolved,
+before the tense of the sentence: "le 15 mars prochain" is the coming 15 March in any sentence.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from oimx import rx
+from oimx.extract.dates.words import LAST_NEXT, key_of
+from oimx.lexicon import dates as lex
+from oimx.text import all_languages, alternation
+
+_SIDES = {"last": -1, "next": 1}
+# the side words written after a date, and before it ("this": no side, left out)
+_AFTER_WORDS = [w for w in all_languages(lex.MONTH_LAST_NEXT) if LAST_NEXT[w] in _SIDES]
+_BEFORE_WORDS = [w for w in all_languages(lex.BEFORE_LAST_NEXT) if LAST_NEXT[w] in _SIDES]
+# spaces on the line between the date and its side word
+_GAP = r"[^\S\r\n]{1,3}"
+_AFTER = rx.compile(rf"{_GAP}(?:{alternation(_AFTER_WORDS, _GAP)})(?!\w)", regex.IGNORECASE)
+_BEFORE = rx.compile(rf"(?<!\w)(?:{alternation(_BEFORE_WORDS, _GAP)}){_GAP}\Z", regex.IGNORECASE)
+# how far before a date its side word may start
+_BEFORE_REACH = 3 + max(map(len, _BEFORE_WORDS), default=0)
+
+
+def _yearless(item: dict) -> bool:
+    """A day, or a range of days, whose year (and no month) is left out: "1er octobre", "du 3 au 5 mars",
+    "depuis le 1er octobre"."""
+    if item["type"] == "date":
+        values = [item["value"]]
+    elif item["type"] == "range" and item["relative"] is None:
+        values = [value for value in (item["from"], item["to"]) if value is not None]
+    else:
+        return False
+    return values != [] and all(value.startswith("XXXX-") and value[5:7] != "XX" and len(value) >= 10
+                                for value in values)
+
+
+def join_sides(items: list[dict], text: str) -> list[dict]:
+    """Each date without its year takes the side word written right after it, else right before it,
+    on its line: its text and span grow over it (a mention never overlaps the next one)."""
+    for i, item in enumerate(items):
+        if not _yearless(item):
+            continue
+        after = _AFTER.match(text, item["end"])
+        following = items[i + 1]["start"] if i + 1 < len(items) else len(text)
+        if after is not None and after.end() <= following:
+            item.update(end=after.end(), text=text[item["start"] : after.end()])
+            continue
+        preceding = items[i - 1]["end"] if i else 0
+        before = _BEFORE.search(text, max(preceding, item["start"] - _BEFORE_REACH), item["start"])
+        if before is not None:
+            item.update(start=before.start(), text=text[before.start() : item["end"]])
+    return items
+
+
+def side(item: dict) -> int:
+    """-1 when the item's own words put it before the reference ("octobre dernier"), +1 after it
+    ("el próximo 15 de abril"), else 0."""
+    words = item["text"].split()
+    for phrase in (words[-1:], words[:2], words[:1]):
+        direction = _SIDES.get(LAST_NEXT.get(key_of(" ".join(phrase)), ""), 0)
+        if direction:
+            return direction
+    return 0
