@@ -137,9 +137,9 @@ def candidate(m: regex.Match, text: str, lang: str) -> dict | None:
         first, last = _parts(m.group("first")), _parts(m.group("last"))
         if first is None or last is None:
             return None
-        first = _complete(first, last)
         if last[1] is None and last[2] is not None and first[1] is not None:  # "Novembre 19 au 20": its month
-            last = (first[0], first[1], last[2])
+            last = (first[0] if last[0] is None else last[0], first[1], last[2])  # "March 3-5, 2024": its year
+        first = _complete(first, last)
         if first[1] is None and first[2] is not None and (last[1] is not None or not _days_opener(span)):
             return None
         if _DAY_SLASH_MONTH.fullmatch(m.group("first")) and not _days_opener(span):

@@ -331,6 +331,7 @@ SOURCES: dict[str, Callable[[], str]] = {  # each built when its pattern is firs
     "bare": lambda: rf"""(?<!\w)(?P<bare>{ARTICLE}(?P<first>{BARE_DAY}))  # "le 31" after "le 30 octobre", "pour le 27."
          (?:{CLAUSE_END}|(?={SPACE}{AND_WORDS}(?!\w)))""",
     "dayend": lambda: rf"(?<!\w){DAY_ALONE}{CLAUSE_END}                # du 13 au 18.",
+    "dayyear": lambda: rf"(?<!\w){DAY_ALONE},{SPACE}{YEAR}(?![\w/.-]\d)  # (March 3-)5, 2024: the range's year",
 }
 
 
@@ -362,8 +363,8 @@ def pattern(name: str) -> regex.Pattern:
 # point kinds allowed last).  With an opening pattern the range starts at an opening
 # word; without, at its first point.
 SEQUENCES: dict[str, tuple[str | None, frozenset[str], str, frozenset[str]]] = {
-    "fromto": ("from", ANY_POINT | {"dayw", "numshort"}, "to", ANY_POINT | {"dayend", "numshort"}),  # du 27 au 30 mai
-    "between": ("between", ANY_POINT | {"dayw", "numshort"}, "and", ANY_POINT | {"dayend", "numshort"}),  # entre
+    "fromto": ("from", ANY_POINT | {"dayw", "numshort"}, "to", ANY_POINT | {"dayyear", "dayend", "numshort"}),
+    "between": ("between", ANY_POINT | {"dayw", "numshort"}, "and", ANY_POINT | {"dayyear", "dayend", "numshort"}),
     "since": ("since", ANY_POINT | {"numshort", "dayend"}, "", frozenset()),  # depuis 2015, à partir du 8.
     "until": ("until", frozenset(), "", ANY_POINT | {"numshort"}),  # jusqu'en 2013
     "pair": (None, frozenset({"dayw"}), "pairjoin", frozenset({"dmy"})),  # 28 et 29 octobre 2019
@@ -372,8 +373,8 @@ SEQUENCES: dict[str, tuple[str | None, frozenset[str], str, frozenset[str]]] = {
     "dashto": (None, frozenset({"dmy", "my"}), "dashto", frozenset({"dmy", "my"})),
     "dayto": (None, frozenset({"dayw"}), "to", frozenset({"dmy"})),  # 13 au 15 juillet  # février 2015 à juillet 2016
     "years": (None, frozenset({"year"}), "yearsjoin", frozenset({"year", "yy"})),  # 2016-2017
-    "mdto": (None, frozenset({"mdy"}), "to", frozenset({"mdy", "dmy", "dayend"})),  # Novembre 19 au 20
-    "mddash": (None, frozenset({"mdy"}), "dash", frozenset({"mdy", "dayend"})),  # Novembre 19-20
+    "mdto": (None, frozenset({"mdy"}), "to", frozenset({"mdy", "dmy", "dayyear", "dayend"})),  # Novembre 19 au 20
+    "mddash": (None, frozenset({"mdy"}), "dash", frozenset({"mdy", "dayyear", "dayend"})),  # March 3-5, 2024
 }
 # What is tried at each anchor, in priority order: a range (SEQUENCES), a pattern
 # (SOURCES), or the point found at the anchor when it is of that kind ("point:...").

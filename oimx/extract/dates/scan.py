@@ -136,14 +136,14 @@ class _Scan:
             if day is not None:
                 yield day.end(), "dayw"
 
-    def _last(self, at: int, kinds: frozenset[str]) -> int | None:
-        """End of the point of ``kinds`` at ``at``."""
+    def _last(self, at: int, kinds: frozenset[str], first: str = "") -> int | None:
+        """End of the point of ``kinds`` at ``at``, the last of a range whose first point is of kind ``first``."""
         m = self._point(at)
         if m is not None and m.lastgroup in kinds:
             return m.end()
-        for kind in ("yy", "dayend"):  # "2016-17", "du 13 au 18."
-            if kind in kinds and (m := self._alone(kind, at)) is not None:
-                return m.end()
+        for kind in ("yy", "dayyear", "dayend"):  # "2016-17", "(March 3-)5, 2024", "du 13 au 18."
+            if kind in kinds and (kind != "dayyear" or first == "mdy") and (m := self._alone(kind, at)) is not None:
+                return m.end()  # a day and its year only after a month and its day: "March 3-5, 2024"
         return None
 
     def sequence(self, kind: str, start: int) -> Found | None:
@@ -175,7 +175,7 @@ class _Scan:
                 joined = pattern(join).match(text, end)
                 if joined is None:
                     continue
-                last = self._last(joined.end(), lasts)
+                last = self._last(joined.end(), lasts, first)
                 if last is not None and (kind not in SEQUENCE_CHECKS
                                          or SEQUENCE_CHECKS[kind](text, start, at, end, first, joined, last)):
                     return Found(text, kind, start, last, {"first": text[at:end], "last": text[joined.end():last]})
