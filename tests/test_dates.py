@@ -145,6 +145,11 @@ POSITIVE = [
     # a day glued to the word before it
     pytest.param("The count reached 5,200 on12 October, officials said.", "en",
                  [("12 October", "date", "XXXX-10-12")], id="en-day-glued-to-word"),
+    # the middle of a year, its prefix joined by a hyphen (where a word so joined to a number is a name)
+    pytest.param("The appeal covers needs until mid-2025, the agency said.", "en",
+                 [("until mid-2025", "range", None, "2025")], id="en-until-mid-year"),
+    pytest.param("Les travaux reprendront à la mi-2025 dans la région.", "fr", [("2025", "date", "2025")],
+                 id="fr-mi-year"),
     # the weekend without a modifier
     pytest.param("Two boats capsized over the weekend near Lampedusa.", "en", [("the weekend", "relative")],
                  id="en-the-weekend"),
@@ -161,6 +166,7 @@ NEGATIVE = [
     pytest.param("Le Programme 2030, l’Agenda 2063, la Vision 2030 et la COP27 ont été évoqués.", "fr",
                  id="fr-names-with-years"),
     pytest.param("Après la COVID-19, le Sommet 2023 sur les ODD a réuni les États.", "fr", id="fr-covid-summit"),
+    pytest.param("The Agenda-2030 and Vision-2030 plans, amid-2025 typos aside.", "en", id="en-words-hyphened-years"),
     pytest.param("Contact : Jieun Lee, +82 2 6245 7647, jlee@iom.int", "fr", id="fr-phone"),
     pytest.param("Un don de 2 400 000 dollars et 23 millions de dollars.", "fr", id="fr-amounts"),
     pytest.param("C’est le 14ème atelier et le 12ème rapport de l’OIM.", "fr", id="fr-ordinals"),

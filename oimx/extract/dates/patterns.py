@@ -95,7 +95,8 @@ ARTICLE = rf"(?:{alternatives(lex.ARTICLES)}{SPACE})"  # "le", "el", "the"
 def _year_of(digits: str) -> str:
     """A year of ``digits``: not inside a number, a phone, a code, a word or an amount, nor a count."""
     return (
-        r"(?<![\d+/.,]|\d[^\S\n]|\p{L}-|\w|\p{Sc}[^\S\n]?)"  # not inside a number, a phone, a code, a word, an amount
+        r"(?<![\d+/.,]|\d[^\S\n]|\w|\p{Sc}[^\S\n]?"  # not inside a number, a phone, a word, an amount
+        rf"|\p{{L}}-(?<!(?<!\w)(?:{'|'.join(all_languages(lex.MID_PREFIXES))})-))"  # "COVID-19", not "mid-2025"
         + digits
         + rf"(?![\d/]|[.,]\d|\w|{COUNT_AFTER})"  # not a count or an amount
     )
