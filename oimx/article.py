@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from oimx import rx
-from oimx.contacts import contact_start
+from oimx.contacts import contact_start, is_share_line
 from oimx.lexicon.boilerplate import LINE_CONTINUES, OFFICE_LEADS
 from oimx.line_kinds import (
     PARA_CHARS,
@@ -148,8 +148,9 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
             if v and kinds[v - 1] in ("heading", "nav") and len(units[v - 1][1]) <= MENU_HEADING_CHARS \
                     and kind in ("heading", "para") and _glued_to(units[v - 1][1], units[v][1]):
                 kinds[v - 1] = kind = "nav"  # a menu heading over its glued teaser: "Who we are" / "Who we areIOM…"
-            elif kind == "nav" and ("heading" in kinds or "byline" in kinds) and is_button(units[v][1]):
-                kind = "front"  # a button under a title: "Partager", "Imprimer", between the title and its text
+            elif kind == "nav" and ("heading" in kinds or "byline" in kinds) \
+                    and (is_button(units[v][1]) or is_share_line(units[v][1])):
+                kind = "front"  # a button or share links under a title: "Partager", "Share: Facebook | X"
             elif kind == "heading" and v and kinds[v - 1] == "front" and "heading" in kinds[: v - 1] \
                     and not long_heading(units[v][1]) and _adjacent(text, rows[units[v][0] - 1], rows[units[v][0]]):
                 kind = "front"  # a short tag in the block of the date line under a heading: "12 March 2024" / "Health"

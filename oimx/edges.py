@@ -22,6 +22,7 @@ from oimx.lexicon.boilerplate import (
     MEDIA_LINES,
     NAV_LINES,
     RELATED_WORDS,
+    TAG_LABELS,
 )
 from oimx.lexicon.dates import MONTHS
 from oimx.lexicon.languages import STOPWORDS
@@ -53,6 +54,8 @@ FOOTER_CHARS = 200
 FOOTER_INITIALS = frozenset(lead[:1] for lead in FOOTER_LEADS) | frozenset(lead[:1].upper() for lead in FOOTER_LEADS)
 # a related-content list closing a page has at most this many entries
 LIST_ITEMS = 12
+# a term of a tags line has at most this many words ("Climate and Environment")
+TAG_TERM_WORDS = 5
 # lines under the title read for front matter (dates, captions, credits)
 FRONT_REACH = 12
 
@@ -64,6 +67,7 @@ _LEADING_JUNK = rx.compile(r"(?:[,;|][ \t]{0,3}){2,40}(?=\p{L})")
 # a footnote under the text: "*Aucun retour forcé" (a list's "* " bullet has a space)
 _FOOTNOTE = rx.compile(r"\*{1,3}\p{L}")
 _BULLET = rx.compile(r"[•·▪●◦*]\s")
+_TAG_SEPARATORS = rx.compile(r"[,;|]")
 # a short credit line under a caption: "PNUD", "UNICEF/Jane Doe"
 _CREDIT_LINE = rx.compile(r"\p{Lu}{2,12}(?:[ \t]?/[ \t]?[\p{L}. -]{1,40})?")
 
@@ -133,8 +137,8 @@ def front_rows(texts: list[str], title: str, joined: list[bool] | None = None) -
         ):
             skip += 1  # a short tag in the block of a date, label or symbol line: "12 March 2024" / "Health"
             continue
-        if kind == "nav" and (not has_letter(text) or is_button(text)):
-            skip += 1  # "/", "***", or a button: "Partager", "Imprimer"
+        if kind in ("nav", "heading") and (not has_letter(text) or is_button(text) or is_share_line(text)):
+            skip += 1  # "/", "***", a button ("Partager", "Imprimer") or share links ("Facebook Twitter Print Email")
             continue
         if kind == "para" and skip and joined[skip - 1] and len(text) <= CREDITED_CAPTION_CHARS \
                 and _is_credit(texts[skip - 1]):
@@ -180,7 +184,19 @@ def is_footer(text: str, shares: bool = True, related: bool = True) -> bool:
         return True
     if is_end_mark(text) or lowered.startswith(FOOTER_LEADS) or lowered.rstrip(" :") in FOOTER_HEADINGS:
         return True
-    return _related_heading(text, lowered, related)
+    return _is_tag_line(lowered) or _related_heading(text, lowered, related)
+
+
+def _is_tag_line(lowered: str) -> bool:
+    """The page's tags, ``lowered`` a key: a tag label alone ("Topics"), or with a colon and short terms between
+    commas or bars ("mots-clés : niger, mali, sahel"), never a sentence ("thèmes : la conférence a abordé …")."""
+    label, colon, terms = lowered.partition(":")
+    if label.strip() not in TAG_LABELS:
+        return False
+    if not colon or not terms.strip():
+        return True
+    parts = _TAG_SEPARATORS.split(terms)
+    return not terms.rstrip().endswith(".") and all(0 < len(part.split()) <= TAG_TERM_WORDS for part in parts)
 
 
 def may_relate(folded: str) -> bool:
@@ -240,9 +256,10 @@ def footer_start(paragraphs: list[str]) -> int:
 
 
 def _button_under_headings(paragraphs: list[str], index: int) -> bool:
-    """A button ("Partager") under a subtitle or byline that no sentence has followed yet: set under the title,
-    not a footer."""
-    return is_button(paragraphs[index]) and all(line_kind(p) in ("heading", "byline") for p in paragraphs[:index])
+    """A button ("Partager") or a row of share links ("Partager : Facebook | X") under a subtitle or byline that
+    no sentence has followed yet: set under the title, not a footer."""
+    return (is_button(paragraphs[index]) or is_share_line(paragraphs[index])) \
+        and all(line_kind(p) in ("heading", "byline") for p in paragraphs[:index])
 
 
 def _is_front_matter(row_key: str, title_key: str) -> bool:

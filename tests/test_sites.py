@@ -182,6 +182,37 @@ def test_the_title_is_read_from_its_cue(page: str, title: str) -> None:
     assert parse_page(page)["title"] == title
 
 
+# share links and tags: furniture around the article, whatever stands below or above them
+SHARE_AND_TAGS = [
+    pytest.param("Accueil > Actualités\n\nLe HCR alerte sur l'arrivée de 12 000 réfugiés au Niger\n\n"
+                 "Partager : Facebook | X | LinkedIn | WhatsApp | E-mail\n\nNIAMEY – Le HCR s'inquiète de l'arrivée "
+                 "de 12 000 réfugiés maliens dans la région de Tillabéri.\n",
+                 "Le HCR alerte sur l'arrivée de 12 000 réfugiés au Niger", "NIAMEY – Le HCR", "région de Tillabéri.",
+                 id="share-row-with-bars-under-the-title"),
+    pytest.param("Un titre de communiqué assez long pour la page\n\nUn sous-titre court\n\nPartager : Facebook | X\n\n"
+                 "Dakar – Le rapport paraît ce jour, a dit la directrice.\n", "Un titre de communiqué assez long pour "
+                 "la page", "Un sous-titre court", "a dit la directrice.", id="share-row-under-a-subtitle"),
+    pytest.param("UN News\n\nPacific islands lose 5 per cent of GDP to disasters\n\nFacebook Twitter Print Email\n\n"
+                 "Small island States lose between 2 and 5 per cent of their output every year, a report finds.\n\n"
+                 "Topics: Climate and Environment, SDGs\n", "Pacific islands lose 5 per cent of GDP to disasters",
+                 "Small island States", "a report finds.", id="share-words-under-the-title-topics-after"),
+    pytest.param("Un titre de communiqué sur la migration au Sahel\n\nDakar – Le rapport paraît ce jour, a dit "
+                 "la directrice régionale de l'organisation.\n\nMots-clés : Sahel, Migration\n",
+                 "Un titre de communiqué sur la migration au Sahel", "Dakar – Le rapport", "l'organisation.",
+                 id="tags-line-after-the-body"),
+    pytest.param("Un titre de communiqué sur la migration au Sahel\n\nDakar – Le rapport paraît ce jour.\n\n"
+                 "Thèmes : la conférence a abordé la migration, le climat et la santé des enfants déplacés.\n",
+                 "Un titre de communiqué sur la migration au Sahel", "Dakar – Le rapport", "enfants déplacés.",
+                 id="a-sentence-after-a-tag-word-is-body"),
+]
+
+
+@pytest.mark.parametrize(("page", "title", "starts", "ends"), SHARE_AND_TAGS)
+def test_share_links_and_tags_are_no_body(page: str, title: str, starts: str, ends: str) -> None:
+    record = parse_page(page)
+    assert (record["title"], record["body"][: len(starts)], record["body"][-len(ends) :]) == (title, starts, ends)
+
+
 def test_highlights_under_the_title_open_the_body() -> None:
     page = TITLE_CUES[-3].values[0]
     assert parse_page(page)["body"].startswith("- 40 000 personnes déplacées")

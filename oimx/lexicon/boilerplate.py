@@ -238,6 +238,15 @@ FOOTER_HEADINGS_BY_LANGUAGE: dict[str, frozenset[str]] = {
 }
 FOOTER_HEADINGS: frozenset[str] = frozenset(all_languages(FOOTER_HEADINGS_BY_LANGUAGE))
 
+# Labels of the line of a page's tags, after the article: "Mots-clés : Niger, Mali", "Topics: Climate, SDGs"
+TAG_LABELS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "fr": frozenset({"mots-clés", "mots clés", "mot-clé", "étiquettes", "thèmes", "thématiques", "sujets", "tags"}),
+    "en": frozenset({"topics", "tags", "keywords", "themes", "related topics", "filed under"}),
+    "es": frozenset({"etiquetas", "temas", "palabras clave"}),
+    "pt": frozenset({"etiquetas", "temas", "palavras-chave", "tags"}),
+}
+TAG_LABELS: frozenset[str] = frozenset(all_languages(TAG_LABELS_BY_LANGUAGE))
+
 # A media player's line: the line under it is the media's caption ("Écouter /" then "Name, role")
 MEDIA_LINES_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "fr": frozenset({"écouter", "écouter /", "regarder", "regarder la vidéo", "lire la vidéo"}),
