@@ -252,7 +252,10 @@ def footer_start(paragraphs: list[str]) -> int:
     if listed == 1 or (footer - listed == LIST_ITEMS and _is_list_item(paragraphs[listed - 1])):
         listed = footer  # the text is made of short lines: no list closing it
     heads = (i for i in range(listed, footer - 1) if i and word_count(paragraphs[i]) <= LIST_HEAD_WORDS)
-    return next(heads, footer)
+    footer = next(heads, footer)
+    while footer > 1 and is_button(paragraphs[footer - 1]):
+        footer -= 1  # buttons and download links closing the text: "Download PDF (1.2 MB)"
+    return footer
 
 
 def _button_under_headings(paragraphs: list[str], index: int) -> bool:

@@ -2,12 +2,13 @@
 
 Each line is given a kind, never from a site's name:
 
-- ``nav``: skip links, breadcrumbs, calls to action, ``Site | Section`` lines,
-  image links, lines without a letter, banners; ``label``: a page-type label;
+- ``nav``: skip links, breadcrumbs, calls to action, download links
+  (``Download PDF (1.2 MB)``), ``Site | Section`` lines, image links, lines
+  without a letter, banners; ``label``: a page-type label;
 - ``front``: what stands between a title and its body: date lines (also
   ``27 May 2024 | News release | Reading time: 2 min``), document symbols
   (``SG/SM/21522``), meeting lines, captions and credits, delivery notes, and
-  buttons under a title (``Partager``);
+  buttons and share links under a title (``Partager``, ``Share: Facebook | X``);
 - ``byline``: ``Déclaration de …`` or a line ending with a place and date;
 - ``para``: a sentence-like paragraph; ``heading``: anything else.
 
@@ -30,6 +31,7 @@ from oimx.lexicon.boilerplate import (
     BYLINE_LEADS,
     CAPTION_MARKERS,
     DATE_LEADS,
+    DOWNLOAD_LEADS,
     FRONT_LEADS,
     FRONT_LINES,
     MEETING_WORDS_BY_LANGUAGE,
@@ -45,6 +47,8 @@ PARA_WORDS = 6
 PARA_CHARS = 320
 # a question or exclamation shorter than this is a heading, not a paragraph
 QUESTION_CHARS = 100
+# a download link has at most this many words ("Télécharger le rapport complet (PDF, 2,4 Mo)")
+DOWNLOAD_WORDS = 8
 # a heading at least this long (characters, words) may stand over a subtitle as the title
 TITLE_CHARS = 45
 TITLE_WORDS = 5
@@ -149,8 +153,17 @@ def is_item(text: str) -> bool:
 
 
 def is_button(text: str) -> bool:
-    """A button standing alone on its line, as sites set them under a title: "Partager", "Imprimer", "Listen /"."""
-    return key(text).strip(" /|:>»•-") in BUTTON_LINES
+    """A button standing alone on its line, as sites set them under a title: "Partager", "Imprimer", "Listen /",
+    or a download link ("Download PDF (1.2 MB)")."""
+    lowered = key(text)
+    return lowered.strip(" /|:>»•-") in BUTTON_LINES or is_download(lowered)
+
+
+def is_download(lowered: str) -> bool:
+    """A download link, ``lowered`` a line's key: a download verb, then a few words naming the file, no sentence
+    ("download pdf (1.2 mb)", "télécharger le rapport (pdf, 2,4 mo)")."""
+    return lowered.startswith(DOWNLOAD_LEADS) and not lowered.endswith(".") \
+        and len(lowered.split()) <= DOWNLOAD_WORDS
 
 
 def heads_a_release(text: str) -> bool:
@@ -178,6 +191,7 @@ def line_kind(text: str, learned: Collection[str] = ()) -> str:
         return "front"
     if (
         bare in NAV_LINES or (lowered in learned and not _TERMINAL.search(text)) or lowered.startswith(NAV_LEADS)
+        or is_download(lowered)
         or not has_letter(text) or " | " in text or " • " in text or _MEDIA.fullmatch(text)
         or _BREADCRUMB.fullmatch(text)
     ):

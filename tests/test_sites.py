@@ -200,6 +200,11 @@ SHARE_AND_TAGS = [
                  "la directrice régionale de l'organisation.\n\nMots-clés : Sahel, Migration\n",
                  "Un titre de communiqué sur la migration au Sahel", "Dakar – Le rapport", "l'organisation.",
                  id="tags-line-after-the-body"),
+    pytest.param("Le chômage des jeunes reste le plus élevé du monde, selon l'OIT\n\n"
+                 "Télécharger le rapport (PDF, 2,4 Mo)\n\nGENÈVE – Près d'un jeune sur trois est sans emploi, selon "
+                 "un rapport publié ce jour.\n\n"
+                 "Download PDF (1.2 MB)\n", "Le chômage des jeunes reste le plus élevé du monde, selon l'OIT",
+                 "GENÈVE – Près d'un jeune", "publié ce jour.", id="download-links-before-and-after-the-body"),
     pytest.param("Un titre de communiqué sur la migration au Sahel\n\nDakar – Le rapport paraît ce jour.\n\n"
                  "Thèmes : la conférence a abordé la migration, le climat et la santé des enfants déplacés.\n",
                  "Un titre de communiqué sur la migration au Sahel", "Dakar – Le rapport", "enfants déplacés.",

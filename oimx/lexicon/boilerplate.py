@@ -99,6 +99,14 @@ BUTTON_LINES_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "pt": frozenset({"partilhar", "compartilhar", "imprimir", "descarregar", "baixar", "ouvir", "subscrever"}),
 }
 BUTTON_LINES: frozenset[str] = frozenset(all_languages(BUTTON_LINES_BY_LANGUAGE))
+# Verbs opening a download link with the file it names: "Download PDF (1.2 MB)", "Télécharger le rapport (PDF)"
+DOWNLOAD_LEADS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "fr": ("télécharger", "téléchargez"),
+    "en": ("download",),
+    "es": ("descargar", "descargue", "descarga"),
+    "pt": ("baixar", "baixe", "descarregar", "descarregue"),
+}
+DOWNLOAD_LEADS: tuple[str, ...] = tuple(dict.fromkeys(all_languages(DOWNLOAD_LEADS_BY_LANGUAGE)))
 
 # Words of a meeting's line over the release covering it: "9510e séance – matin", "45th Plenary Meeting (PM)"
 MEETING_WORDS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
