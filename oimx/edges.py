@@ -34,6 +34,7 @@ from oimx.line_kinds import (
     WORD,
     has_letter,
     is_button,
+    is_item,
     line_kind,
     long_heading,
     word_count,
@@ -76,7 +77,7 @@ def is_aside(text: str) -> bool:
     """True for a paragraph beside the article's text: caption, credit, highlight bullet, note, date line."""
     if line_kind(text) in ("front", "label"):
         return True
-    return _BULLET.match(text) is not None or _CREDIT_LINE.fullmatch(text) is not None
+    return _BULLET.match(text) is not None or is_item(text) or _CREDIT_LINE.fullmatch(text) is not None
 
 
 def glued_prefix(text: str) -> int:
