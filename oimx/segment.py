@@ -285,7 +285,8 @@ def _dateline(text: str, paragraph: Paragraph, find_dates) -> Dateline | None:
 
 
 def _place_and_date_alone(text: str, paragraph: Paragraph, find_dates) -> Dateline | None:
-    """A place and a date standing alone on the paragraph's first line: "Genève, 26 février 2024"."""
+    """A place and a date standing alone on the paragraph's first line: "Genève, 26 février 2024", maybe between
+    brackets ("(New York, 3 April 2024)")."""
     line_end = text.find("\n", paragraph.start, paragraph.end)
     line_end = paragraph.end if line_end < 0 else line_end
     line = text[paragraph.start : line_end].rstrip()
@@ -293,16 +294,18 @@ def _place_and_date_alone(text: str, paragraph: Paragraph, find_dates) -> Dateli
         return None
     if line[:1].islower():
         return None  # places are capitalised (see _split_places): a wrapped sentence's next line
-    dates = [d for d in find_dates(line) if d.get("type") == "date"]
-    if len(dates) != 1 or line[dates[0]["end"] :].strip(" .") or dates[0]["start"] == 0:
+    opening = 1 if line[:1] == "(" and line[-1:] == ")" else 0  # "(New York, 3 April 2024)"
+    inner = line[opening : len(line) - opening]
+    dates = [d for d in find_dates(inner) if d.get("type") == "date"]
+    if len(dates) != 1 or inner[dates[0]["end"] :].strip(" .") or dates[0]["start"] == 0:
         return None
-    lead = _DATE_LEAD.sub("", line[: dates[0]["start"]]).rstrip(", ")
+    lead = _DATE_LEAD.sub("", inner[: dates[0]["start"]]).rstrip(", ")
     names = _split_places(lead)
     if not names:
         return None
     end = paragraph.start + len(line)
-    return Dateline(paragraph.start, end, line, names, paragraph.start + dates[0]["start"],
-                    paragraph.start + dates[0]["end"])
+    return Dateline(paragraph.start, end, line, names, paragraph.start + opening + dates[0]["start"],
+                    paragraph.start + opening + dates[0]["end"])
 
 
 def _contact_end(rows: list[Line], end: int) -> int:
