@@ -10,7 +10,7 @@ BLOCK_OPENERS: dict[str, tuple[str, ...]] = {
         "pour toute information", "pour tout renseignement", "pour plus de renseignements",
         "pour en savoir plus, veuillez contacter", "contact presse", "contacts presse", "contact médias",
         "contacts médias", "contact :", "contacts :", "contact:", "contacts:", "contact pour les médias",
-        "contacts pour les médias", "relations avec les médias :",
+        "contacts pour les médias", "relations avec les médias :", "informations presse", "renseignements presse",
     ),
     "en": (
         "for further information", "for more information", "for further details", "for more details",
@@ -21,12 +21,15 @@ BLOCK_OPENERS: dict[str, tuple[str, ...]] = {
         "para más información", "para mayor información", "para más detalles", "para obtener más información",
         "contacto de prensa", "contactos de prensa", "contacto:", "contacto :", "contactos:", "contactos :",
         "contacto para medios", "contactos para medios", "contacto para los medios", "contactos para los medios",
-        "contacto con los medios",
+        "contacto con los medios", "información para la prensa", "información para medios",
+        "información para los medios",
     ),
     "pt": (
         "para mais informações", "para obter mais informações", "para mais detalhes", "contacto de imprensa",
         "contactos de imprensa", "contato de imprensa", "contatos de imprensa", "contacto:", "contacto :",
         "contato:", "contato :", "contatos:", "contatos :", "contacto para a imprensa", "contato para a imprensa",
+        "contactos para a imprensa", "contatos para a imprensa", "informações para a imprensa",
+        "informações à imprensa", "assessoria de imprensa",
     ),
 }
 
