@@ -58,6 +58,7 @@ _SEGMENT_BREAKS = (
     rx.compile(r"\s[–—-]{1,2}\s"),  # spaced dashes
     rx.compile(rf"(?<=\s)(?:{alternation(all_languages(JOINERS))})(?=\s)", regex.IGNORECASE),  # joiners
 )
+_JOINER = _SEGMENT_BREAKS[2]
 # the kinds but the spaced dashes: for a block without a dash (no search of that kind needed)
 _UNDASHED_BREAKS = (_SEGMENT_BREAKS[0], _SEGMENT_BREAKS[2])
 _DASHES = "–—-"
@@ -280,6 +281,13 @@ def is_share_line(line: str) -> bool:
         and "@" not in line and not any(map(str.isdigit, line))
 
 
+def _office_runs_on(read: list[_Event], events: list[_Event]) -> bool:
+    """The office ``read`` right after a name goes on past a joiner: it is not yet an agency and its place
+    ("Jane Mwangi, UNICEF Eastern and Southern Africa"; "Jane Mwangi, OIM Dakar et Aïssatou Sy" names two people)."""
+    return len(read) == 1 and read[0].kind == "office" and bool(events) and events[-1].kind == "name" \
+        and not _agency_office(_words(read[0].value))
+
+
 def _events(masked: str, body_start: int, stop: int) -> list[_Event]:
     """Names and offices of the masked block, segment by segment, in one pass."""
     events: list[_Event] = []
@@ -292,7 +300,10 @@ def _events(masked: str, body_start: int, stop: int) -> list[_Event]:
         segment = masked[position : stop if separator is None else separator.start()]
         if segment.strip(_SEGMENT_MARKS):  # else nothing to read (a blank left by a masked number, say)
             colon_follows = separator is not None and ":" in separator.group()
-            for event in _read_segment(segment, position, at_line_start and colon_follows):
+            read = _read_segment(segment, position, at_line_start and colon_follows)
+            if separator is not None and separator.re is _JOINER and _office_runs_on(read, events):
+                continue  # "and" within an office joins its words: "UNICEF Eastern and Southern Africa"
+            for event in read:
                 event.line, event.opens_line = line, at_line_start
                 events.append(event)
         if separator is not None:

@@ -113,6 +113,18 @@ SEVERAL_PEOPLE = [
         [("Mercedes Quiroga", "OIM Montevideo", [], []), ("Hugo Benítez", "OIM Montevideo", [], [])],
         id="es-y-sharing-an-office",
     ),
+    pytest.param(
+        "For more information, please contact Jane Mwangi, UNICEF Eastern and Southern Africa, at jmw@unicef.org, "
+        "or Peter Holloway, UNICEF New York, at +1 212 555 0101.",
+        [("Jane Mwangi", "UNICEF Eastern and Southern Africa", ["jmw@unicef.org"], []),
+         ("Peter Holloway", "UNICEF New York", [], ["+12125550101"])],
+        id="en-and-within-an-office",
+    ),
+    pytest.param(
+        "Pour plus d'informations, veuillez contacter Jane Mwangi, OIM Dakar et Aïssatou Sy, OIM Paris.",
+        [("Jane Mwangi", "OIM Dakar", [], []), ("Aïssatou Sy", "OIM Paris", [], [])],
+        id="fr-et-after-an-agency-and-its-place",
+    ),
 ]
 NAMES = [
     pytest.param(
