@@ -133,7 +133,9 @@ def key(text: str) -> str:
 
 
 def _key(text: str) -> str:
-    return straighten(fold(text)).casefold()
+    folded = straighten(fold(text)).casefold()
+    # "İ" folds to "i" and a combining dot, where a case-blind pattern reads it as "i" ("MİLLİONS")
+    return folded.replace("i\u0307", "i") if "\u0307" in folded else folded
 
 
 # the keys of short texts are kept (the menu rows and labels every page of a site repeats): a bounded

@@ -435,6 +435,22 @@ def test_a_long_page_costs_memory_in_proportion(shape: str) -> None:
 
 # --- a failing extractor --------------------------------------------------------------------------------
 
+# letters a case-blind pattern reads as ASCII ones, though their lower case differs: "İ" (i and a dot), "ſ"
+CASE_BLIND_LETTERS = [
+    pytest.param("Un don de 23 MİLLİONS de dollars. L'AN DERNİER, la mission est arrivée le 3 mars.",
+                 {"money": ["23 MİLLİONS de dollars"], "dates": ["L'AN DERNİER", "3 mars"]}, id="dotted-capital-i"),
+    pytest.param("Un don de 23 millionſ de dollars depuis le 3 mars.",
+                 {"money": ["23 millionſ de dollars"], "dates": ["depuis le 3 mars"]}, id="long-s"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASE_BLIND_LETTERS)
+def test_letters_read_case_blind_are_normalised(sentence: str, expected: dict) -> None:
+    record = parse_page(f"Un titre inventé pour la page\n\n{sentence}\n")
+    assert record["warnings"] == []
+    assert {kind: [item["text"] for item in record[kind]] for kind in expected} == expected
+
+
 def test_an_extractor_that_raises_leaves_a_warning(monkeypatch) -> None:
     from oimx.extract import money
 
