@@ -10,15 +10,16 @@ Needs pyarrow (the ``ray`` extra); imported only with ``--format parquet`` or ``
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from oimx import record
+from oimx.output import Output, OutputError, escape_surrogates, signals
 from oimx.schema import record_schema
 
 # rows buffered before a row group is written
@@ -137,6 +138,11 @@ def _to_arrow(of: Shape, value: Any) -> Any:
         return [_to_arrow(of.item, v) for v in value]
     if of.kind == "number":
         return float(value)
+    if type(value) is str and not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate (a byte of a file name that is not UTF-8): its escape
+            return escape_surrogates(value)
     return value
 
 
@@ -191,55 +197,105 @@ def write(sink, lines: Iterable[str]) -> int:
     return count
 
 
-class ParquetOutput:
-    """One Parquet file written atomically: rows to a temporary file beside it, renamed at commit.
+class _Descriptor:
+    """The file-like end pyarrow writes to: the bytes go to an :class:`oimx.output.Output`'s descriptor (a
+    temporary file, or a FIFO or device written through: nothing is seeked), a failure is an OutputError."""
 
-    Takes outcomes like the command's other sinks (``take``, ``pages``) and is committed or
-    abandoned like its text output (``commit``, ``abandon``, ``flush``, ``temp``).
-    """
+    def __init__(self, out: Output) -> None:
+        self.out, self.position, self.closed = out, 0, False
+
+    def write(self, data: bytes) -> int:
+        view = memoryview(data)
+        try:
+            while view:
+                view = view[os.write(self.out.fd, view) :]
+        except OSError as error:
+            raise OutputError(self.out.where, error) from None
+        self.position += len(data)
+        return len(data)
+
+    def tell(self) -> int:
+        return self.position
+
+    def flush(self) -> None:
+        pass
+
+    def close(self) -> None:
+        self.closed = True
+
+    def writable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return False
+
+
+class ParquetOutput:
+    """One Parquet file at ``path``, written as the command's text output is (:class:`oimx.output.Output`): a
+    regular file through a temporary file beside it, renamed at commit with the old file's mode (a new one
+    follows the umask); a link, a FIFO or a device written through. Takes outcomes like the command's other
+    sinks (``take``, ``pages``) and is committed or abandoned like its text output."""
 
     def __init__(self, path: str | os.PathLike, transform=None) -> None:
+        import pyarrow as pa
         import pyarrow.parquet as pq
 
-        self.path = os.fspath(path)
+        self.out = Output(os.fspath(path))  # OutputError: a folder, a missing folder, no permission
         self.transform = transform
-        directory = os.path.dirname(os.path.abspath(self.path))
-        fd, self.temp = tempfile.mkstemp(prefix=f".{os.path.basename(self.path)}.", suffix=".tmp", dir=directory)
-        os.close(fd)
-        self.writer: Any = pq.ParquetWriter(self.temp, arrow_schema(), compression="zstd")
+        self.writer: Any = None  # made with the first row group: nothing is written before the run reads pages
+        self._new_writer = lambda: pq.ParquetWriter(pa.PythonFile(_Descriptor(self.out), mode="w"), arrow_schema(),
+                                                    compression="zstd")
         self.pending: list[dict] = []
         self.pages = 0
+        self.closed = False
 
     def take(self, outcome) -> None:
         """Add one page's record (none for a skipped input)."""
         rec = outcome.record
+        self.pages += 1
         if rec is not None:
             self.pending.append(self.transform(rec) if self.transform else rec)
             if len(self.pending) >= ROW_GROUP:
                 self.flush()
-        self.pages += 1
 
     def flush(self) -> None:
         """Write the buffered rows as a row group."""
-        if self.pending and self.writer is not None:
-            self.writer.write_table(table(self.pending))
+        if self.pending and not self.closed:
+            rows = table(self.pending)
+            with signals.held():  # Ctrl-C and SIGTERM wait until the row group is whole
+                if self.writer is None:
+                    self.writer = self._new_writer()
+                self.writer.write_table(rows)
+                self.pending = []
+
+    def _close(self) -> None:
+        """Write the rows left and the file's footer (a file of no row has its schema)."""
+        if self.closed:
+            return
+        self.closed = True
+        rows = table(self.pending) if self.pending else None
+        with signals.held():  # the last rows and the footer go out whole
+            writer = self.writer or self._new_writer()
+            if rows is not None:
+                writer.write_table(rows)
             self.pending = []
+            self.writer = None
+            writer.close()
 
     def commit(self) -> None:
-        """Close the file and move it to its name."""
-        if self.temp is None:
-            return
-        self.flush()
-        self.writer.close()
-        self.writer = None
-        os.replace(self.temp, self.path)
-        self.temp = None
+        """Close the file: a temporary file takes its name."""
+        self._close()
+        self.out.commit()
+
+    def finish_interrupted(self) -> None:
+        """After Ctrl-C or SIGTERM: a file written through gets the rows made so far and its footer (whole and
+        readable); a temporary file is left to :meth:`abandon`, the old file kept."""
+        if self.out.temp is None:
+            with contextlib.suppress(OSError, OutputError):
+                self._close()
 
     def abandon(self) -> None:
-        """Drop the temporary file (after an error or an interruption)."""
-        if self.temp is not None:
-            if self.writer is not None:
-                self.writer.close()
-                self.writer = None
-            os.unlink(self.temp)
-            self.temp = None
+        """Drop the temporary file (after an error or an interruption); close a written-through one."""
+        with contextlib.suppress(Exception):  # cleaning up after a failure: the writer may be what failed
+            self._close()
+        self.out.abandon()

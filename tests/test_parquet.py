@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import stat
+import subprocess
+import sys
+import threading
 
 import pytest
 
@@ -103,3 +109,81 @@ def test_parquet_usage_errors_are_one_line(args, hint):
     done = oimx("extract", PAGES, *args)
     assert done.returncode == 2
     assert "Traceback" not in done.stderr and hint in done.stderr
+
+
+def test_an_existing_file_keeps_its_mode(tmp_path):
+    out = tmp_path / "pages.parquet"
+    out.write_bytes(b"old")
+    out.chmod(0o664)
+    done = oimx("extract", PAGES, "--format", "parquet", "-o", str(out), "-q")
+    assert done.returncode == 0, done.stderr
+    assert out.stat().st_mode & 0o777 == 0o664
+    assert parquet.records(out)
+
+
+def test_a_fifo_is_written_through_not_replaced(tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    read: list[bytes] = []
+    reader = threading.Thread(target=lambda: read.append(fifo.read_bytes()))
+    reader.start()
+    done = oimx("extract", PAGES, "--format", "parquet", "-o", str(fifo), "-q")
+    reader.join(60)
+    assert done.returncode == 0, done.stderr
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    copy = tmp_path / "copy.parquet"
+    copy.write_bytes(read[0])
+    assert len(parquet.records(copy)) == len(list((FIXTURES / "pages").glob("*.txt")))
+
+
+def test_a_symlink_is_written_through(tmp_path):
+    link = tmp_path / "link.parquet"
+    link.symlink_to(tmp_path / "target.parquet")
+    done = oimx("extract", PAGES, "--format", "parquet", "-o", str(link), "-q")
+    assert done.returncode == 0, done.stderr
+    assert link.is_symlink() and parquet.records(tmp_path / "target.parquet")
+
+
+@pytest.mark.parametrize(("target", "reason"), [("folder", "Is a directory"), ("missing/x.parquet", "No such file")])
+def test_an_output_that_cannot_be_written_is_one_line(tmp_path, target, reason):
+    (tmp_path / "folder").mkdir()
+    done = oimx("extract", PAGES, "--format", "parquet", "-o", str(tmp_path / target), "-q")
+    assert done.returncode == 1
+    assert done.stderr.count("\n") == 1 and reason in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_file_name_that_is_not_utf8_is_kept_as_its_escape(tmp_path):
+    name = os.fsdecode(b"bad\xffname.txt")
+    (tmp_path / name).write_text("Un titre\n\nLe texte de la page.\n", encoding="utf-8")
+    out = tmp_path / "out.parquet"
+    done = oimx("extract", str(tmp_path / name), "--format", "parquet", "-o", str(out), "-q")
+    assert done.returncode == 0, done.stderr
+    assert [r["source"] for r in parquet.records(out)] == [str(tmp_path / "bad\\udcffname.txt")]
+
+
+@pytest.fixture(scope="module")
+def long_batch(tmp_path_factory):
+    """More pages than a row group and 1,500 more: a file written through shows its first bytes mid-run."""
+    folder = tmp_path_factory.mktemp("long")
+    for i in range(parquet.ROW_GROUP + 1500):
+        (folder / f"p{i:05d}.txt").write_text(f"Titre {i}\nLe corps de la page {i}.\n", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(("signum", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_an_interrupted_run_closes_a_written_through_file_whole(long_batch, tmp_path, signum, code):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    process = subprocess.Popen([sys.executable, "-m", "oimx", "extract", "--format", "parquet", "-o", str(fifo),
+                                "--jobs", "1", str(long_batch)], stderr=subprocess.PIPE)
+    with fifo.open("rb") as pipe:
+        head = pipe.read(4)  # the first row group is out: the run is under way, 1,500 pages to go
+        process.send_signal(signum)
+        data = head + pipe.read()
+    err = process.communicate(timeout=300)[1].decode()
+    assert process.returncode == code, err
+    assert "Traceback" not in err
+    done = int(err.splitlines()[-1].split("interrupted after ")[1].split()[0])
+    copy = tmp_path / "copy.parquet"
+    copy.write_bytes(data)
+    assert parquet.ROW_GROUP <= len(parquet.records(copy)) == done
