@@ -42,7 +42,7 @@ from oimx.options import (
     checked_batch,
     refuse_overwriting_an_input,
 )
-from oimx.output import OutputError, Terminated, say
+from oimx.output import OutputError, StdoutClosed, Terminated, say
 from oimx.run import Batch, Lines, LineSink, RecordSink
 
 MAIN_EXAMPLES = """
@@ -298,8 +298,10 @@ def _main() -> None:
             writing.flush_stdout()
     except OutputError as error:
         say(str(error))
+        if error.where == writing.STDOUT:
+            writing.silence_stdout()  # what stdout still holds goes nowhere, not into a second error at exit
         sys.exit(1)
-    except BrokenPipeError:
+    except (BrokenPipeError, StdoutClosed):
         writing.silence_stdout()
         sys.exit(0)
     except KeyboardInterrupt:

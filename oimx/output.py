@@ -50,6 +50,39 @@ class Terminated(BaseException):
     """SIGTERM arrived."""
 
 
+class _GuardedStdout:
+    """``sys.stdout`` whose failures to write are told apart from the command's errors: a closed pipe is
+    :class:`StdoutClosed` (exit 0), not the OSError that click turns into exit 1 (``oimx --help | true``),
+    and any other failure an :class:`OutputError` (``> /dev/full``: one line, exit 1), not a traceback."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except OSError as error:
+            raise _stdout_error(error) from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except OSError as error:
+            raise _stdout_error(error) from None
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
+
+
+class StdoutClosed(BaseException):
+    """The reader of standard output went away: the command ends quietly (exit 0). Not an OSError, which
+    click would catch and end with exit 1."""
+
+
+def _stdout_error(error: OSError) -> BaseException:
+    return StdoutClosed() if isinstance(error, BrokenPipeError) else OutputError(STDOUT, error)
+
+
 def printable(text: str) -> str:
     """``text`` with every control character, lone surrogate and bidi override escaped (``\\x1b``, ``\\udcff``)."""
     return _unprintable().sub(lambda m: m[0].encode("unicode_escape", "backslashreplace").decode("ascii"), text)
@@ -233,7 +266,7 @@ class Output:
                     written = os.write(self.fd, view)
                     view = view[written:]
             except BrokenPipeError:
-                raise
+                raise StdoutClosed() from None  # the reader went away: the command ends quietly
             except OSError as error:
                 raise OutputError(self.where, error) from None
             self.written += count
@@ -306,17 +339,17 @@ def guard_standard_streams() -> None:
         if getattr(sys, name) is None:
             mode = "r" if fd == 0 else "w"
             setattr(sys, name, open(fd, mode, encoding="utf-8", errors="backslashreplace", closefd=False))  # noqa: SIM115
+    if sys.stdout is not None and not isinstance(sys.stdout, _GuardedStdout):
+        sys.stdout = _GuardedStdout(sys.stdout)
 
 
 def flush_stdout() -> None:
-    """Flush Python's stdout buffer; a failure is an :class:`OutputError`."""
+    """Flush Python's stdout buffer; a failure is an :class:`OutputError`, a closed pipe :class:`StdoutClosed`."""
     try:
         if sys.stdout is not None:
             sys.stdout.flush()
-    except BrokenPipeError:
-        raise
     except OSError as error:
-        raise OutputError(STDOUT, error) from None
+        raise _stdout_error(error) from None
 
 
 def write_lines(out: Output, lines: Iterable[str]) -> None:

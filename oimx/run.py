@@ -191,7 +191,7 @@ class Batch:
             writing.signals.check()
             if out is not None:
                 out.commit()
-        except BrokenPipeError:
+        except (BrokenPipeError, writing.StdoutClosed):
             writing.silence_stdout()
             raise typer.Exit(0) from None
         except (KeyboardInterrupt, Terminated) as stop:

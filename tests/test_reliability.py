@@ -601,13 +601,28 @@ def test_15_an_input_without_pages_is_told_and_exit_1(tmp_path: Path) -> None:
 )
 @pytest.mark.parametrize(
     "command", ["extract {page}", "extract --format csv {page}", "stats {page}", "stats --json {page}",
-                f"contacts {FIXTURES / 'pages'}", "show {page}", "schema"],
+                f"contacts {FIXTURES / 'pages'}", "show {page}", "schema", "--help", "extract --help", "--version"],
 )
 def test_16_standard_output_that_fails_is_one_line_and_exit_1(page: Path, command: str, redirect: str,
                                                                reason: str) -> None:
     result = shell(f"oimx {command.format(page=page)} {redirect}", page.parent)
     assert result.returncode == 1, result.stderr
     assert result.stderr.decode() == f"oimx: standard output: {reason}\n"
+
+
+@pytest.mark.parametrize(
+    "command", ["extract {page}", "stats {page}", f"contacts {FIXTURES / 'pages'}", "show {page}", "schema",
+                "--help", "show --help", "--version"],
+)
+def test_16_a_reader_gone_before_the_output_ends_the_command_quietly(page: Path, command: str) -> None:
+    read, write = os.pipe()
+    os.close(read)  # every write to the pipe fails at once: no race with the reader
+    try:
+        result = subprocess.run([*OIMX, *command.format(page=page).split()], stdout=write, stderr=subprocess.PIPE,
+                                timeout=WAIT)
+    finally:
+        os.close(write)
+    assert (result.returncode, result.stderr) == (0, b"")
 
 
 def test_16_closed_stdin_is_an_error_record(page: Path) -> None:
