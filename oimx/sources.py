@@ -153,8 +153,9 @@ def _walk(folder: str, glob: str) -> Iterator[Source]:
         for name, kind in entries:
             if kind == _FOLDER:
                 yield from visit(prefix + name, [*relative, name])
-            elif kind != _FILE and kind != _REGULAR:
-                yield Source(prefix + name, explicit=False, problem=kind)
+            elif kind != _FILE and kind != _REGULAR:  # an entry that could not be told (a link looping on itself)
+                if matches(relative, name):  # one the glob would take: said; another one is no input
+                    yield Source(prefix + name, explicit=False, problem=kind)
             elif name.startswith(TEMP_PREFIX) and name.endswith(TEMP_SUFFIX):
                 continue  # an output file oimx is writing (-o): never a page
             elif matches(relative, name):

@@ -585,6 +585,17 @@ def test_15_globs_with_folders(tmp_path: Path) -> None:
     assert names("sub/**/*.txt") == ["./sub/b.txt", "./sub/deep/c.txt"]
 
 
+def test_15_a_link_looping_on_itself_counts_only_when_the_glob_takes_its_name(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "self.jpg").symlink_to("self.jpg")
+    result = run("extract", ".", cwd=tmp_path)
+    assert (result.returncode, result.stderr) == (0, b"")
+    assert [r["source"] for r in lines_of(result.stdout)] == ["./a.txt"]
+    (tmp_path / "self.txt").symlink_to("self.txt")
+    result = run("extract", ".", cwd=tmp_path)
+    assert result.returncode == 1 and result.stderr.decode() == "oimx: ./self.txt: symlink loop\n"
+
+
 def test_15_an_input_without_pages_is_told_and_exit_1(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     result = run("extract", "empty", cwd=tmp_path)
