@@ -259,6 +259,8 @@ def _read_file(path: str, max_bytes: int) -> bytes:
         except OSError:
             size = 0
         if size > max_bytes:
+            if stat.S_ISDIR(os.fstat(fd).st_mode):  # a folder's end is no size (ext4 answers 2**63 - 1)
+                raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))
             raise InputError(f"larger than --max-bytes ({max_bytes} bytes)")
         if size == 0:
             return _read_pipe(fd, max_bytes)

@@ -596,6 +596,11 @@ def test_15_a_link_looping_on_itself_counts_only_when_the_glob_takes_its_name(tm
     assert result.returncode == 1 and result.stderr.decode() == "oimx: ./self.txt: symlink loop\n"
 
 
+def test_15_show_on_a_folder_says_so(tmp_path: Path) -> None:
+    result = run("show", str(tmp_path))
+    assert result.returncode == 1 and result.stderr.decode() == f"oimx: {tmp_path}: is a directory\n"
+
+
 def test_15_an_input_without_pages_is_told_and_exit_1(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     result = run("extract", "empty", cwd=tmp_path)
