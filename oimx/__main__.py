@@ -1,5 +1,5 @@
 """``python -m oimx``."""
 
-from oimx.cli import main
+from oimx.console import main
 
 main()

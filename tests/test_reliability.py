@@ -333,6 +333,21 @@ except output.Terminated:
 """
 
 
+def test_6_ctrl_c_while_the_command_is_imported_ends_quietly() -> None:
+    interrupted_import = (  # Ctrl-C landing while oimx.cli and its libraries load: raised there, every time
+        "import sys\n"
+        "class Interrupt:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'oimx.cli':\n"
+        "            raise KeyboardInterrupt\n"
+        "sys.meta_path.insert(0, Interrupt())\n"
+        "from oimx.console import main\n"
+        "main()\n"
+    )
+    result = subprocess.run([sys.executable, "-c", interrupted_import, "--version"], capture_output=True, timeout=WAIT)
+    assert (result.returncode, result.stderr) == (130, b"oimx: interrupted\n")
+
+
 def test_6_sigterm_lost_in_a_destructor_still_stops_the_run() -> None:
     done = subprocess.run([sys.executable, "-c", _STOP_IN_A_DESTRUCTOR], capture_output=True, text=True, timeout=60)
     assert done.stdout == "stopped\n" and done.stderr == ""
