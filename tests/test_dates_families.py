@@ -519,3 +519,19 @@ def test_long_line_of_dates_is_linear() -> None:
         assert len(items) > size // 60
         counts.append(tries / size)
     assert counts[1] <= counts[0] * 1.5
+
+
+@pytest.mark.parametrize("reference", [datetime.date(2023, 6, 1), datetime.date(2024, 2, 29),
+                                       datetime.date(2023, 3, 1)])
+def test_every_resolved_day_is_a_real_day(reference: datetime.date) -> None:
+    months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+              "novembre", "décembre"]
+    texts = [f"le {day} {month}{side}" for day in (28, 29, 30, 31) for month in months
+             for side in ("", " dernier", " prochain")] + [f"du {day} au 3" for day in (29, 30, 31)] \
+        + [f"du {day} février au 3 mars" for day in (28, 29)]
+    for text in texts:
+        for item in find(text, reference=reference):
+            resolved = item["resolved"]
+            for value in (resolved.values() if isinstance(resolved, dict) else [resolved]):
+                if value is not None and len(value) >= 10:
+                    datetime.date.fromisoformat(value[:10])  # raises for "2023-02-29"

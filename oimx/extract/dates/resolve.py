@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+from datetime import MAXYEAR, MINYEAR
 
 from oimx.extract.dates import weeks
 from oimx.extract.dates.normalise import easter_day
@@ -37,10 +38,12 @@ def _closest(value: str, reference: datetime.date, direction: int = 0) -> str:
         middle = first + (last - first) / 2
         return abs((middle - reference).days)
 
-    year = min((reference.year - 1, reference.year, reference.year + 1), key=distance)
-    if day is not None and day > calendar.monthrange(year, month)[1]:
-        year = reference.year  # 29 February: keep the reference year
-    return f"{year:04d}" + value[4:]
+    # the years around the reference where the day exists: 29 February looks as far as the leap years
+    years = [year for year in range(reference.year - 4, reference.year + 5)
+             if MINYEAR <= year <= MAXYEAR and (day is None or day <= calendar.monthrange(year, month)[1])]
+    if not years:  # past the calendar's edge, or a day no month has
+        return f"{reference.year:04d}" + value[4:]
+    return f"{min(years, key=distance):04d}" + value[4:]
 
 
 def _closest_month_day(day: int, reference: datetime.date, direction: int) -> str:
@@ -289,7 +292,13 @@ def resolve(item: dict, reference: datetime.date, text: str, lang: str) -> None:
     if first is not None and first.startswith("XXXX-"):  # the year of the end, or the one before
         year = int(last[:4]) - (first[5:] > last[5:] if len(first) == len(last) else first[5:7] > last[5:7])
         first = f"{year:04d}" + first[4:]
-    item["resolved"] = {"from": first, "to": last}
+    # a day that month or year has not ("du 29 février au 3 mars" in 2023, "du 31 au 3" after 30 days): none
+    item["resolved"] = {"from": first, "to": last} if _exists(first) and _exists(last) else None
+
+
+def _exists(value: str | None) -> bool:
+    """False for a resolved day the calendar has not ("2023-02-29"); a month or a year always exists."""
+    return value is None or len(value) < 10 or value[4] != "-" or _is_day(value[:10])
 
 
 def _is_day(value: str) -> bool:
