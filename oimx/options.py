@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import inspect
+import os
 import sys
 import types
 from collections.abc import Callable
@@ -157,7 +158,13 @@ Learn = Annotated[
                  rich_help_panel=_INPUT),
 ]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")]
-Output = Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE (atomically) instead of stdout.")]
+def _stdout_dash(value: str | Path | None) -> str | Path | None:
+    """``-o -`` is standard output, as ``-`` among the inputs is standard input."""
+    return None if value is not None and os.fspath(value) == "-" else value
+
+
+Output = Annotated[Path | None, typer.Option("--output", "-o", callback=_stdout_dash,
+                                             help="Write to FILE (atomically) instead of stdout (-: stdout).")]
 Redact = Annotated[
     bool, typer.Option("--redact", help="Replace e-mail addresses and phone numbers by stable hashes.")
 ]
@@ -199,7 +206,8 @@ ExtractFormat = Annotated[
     PageFormat, typer.Option("--format", "-f", help="jsonl, csv (one row per item, with a header) or parquet (-o).")
 ]
 ExtractOutput = Annotated[str | None, typer.Option(
-    "--output", "-o", help="Write to FILE (atomically) instead of stdout; --engine ray: a folder or URI of shards.")]
+    "--output", "-o", callback=_stdout_dash,
+    help="Write to FILE (atomically) instead of stdout (-: stdout); --engine ray: a folder or URI of shards.")]
 EngineOption = Annotated[Engine, typer.Option(
     help="local: this machine (--jobs); ray: a Ray cluster (pip install 'oimx\\[ray]').")]
 AddressOption = Annotated[str | None, typer.Option(

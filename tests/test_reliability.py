@@ -72,6 +72,13 @@ def test_1_output_keeps_the_mode_of_the_file_it_replaces(page: Path, tmp_path: P
     assert stat.S_IMODE(new.stat().st_mode) == 0o644
 
 
+@pytest.mark.parametrize("command", ["extract", "contacts"])
+def test_1_output_dash_is_standard_output(tmp_path: Path, command: str) -> None:
+    result = run(command, str(FIXTURES / "pages"), "-o", "-", cwd=tmp_path)
+    assert result.returncode == 0 and lines_of(result.stdout)
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_1_output_through_a_symlink_writes_its_target(page: Path, tmp_path: Path) -> None:
     target = tmp_path / "target.jsonl"
     target.write_text("old\n", encoding="utf-8")
