@@ -205,6 +205,10 @@ def contacts(
 
 def _directory_table(entries: list[dict]) -> object:
     from rich.table import Table
+    from rich.text import Text
+
+    def cell(text: str) -> Text:  # as written, escaped: no markup read, no control character sent
+        return Text(writing.printable(text))
 
     table = Table(title=f"{len(entries)} people", title_justify="left", header_style="bold")
     for column in ("name", "offices", "e-mails", "phones", "pages", "first / last page"):
@@ -213,11 +217,12 @@ def _directory_table(entries: list[dict]) -> object:
     for entry in entries:
         variants = [name for name in entry["names"] if name != entry["name"]]
         name = entry["name"] + "".join(f"\n({variant})" for variant in variants)
-        seen = os.path.basename(entry["first"])
+        seen = [os.path.basename(entry["first"])]
         if entry["last"] != entry["first"]:
-            seen += f"\n{os.path.basename(entry['last'])}"
-        table.add_row(name, "\n".join(entry["offices"]), "\n".join(entry["emails"]), "\n".join(entry["phones"]),
-                      str(entry["pages"]), seen)
+            seen.append(os.path.basename(entry["last"]))
+        table.add_row(*(Text("\n").join(map(cell, lines)) for lines in (
+            name.split("\n"), entry["offices"], entry["emails"], entry["phones"])), str(entry["pages"]),
+            Text("\n").join(map(cell, seen)))
     return table
 
 

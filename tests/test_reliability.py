@@ -681,6 +681,14 @@ def test_17_names_are_escaped_on_the_terminal(tmp_path: Path) -> None:
     assert shown.returncode == 0 and b"\x1b" not in shown.stdout and b"\x07" not in shown.stdout
 
 
+def test_17_the_contacts_table_escapes_names_and_reads_no_markup(tmp_path: Path) -> None:
+    page = FIXTURES / "pages" / "en_contact_dash_line.txt"
+    (tmp_path / "a\nb[bold]x.txt").write_bytes(page.read_bytes())
+    result = run("contacts", "--format", "table", ".", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "a\\nb[bold]x.txt" in result.stdout.decode()
+
+
 @pytest.mark.parametrize("args", [["--format", "csv"], ["--per", "item"], []], ids=["csv", "per-item", "records"])
 def test_17_output_to_a_terminal_is_escaped_and_to_a_pipe_kept(tmp_path: Path, args: list[str]) -> None:
     evil = "nope\x1b]0;pwned\x07\u202e.txt"
