@@ -59,6 +59,8 @@ _SEGMENT_BREAKS = (
     rx.compile(rf"(?<=\s)(?:{alternation(all_languages(JOINERS))})(?=\s)", regex.IGNORECASE),  # joiners
 )
 _JOINER = _SEGMENT_BREAKS[2]
+# the words after a joiner, up to the next break of another kind
+_AFTER_JOINER = rx.compile(r"[^\r\n,;|•()\[\]:/]{0,80}")
 # the kinds but the spaced dashes: for a block without a dash (no search of that kind needed)
 _UNDASHED_BREAKS = (_SEGMENT_BREAKS[0], _SEGMENT_BREAKS[2])
 _DASHES = "–—-"
@@ -281,11 +283,16 @@ def is_share_line(line: str) -> bool:
         and "@" not in line and not any(map(str.isdigit, line))
 
 
-def _office_runs_on(read: list[_Event], events: list[_Event]) -> bool:
-    """The office ``read`` right after a name goes on past a joiner: it is not yet an agency and its place
-    ("Jane Mwangi, UNICEF Eastern and Southern Africa"; "Jane Mwangi, OIM Dakar et Aïssatou Sy" names two people)."""
-    return len(read) == 1 and read[0].kind == "office" and bool(events) and events[-1].kind == "name" \
-        and not _agency_office(_words(read[0].value))
+def _office_runs_on(read: list[_Event], events: list[_Event], after: str) -> bool:
+    """The office ``read`` goes on past a joiner, ``after`` the words that follow it up to the next break: they
+    name no person ("PAM Sénégal et Gambie", "Regional Office for Asia and the Pacific", "Oficina de Comunicación
+    y Relaciones Externas"), or the office follows a name and is not yet an agency and its place ("Jane Mwangi,
+    UNICEF Eastern and Southern Africa"; "Jane Mwangi, OIM Dakar et Aïssatou Sy" names two people)."""
+    if len(read) != 1 or read[0].kind not in ("office", "lead"):
+        return False
+    if not _is_name(after.strip(_SEGMENT_MARKS)):
+        return True
+    return bool(events) and events[-1].kind == "name" and not _agency_office(_words(read[0].value))
 
 
 def _events(masked: str, body_start: int, stop: int) -> list[_Event]:
@@ -301,7 +308,8 @@ def _events(masked: str, body_start: int, stop: int) -> list[_Event]:
         if segment.strip(_SEGMENT_MARKS):  # else nothing to read (a blank left by a masked number, say)
             colon_follows = separator is not None and ":" in separator.group()
             read = _read_segment(segment, position, at_line_start and colon_follows)
-            if separator is not None and separator.re is _JOINER and _office_runs_on(read, events):
+            if separator is not None and separator.re is _JOINER \
+                    and _office_runs_on(read, events, _AFTER_JOINER.match(masked, separator.end(), stop).group()):
                 continue  # "and" within an office joins its words: "UNICEF Eastern and Southern Africa"
             for event in read:
                 event.line, event.opens_line = line, at_line_start

@@ -125,6 +125,17 @@ SEVERAL_PEOPLE = [
         [("Jane Mwangi", "OIM Dakar", [], []), ("Aïssatou Sy", "OIM Paris", [], [])],
         id="fr-et-after-an-agency-and-its-place",
     ),
+    pytest.param(
+        "Pour plus d'informations, veuillez contacter Aminata Diallo, PAM Sénégal et Gambie, +221 77 555 32 10.",
+        [("Aminata Diallo", "PAM Sénégal et Gambie", [], ["+221775553210"])],
+        id="fr-et-before-a-place",
+    ),
+    pytest.param(
+        "Media contacts:\nAna Lindqvist, Communications and Advocacy Specialist, UN Women Regional Office for Asia and "
+        "the Pacific, ana.lindqvist@unwomen.org",
+        [("Ana Lindqvist", "UN Women Regional Office for Asia and the Pacific", ["ana.lindqvist@unwomen.org"], [])],
+        id="en-and-before-words-that-name-no-one",
+    ),
 ]
 NAMES = [
     pytest.param(
