@@ -37,6 +37,7 @@ from oimx.lexicon.contacts import (
     ORGANISATION_WORDS,
     PHONE_LABELS,
     PLACE_LEADS,
+    PRESS_OFFICES,
     SHARE_PLATFORMS,
     SHARE_WORDS,
 )
@@ -91,6 +92,9 @@ CONTACT_EVIDENCE = rx.compile(r"@|\+[ \t]{0,2}\d|\d(?:[ \t.-]{0,2}\d){7}")
 _EVIDENCE_REACH = 400
 _BARE_OPENERS = frozenset(all_languages(BARE_OPENERS))
 _BARE_CHARS = max(map(len, _BARE_OPENERS)) + 4  # a bare label's line, with its colon and spaces
+_PRESS_OFFICES = tuple(all_languages(PRESS_OFFICES))
+# a line naming the press office over the contacts is at most this long ("Assessoria de Comunicação do PNUD")
+PRESS_OFFICE_CHARS = 80
 # a name has this many words at most, and this many characters
 NAME_WORDS = 6
 NAME_CHARS = 60
@@ -130,7 +134,7 @@ _OPENER_HEADS = initials(all_languages(BLOCK_OPENERS), _OPENER_HEAD)
 # the first characters of a line that opens no contact block: the ASCII characters that are no opener's
 # initial (either case), no bare opener's, no mark nor white space before them, and no colon (a bare opener's
 # key is stripped of those); an empty line opens none either. Every other line is asked (see opening_row).
-_BARE_OPENER_INITIALS = initials(_BARE_OPENERS)
+_BARE_OPENER_INITIALS = initials((*_BARE_OPENERS, *_PRESS_OFFICES))
 _NEVER_OPENS = frozenset(
     ch for ch in map(chr, range(128))
     if not (ch.isspace() or ch in _OPENER_MARKS or ch == ":" or ch.lower() in _OPENER_INITIALS
@@ -238,14 +242,19 @@ def opening_row(rows: Sequence[Line], text: str) -> tuple[int, Line] | None:
         opener = _OPENER.match(row.text) \
             if may_open_with(row.text, _OPENER_MARKS, _OPENER_HEADS, _OPENER_HEAD) else None
         if opener is None:
-            if len(row.text) <= _BARE_CHARS and key(row.text).strip(" :") in _BARE_OPENERS \
+            if len(row.text) <= PRESS_OFFICE_CHARS and _names_the_press(key(row.text).strip(" :")) \
                     and CONTACT_EVIDENCE.search(text, row.end, row.end + _EVIDENCE_REACH):
-                return index, row  # "Contacto" alone over an address or a number
+                return index, row  # "Contacto" or "Press Office" alone over an address or a number
             continue
         bare = not row.text[opener.end() :].strip() and not opener.group().endswith(":")
         if not bare or CONTACT_EVIDENCE.search(text, row.end, row.end + _EVIDENCE_REACH):
             return index, row
     return None
+
+
+def _names_the_press(lowered: str) -> bool:
+    """A bare label ("contacto") or a press office's name ("service de presse de l'unesco"), no sentence."""
+    return lowered in _BARE_OPENERS or (lowered.startswith(_PRESS_OFFICES) and not lowered.endswith("."))
 
 
 def _head_end(text: str, start: int, end: int) -> int:

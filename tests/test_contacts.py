@@ -233,6 +233,22 @@ def test_a_bare_opener_followed_by_an_address_opens_a_block() -> None:
     assert [p["name"] for p in record["contact"]["people"]] == ["Paul Girard"]
 
 
+@pytest.mark.parametrize(("office", "person"), [
+    ("Assessoria de Comunicação do PNUD", "Camila Rezende"),
+    ("Press Office", "Giulia Moretti"),
+    ("Service de presse de l'UNESCO", "Clémence Roux"),
+])
+def test_a_press_office_named_over_an_address_opens_a_block(office: str, person: str) -> None:
+    record = parse_page(f"Un titre\nLe corps.\n{office}\n{person} – +55 61 3038-9201 – c@undp.org\n")
+    assert [p["name"] for p in record["contact"]["people"]] == [person]
+
+
+def test_a_sentence_opening_with_a_press_office_opens_no_block() -> None:
+    page = ("Un titre\nLe corps.\nService de presse : le bureau a répondu à 400 demandes, dit-il.\n"
+            "La suite, +41 22 717 91 11.\n")
+    assert parse_page(page)["contact"] is None
+
+
 @pytest.mark.xfail(strict=True, reason="a name written as one word (a mononym) is not told from a place or label")
 def test_one_word_name() -> None:
     assert _people("For more information, please contact Suharto at IOM Jakarta, Email: s@iom.int")[0][0] == "Suharto"

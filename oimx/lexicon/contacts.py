@@ -42,6 +42,15 @@ BARE_OPENERS: dict[str, frozenset[str]] = {
     "pt": frozenset({"contacto", "contactos", "contato", "contatos"}),
 }
 
+# The press office named alone on the line over the contacts ("Assessoria de Comunicação do PNUD", "Press Office"):
+# it opens the block when an address or a number follows closely (the words also name offices in sentences).
+PRESS_OFFICES: dict[str, tuple[str, ...]] = {
+    "fr": ("service de presse", "service de communication", "bureau de presse", "relations presse"),
+    "en": ("press office", "media office", "media relations", "communications office"),
+    "es": ("oficina de prensa", "oficina de comunicación", "oficina de comunicaciones"),
+    "pt": ("assessoria de comunicação", "assessoria de imprensa", "gabinete de imprensa", "gabinete de comunicação"),
+}
+
 # Verbs (with what may follow them) that end a block's lead: the people are named after them
 # ("veuillez contacter Amina Touré", "please contact", "contactar a").
 CONTACT_VERBS: dict[str, tuple[str, ...]] = {

@@ -77,7 +77,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     ),
     "contacts": (
         "BLOCK_OPENERS", "CONTACT_VERBS", "JOINERS", "NAME_LEADS", "HONORIFICS", "PLACE_LEADS", "BLOCK_ENDS",
-        "BARE_OPENERS",
+        "BARE_OPENERS", "PRESS_OFFICES",
     ),
     "boilerplate": (
         "PAGE_LABELS", "MENU_WORDS", "CAPTION_MARKERS_BY_LANGUAGE", "NAV_LINES_BY_LANGUAGE", "NAV_LEADS_BY_LANGUAGE",
