@@ -190,8 +190,9 @@ def _office_strength(segment: str) -> int:
     return 1 if any(word in OFFICE_WORDS for word in lowered) else 0
 
 
-def _read_segment(segment: str, start: int, line_lead: bool) -> list[_Event]:
-    """The events of one masked segment: a name, an office, or a name then its office."""
+def _read_segment(segment: str, start: int, line_lead: bool, place_lead: bool = False) -> list[_Event]:
+    """The events of one masked segment: a name, an office, or a name then its office. ``line_lead``: the segment
+    opens its line before a colon; ``place_lead``: before a colon or a comma ("In Islamabad, Sana Qureshi")."""
     stripped = segment.strip(_SEGMENT_MARKS)
     if not stripped or "@" in stripped or any(map(str.isdigit, stripped)):
         return []
@@ -204,8 +205,8 @@ def _read_segment(segment: str, start: int, line_lead: bool) -> list[_Event]:
     lead = _PLACE_LEAD.match(stripped)
     if lead:  # "Au Burundi", "In Geneva", "à l'OIM Dakar"; "En Tapachula :" opening a line is a place too
         rest = stripped[lead.end() :].strip()
-        strength = 2 if line_lead and _looks_like_place(rest) else _office_strength(rest)
-        kind = "lead" if line_lead else "office"
+        strength = 2 if place_lead and _looks_like_place(rest) else _office_strength(rest)
+        kind = "lead" if place_lead else "office"
         return [_Event(start + lead.end(), kind, fold(rest), strength)] if strength == 2 else []
     if _is_name(stripped):
         return [_Event(start, "name", fold(stripped))]
@@ -316,7 +317,9 @@ def _events(masked: str, body_start: int, stop: int) -> list[_Event]:
         segment = masked[position : stop if separator is None else separator.start()]
         if segment.strip(_SEGMENT_MARKS):  # else nothing to read (a blank left by a masked number, say)
             colon_follows = separator is not None and ":" in separator.group()
-            read = _read_segment(segment, position, at_line_start and colon_follows)
+            comma_follows = separator is not None and separator.group()[:1] == ","
+            read = _read_segment(segment, position, at_line_start and colon_follows,
+                                 at_line_start and (colon_follows or comma_follows))
             if separator is not None and separator.re is _JOINER \
                     and _office_runs_on(read, events, _AFTER_JOINER.match(masked, separator.end(), stop).group()):
                 continue  # "and" within an office joins its words: "UNICEF Eastern and Southern Africa"

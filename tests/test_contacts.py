@@ -136,6 +136,11 @@ SEVERAL_PEOPLE = [
         [("Ana Lindqvist", "UN Women Regional Office for Asia and the Pacific", ["ana.lindqvist@unwomen.org"], [])],
         id="en-and-before-words-that-name-no-one",
     ),
+    pytest.param(
+        "Media contacts:\nIn Geneva, Claire Beaumont, +41 79 555 12 90\nIn Islamabad, Sana Qureshi, +92 300 555 4411",
+        [("Claire Beaumont", "Geneva", [], ["+41795551290"]), ("Sana Qureshi", "Islamabad", [], ["+923005554411"])],
+        id="en-in-a-place-before-a-comma-opening-each-line",
+    ),
 ]
 NAMES = [
     pytest.param(
