@@ -217,6 +217,8 @@ def _read_segment(segment: str, start: int, line_lead: bool, place_lead: bool = 
         if _is_name(before):
             return [_Event(start, "name", fold(before)), _Event(start + split.end(), "office", fold(office), 2)]
         if _office_strength(before) == 1:  # a role, then where: "chargé de communication à l'OIM Dakar"
+            if split.group()[:2].casefold() == "de":  # a unit of the agency: "Service de presse de l'UNESCO"
+                return [_Event(start, "office", fold(stripped), 2)]
             return [_Event(start + split.end(), "office", fold(office), 2)]
     strength = _office_strength(stripped)
     if strength:

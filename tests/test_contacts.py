@@ -141,6 +141,13 @@ SEVERAL_PEOPLE = [
         [("Claire Beaumont", "Geneva", [], ["+41795551290"]), ("Sana Qureshi", "Islamabad", [], ["+923005554411"])],
         id="en-in-a-place-before-a-comma-opening-each-line",
     ),
+    pytest.param(
+        "Contact médias : Clémence Roux, Service de presse de l'UNESCO, c.roux@unesco.org, ou Paul Girard, chargé "
+        "de communication à l'OIM Dakar",
+        [("Clémence Roux", "Service de presse de l'UNESCO", ["c.roux@unesco.org"], []), ("Paul Girard", "OIM Dakar", [],
+                                                                                          [])],
+        id="fr-a-unit-of-the-agency-is-the-office-a-role-is-not",
+    ),
 ]
 NAMES = [
     pytest.param(
