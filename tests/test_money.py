@@ -191,7 +191,18 @@ PUNCTUATION_AROUND = [
     ("es-bracket-after", "es", "una ayuda de 40 dólares] para", [("40 dólares", 40, "USD")]),
 ]  # fmt: skip
 
-FAMILIES = CLDR_NAMES + CODES + SUBUNITS + SCALES + PUNCTUATION_AROUND
+# A range written currency first, its bounds joined by a word: the second bound's magnitude is both bounds'.
+CURRENCY_FIRST_RANGES = [
+    ("en-from-to-bare-second-bound", "en", "from $5 to 10 million", [("$5", 5000000, "USD"),
+     ("10 million", 10000000, "USD")]),
+    ("en-between-code-and", "en", "The fund needs between USD 10 and 12 billion a year.",
+     [("USD 10", 10000000000, "USD"), ("12 billion", 12000000000, "USD")]),
+    ("es-entre-symbol-y", "es", "entre US$ 10 y 12 millones", [("US$ 10", 10000000, "USD"),
+     ("12 millones", 12000000, "USD")]),
+    ("en-and-then-a-count-is-no-bound", "en", "It cost USD 10 and 12 people came.", [("USD 10", 10, "USD")]),
+]  # fmt: skip
+
+FAMILIES = CLDR_NAMES + CODES + SUBUNITS + SCALES + PUNCTUATION_AROUND + CURRENCY_FIRST_RANGES
 
 # (id, lang, sentence): nothing is money here.
 NEGATIVE = [
@@ -238,9 +249,6 @@ XFAIL = [
                  marks=pytest.mark.xfail(strict=True, reason="cents in words need 'cents' after them")),
     pytest.param("en", "6.65 billion pesetas", [("6.65 billion pesetas", 6650000000, "ESP")], id="en-pesetas-esp",
                  marks=pytest.mark.xfail(strict=True, reason="CLDR has four historic pesetas: not told")),
-    pytest.param("en", "from $5 to 10 million", [("$5", 5000000, "USD"), ("10 million", 10000000, "USD")],
-                 id="en-range-to-second-bound-bare",
-                 marks=pytest.mark.xfail(strict=True, reason="a bare bound after 'to' has no currency")),
     pytest.param("fr", "cinq millions et demi d'euros", [("cinq millions et demi d'euros", 5500000, "EUR")],
                  id="fr-et-demi-after-magnitude",
                  marks=pytest.mark.xfail(strict=True, reason="'et demi' after a magnitude is not read")),

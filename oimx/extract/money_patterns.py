@@ -82,6 +82,8 @@ def patterns(lang: str) -> tuple[regex.Pattern, ...]:
     before = r"(?:[^\w\s]{1,2}|[A-Za-z]{1,3}\s?\$|(?-i:[A-Z]{3}))"  # $, US$, USD (the second bound has one)
     fraction = alt(lex.FRACTIONS[lang])
     dashes = "|".join(escape(d) for d in lex.RANGE_DASHES)
+    openers = alt(lex.RANGE_OPENERS[lang])
+    joiners = alt(lex.RANGE_JOINERS[lang])
     number = rf"""
         (?:{NUMBER_START}(?P<num>{DIGITS})                         # digits
           |(?<![\w.,])(?P<frac>{fraction})[\s-]{{1,2}}(?={magnitude}) # un demi-million
@@ -107,7 +109,8 @@ def patterns(lang: str) -> tuple[regex.Pattern, ...]:
           (?:(?<![^\W\d_])(?P<cur>{symbols})\s{{0,2}}  # $, US$, hk $ (not abou-t $)
             |(?<!\w)(?P<cur>{codes})\s{{0,2}})        # CHF 5, USD1,23
           (?P<num>{DIGITS})
-          (?:(?:{dashes})(?P<num2>{DIGITS}))?        # $2-3 million
+          (?:(?:{dashes})(?P<num2>{DIGITS})          # $2-3 million
+            |\s{{1,3}}{joiners}\s{{1,3}}(?P<num2>{DIGITS})(?=\s{{0,2}}{magnitude}))?  # USD 10 and 12 billion
           (?:\s{{0,2}}(?P<mag>{magnitude}))?         # million, m, bn
         |
           \(\s{{0,2}}(?P<cur>{codes})\s{{0,2}}\)     # column header: Budget Amount (USD)
@@ -115,8 +118,6 @@ def patterns(lang: str) -> tuple[regex.Pattern, ...]:
           (?P<head>)(?P<num>{DIGITS})                # 50000.00 on the next line
           (?:\s{{0,2}}(?P<mag>{magnitude}))?
         )"""
-    openers = alt(lex.RANGE_OPENERS[lang])
-    joiners = alt(lex.RANGE_JOINERS[lang])
     first_bound = rf"""
         (?:(?<!\w){openers}\s{{1,3}}                 # entre, between
            (?P<lo>(?:{before}\s{{0,2}})?             # $
