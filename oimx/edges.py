@@ -149,8 +149,10 @@ def front_rows(texts: list[str], title: str, joined: list[bool] | None = None) -
             skip += 1  # "Un camp de déplacés à Port-au-Prince." standing on the first paragraph
             continue
         after = texts[skip + 1] if skip + 1 < len(texts) else ""
-        if kind == "para" and _CREDIT_LINE.fullmatch(after) and skip + 2 < len(texts):
-            skip += 2  # a caption and its credit
+        if kind == "para" and skip + 2 < len(texts) and (_CREDIT_LINE.fullmatch(after) or (
+                joined[skip] and len(text) <= CREDITED_CAPTION_CHARS and _is_credit(after)
+                and line_kind(after) == "front")):
+            skip += 2  # a caption and its credit: "… à Nampula." / "Foto: © UNICEF/Ricardo Franco"
             continue
         lang = _language(text) if kind == "heading" else None
         if lang and title_lang and lang != title_lang:

@@ -250,8 +250,8 @@ FOOTER_HEADINGS: frozenset[str] = frozenset(all_languages(FOOTER_HEADINGS_BY_LAN
 TAG_LABELS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "fr": frozenset({"mots-clés", "mots clés", "mot-clé", "étiquettes", "thèmes", "thématiques", "sujets", "tags"}),
     "en": frozenset({"topics", "tags", "keywords", "themes", "related topics", "filed under"}),
-    "es": frozenset({"etiquetas", "temas", "palabras clave"}),
-    "pt": frozenset({"etiquetas", "temas", "palavras-chave", "tags"}),
+    "es": frozenset({"etiquetas", "temas", "tópicos", "palabras clave"}),
+    "pt": frozenset({"etiquetas", "temas", "tópicos", "assuntos", "palavras-chave", "tags"}),
 }
 TAG_LABELS: frozenset[str] = frozenset(all_languages(TAG_LABELS_BY_LANGUAGE))
 
