@@ -7,7 +7,7 @@
 Steps: find where the article starts (:mod:`oimx.boilerplate`), split it into
 parts (:mod:`oimx.segment`), run each extractor over the article, give every
 item its section, resolve overlaps between kinds, and read the people of the
-contact block (:mod:`oimx.contacts`). An extractor that fails on odd input
+contact block (:mod:`oimx.contacts`, :mod:`oimx.contact_people`). An extractor that fails on odd input
 leaves a warning in the record; the other fields are still produced.
 """
 
@@ -17,7 +17,7 @@ import datetime as dt
 from collections.abc import Collection
 from functools import partial
 
-from oimx import boilerplate, contacts, record, rx
+from oimx import boilerplate, contact_people, record, rx
 from oimx.debris import clean_lines
 from oimx.items import items_of
 from oimx.kinds import Page
@@ -158,7 +158,7 @@ def parse_page(
                                                       line_list(parts.clean, contact_at, contact_end)]))),
             "start": contact_at,
             "end": contact_end,
-            "people": contacts.people(
+            "people": contact_people.people(
                 parts.clean, contact_at, contact_end,
                 [item for item in items["emails"] if item["start"] >= contact_at],
                 [item for item in items["phones"] if item["start"] >= contact_at],

@@ -15,7 +15,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from oimx import boilerplate, contacts, debris, edges, segment
+from oimx import boilerplate, contact_people, contacts, debris, edges, segment
 from oimx import text as text_helpers
 from oimx.extract import emails, phones
 from oimx.lexicon.contacts import BLOCK_ENDS, BLOCK_OPENERS
@@ -130,14 +130,15 @@ def test_an_ascii_character_matches_a_phrase_initial_only_in_its_own_two_cases(t
     "Pour plus d'informations, veuillez contacter", "  ** Pour plus d'informations :", "Contacts médias",
     "Media contacts", "- - - Para más información", "_______Pour plus", "Le texte de l'article.", "",
     "\u00a0Pour plus d'informations", "ÀPropos", "À propos de l'OIM", "Share this", "Partager sur Facebook",
-    "### À propos", "> Follow us", "1 Pour plus", "\x1cPour plus d'informations",
+    "### À propos", "> Follow us", "1 Pour plus", "\x1cPour plus d'informations", "Service de presse de l'UNESCO",
+    "Assessoria de Comunicação do PNUD", "Press Office",
 ])
 def test_initials_test_passes_every_line_the_pattern_matches(line: str) -> None:
     if not contacts.may_open_with(line, contacts._OPENER_MARKS, contacts._OPENER_INITIALS):
         assert contacts._OPENER.match(line) is None
     if not contacts.may_open_with(line, contacts._BLOCK_END_MARKS, contacts._BLOCK_END_INITIALS):
         assert contacts._BLOCK_END.match(line) is None
-    bare = len(line) <= contacts._BARE_CHARS and text_helpers.key(line).strip(" :") in contacts._BARE_OPENERS
+    bare = len(line) <= contacts.PRESS_OFFICE_CHARS and contacts._names_the_press(text_helpers.key(line).strip(" :"))
     opens = contacts._OPENER.match(line) is not None or bare  # an address follows: a bare opener opens too
     assert (contacts.contact_start(f"{line}\nana@iom.int", 0) == 0) == opens
 
@@ -145,7 +146,7 @@ def test_initials_test_passes_every_line_the_pattern_matches(line: str) -> None:
 @pytest.mark.parametrize("line", ["Partager sur LinkedIn", "Facebook Twitter E-mail", "SHARE", "Imprimer",
                                   "Partager : Facebook", "Share 2 Facebook", "Twitter@x", "ſhare", "Ṫwitter"])
 def test_share_line_reads_its_words(line: str) -> None:
-    words = [word.casefold() for word in contacts._words(line)]
+    words = [word.casefold() for word in contacts.name_words(line)]
     expected = all(word in contacts.SHARE_WORDS for word in words) and any(
         word in contacts.SHARE_PLATFORMS for word in words) and not any(ch.isdigit() or ch == "@" for ch in line)
     assert contacts.is_share_line(line) == expected
@@ -155,7 +156,7 @@ def test_share_line_reads_its_words(line: str) -> None:
                                   "Contactez Amina. Tel (bureau) : 4", "veuillez contacter : Ana", "recontacter Ana"])
 def test_word_start_reads_as_no_word_character_before(text: str) -> None:
     """\\m stands where (?<!\\w) stood before the label and verb words: every such word starts with a word character."""
-    for pattern in (contacts._VERB, contacts._LABEL_WORDS):
+    for pattern in (contact_people._VERB, contact_people._LABEL_WORDS):
         before = regex.compile(pattern.pattern.replace("\\m", "(?<!\\w)", 1), pattern.flags)
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in before.finditer(text)]
 
@@ -239,7 +240,7 @@ def test_no_dateline_opens_a_line_the_shortcut_passes_over(line: str, find_dates
 
 
 # the segment breaks of a contact block in one alternation, as they were written before first_matches
-ONE_BREAK = regex.compile("|".join(f"(?:{kind.pattern})" for kind in contacts._SEGMENT_BREAKS), regex.IGNORECASE)
+ONE_BREAK = regex.compile("|".join(f"(?:{kind.pattern})" for kind in contact_people._SEGMENT_BREAKS), regex.IGNORECASE)
 BREAK_PIECES = ["Ana", " ", "\t", "\n", "\r\n", ",", ";", ":", "/", "(", ")", "•", "|", "-", "–", "—", " - ", " et ",
                 " Y ", "e", " ou", "or ", " and", "OIM", "Tél", "\u00a0", "\u2003o\u2003", "É"]
 
@@ -247,7 +248,7 @@ BREAK_PIECES = ["Ana", " ", "\t", "\n", "\r\n", ",", ";", ":", "/", "(", ")", "�
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(BREAK_PIECES), max_size=30).map("".join), st.integers(0, 5))
 def test_segment_breaks_are_found_where_one_alternation_finds_them(text: str, start: int) -> None:
-    found = text_helpers.first_matches(contacts._SEGMENT_BREAKS, text, start, len(text))
+    found = text_helpers.first_matches(contact_people._SEGMENT_BREAKS, text, start, len(text))
     assert [m.span() for m in found] == [m.span() for m in ONE_BREAK.finditer(text, start, len(text))]
 
 

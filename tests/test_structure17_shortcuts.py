@@ -26,6 +26,8 @@ OPENING_LINES = [
     "For\tmore information", "Fo r more information", "Relations avec les médias :", "Presse", "Press contact:",
     "Mé dia", "Médiа contact", "Kontakt", "contact:", "Contact :", "«Pour plus d'informations»", "1 Pour plus",
     "*" * 7 + "Pour plus d'informations", "\tMedia enquiries:", "Prensa", "Para más información", "Parar",
+    "Service de presse de l'UNESCO", "Press Office", "Assessoria de Comunicação do PNUD", "Oficina de prensa :",
+    "Service de presse : le bureau a répondu.", "Gabinete de imprensa", "Services de presse", "Media relations",
 ]
 
 
@@ -34,7 +36,7 @@ def _slow_opening_row(rows: list[Line], text: str) -> tuple[int, Line] | None:
     for index, row in enumerate(rows):
         opener = contacts._OPENER.match(row.text)
         if opener is None:
-            if len(row.text) <= contacts._BARE_CHARS and key(row.text).strip(" :") in contacts._BARE_OPENERS \
+            if len(row.text) <= contacts.PRESS_OFFICE_CHARS and contacts._names_the_press(key(row.text).strip(" :")) \
                     and contacts.CONTACT_EVIDENCE.search(text, row.end, row.end + contacts._EVIDENCE_REACH):
                 return index, row
             continue

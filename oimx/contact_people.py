@@ -1,0 +1,305 @@
+"""Read the people out of a contact block (its edges: :mod:`oimx.contacts`).
+
+IOM and other sites write a block in many shapes: one field per line (name,
+office, ``Tél.``, ``E-mail``); one sentence (``veuillez contacter Amina Touré à
+l'OIM Dakar, Tél : …``); one line per office after the lead (``Au Burundi :
+Name, Tél : …``); several people joined by ``et``/``or``/``y``; a dash-separated
+line (``Name – 06 … – name@example.org``). The block is masked (e-mails, phones,
+labels and HTML debris blanked out, offsets kept), cut into segments at commas,
+line ends, brackets, dashes, colons and joiners, and each segment is read as a
+name, an office (perhaps after a name: ``Name at IOM Haiti``) or noise; walking
+them in order, a name opens a person, and the office, phones and e-mails that
+follow are theirs until the next name or office lead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import chain
+
+import regex
+
+from oimx import rx
+from oimx.contacts import name_words
+from oimx.lexicon.contacts import (
+    CONTACT_VERBS,
+    EMAIL_LABELS,
+    HONORIFICS,
+    JOINERS,
+    NAME_LEADS,
+    NAME_PARTICLES,
+    OFFICE_WORDS,
+    ORGANISATION_WORDS,
+    PHONE_LABELS,
+    PLACE_LEADS,
+)
+from oimx.lexicon.places import PLACE_PARTICLES, is_place
+from oimx.text import all_languages, alternation, first_matches, fold, key
+
+# the end of the lead on the block's first line: "… veuillez contacter", "please contact", "contactar a", ":"
+# (\m, a word's start, where (?<!\w) would stand: the same before a word's first letter, and a quarter less work)
+_VERB = rx.compile(rf"\m(?:{alternation(all_languages(CONTACT_VERBS))})(?!\w)[ \t]{{0,3}}:?", regex.IGNORECASE)
+_LEAD_COLON = rx.compile(r"[^\r\n:@+\d]{0,120}:")
+_LABEL_WORDS = rx.compile(
+    rf"\m(?:{alternation((*PHONE_LABELS, *EMAIL_LABELS))})(?!\w)[ \t]{{0,2}}"
+    r"(?:\([^)\r\n]{1,20}\)[ \t]{0,2})?[.:]?",
+    regex.IGNORECASE,
+)
+# where one segment ends, read as one alternation of these kinds (see first_matches)
+_SEGMENT_BREAKS = (
+    rx.compile(r"[\r\n,;|•()\[\]:/]+"),  # line ends, commas, semicolons, bars, bullets, brackets, colons, slashes
+    rx.compile(r"\s[–—-]{1,2}\s"),  # spaced dashes
+    rx.compile(rf"(?<=\s)(?:{alternation(all_languages(JOINERS))})(?=\s)", regex.IGNORECASE),  # joiners
+)
+_JOINER = _SEGMENT_BREAKS[2]
+# the words after a joiner, up to the next break of another kind
+_AFTER_JOINER = rx.compile(r"[^\r\n,;|•()\[\]:/]{0,80}")
+# the kinds but the spaced dashes: for a block without a dash (no search of that kind needed)
+_UNDASHED_BREAKS = (_SEGMENT_BREAKS[0], _SEGMENT_BREAKS[2])
+_DASHES = "–—-"
+# what a segment is stripped of before it is read: a segment of these alone holds nothing
+_SEGMENT_MARKS = " \t.:\"'“”«»*_•–—-"
+# a preposition between a name and its office, or opening an office lead: "à l'OIM Dakar", "at IOM Haiti"
+_PLACE_LEAD = rx.compile(rf"(?:^|(?<=\s))(?:{alternation(all_languages(PLACE_LEADS))})(?:\s{{1,3}}|(?<=['’]))",
+                            regex.IGNORECASE)
+_NAME_LEAD = rx.compile(rf"(?:(?:{alternation(all_languages(NAME_LEADS))})\s{{1,3}}){{1,2}}(?=\p{{Lu}})")
+# a title before a name, and a preposition left dangling at a segment's end once its number is masked
+_HONORIFIC = rx.compile(rf"(?:{alternation(all_languages(HONORIFICS))})(?!\w)\s{{0,3}}(?=\p{{Lu}})",
+                           regex.IGNORECASE)
+_DANGLING = rx.compile(rf"\s(?:{alternation((*all_languages(PLACE_LEADS), *all_languages(NAME_LEADS)))})\s*$",
+                          regex.IGNORECASE)
+_NAME_CHARS = rx.compile(r"[\p{L}\p{M}'’. \t-]+")
+# an elided particle glued to a surname: "d'Almeida", "l’Hôte"
+_ELIDED = rx.compile(r"[dl]['’]\p{Lu}")
+# an organisation's acronym: "ONUDC", "UNICEF", "OCHA"
+_ACRONYM = rx.compile(r"\p{Lu}{2,8}")
+# a name has this many words at most, and this many characters
+NAME_WORDS = 6
+NAME_CHARS = 60
+# an office taken from a lead ("Au Burundi :") yields to one written beside the person, not to a role
+_INHERITED = 1.5
+
+
+@dataclass
+class _Event:
+    start: int
+    kind: str  # "name", "office", "lead" (an office opening a line: "Au Burundi :"), "email", "phone"
+    value: str
+    strength: float = 0  # offices: 2 names an organisation or a place, 1 a unit or role
+    line: int = -1  # names and offices: the number of the block's line they stand on
+    opens_line: bool = False  # an office first on its line: "OIM Dakar – Aïssatou Sy – …"
+
+
+def _is_name(segment: str) -> bool:
+    """Two to six capitalised words (capitals, compounds, accents and particles allowed), no office word."""
+    words = name_words(segment)
+    if not 2 <= len(words) <= NAME_WORDS or len(segment) > NAME_CHARS or not words[0][:1].isupper():
+        return False
+    if not _NAME_CHARS.fullmatch(segment):
+        return False  # something else than words: digits, symbols
+    for word in words:
+        lowered = word.casefold()
+        bare = lowered.strip(".")
+        if bare[max(bare.rfind("'"), bare.rfind("’")) + 1 :] in OFFICE_WORDS:  # "OIM", "l’OIM"
+            return False
+        if not (word[:1].isupper() or lowered in NAME_PARTICLES or _ELIDED.match(word)):
+            return False
+    capitalised = sum(word[:1].isupper() or _ELIDED.match(word) is not None for word in words)
+    return capitalised >= 2 and not is_place(segment) and not _agency_office(words)
+
+
+def _agency_office(words: list[str]) -> bool:
+    """An acronym then a place: an organisation's office ("ONUDC Dakar", "UNICEF Guatemala"), not a person."""
+    return len(words) >= 2 and _ACRONYM.fullmatch(words[0]) is not None and is_place(" ".join(words[1:]))
+
+
+def _looks_like_place(segment: str) -> bool:
+    """One to four capitalised words (particles aside): how a place opening an office lead is written."""
+    words = name_words(segment)
+    return 1 <= len(words) <= 4 and words[0][:1].isupper() and _NAME_CHARS.fullmatch(segment) is not None and all(
+        word[:1].isupper() or word.casefold() in PLACE_PARTICLES for word in words
+    )
+
+
+def _office_strength(segment: str) -> int:
+    """2 for an organisation or a place, 1 for a unit or a role, 0 for anything else."""
+    words = name_words(segment)
+    if not words or len(segment) > 2 * NAME_CHARS:
+        return 0
+    lowered = [word.casefold().strip(".") for word in words]
+    if any(word in ORGANISATION_WORDS for word in lowered) or (words[0][:1].isupper() and is_place(segment)) \
+            or _agency_office(words):
+        return 2
+    return 1 if any(word in OFFICE_WORDS for word in lowered) else 0
+
+
+def _read_segment(segment: str, start: int, line_lead: bool, place_lead: bool = False) -> list[_Event]:
+    """The events of one masked segment: a name, an office, or a name then its office. ``line_lead``: the segment
+    opens its line before a colon; ``place_lead``: before a colon or a comma ("In Islamabad, Sana Qureshi")."""
+    stripped = segment.strip(_SEGMENT_MARKS)
+    if not stripped or "@" in stripped or any(map(str.isdigit, stripped)):
+        return []
+    start += segment.index(stripped[0])
+    stripped = _DANGLING.sub("", stripped)  # "Margaret Harris at [number]"
+    for opener in (_NAME_LEAD, _HONORIFIC):  # "a la Sra. Ana Torres", "o a Diego Salazar en Ginebra"
+        found = opener.match(stripped)
+        if found:
+            start, stripped = start + found.end(), stripped[found.end() :]
+    lead = _PLACE_LEAD.match(stripped)
+    if lead:  # "Au Burundi", "In Geneva", "à l'OIM Dakar"; "En Tapachula :" opening a line is a place too
+        rest = stripped[lead.end() :].strip()
+        strength = 2 if place_lead and _looks_like_place(rest) else _office_strength(rest)
+        kind = "lead" if place_lead else "office"
+        return [_Event(start + lead.end(), kind, fold(rest), strength)] if strength == 2 else []
+    if _is_name(stripped):
+        return [_Event(start, "name", fold(stripped))]
+    for split in _PLACE_LEAD.finditer(stripped):  # "Amina Touré à l'OIM Dakar", "Ana at IOM Haiti"
+        before, office = stripped[: split.start()].strip(), stripped[split.end() :].strip()
+        if _office_strength(office) < 2:
+            continue
+        if _is_name(before):
+            return [_Event(start, "name", fold(before)), _Event(start + split.end(), "office", fold(office), 2)]
+        if _office_strength(before) == 1:  # a role, then where: "chargé de communication à l'OIM Dakar"
+            if split.group()[:2].casefold() == "de":  # a unit of the agency: "Service de presse de l'UNESCO"
+                return [_Event(start, "office", fold(stripped), 2)]
+            return [_Event(start + split.end(), "office", fold(office), 2)]
+    strength = _office_strength(stripped)
+    if strength:
+        return [_Event(start, "lead" if line_lead and strength == 2 else "office", fold(stripped), strength)]
+    return []
+
+
+def _head_end(text: str, start: int, end: int) -> int:
+    """Where the lead of the block's first line ends: after its contact verb, else its colon."""
+    line_end = text.find("\n", start, end)
+    line_end = end if line_end < 0 else line_end
+    verb = _VERB.search(text, start, min(line_end, start + 300))
+    if verb:
+        return verb.end()
+    colon = _LEAD_COLON.match(text, start, line_end)
+    return colon.end() if colon else start
+
+
+def _office_runs_on(read: list[_Event], events: list[_Event], after: str) -> bool:
+    """The office ``read`` goes on past a joiner, ``after`` the words that follow it up to the next break: they
+    name no person ("PAM Sénégal et Gambie", "Regional Office for Asia and the Pacific", "Oficina de Comunicación
+    y Relaciones Externas"), or the office follows a name and is not yet an agency and its place ("Jane Mwangi,
+    UNICEF Eastern and Southern Africa"; "Jane Mwangi, OIM Dakar et Aïssatou Sy" names two people)."""
+    if len(read) != 1 or read[0].kind not in ("office", "lead"):
+        return False
+    if not _is_name(after.strip(_SEGMENT_MARKS)):
+        return True
+    return bool(events) and events[-1].kind == "name" and not _agency_office(name_words(read[0].value))
+
+
+def _events(masked: str, body_start: int, stop: int) -> list[_Event]:
+    """Names and offices of the masked block, segment by segment, in one pass."""
+    events: list[_Event] = []
+    position = body_start
+    at_line_start = True  # nothing but separators and blanks since the lead or the last line end
+    line = 0
+    dashed = any(masked.find(dash, body_start, stop) >= 0 for dash in _DASHES)
+    breaks = first_matches(_SEGMENT_BREAKS if dashed else _UNDASHED_BREAKS, masked, body_start, stop)
+    for separator in chain(breaks, (None,)):
+        segment = masked[position : stop if separator is None else separator.start()]
+        if segment.strip(_SEGMENT_MARKS):  # else nothing to read (a blank left by a masked number, say)
+            colon_follows = separator is not None and ":" in separator.group()
+            comma_follows = separator is not None and separator.group()[:1] == ","
+            read = _read_segment(segment, position, at_line_start and colon_follows,
+                                 at_line_start and (colon_follows or comma_follows))
+            if separator is not None and separator.re is _JOINER \
+                    and _office_runs_on(read, events, _AFTER_JOINER.match(masked, separator.end(), stop).group()):
+                continue  # "and" within an office joins its words: "UNICEF Eastern and Southern Africa"
+            for event in read:
+                event.line, event.opens_line = line, at_line_start
+                events.append(event)
+        if separator is not None:
+            line += separator.group().count("\n") or separator.group().count("\r")
+            position = separator.end()
+            at_line_start = "\n" in separator.group() or "\r" in separator.group() or (
+                at_line_start and not segment.strip())
+    return events
+
+
+def people(text: str, start: int, end: int, emails: list[dict], phones: list[dict]) -> list[dict]:
+    """The people named in the block ``text[start:end]``, with their office, e-mails and phones.
+
+    ``text`` is the page with its HTML debris already blanked out (see
+    :func:`oimx.debris.mask_debris`); ``end`` is where the block stops: before its first later line that
+    :func:`ends_block` tells, or a footer (see :func:`oimx.segment.segment`); ``emails`` and ``phones`` are
+    the items found in the block, offsets into ``text``.
+    """
+    body_start = _head_end(text, start, end)
+    masked = _LABEL_WORDS.sub(lambda m: " " * len(m.group()),
+                              _blanked(text[:end], [item for item in (*emails, *phones) if item["start"] < end]),
+                              pos=body_start)
+    events = _events(masked, body_start, end)
+    events += [_Event(item["start"], "email", item["value"]) for item in emails if item["start"] < end]
+    events += [_Event(item["start"], "phone", item["value"] or item["text"]) for item in phones
+               if item["start"] < end]
+    events.sort(key=lambda event: event.start)
+    return _walk(events)
+
+
+def _blanked(text: str, items: list[dict]) -> str:
+    """``text`` with the spans of ``items`` as spaces (offsets kept), built from slices: a list of
+    its characters cost 8 bytes a character (16 times a page of contact lines, issue 9's leftover)."""
+    pieces: list[str] = []
+    at = 0
+    for item in sorted(items, key=lambda item: item["start"]):
+        start = max(item["start"], at)
+        if start < item["end"]:
+            pieces += (text[at:start], " " * (item["end"] - start))
+            at = item["end"]
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+def _walk(events: list[_Event]) -> list[dict]:
+    """People from the block's events in order: a name opens a person, what follows is theirs.
+
+    An office first on its line with a name after it on that line opens that person's entry
+    (``OIM Dakar – Aïssatou Sy – …``); alone on its line, it is the office of the person above.
+    """
+    named_after: dict[int, int] = {}  # line -> offset of its last name
+    for event in events:
+        if event.kind == "name":
+            named_after[event.line] = event.start
+    for event in events:
+        if event.kind == "office" and event.opens_line and named_after.get(event.line, -1) > event.start:
+            event.kind = "lead"
+    found: list[dict] = []
+    by_name: dict[str, int] = {}
+    seen: set[tuple[int, str]] = set()  # (person, e-mail or phone) already given
+    strengths: list[float] = []
+    current: int | None = None  # index of the person the next fields belong to
+    pending: _Event | None = None  # an office named before its person
+    for event in events:
+        if event.kind == "name":
+            if key(event.value) in by_name:  # named again ("Mariam Traoré, Tél : …" after the lead)
+                current = by_name[key(event.value)]
+                continue
+            by_name[key(event.value)] = len(found)
+            found.append({"name": event.value, "office": pending.value if pending else None,
+                          "emails": [], "phones": []})
+            strengths.append(_INHERITED if pending else 0)
+            current = len(found) - 1
+            if pending and pending.kind == "office":
+                pending = None  # a lead ("Au Burundi :") holds for the people after it, an office for one
+        elif event.kind == "lead":
+            pending, current = event, None
+        elif event.kind == "office":
+            if current is None:
+                pending = event
+                continue
+            if event.strength > strengths[current]:
+                found[current]["office"], strengths[current] = event.value, event.strength
+            # the people named just before with nothing of their own share it ("Ana et Luis, OIM Lima")
+            index = current - 1
+            while index >= 0 and strengths[index] == 0 and not (found[index]["emails"] or found[index]["phones"]):
+                found[index]["office"], strengths[index] = event.value, event.strength
+                index -= 1
+        elif current is not None and (current, event.value) not in seen:
+            seen.add((current, event.value))
+            found[current]["emails" if event.kind == "email" else "phones"].append(event.value)
+    return found
