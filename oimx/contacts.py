@@ -62,6 +62,9 @@ _OPENER_HEADS = initials(all_languages(BLOCK_OPENERS), _OPENER_HEAD)
 # initial (either case), no bare opener's, no mark nor white space before them, and no colon (a bare opener's
 # key is stripped of those); an empty line opens none either. Every other line is asked (see opening_row).
 _BARE_OPENER_INITIALS = initials((*_BARE_OPENERS, *_PRESS_OFFICES))
+# their first three letters, past the marks and colons a bare label's key is stripped of: other rows need no key
+_LABEL_HEADS = initials((*_BARE_OPENERS, *_PRESS_OFFICES), _OPENER_HEAD)
+_LABEL_MARKS = _OPENER_MARKS + ":\x1c\x1d\x1e\x1f"  # and what str.split() reads as white space besides
 _NEVER_OPENS = frozenset(
     ch for ch in map(chr, range(128))
     if not (ch.isspace() or ch in _OPENER_MARKS or ch == ":" or ch.lower() in _OPENER_INITIALS
@@ -94,7 +97,9 @@ def opening_row(rows: Sequence[Line], text: str) -> tuple[int, Line] | None:
         opener = _OPENER.match(row.text) \
             if may_open_with(row.text, _OPENER_MARKS, _OPENER_HEADS, _OPENER_HEAD) else None
         if opener is None:
-            if len(row.text) <= PRESS_OFFICE_CHARS and _names_the_press(key(row.text).strip(" :")) \
+            if len(row.text) <= PRESS_OFFICE_CHARS \
+                    and may_open_with(row.text, _LABEL_MARKS, _LABEL_HEADS, _OPENER_HEAD) \
+                    and _names_the_press(key(row.text).strip(" :")) \
                     and CONTACT_EVIDENCE.search(text, row.end, row.end + _EVIDENCE_REACH):
                 return index, row  # "Contacto" or "Press Office" alone over an address or a number
             continue
