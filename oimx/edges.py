@@ -69,6 +69,8 @@ _LEADING_JUNK = rx.compile(r"(?:[,;|][ \t]{0,3}){2,40}(?=\p{L})")
 _FOOTNOTE = rx.compile(r"\*{1,3}\p{L}")
 _BULLET = rx.compile(r"[•·▪●◦*]\s")
 _TAG_SEPARATORS = rx.compile(r"[,;|]")
+# an agency's acronym alone on its line: "ONUSIDA", "UNICEF", "UN-Habitat" is no acronym
+_ACRONYM_LINE = rx.compile(r"\p{Lu}{2,10}")
 # a short credit line under a caption: "PNUD", "UNICEF/Jane Doe"
 _CREDIT_LINE = rx.compile(r"\p{Lu}{2,12}(?:[ \t]?/[ \t]?[\p{L}. -]{1,40})?")
 
@@ -247,8 +249,8 @@ def footer_start(paragraphs: list[str]) -> int:
     closes the text ("Thèmes associés" / "Patrimoine mondial" / "Afrique centrale"), the page or
     what comes before the first footer line (a list over "Related stories").
     """
-    footer = next((i for i in range(1, len(paragraphs)) if is_footer(paragraphs[i])
-                   and not _button_under_headings(paragraphs, i)), len(paragraphs))
+    footer = next((i for i in range(1, len(paragraphs)) if (is_footer(paragraphs[i])
+                   and not _button_under_headings(paragraphs, i)) or _about_heading(paragraphs, i)), len(paragraphs))
     listed = footer  # the start of the run of short non-sentence lines closing the text
     while listed > 1 and footer - listed < LIST_ITEMS and _is_list_item(paragraphs[listed - 1]):
         listed -= 1
@@ -259,6 +261,16 @@ def footer_start(paragraphs: list[str]) -> int:
     while footer > 1 and is_button(paragraphs[footer - 1]):
         footer -= 1  # buttons and download links closing the text: "Download PDF (1.2 MB)"
     return footer
+
+
+def _about_heading(paragraphs: list[str], index: int) -> bool:
+    """An agency's acronym alone over the paragraph that presents it: "ONUSIDA" / "Le Programme commun … (ONUSIDA)
+    guide …", "UNICEF" / "UNICEF works in …" (an "About" block whose heading names the agency only)."""
+    heading = paragraphs[index]
+    if index + 1 >= len(paragraphs) or not _ACRONYM_LINE.fullmatch(heading):
+        return False
+    below = paragraphs[index + 1]
+    return below.startswith(heading + " ") or f"({heading})" in below
 
 
 def _button_under_headings(paragraphs: list[str], index: int) -> bool:

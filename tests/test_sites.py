@@ -205,6 +205,17 @@ SHARE_AND_TAGS = [
                  "un rapport publié ce jour.\n\n"
                  "Download PDF (1.2 MB)\n", "Le chômage des jeunes reste le plus élevé du monde, selon l'OIT",
                  "GENÈVE – Près d'un jeune", "publié ce jour.", id="download-links-before-and-after-the-body"),
+    pytest.param("L'ONUSIDA appelle à combler un déficit de financement\n\nGENÈVE, 3 mai – L'ONUSIDA a appelé "
+                 "aujourd'hui les pays donateurs à combler un déficit de financement de 8,5 milliards de dollars.\n\n"
+                 "Les progrès ralentissent en Afrique de l'Ouest et du Centre.\n\nONUSIDA\nLe Programme commun des "
+                 "Nations Unies sur le VIH/sida (ONUSIDA) guide la riposte mondiale.\n",
+                 "L'ONUSIDA appelle à combler un déficit de financement", "GENÈVE, 3 mai",
+                 "de l'Ouest et du Centre.", id="about-block-under-the-agency-acronym"),
+    pytest.param("Le HCR ouvre un centre au Niger pour les réfugiés\n\nNIAMEY – Le Haut Commissariat a ouvert lundi un "
+                 "centre d'accueil à Niamey, qui peut recevoir 500 personnes.\n\nLe centre offre des abris et des "
+                 "soins.\n\nHCR\nLes équipes sont arrivées lundi, avec des tentes et de l'eau.\n",
+                 "Le HCR ouvre un centre au Niger pour les réfugiés", "NIAMEY – Le Haut",
+                 "des tentes et de l'eau.", id="an-acronym-over-a-paragraph-not-presenting-it-is-body"),
     pytest.param("Un titre de communiqué sur la migration au Sahel\n\nDakar – Le rapport paraît ce jour.\n\n"
                  "Thèmes : la conférence a abordé la migration, le climat et la santé des enfants déplacés.\n",
                  "Un titre de communiqué sur la migration au Sahel", "Dakar – Le rapport", "enfants déplacés.",
