@@ -142,4 +142,3 @@ class Unescaped:
         if i < len(self._starts) and self._starts[i] < at:  # inside what an entity decodes to
             return self._sources[i][side]
         return at + self._shifts[i]
-

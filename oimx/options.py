@@ -158,6 +158,8 @@ Learn = Annotated[
                  rich_help_panel=_INPUT),
 ]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")]
+
+
 def _stdout_dash(value: str | Path | None) -> str | Path | None:
     """``-o -`` is standard output, as ``-`` among the inputs is standard input."""
     return None if value is not None and os.fspath(value) == "-" else value

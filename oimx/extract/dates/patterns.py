@@ -51,6 +51,7 @@ from oimx.extract.dates.words import (
     phrase_tree,
 )
 from oimx.lexicon import dates as lex
+from oimx.text import alternation
 
 ORDINAL = alternatives(lex.DAY_ORDINALS)
 
@@ -96,7 +97,7 @@ def _year_of(digits: str) -> str:
     """A year of ``digits``: not inside a number, a phone, a code, a word or an amount, nor a count."""
     return (
         r"(?<![\d+/.,]|\d[^\S\n]|\w|\p{Sc}[^\S\n]?"  # not inside a number, a phone, a word, an amount
-        rf"|\p{{L}}-(?<!(?<!\w)(?:{'|'.join(all_languages(lex.MID_PREFIXES))})-))"  # "COVID-19", not "mid-2025"
+        rf"|\p{{L}}-(?<!(?<!\w)(?:{alternation(all_languages(lex.MID_PREFIXES))})-))"  # "COVID-19", not "mid-2025"
         + digits
         + rf"(?![\d/]|[.,]\d|\w|{COUNT_AFTER})"  # not a count or an amount
     )

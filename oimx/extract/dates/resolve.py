@@ -24,12 +24,11 @@ def _closest(value: str, reference: datetime.date, direction: int = 0) -> str:
     month = int(parts[1])
     day = int(parts[2]) if len(parts) > 2 else None
 
-    def when(year: int) -> tuple[datetime.date, datetime.date]:  # first and last day meant
-        last = calendar.monthrange(year, month)[1]
+    def when(year: int) -> tuple[datetime.date, datetime.date]:  # first and last day meant (a year that has it)
         if day is not None:
-            at = datetime.date(year, month, min(day, last))
+            at = datetime.date(year, month, day)
             return at, at
-        return datetime.date(year, month, 1), datetime.date(year, month, last)
+        return datetime.date(year, month, 1), datetime.date(year, month, calendar.monthrange(year, month)[1])
 
     def distance(year: int) -> int:
         first, last = when(year)
