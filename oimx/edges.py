@@ -67,7 +67,6 @@ _GLUED_DATE = rx.compile(rf"(?:{DATE}[ \t]{{1,3}})?{DATE}(?=\p{{Lu}})", regex.VE
 _LEADING_JUNK = rx.compile(r"(?:[,;|][ \t]{0,3}){2,40}(?=\p{L})")
 # a footnote under the text: "*Aucun retour forcé" (a list's "* " bullet has a space)
 _FOOTNOTE = rx.compile(r"\*{1,3}\p{L}")
-_BULLET = rx.compile(r"[•·▪●◦*]\s")
 _TAG_SEPARATORS = rx.compile(r"[,;|]")
 # an agency's acronym alone on its line: "ONUSIDA", "UNICEF", "UN-Habitat" is no acronym
 _ACRONYM_LINE = rx.compile(r"\p{Lu}{2,10}")
@@ -79,7 +78,7 @@ def is_aside(text: str) -> bool:
     """True for a paragraph beside the article's text: caption, credit, highlight bullet, note, date line."""
     if line_kind(text) in ("front", "label"):
         return True
-    return _BULLET.match(text) is not None or is_item(text) or _CREDIT_LINE.fullmatch(text) is not None
+    return is_item(text) or _CREDIT_LINE.fullmatch(text) is not None  # a paragraph's text: its spaces folded
 
 
 def glued_prefix(text: str) -> int:
