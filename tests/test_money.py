@@ -232,6 +232,8 @@ NEGATIVE = [
     ("es-coronas-flores", "es", "llevaron 20 coronas de flores"),
     ("fr-org-before-number", "fr", "OIM 500 personnes aidées, ONU 2024"),
     ("en-percent-and-phone", "en", "up 40 % ; call +1 212 555 0100"),
+    ("fr-capital-month-not-m-code", "fr", "GENÈVE, 3 MARS 2024 – L'OIM et le 5 MARS"),  # not M + ARS
+    ("es-capital-month-not-m-code", "es", "MADRID, 3 MAYO 2024"),
 ]
 
 XFAIL = [

@@ -11,6 +11,7 @@ import regex
 
 from oimx import rx
 from oimx.lexicon import currencies
+from oimx.lexicon import dates as calendar
 from oimx.lexicon import money as lex
 from oimx.text import alternation, escape, longest_first, phrase_pattern, straighten
 
@@ -53,6 +54,12 @@ DIGITS = r"""
 NUMBER_START = r"(?<![\d.,'’_])"
 
 
+def m_words() -> frozenset[str]:
+    """Month and weekday names of any language written in capitals as an M and three letters (MARS)."""
+    names = (w for table in (*calendar.MONTHS.values(), *calendar.WEEKDAYS.values()) for w in table)
+    return frozenset(w.upper() for w in names if len(w) == 4 and w.isalpha() and w[0] in "mM")
+
+
 @functools.cache
 def patterns(lang: str) -> tuple[regex.Pattern, ...]:
     """The mention, range-first-bound, tail (after the currency) and joint patterns of one language.
@@ -71,8 +78,9 @@ def patterns(lang: str) -> tuple[regex.Pattern, ...]:
         rf"{alt([a])}\s{{0,2}}" if a.endswith("'") else rf"{alt([a])}\s{{1,3}}"
         for a in lex.ATTACH_WORDS[lang]
     )
-    # USD, MUSD (millions), usd, RMB: any three letters, the code looked up afterwards
-    codes = r"(?P<mcode>(?-i:M(?=[A-Z]{3})))?(?-i:[A-Z]{3}|[a-z]{3})"
+    # USD, MUSD (millions), usd, RMB: any three letters, the code looked up afterwards; not an M
+    # before a code where the four letters spell a calendar word ("3 MARS" is a date, not M + ARS)
+    codes = rf"(?P<mcode>(?-i:(?!{exact_alt(m_words())}(?!\w))M(?=[A-Z]{{3}})))?(?-i:[A-Z]{{3}}|[a-z]{{3}})"
     # Symbols: the dollar family as a shape (US$, $US, hk $, $ CA, cad$: looked up afterwards),
     # single marks as a class, the few others as an alternation (a long one is slow to search).
     single = "".join(escape(s) for s in symbol_phrases if len(s) == 1 and s != "$")
