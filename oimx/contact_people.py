@@ -259,12 +259,16 @@ def _walk(events: list[_Event]) -> list[dict]:
     """People from the block's events in order: a name opens a person, what follows is theirs.
 
     An office first on its line with a name after it on that line opens that person's entry
-    (``OIM Dakar – Aïssatou Sy – …``); alone on its line, it is the office of the person above.
+    (``OIM Dakar – Aïssatou Sy – …``). Alone on its line, it is the office of the person above,
+    unless no one is above yet or the person above has their e-mail or phone already and a
+    name follows: then it heads the people below (``Oficina de Comunicación`` over two lines
+    of people; ``OIM Dakar`` / a person / ``OIM Bamako`` / a person).
     """
     named_after: dict[int, int] = {}  # line -> offset of its last name
+    last_name = -1  # offset of the block's last name
     for event in events:
         if event.kind == "name":
-            named_after[event.line] = event.start
+            named_after[event.line] = last_name = event.start
     for event in events:
         if event.kind == "office" and event.opens_line and named_after.get(event.line, -1) > event.start:
             event.kind = "lead"
@@ -289,8 +293,11 @@ def _walk(events: list[_Event]) -> list[dict]:
         elif event.kind == "lead":
             pending, current = event, None
         elif event.kind == "office":
-            if current is None:
-                pending = event
+            if event.opens_line and event.start < last_name and (
+                    current is None or found[current]["emails"] or found[current]["phones"]):
+                event.kind = "lead"  # a heading over the people below, not the office of the one above
+            if current is None or event.kind == "lead":
+                pending, current = event, None if event.kind == "lead" else current
                 continue
             if event.strength > strengths[current]:
                 found[current]["office"], strengths[current] = event.value, event.strength

@@ -96,6 +96,36 @@ LINES_PER_OFFICE = [
         id="es",
     ),
 ]
+# An office alone on its line over the people it heads: before anyone, or after a person whose e-mail or phone
+# is given already; one after the last person is still theirs.
+OFFICE_HEADINGS = [
+    pytest.param(
+        "Contactos de prensa\nOficina de Comunicación y Relaciones Externas\n"
+        "Marcela Ibarra, ibarram@paho.org, tel. +1 202 555 3417\nRodrigo Vallejos, vallejosr@paho.org",
+        [("Marcela Ibarra", "Oficina de Comunicación y Relaciones Externas", ["ibarram@paho.org"], ["+12025553417"]),
+         ("Rodrigo Vallejos", "Oficina de Comunicación y Relaciones Externas", ["vallejosr@paho.org"], [])],
+        id="es-one-heading-over-two-people",
+    ),
+    pytest.param(
+        "Pour plus d'informations, veuillez contacter :\nOIM Dakar\nAïssatou Sy, Tél : +221 77 123 45 67\n"
+        "OIM Bamako\nMoussa Traoré, Email : mtraore@iom.int",
+        [("Aïssatou Sy", "OIM Dakar", [], ["+221771234567"]), ("Moussa Traoré", "OIM Bamako", ["mtraore@iom.int"], [])],
+        id="fr-a-heading-per-person",
+    ),
+    pytest.param(
+        "For more information, please contact:\nAmina Diallo\nIOM Dakar\nEmail: adiallo@iom.int\n"
+        "Paul Mensah\nIOM Regional Office\nEmail: pmensah@iom.int",
+        [("Amina Diallo", "IOM Dakar", ["adiallo@iom.int"], []),
+         ("Paul Mensah", "IOM Regional Office", ["pmensah@iom.int"], [])],
+        id="en-office-under-its-person-stays-theirs",
+    ),
+    pytest.param(
+        "Contacts presse :\nGisèle Mabiala – +242 06 555 12 34 – mabialag@who.int\n"
+        "Bureau de l'OMS, avenue Patrice Lumumba, Brazzaville",
+        [("Gisèle Mabiala", "Bureau de l'OMS", ["mabialag@who.int"], ["+242065551234"])],
+        id="fr-office-after-the-last-person-is-theirs",
+    ),
+]
 SEVERAL_PEOPLE = [
     pytest.param(
         "Pour plus d'informations, veuillez contacter Inès Bouchard (OIM Rabat) au +212 537 65 28 81 "
@@ -209,6 +239,11 @@ def test_one_sentence_one_person(block: str, expected: list[tuple]) -> None:
 
 @pytest.mark.parametrize(("block", "expected"), LINES_PER_OFFICE)
 def test_one_line_per_office(block: str, expected: list[tuple]) -> None:
+    assert _people(block) == expected
+
+
+@pytest.mark.parametrize(("block", "expected"), OFFICE_HEADINGS)
+def test_an_office_alone_on_its_line_heads_the_people_below(block: str, expected: list[tuple]) -> None:
     assert _people(block) == expected
 
 
