@@ -71,6 +71,8 @@ _DANGLING = rx.compile(rf"\s(?:{alternation((*all_languages(PLACE_LEADS), *all_l
 _NAME_CHARS = rx.compile(r"[\p{L}\p{M}'’. \t-]+")
 # an elided particle glued to a surname: "d'Almeida", "l’Hôte"
 _ELIDED = rx.compile(r"[dl]['’]\p{Lu}")
+# a web address: "www.unocha.org", "https://…"
+_WEB_ADDRESS = rx.compile(r"(?<!\w)www\.|://", regex.IGNORECASE)
 # an organisation's acronym: "ONUDC", "UNICEF", "OCHA"
 _ACRONYM = rx.compile(r"\p{Lu}{2,8}")
 # a name has this many words at most, and this many characters
@@ -124,8 +126,8 @@ def _looks_like_place(segment: str) -> bool:
 def _office_strength(segment: str) -> int:
     """2 for an organisation or a place, 1 for a unit or a role, 0 for anything else."""
     words = name_words(segment)
-    if not words or len(segment) > 2 * NAME_CHARS:
-        return 0
+    if not words or len(segment) > 2 * NAME_CHARS or _WEB_ADDRESS.search(segment):
+        return 0  # an office names no web address: "OCHA press releases are available at www.unocha.org"
     lowered = [word.casefold().strip(".") for word in words]
     if any(word in ORGANISATION_WORDS for word in lowered) or (words[0][:1].isupper() and is_place(segment)) \
             or _agency_office(words):

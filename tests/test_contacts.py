@@ -304,6 +304,12 @@ def test_one_word_name() -> None:
 # Other UN-system sites: "Contacts presse :", a name, an office, a dash, a number, an address on one line.
 OTHER_SITES = [
     pytest.param(
+        "For further information, please contact:\nOCHA Geneva: Jean-Marc Dufresne, +41 79 555 1234, dufresne@un.org\n"
+        "OCHA press releases are available at www.unocha.org or www.reliefweb.int.",
+        [("Jean-Marc Dufresne", "OCHA Geneva", ["dufresne@un.org"], ["+41795551234"])],
+        id="en-a-line-naming-a-web-address-is-no-office",
+    ),
+    pytest.param(
         "Contacts presse :\nMarie Durand, UNICEF Genève – +41 22 909 51 17 – mdurand@unicef.org\n"
         "James Elder, UNICEF New York, +1 917 555 0101, jelder@unicef.org",
         [("Marie Durand", "UNICEF Genève", ["mdurand@unicef.org"], ["+41229095117"]),
