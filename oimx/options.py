@@ -243,7 +243,8 @@ def _check_encoding(encoding: str | None) -> None:
 
     try:
         text = codecs.lookup(encoding)._is_text_encoding  # type: ignore[attr-defined]
-    except LookupError:
+        text = text and "a".encode(encoding).decode(encoding) == "a"  # "undefined" decodes nothing
+    except (LookupError, UnicodeError):
         text = None
     if not text:
         raise typer.BadParameter(f"{encoding!r} is not a known text encoding", param_hint="--encoding")

@@ -532,6 +532,7 @@ def test_10_timeout_gives_the_error_record_through_the_cli(tmp_path: Path) -> No
         pytest.param(["--timeout", "nan"], id="timeout-nan"),
         pytest.param(["--encoding", "nonexistent"], id="unknown-encoding"),
         pytest.param(["--encoding", "base64"], id="not-a-text-encoding"),
+        pytest.param(["--encoding", "undefined"], id="an-encoding-that-decodes-nothing"),
         pytest.param(["--glob", "["], id="glob-syntax"),
     ],
 )
