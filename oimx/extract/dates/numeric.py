@@ -8,9 +8,9 @@ from oimx.extract.dates.words import CLAUSE_END, COUNT_AFTER
 DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])"  # numeric day
 MONTH_NUMBER = r"(?:1[0-2]|0?[1-9])"  # numeric month
 # Every numeric date opens with a run of digits and then a dash, slash or dot, a space and a
-# dash or slash ("2016 / 11"), or a space and a digit ("20 02 2014"): where none follows the first
-# digits, the fourteen forms below are not tried one by one.
-NUMERIC_DATE_LEAD = r"(?=\d{1,4}(?:[-/.]|[^\S\n]{1,2}[-/]|[^\S\n]\d))"
+# dash or slash ("2016 / 11"), or a space, a month and a space before a year ("20 02 2014"): where
+# none follows the first digits ("1 200 personnes"), the fourteen forms below are not tried one by one.
+NUMERIC_DATE_LEAD = r"(?=\d{1,4}(?:[-/.]|[^\S\n]{1,2}[-/]|[^\S\n]\d\d?[^\S\n](?:19|20)\d\d))"
 NUMERIC_DATE = (
     rf"{NUMERIC_DATE_LEAD}"
     rf"(?:(?<![\d/.]){DAY_NUMBER}/{MONTH_NUMBER}/(?:\d{{4}}|\d\d)"  # 27/01/2016, 31/1/13
