@@ -212,8 +212,8 @@ def _events(masked: str, body_start: int, stop: int) -> list[_Event]:
             if separator is not None and separator.re is _JOINER \
                     and _office_runs_on(read, events, _AFTER_JOINER.match(masked, separator.end(), stop).group()):
                 continue  # "and" within an office joins its words: "UNICEF Eastern and Southern Africa"
-            for event in read:
-                event.line, event.opens_line = line, at_line_start
+            for n, event in enumerate(read):  # an office read after its name ("Ana at IOM Haiti") opens no line
+                event.line, event.opens_line = line, at_line_start and n == 0
                 events.append(event)
         if separator is not None:
             line += separator.group().count("\n") or separator.group().count("\r")

@@ -60,6 +60,27 @@ def _people(block: str, title: str = "Un titre", body: str = "Le corps de l'arti
 
 SENTENCES = [
     pytest.param(
+        "Pour plus d'informations, veuillez contacter Aminata Ndiaye à l'OIM Dakar, Tél : +221 33 869 62 00, "
+        "Courriel : andiaye@iom.int, ou Moussa Kane à l'OIM Tambacounda, Courriel : mkane@iom.int.",
+        [("Aminata Ndiaye", "OIM Dakar", ["andiaye@iom.int"], ["+221338696200"]),
+         ("Moussa Kane", "OIM Tambacounda", ["mkane@iom.int"], [])],
+        id="fr-two-people-each-at-their-office",
+    ),
+    pytest.param(
+        "For more information, please contact Jane Doe at IOM Kabul, Tel: +93 700 123 456, Email: jdoe@iom.int, "
+        "or John Smith at IOM Herat, Email: jsmith@iom.int.",
+        [("Jane Doe", "IOM Kabul", ["jdoe@iom.int"], ["+93700123456"]),
+         ("John Smith", "IOM Herat", ["jsmith@iom.int"], [])],
+        id="en-two-people-each-at-their-office",
+    ),
+    pytest.param(
+        "Para más información, por favor contacte a Ana Pérez en OIM Panamá, Tel: +507 6123 4567, "
+        "Correo electrónico: aperez@iom.int, o a Luis Caballero en OIM Darién, Correo electrónico: lcaballero@iom.int.",
+        [("Ana Pérez", "OIM Panamá", ["aperez@iom.int"], ["+50761234567"]),
+         ("Luis Caballero", "OIM Darién", ["lcaballero@iom.int"], [])],
+        id="es-two-people-each-at-their-office",
+    ),
+    pytest.param(
         "Pour plus d'informations, veuillez contacter Inès Bouchard à l'OIM Rabat, Tél : +212 537 65 28 81, "
         "Email : ibouchard@iom.int",
         [("Inès Bouchard", "OIM Rabat", ["ibouchard@iom.int"], ["+212537652881"])], id="fr",
@@ -233,7 +254,7 @@ BLOCK_ENDS = [
 
 
 @pytest.mark.parametrize(("block", "expected"), SENTENCES)
-def test_one_sentence_one_person(block: str, expected: list[tuple]) -> None:
+def test_contact_sentences(block: str, expected: list[tuple]) -> None:
     assert _people(block) == expected
 
 
