@@ -27,6 +27,7 @@ from oimx.line_kinds import (
     is_button,
     is_furniture,
     is_item,
+    is_tag_row,
     line_kind,
     long_heading,
 )
@@ -151,6 +152,11 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
             elif kind == "nav" and ("heading" in kinds or "byline" in kinds) \
                     and (is_button(units[v][1]) or is_share_line(units[v][1])):
                 kind = "front"  # a button or share links under a title: "Partager", "Share: Facebook | X"
+            elif kind == "nav" and v and is_tag_row(units[v][1]) and (
+                    (kinds[v - 1] == "heading" and long_heading(units[v - 1][1]))
+                    or (kinds[v - 1] == "front" and "heading" in kinds[: v - 1])) \
+                    and v + 1 < len(units) and line_kind(units[v + 1][1], learned) in ("para", "front"):
+                kind = "front"  # topic tags between a title (or its date line) and the body: "Partnerships | Health"
             elif kind == "heading" and v and kinds[v - 1] == "front" and "heading" in kinds[: v - 1] \
                     and not long_heading(units[v][1]) and _adjacent(text, rows[units[v][0] - 1], rows[units[v][0]]):
                 kind = "front"  # a short tag in the block of the date line under a heading: "12 March 2024" / "Health"

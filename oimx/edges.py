@@ -35,6 +35,7 @@ from oimx.line_kinds import (
     has_letter,
     is_button,
     is_item,
+    is_tag_row,
     line_kind,
     long_heading,
     word_count,
@@ -141,6 +142,9 @@ def front_rows(texts: list[str], title: str, joined: list[bool] | None = None) -
             continue
         if kind in ("nav", "heading") and (not has_letter(text) or is_button(text) or is_share_line(text)):
             skip += 1  # "/", "***", a button ("Partager", "Imprimer") or share links ("Facebook Twitter Print Email")
+            continue
+        if kind == "nav" and is_tag_row(text):
+            skip += 1  # topic tags: "Partnerships | Health"
             continue
         if kind == "para" and skip and joined[skip - 1] and len(text) <= CREDITED_CAPTION_CHARS \
                 and _is_credit(texts[skip - 1]):

@@ -90,6 +90,7 @@ _MEDIA = rx.compile(r"!\[[^\]\r\n]{0,200}\]\([^)\r\n]{0,400}\)?|[\d.:]{1,10}(?:[
 # a paragraph opening with a place and a dash: "Dakar – Premier paragraphe."
 _DATELINE_SHAPE = rx.compile(r"\(?\p{Lu}[\p{L} ,./()'’-]{1,60}?[ \t][–—-]{1,2}[ \t]\p{L}")
 # the end of a sentence, in the Latin, Arabic and CJK scripts ("。", "،", "؛")
+_TAG_WORDS = 3  # a topic tag between bars has this many words at most
 _TERMINAL = rx.compile(r"[.…»\"”:;,。．，、：；」』،؛]\s*+$")
 # a script written without spaces between words: a word is counted every two of its characters
 _UNSPACED = rx.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
@@ -140,11 +141,26 @@ def _has_marker(lowered: str) -> bool:
 
 
 def _is_front_bar(text: str) -> bool:
-    """A date, page labels and a reading time between bars: "27 September 2024 | News release | Reading time: 2 min"."""
+    """A date between bars with page labels, topic tags and a reading time: "27 September 2024 | News release |
+    Reading time: 2 min", "Partnerships | Health | 21 November 2023" (a tag: a few words, no sentence)."""
     parts = [part.strip() for part in text.split(" | ")]
     return any(DATE_LINE.fullmatch(part) for part in parts) and all(
-        DATE_LINE.fullmatch(part) or key(part) in ALL_PAGE_LABELS or _FIGURE_LABEL.fullmatch(part) for part in parts
+        DATE_LINE.fullmatch(part) or key(part) in ALL_PAGE_LABELS or _FIGURE_LABEL.fullmatch(part) or _is_tag(part)
+        for part in parts
     )
+
+
+def is_tag_row(text: str) -> bool:
+    """Topic tags between bars or dots, as sites set them under a title: "Partnerships | Health", "Climat · Eau"."""
+    for bar in (" | ", " · ", " • "):
+        if bar in text:
+            return all(_is_tag(part.strip()) for part in text.split(bar))
+    return False
+
+
+def _is_tag(part: str) -> bool:
+    """A topic tag between bars: one to three words opening with a capital, no sentence ("Health", "Climate action")."""
+    return part[:1].isupper() and 1 <= len(part.split()) <= _TAG_WORDS and _TERMINAL.search(part) is None
 
 
 def is_item(text: str) -> bool:

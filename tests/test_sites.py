@@ -220,6 +220,18 @@ SHARE_AND_TAGS = [
                  "Thèmes : la conférence a abordé la migration, le climat et la santé des enfants déplacés.\n",
                  "Un titre de communiqué sur la migration au Sahel", "Dakar – Le rapport", "enfants déplacés.",
                  id="a-sentence-after-a-tag-word-is-body"),
+    pytest.param("UNOPS\nSkip to main content\n- About\n- What we do\n- Where we work\n- Careers\nSearch\n\n"
+                 "Press release\n\nUNOPS and Sierra Leone sign an agreement to build rural health posts\n\n"
+                 "Partnerships | Health\n\nCopenhagen, Denmark – UNOPS and the Government of Sierra Leone signed "
+                 "an agreement to build 40 rural health posts.\n",
+                 "UNOPS and Sierra Leone sign an agreement to build rural health posts", "Copenhagen, Denmark",
+                 "rural health posts.", id="topic-tags-between-bars-under-the-title"),
+    pytest.param("UNOPS\nSkip to main content\n- About\n- What we do\n- Where we work\n- Careers\nSearch\n\n"
+                 "Press release\n\nUNOPS and Sierra Leone sign an agreement to build rural health posts\n\n"
+                 "Partnerships | Health | 21 November 2023\n\nCopenhagen, Denmark – UNOPS and the Government of "
+                 "Sierra Leone signed an agreement to build 40 rural health posts.\n",
+                 "UNOPS and Sierra Leone sign an agreement to build rural health posts", "Copenhagen, Denmark",
+                 "rural health posts.", id="topic-tags-and-a-date-between-bars-under-the-title"),
 ]
 
 
