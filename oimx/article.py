@@ -25,6 +25,7 @@ from oimx.line_kinds import (
     has_words,
     heads_a_release,
     is_button,
+    is_field,
     is_furniture,
     is_item,
     is_tag_row,
@@ -157,6 +158,9 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
                     or (kinds[v - 1] == "front" and "heading" in kinds[: v - 1])) \
                     and v + 1 < len(units) and line_kind(units[v + 1][1], learned) in ("para", "front"):
                 kind = "front"  # topic tags between a title (or its date line) and the body: "Partnerships | Health"
+            elif kind in ("heading", "nav") and v and kinds[v - 1] == "front" and is_field(units[v][1]) \
+                    and is_field(units[v - 1][1]) and _adjacent(text, rows[units[v][0] - 1], rows[units[v][0]]):
+                kind = "front"  # the fields under a labelled date line: "Dates: 3 – 13 June 2024" / "Venue: …"
             elif kind == "heading" and v and kinds[v - 1] == "front" and "heading" in kinds[: v - 1] \
                     and not long_heading(units[v][1]) and _adjacent(text, rows[units[v][0] - 1], rows[units[v][0]]):
                 kind = "front"  # a short tag in the block of the date line under a heading: "12 March 2024" / "Health"

@@ -34,6 +34,7 @@ from oimx.line_kinds import (
     WORD,
     has_letter,
     is_button,
+    is_field,
     is_item,
     is_tag_row,
     line_kind,
@@ -142,6 +143,9 @@ def front_rows(texts: list[str], title: str, joined: list[bool] | None = None) -
             continue
         if kind in ("nav", "heading") and (not has_letter(text) or is_button(text) or is_share_line(text)):
             skip += 1  # "/", "***", a button ("Partager", "Imprimer") or share links ("Facebook Twitter Print Email")
+            continue
+        if kind in ("heading", "nav") and skip and joined[skip - 1] and is_field(text) and is_field(texts[skip - 1]):
+            skip += 1  # a field glued under a field of the front matter: "Dates: 3 – 13 June 2024" / "Venue: …"
             continue
         if kind == "nav" and is_tag_row(text):
             skip += 1  # topic tags: "Partnerships | Health"

@@ -90,6 +90,9 @@ _MEDIA = rx.compile(r"!\[[^\]\r\n]{0,200}\]\([^)\r\n]{0,400}\)?|[\d.:]{1,10}(?:[
 # a paragraph opening with a place and a dash: "Dakar – Premier paragraphe."
 _DATELINE_SHAPE = rx.compile(r"\(?\p{Lu}[\p{L} ,./()'’-]{1,60}?[ \t][–—-]{1,2}[ \t]\p{L}")
 # the end of a sentence, in the Latin, Arabic and CJK scripts ("。", "،", "؛")
+# a labelled field: a capitalised label of a few words, a colon, a value ("Venue: World Conference Center")
+_FIELD = rx.compile(r"\p{Lu}[\p{L}'’ ]{0,24}?[ \t]?:[ \t]?\S")
+FIELD_CHARS = 120  # a field line has this many characters at most
 _TAG_WORDS = 3  # a topic tag between bars has this many words at most
 _TERMINAL = rx.compile(r"[.…»\"”:;,。．，、：；」』،؛]\s*+$")
 # a script written without spaces between words: a word is counted every two of its characters
@@ -148,6 +151,12 @@ def _is_front_bar(text: str) -> bool:
         DATE_LINE.fullmatch(part) or key(part) in ALL_PAGE_LABELS or _FIGURE_LABEL.fullmatch(part) or _is_tag(part)
         for part in parts
     )
+
+
+def is_field(text: str) -> bool:
+    """A short labelled field, as an event's page sets them under its date line: "Location: Bonn, Germany",
+    "Lieu : Abidjan", "Venue: World Conference Center Bonn"."""
+    return len(text) <= FIELD_CHARS and _FIELD.match(text) is not None
 
 
 def is_tag_row(text: str) -> bool:

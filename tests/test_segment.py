@@ -173,11 +173,16 @@ FRONT_MATTER = [
     pytest.param("© ONU/Jeanne Martin\nDes familles attendent une distribution près de Malakal.\n\n",
                  id="caption-under-its-credit"),
     pytest.param("Partager\n\n12 mars 2024\n\n", id="share-button-under-the-title"),
+    pytest.param("Date : du 14 au 16 mai 2024\nLieu : Abidjan, Côte d'Ivoire – Sofitel Abidjan Hôtel Ivoire\n"
+                 "Organisateur : ONU Tourisme\n\n", id="an-event-s-fields-under-its-date"),
+    pytest.param("Partenariats | Santé\n\n", id="topic-tags-between-bars"),
 ]
 NOT_FRONT_MATTER = [
     pytest.param("Un sous-titre qui reste dans le corps\n\n", id="subtitle"),
     pytest.param("Déclaration de Jeanne Martin, Représentante au Tchad\n\n", id="byline"),
     pytest.param("12 mars 2024\n\nPaix et sécurité\n\n", id="heading-apart-from-the-date-line"),
+    pytest.param("Contexte : la région accueille trois millions de personnes déplacées\n\n",
+                 id="a-labelled-subtitle-under-no-date"),
 ]
 
 

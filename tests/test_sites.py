@@ -174,6 +174,11 @@ TITLE_CUES = [
     pytest.param("- Accueil\n- Actualités\n- Contact\n\nLe Conseil adopte une résolution sur le Soudan\n\n"
                  "Le Conseil de sécurité a adopté ce matin une résolution sur la protection des civils.\n",
                  "Le Conseil adopte une résolution sur le Soudan", id="bulleted-menu-over-the-title"),
+    pytest.param("Skip to main content\n\n- Topics\n- News\n- Calendar\n- About us\nSearch\n\nEvent\n\n"
+                 "June 2024 Climate Change Conference – SB 60\n\nDates: 3 – 13 June 2024\nLocation: Bonn, Germany\n"
+                 "Venue: World Conference Center Bonn (WCCB)\n\nThe sixtieth sessions of the subsidiary bodies will "
+                 "take place at the World Conference Center Bonn.\n",
+                 "June 2024 Climate Change Conference – SB 60", id="an-event-s-fields-under-the-title"),
 ]
 
 
@@ -242,5 +247,5 @@ def test_share_links_and_tags_are_no_body(page: str, title: str, starts: str, en
 
 
 def test_highlights_under_the_title_open_the_body() -> None:
-    page = TITLE_CUES[-3].values[0]
+    page = next(case.values[0] for case in TITLE_CUES if case.id == "short-highlights-under-the-title")
     assert parse_page(page)["body"].startswith("- 40 000 personnes déplacées")

@@ -160,10 +160,10 @@ FRONT_LEADS: tuple[str, ...] = tuple(dict.fromkeys(all_languages(FRONT_LEADS_BY_
 
 # Openings of a date label between title and body: "Publié le 3 mai 2021", "Date: 4 June 2019".
 DATE_LEADS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
-    "fr": ("publié le", "publié :", "mis à jour le", "dernière mise à jour", "date :", "date:"),
-    "en": ("published", "posted on", "last updated", "updated"),
-    "es": ("publicado el", "publicado:", "fecha:", "fecha :", "actualizado"),
-    "pt": ("publicado em", "publicado a", "publicado:", "atualizado em", "atualizado"),
+    "fr": ("publié le", "publié :", "mis à jour le", "dernière mise à jour", "date :", "date:", "dates :", "dates:"),
+    "en": ("published", "posted on", "last updated", "updated", "dates:"),
+    "es": ("publicado el", "publicado:", "fecha:", "fecha :", "fechas:", "fechas :", "actualizado"),
+    "pt": ("publicado em", "publicado a", "publicado:", "atualizado em", "atualizado", "datas:", "datas :"),
 }
 DATE_LEADS: tuple[str, ...] = tuple(dict.fromkeys(all_languages(DATE_LEADS_BY_LANGUAGE)))
 
