@@ -177,9 +177,13 @@ PARTS_SEASONS_DECADES = tables(positive=[
     pytest.param("Dans les 70s", "fr", [("70s", "range", "1970", "1979")], id="fr-les-two-digit-decade"),
     pytest.param("Dans 70's", "fr", [("70's", "range", "1970", "1979")], id="fr-apostrophe-decade"),
     pytest.param("Back in the 80s.", "en", [("the 80s", "range", "1980", "1989")], id="en-the-two-digit-decade"),
+    pytest.param("Back in the '90s.", "en", [("the '90s", "range", "1990", "1999")], id="en-quoted-two-digit-decade"),
+    pytest.param("Durante la década de los 2010 llegaron.", "es", [("la década de los 2010", "range", "2010", "2019")],
+                 id="es-decada-de-los"),
     pytest.param("Je vais partir le été", "fr", [("été", "range", "XXXX-06", "XXXX-08")], id="fr-le-ete"),
 ], negative=[
     pytest.param("She is in her 20s.", "en", id="en-age-decade"),
+    pytest.param("The 2030 Agenda for Sustainable Development was adopted.", "en", id="en-the-agenda-year-no-decade"),
     pytest.param("Il y avait 70s de retard.", "fr", id="fr-seconds"),
     pytest.param("Il a été 2019 fois premier.", "fr", id="fr-ete-participle-before-year"),
     pytest.param("Le centre a été ouvert.", "fr", id="fr-ete-participle"),

@@ -287,11 +287,15 @@ SOURCES: dict[str, Callable[[], str]] = {  # each built when its pattern is firs
          )(?!\w))""",
     "decade": lambda: rf"""(?<!\w)(?P<decade>
          {alternatives(all_languages(lex.DECADE_BEFORE))}{SPACE}  # les années, los años
+         (?:{alternatives(all_languages(lex.DECADE_WORD_ARTICLES))}{SPACE})?  # la década de los
          (?P<decade_number>(?:19|20)?\d0)(?:['’]?s)?(?!\w)        # 70, 2000
+       | {alternatives(all_languages(lex.DECADE_BEFORE_PLURAL))}{SPACE}['’]?  # the, the '
+         (?P<decade_number>(?:19|20)?\d0)['’]?s(?!\w)             # the 1990s, the '90s, the 80s
        | (?P<decade_number>(?:19|20)\d0)['’]?s(?!\w)              # 1990s
        | (?P<decade_number>\d0)['’]s(?!\w)                        # 70's
        | (?<=(?<!\w){alternatives(all_languages(lex.COUNT_ARTICLES))}{LINE_SPACE})  # les 70s (not "in her 20s")
-         (?P<decade_number>\d0)s(?!\w))
+         (?P<decade_number>\d0)s(?!\w)
+       | (?<=(?<![\w'’])['’])(?P<decade_number>\d0)s(?!\w))        # the '90s
          (?![^\S\n]{{0,3}}(?:[,/]|{DASH}|{AND_WORDS}(?!\w)|{TO_WORDS}(?!\w))[^\S\n]{{0,3}}\d)
          # not a list of years: "les années 2010 et 2011" """,
     "decadeword": lambda: rf"""(?<!\w)(?P<decade>{alternatives(all_languages(lex.DECADE_BEFORE))}{SPACE}  # les années

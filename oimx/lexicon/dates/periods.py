@@ -95,13 +95,16 @@ HOLIDAYS: dict[str, dict[str, str]] = {
 # holiday; "pascua" alone is any Passover-like feast, "Pascua" the holiday).
 HOLIDAYS_CAPITALISED_ONLY = frozenset({"pascua", "ascension", "easter", "christmas"})
 
-# Decades: "les années 70", "les années 2000", "the 1990s", "los años noventa" (words before the number).
+# Decades: "les années 70", "les années 2000", "los años noventa" (words before the number, which then
+# needs no plural "s").
 DECADE_BEFORE: dict[str, tuple[str, ...]] = {
     "fr": ("les années", "des années", "années"),
-    "en": ("the",),
+    "en": (),
     "es": ("los años", "la década de", "la década del", "década de"),
     "pt": ("os anos", "nos anos", "a década de", "década de"),
 }
+# Words before a decade written in the plural only: "the 1990s", "the '90s" (never "the 2010 earthquake").
+DECADE_BEFORE_PLURAL: dict[str, tuple[str, ...]] = {"fr": (), "en": ("the",), "es": (), "pt": ()}
 
 # Seasons -> the months they span (northern hemisphere, by meteorological convention): "été 2019"
 # -> 2019-06..2019-08, "l'hiver 2020" -> 2020-12..2021-02.
