@@ -355,7 +355,7 @@ def test_tokens_are_the_token_pattern_s_words(text: str) -> None:
 def test_the_kind_of_a_mention_is_the_first_kind_it_holds(text: str, lang: str) -> None:
     """A mention's kind, read from its pattern's groups by number, is the first of the kinds (in
     order) whose group it holds, as read by name."""
-    from oimx.extract.dates.patterns import KINDS
+    from oimx.extract.dates.order import KINDS
     from oimx.extract.dates.scan import kind_of, matches
 
     for m in matches(text, lang):

@@ -274,3 +274,33 @@ def test_misspelt_demonstratives(text: str, lang: str, expected: list[tuple]) ->
 @pytest.mark.parametrize(("text", "lang", "expected"), UNACCENTED_FRENCH)
 def test_unaccented_french(text: str, lang: str, expected: list[tuple]) -> None:
     assert [summary(i) for i in find(text, lang=lang)] == expected
+
+
+# Links, ordinals and dashes of Spanish and English day forms; month ranges with a dash; long year ranges.
+LINKS_ORDINALS_AND_DASHES = tables(positive=[
+    pytest.param("el 15 de enero del 2023", "es", [("15 de enero del 2023", "date", "2023-01-15")],
+                 id="es-del-before-the-year"),
+    pytest.param("en enero del 2023", "es", [("enero del 2023", "date", "2023-01")], id="es-month-del-year"),
+    pytest.param("el 1ro de junio de 2019", "es", [("1ro de junio de 2019", "date", "2019-06-01")],
+                 id="es-abbreviated-ordinal"),
+    pytest.param("Bogotá, febrero 20 de 2024", "es", [("febrero 20 de 2024", "date", "2024-02-20")],
+                 id="es-month-first-de-year"),
+    pytest.param("Signed on 13-feb-2013.", "en", [("13-feb-2013", "date", "2013-02-13")], id="en-all-dashed"),
+    pytest.param("From January–March 2024, arrivals rose.", "en",
+                 [("January–March 2024", "range", "2024-01", "2024-03")], id="en-month-dash-month-year"),
+    pytest.param("entre enero-marzo de 2024", "es", [("enero-marzo de 2024", "range", "2024-01", "2024-03")],
+                 id="es-month-dash-month-year"),
+    pytest.param("Les données portent sur la période 1991-2023.", "fr", [("1991-2023", "range", "1991", "2023")],
+                 id="fr-a-climate-period-of-32-years"),
+], negative=[
+    pytest.param("Le vol COVID-19 et le lot feb-2013x.", "fr", id="fr-letters-dash-digits"),
+    pytest.param("el 2do informe", "es", id="es-ordinal-without-month"),
+], xfail=[
+    pytest.param("Deliveries in Jan-Mar 2024.", "en", [("Jan-Mar 2024", "range", "2024-01", "2024-03")],
+                 id="en-abbreviations-dashed"),  # an abbreviation alone needs a word before it ("in Jan")
+])
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), LINKS_ORDINALS_AND_DASHES)
+def test_links_ordinals_and_dashes(text: str, lang: str, expected: list[tuple]) -> None:
+    assert [summary(i) for i in find(text, lang=lang)] == expected

@@ -48,8 +48,9 @@ the last; resolved on the year closest to the reference).  Parts of the week, mo
 January-February and November-December), seasons to their months.
 
 Parts: :mod:`.words` (shared pieces and the lexicon merged over languages), :mod:`.names` (dates
-that are part of a name or a count), :mod:`.patterns`
-(the patterns and what is tried where), :mod:`.scan` (anchors, then patterns at them), :mod:`.items` (the item dicts),
+that are part of a name or a count), :mod:`.patterns` (the patterns), :mod:`.order` (what is
+tried where, and the ranges read step by step), :mod:`.scan` (anchors, then patterns at them),
+:mod:`.items` (the item dicts),
 :mod:`.normalise` (from a match to an item), :mod:`.context` (dates read with the ones before them),
 :mod:`.periods` (nth days and weeks of a month or year, quarter codes), :mod:`.times` (times of day),
 :mod:`.spelled` (years in words), :mod:`.relranges` (ranges of relative mentions), :mod:`.resolve`

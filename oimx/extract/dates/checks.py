@@ -41,12 +41,26 @@ def _month_pair_check(text: str, start: int, at: int, end: int, first: str, join
     return not in_name(text, at, end, "month")
 
 
+def _month_dash_check(text: str, start: int, at: int, end: int, first: str, joined: regex.Match, last: int) -> bool:
+    """"January–March 2024", "enero-marzo de 2024": two months joined by a dash, the second later in the
+    year, make one range (English months alone are capitalised)."""
+    words = (text[at:end], TOKEN.match(text, joined.end()).group())
+    months = [MONTH_NUMBERS.get(w.lower().rstrip(".")) for w in words]
+    if None in months or months[1] <= months[0]:
+        return False
+    if any(w[0].islower() and w.lower() not in LOWER_CASE_MONTHS for w in words):
+        return False
+    return not in_name(text, at, end, "month")
+
+
 def _years_check(text: str, start: int, at: int, end: int, first: str, joined: regex.Match, last: int) -> bool:
     """"2016-2017", "2016-17": the second year comes after the first (not "2016-11", a month)."""
     first_year, tail = int(text[at:end]), text[joined.end():last]
     last_year = int(tail) if len(tail) == 4 else first_year // 100 * 100 + int(tail)
-    return first_year < last_year <= first_year + 30
+    return first_year < last_year <= first_year + YEARS_SPAN
 
 
 _LAST_WORD = rx.compile(r"(\w+)[^\S\n]*\Z")
-SEQUENCE_CHECKS = {"dash": _dash_check, "monthpair": _month_pair_check, "years": _years_check}
+YEARS_SPAN = 100  # a range of years spans this many at most ("1991-2023", "1950-2050": climate periods)
+SEQUENCE_CHECKS = {"dash": _dash_check, "monthpair": _month_pair_check, "monthdash": _month_dash_check,
+                   "years": _years_check}

@@ -12,6 +12,7 @@ import regex
 from oimx import rx
 from oimx.extract.dates import spelled, weeks
 from oimx.extract.dates.centuries import years as century_years
+from oimx.extract.dates.checks import YEARS_SPAN
 from oimx.extract.dates.items import Bound
 from oimx.extract.dates.items import date_item as _date
 from oimx.extract.dates.items import range_item as _range
@@ -133,7 +134,7 @@ def candidate(m: regex.Match, text: str, lang: str) -> dict | None:
     kind = kind_of(m)
     start, end = m.span(kind)
     span = text[start:end]
-    if kind in ("fromto", "between", "pair", "monthpair", "dash", "dashto", "dayto", "mdto", "mddash"):
+    if kind in ("fromto", "between", "pair", "monthpair", "monthdash", "dash", "dashto", "dayto", "mdto", "mddash"):
         first, last = _parts(m.group("first")), _parts(m.group("last"))
         if first is None or last is None:
             return None
@@ -148,7 +149,7 @@ def candidate(m: regex.Match, text: str, lang: str) -> dict | None:
     if kind == "years":
         first_year, tail = int(m.group("first")), m.group("last")
         last_year = int(tail) if len(tail) == 4 else first_year // 100 * 100 + int(tail)
-        if not first_year < last_year <= first_year + 30:
+        if not first_year < last_year <= first_year + YEARS_SPAN:
             return None
         return _range(start, end, span, (first_year, None, None), (last_year, None, None))
     if kind == "since":

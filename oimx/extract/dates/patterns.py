@@ -104,12 +104,14 @@ def _year_of(digits: str) -> str:
 
 
 YEAR = _year_of(r"(?:19|20)\d\d")  # 1900-2099
+YEAR_AFTER_DAY = rf"(?:19|20)\d\d(?![\d/]|[.,]\d|\w|{COUNT_AFTER})"  # "janvier 21 2018": a year after a day number
 # a year of an earlier century, read only right after a day and its month, which make it a date
 EARLIER_YEAR = _year_of(r"1[0-8]\d\d")  # 1000-1899
 DAY_MONTH_YEAR = (
     rf"(?:{WEEKDAY_PREFIX},?{SPACE}(?:{ARTICLE})?)?"  # optional weekday: "mercredi 21", "Monday, the 3rd"
     rf"{DAY}(?:{SPACE}{DATE_LINK}?|-){MONTH}"  # day and month: "1er octobre", "13 de octubre", "28-Nov"
     rf"(?:,?{SPACE}{DATE_LINK}?{YEAR}"  # optional year: "2024", "de 2023", ", 2019"
+    rf"|(?<=\d-\p{{L}}{{3,9}}\.?)-{YEAR_AFTER_DAY}"  # or after a dash, day and month dashed too: "13-feb-2013"
     rf"|{SPACE}{DATE_LINK}?{EARLIER_YEAR}"  # or an earlier century's, no comma between: "5 décembre 1391"
     rf"|{LINE_SPACE}\d\d{CLAUSE_END})?"  # or two digits ending the clause: "31 octobre 74."
 )
@@ -136,18 +138,17 @@ MONTH_NOT_NUMBER = (  # a month that is not also a number word ("sept")
     rf"|{alternatives(MONTH_ABBREVIATIONS - DAY_WORDS.keys())}(?:\.|(?!\w)))"
 )
 DAY_DIGITS = rf"(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?!\d){ORDINAL}?(?!\w)"  # "19", "1er"
-YEAR_AFTER_DAY = rf"(?:19|20)\d\d(?![\d/]|[.,]\d|\w|{COUNT_AFTER})"  # "janvier 21 2018": a year after a day number
 MONTH_DAY_CUE = (  # after a day written after its month where the day usually comes first
     rf"(?:{CLAUSE_END}"  # "Je reviendrai Oct-2."
     rf"|(?={SPACE}{TO_WORDS}(?!\w))"  # "Novembre 19 au 20"
     rf"|(?={OPTIONAL_SPACE}{DASH}{OPTIONAL_SPACE}\d)"  # "Novembre 19-20"
-    rf"|(?=,?{SPACE}{YEAR_AFTER_DAY}))"  # "janvier 21 2018"
+    rf"|(?=,?{SPACE}{DATE_LINK}?{YEAR_AFTER_DAY}))"  # "janvier 21 2018", "febrero 20 de 2024"
 )
 MONTH_DAY_YEAR = (
     rf"(?:{WEEKDAY_PREFIX},?{SPACE})?"  # optional weekday
     rf"(?:{MONTH_FIRST}{SPACE}{DAY}"  # "October 26": a language that writes the month first
     rf"|{MONTH_NOT_NUMBER}(?:\.?{SPACE}|[-/.]){DAY_DIGITS}{MONTH_DAY_CUE})"  # "Novembre 19 au 20", "Oct-2."
-    rf"(?:,?{SPACE}{YEAR_AFTER_DAY})?"  # optional year
+    rf"(?:,?{SPACE}{DATE_LINK}?{YEAR_AFTER_DAY})?"  # optional year
 )
 SMALL_COUNT = rf"(?:\d{{1,3}}|{alternatives(NUMBER_WORDS)})"  # a small count: "4", "deux"
 QUANTIFIER = (  # "plus de", "près d'" before a count
@@ -187,7 +188,6 @@ TIME = (  # a clock time: 14h30, 14 h, 8:30 a.m., 10 heures GMT, 10 am, midi, "a
     rf"(?:{LINE_SPACE}(?-i:(?P<zone>{alternatives(lex.TIME_ZONES)}))(?!\w))?"  # GMT
 )
 WEEK_PHRASES = [phrase for phrase, key in RELATIVE.items() if key in ("this_week", "last_week", "next_week")]
-ANY_POINT = frozenset(("num", "monthnum", "dmy", "mdy", "my", "month", "year"))  # any date, alone or in a range
 
 # A point starts after a non-word character; a day and its month may also start right after a
 # lower-case letter ("reached 18,818 on19 November": the words were glued when the page was made).
@@ -363,47 +363,3 @@ def pattern(name: str) -> regex.Pattern:
         source = relative_source(name[4:]) if name.startswith("rel:") else SOURCES[name]()
         compiled = COMPILED[name] = rx.compile(source, FLAGS, ignore_unused=True, **WORD_LISTS)
     return compiled
-
-
-# Ranges: (kind, opening pattern or None, point kinds allowed first, joining pattern,
-# point kinds allowed last).  With an opening pattern the range starts at an opening
-# word; without, at its first point.
-SEQUENCES: dict[str, tuple[str | None, frozenset[str], str, frozenset[str]]] = {
-    "fromto": ("from", ANY_POINT | {"dayw", "numshort"}, "to", ANY_POINT | {"dayyear", "dayend", "numshort"}),
-    "between": ("between", ANY_POINT | {"dayw", "numshort"}, "and", ANY_POINT | {"dayyear", "dayend", "numshort"}),
-    "since": ("since", ANY_POINT | {"numshort", "dayend"}, "", frozenset()),  # depuis 2015, à partir du 8.
-    "until": ("until", frozenset(), "", ANY_POINT | {"numshort"}),  # jusqu'en 2013
-    "pair": (None, frozenset({"dayw"}), "pairjoin", frozenset({"dmy"})),  # 28 et 29 octobre 2019
-    "monthpair": (None, frozenset({"month"}), "pairjoin", frozenset({"month", "my"})),  # octobre et novembre 2014
-    "dash": (None, frozenset({"dmy", "my", "dayw", "num"}), "dash", frozenset({"dmy", "num", "numshort"})),
-    "dashto": (None, frozenset({"dmy", "my"}), "dashto", frozenset({"dmy", "my"})),
-    "dayto": (None, frozenset({"dayw"}), "to", frozenset({"dmy"})),  # 13 au 15 juillet  # février 2015 à juillet 2016
-    "years": (None, frozenset({"year"}), "yearsjoin", frozenset({"year", "yy"})),  # 2016-2017
-    "mdto": (None, frozenset({"mdy"}), "to", frozenset({"mdy", "dmy", "dayyear", "dayend"})),  # Novembre 19 au 20
-    "mddash": (None, frozenset({"mdy"}), "dash", frozenset({"mdy", "dayyear", "dayend"})),  # March 3-5, 2024
-}
-# What is tried at each anchor, in priority order: a range (SEQUENCES), a pattern
-# (SOURCES), or the point found at the anchor when it is of that kind ("point:...").
-AT_ANCHOR = {
-    "digit": ("century", "quarter", "qcode", "agoafter", "inafter", "lastnextcount", "decade", "pair", "dash", "dashto",
-              "dayto", "years", "point:num", "point:monthnum", "numparen", "numpadded", "point:dmy", "yearmonth",
-              "point:year", "time"),
-    "month": ("dash", "dashto", "monthpair", "relmonth", "mdto", "mddash", "point:mdy", "monthword", "point:my",
-              "point:month"),
-    "weekday": ("holiday", "pair", "dash", "dashto", "dayto", "numweekday", "weekdayweek", "point:dmy", "point:mdy",
-                "relwd"),
-}
-# What may start at an opening word, in priority order, with the anchor class it must
-# reach first (None: any).
-AT_WORD = (("fromto", None), ("between", None), ("since", None), ("until", None), ("nth", None), ("quarter", "word"),
-           ("qcode", "digit"),
-           ("ago", "word"), ("agoafter", "word"), ("inafter", "word"), ("incount", None), ("lastnextcount", None),
-           ("decade", "digit"), ("decadeword", "word"), ("spelled", "word"), ("weeknum", "word"), ("holiday", "word"),
-           ("dayfirst", "month"), ("ordinalday", "month"),
-           ("abbrday", "digit"), ("weekof", "digit"), ("century", "word"), ("lastmonth", "month"),
-           ("relwd", "weekday"), ("rel", "word"), ("season", "word"), ("time", "word"), ("numarticle", "digit"),
-           ("bare", None))
-KINDS = ("fromto", "between", "since", "until", "nth", "century", "quarter", "qcode", "ago", "incount", "lastnextcount",
-         "decade", "spelled", "weeknum", "holiday", "season", "pair", "monthpair", "dash", "dashto", "dayto", "years",
-         "mdto", "mddash", "relmonth", "weekdayweek", "num", "monthnum", "dmy", "mdy", "my", "relwd", "rel", "bare",
-         "month", "year", "time")  # group names, in order

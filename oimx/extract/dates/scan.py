@@ -12,7 +12,8 @@ import regex
 
 from oimx.extract.dates.checks import SEQUENCE_CHECKS
 from oimx.extract.dates.gates import JOIN_FIRST, MAY_MATCH, MAY_OPEN
-from oimx.extract.dates.patterns import AT_ANCHOR, KINDS, POINT_FIRST_WORDS, SEQUENCES, pattern
+from oimx.extract.dates.order import AT_ANCHOR, KINDS, SEQUENCES
+from oimx.extract.dates.patterns import POINT_FIRST_WORDS, pattern
 from oimx.extract.dates.starts import OPENERS, WINDOW, anchors, plan
 from oimx.extract.dates.words import TOKEN, tokens
 from oimx.lexicon import dates as lex

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 
 from oimx import rx
 from oimx.extract.dates import centuries, spelled, weeks
-from oimx.extract.dates.patterns import AT_WORD, SEQUENCES
+from oimx.extract.dates.order import AT_WORD, SEQUENCES
 from oimx.extract.dates.periods import NTH_UNITS
 from oimx.extract.dates.words import (
     DAY_ORDINAL_WORDS,

@@ -122,14 +122,14 @@ WEEK_OF: dict[str, tuple[str, ...]] = {
 DAY_ORDINALS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
     "fr": ("er", "ᵉʳ", "re", "e", "ème", "eme"),
     "en": ("st", "nd", "rd", "th"),
-    "es": ("º",),
+    "es": ("º", "ro", "do", "er", "to", "mo", "vo", "no"),  # 1º, 1ro, 2do, 3er, 4to, 7mo, 8vo, 9no
     "pt": ("º", ".º"),
 }
 DAY_ORDINALS = ("°", *dict.fromkeys(all_languages(DAY_ORDINALS_BY_LANGUAGE)))
 
-# Words between a day and a month, or a month and a year ("13 de octubre de 2023", "1 March, 2019").
+# Words between a day and a month, or a month and a year ("13 de octubre de 2023", "enero del 2023", "1 March, 2019").
 DATE_LINKS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
-    "fr": ("de", "du mois de"), "en": ("of",), "es": ("de", "del mes de"), "pt": ("de", "do mês de"),
+    "fr": ("de", "du mois de"), "en": ("of",), "es": ("de", "del", "del mes de"), "pt": ("de", "do mês de"),
 }
 DATE_LINKS = tuple(dict.fromkeys(all_languages(DATE_LINKS_BY_LANGUAGE)))
 # Words between a month and its year only ("novembre de l'année 2016").
