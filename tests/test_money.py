@@ -126,6 +126,13 @@ CLDR_NAMES = [
      "USD")]),
     ("es-pesos-mexicanos", "es", "recibió 2.000 pesos mexicanos", [("2.000 pesos mexicanos", 2000, "MXN")]),
     ("es-libras-esterlinas", "es", "10 libras esterlinas", [("10 libras esterlinas", 10, "GBP")]),
+    ("en-capital-article-before-dollar-sign", "en", "A $25 million grant was approved.", [("$25 million", 25000000,
+     "USD")]),
+    ("en-glued-one-letter-prefix", "en", "A$25 million and C $ 40", [("A$25 million", 25000000, "AUD"),
+     ("C $ 40", 40, "CAD")]),
+    ("en-yen-sign", "en", "a fee of ¥5,000 each", [("¥5,000", 5000, "JPY")]),
+    ("es-sol-and-balboa-signs", "es", "S/. 20 en Lima y B/. 350.000 en Panamá", [("S/. 20", 20, "PEN"),
+     ("B/. 350.000", 350000, "PAB")]),
 ]  # fmt: skip
 
 # Codes written against the digits, with an M for millions, in lower case; RMB.
@@ -169,6 +176,11 @@ SCALES = [
      3000000000, "USD")]),
     ("en-two-numbers-then-currency", "en", "50 50 dollar bills", [("50 dollar", 50, "USD")]),
     ("en-one-yen-hyphen", "en", "its one-yen bid", [("one-yen", 1, "JPY")]),
+    ("en-bln-mln", "en", "a $2 bln loan and EUR 3 mln", [("$2 bln", 2000000000, "USD"), ("EUR 3 mln", 3000000, "EUR")]),
+    ("es-mil-alone", "es", "cuesta mil dólares", [("mil dólares", 1000, "USD")]),
+    ("es-mil-millones-words", "es", "aportará mil millones de euros", [("mil millones de euros", 1000000000, "EUR")]),
+    ("es-mil-inside-words", "es", "tres mil quinientos dólares", [("tres mil quinientos dólares", 3500, "USD")]),
+    ("pt-mil-alone", "pt", "custa mil reais", [("mil reais", 1000, "BRL")]),
 ]  # fmt: skip
 
 # A noun shared by several currencies (francs, pesos, rials): the page's country, else not told.

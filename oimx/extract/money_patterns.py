@@ -85,7 +85,11 @@ def patterns(lang: str) -> tuple[regex.Pattern, ...]:
     # single marks as a class, the few others as an alternation (a long one is slow to search).
     single = "".join(escape(s) for s in symbol_phrases if len(s) == 1 and s != "$")
     others = alt(s for s in symbol_phrases if len(s) > 1 and "$" not in s)
-    symbols = rf"""(?:(?:[A-Za-z]{{1,4}}\s?)?\$(?:\s?(?-i:[A-Z]{{2,3}}|É\.-U\.)(?![\w.]))?|[{single}]|{others})"""
+    # (a one-letter prefix is glued, "A$ 5" is Australian, unless listed spaced ("C $"): "A $25 million grant" is
+    # an article and dollars)
+    spaced = "".join(f"|{escape(s[:-1])}" for s in symbol_phrases if len(s) == 3 and s[0].isalpha() and s[1:] == " $")
+    dollars = rf"(?:[A-Za-z]{{2,4}}\s?|[A-Za-z]{spaced})?\$(?:\s?(?-i:[A-Z]{{2,3}}|É\.-U\.)(?![\w.]))?"
+    symbols = rf"""(?:{dollars}|[{single}]|{others})"""
     subunits = alt(lex.SUBUNITS)
     before = r"(?:[^\w\s]{1,2}|[A-Za-z]{1,3}\s?\$|(?-i:[A-Z]{3}))"  # $, US$, USD (the second bound has one)
     fraction = alt(lex.FRACTIONS[lang])

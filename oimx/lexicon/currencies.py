@@ -161,11 +161,11 @@ def _symbols() -> dict[str, str]:
     found = dict(load()["symbols"]) | lex.SYMBOLS_BEFORE | lex.SYMBOLS_AFTER
     for symbol, code in list(found.items()):
         prefix = symbol.strip("$")
-        if symbol.count("$") == 1 and prefix.isalpha() and symbol.endswith("$"):
-            found.setdefault(f"{prefix} $", code)  # HK $ 10
-            if len(prefix) > 1:  # not c$ nor s $: a one-letter word or a possessive's s
-                found.setdefault(f"{prefix.lower()}$", code)
-                found.setdefault(f"{prefix.lower()} $", code)
+        if symbol.count("$") == 1 and prefix.isalpha() and symbol.endswith("$") and len(prefix) > 1:
+            # HK $ 10; not A $, c$ nor s $: a one-letter word ("A $25 million grant") or a possessive's s
+            found.setdefault(f"{prefix} $", code)
+            found.setdefault(f"{prefix.lower()}$", code)
+            found.setdefault(f"{prefix.lower()} $", code)
     for code in lex.LOWERCASE_CODES:
         found |= {f"{code}$": code, f"{code.lower()}$": code}
     return found

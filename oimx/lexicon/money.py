@@ -77,6 +77,8 @@ SYMBOLS_BEFORE: dict[str, str] = {
     "R$": "BRL",
     "Mex$": "MXN",
     "C $": "CAD",
+    "S/.": "PEN",  # CLDR writes S/; Peru long wrote S/.
+    "¥": "JPY",  # CLDR's English symbol of the yen (the yuan's is CN¥)
 }
 
 #: Symbols written after a number (``10 000 €``, ``5 M$``, ``300 $ US``).
@@ -272,7 +274,8 @@ MAGNITUDE_WORDS: dict[str, dict[str, int]] = {
 #: Abbreviated magnitudes, matched in the case given: ``12,5 M€``, ``$5m``, ``$2bn``.
 MAGNITUDE_ABBREVIATIONS: dict[str, dict[str, int]] = {
     "fr": {"k": 10**3, "K": 10**3, "M": 10**6, "Md": 10**9, "Mds": 10**9, "Mrd": 10**9, "Mrds": 10**9},
-    "en": {"k": 10**3, "K": 10**3, "m": 10**6, "M": 10**6, "mn": 10**6, "bn": 10**9, "B": 10**9},
+    "en": {"k": 10**3, "K": 10**3, "m": 10**6, "M": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9,
+           "B": 10**9},
     "es": {"k": 10**3, "K": 10**3, "M": 10**6, "MM": 10**9},
     "pt": {"k": 10**3, "K": 10**3, "M": 10**6},
 }
@@ -304,14 +307,14 @@ NUMBER_WORDS: dict[str, tuple[str, ...]] = {
         "diez", "once", "doce", "trece", "catorce", "quince", "veinte", "treinta", "cuarenta",
         "cincuenta", "sesenta", "setenta", "ochenta", "noventa", "cien", "ciento",
         "doscientos", "trescientos", "cuatrocientos", "quinientos", "seiscientos",
-        "setecientos", "ochocientos", "novecientos",
+        "setecientos", "ochocientos", "novecientos", "mil",
     ),
     "pt": (
         "um", "uma", "dois", "duas", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez",
         "onze", "doze", "treze", "catorze", "quatorze", "quinze", "dezasseis", "dezesseis", "dezassete",
         "dezessete", "dezoito", "dezanove", "dezenove", "vinte", "trinta", "quarenta", "cinquenta",
         "sessenta", "setenta", "oitenta", "noventa", "cem", "cento", "duzentos", "duzentas", "trezentos",
-        "trezentas", "quatrocentos", "quinhentos", "seiscentos", "setecentos", "oitocentos", "novecentos",
+        "trezentas", "quatrocentos", "quinhentos", "seiscentos", "setecentos", "oitocentos", "novecentos", "mil",
     ),
 }  # fmt: skip
 
