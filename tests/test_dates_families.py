@@ -79,6 +79,24 @@ COUNTED_RELATIVE = tables(positive=[
 ])
 
 RELATIVE_PERIODS = tables(positive=[
+    pytest.param("Sales fell last quarter, but the last quarter of 2023 rose.", "en",
+                 [("last quarter", "relative", "last_quarter"),
+                  ("last quarter of 2023", "range", "2023-10", "2023-12")],
+                 id="en-last-quarter-is-the-one-before-unless-its-year-follows"),
+    pytest.param("Two centres will open in the second half of the year.", "en",
+                 [("the second half of the year", "relative", "second_half_this_year")],
+                 id="en-second-half-of-the-year"),
+    pytest.param("Los ingresos cayeron el trimestre pasado y subirán el próximo trimestre.", "es",
+                 [("el trimestre pasado", "relative", "last_quarter"),
+                  ("el próximo trimestre", "relative", "next_quarter")],
+                 id="es-trimestre-pasado-proximo"),
+    pytest.param("La reunión fue antier; el año entrante habrá otra.", "es",
+                 [("antier", "relative", "day_before_yesterday"), ("el año entrante", "relative", "next_year")],
+                 id="es-antier-entrante"),
+    pytest.param("En lo que va de año llegaron 3.000 personas, y a finales del mes se cierra.", "es",
+                 [("En lo que va de año", "relative", "this_year"),
+                  ("a finales del mes", "relative", "late_this_month")],
+                 id="es-en-lo-que-va-de-ano-a-finales-del-mes"),
     pytest.param("Le rapport paraîtra en fin de mois.", "fr", [("en fin de mois", "relative", "late_this_month")],
                  id="fr-fin-de-mois"),
     pytest.param("La prochaine semaine sera décisive.", "fr", [("La prochaine semaine", "relative", "next_week")],
@@ -478,6 +496,8 @@ def test_times(text: str, lang: str, expected: list[tuple]) -> None:
     pytest.param("le 20 février dernier, ils reviendront", "2012-02-20", id="day-dernier-before-a-future-verb"),
     pytest.param("el próximo 10 de febrero", "2014-02-10", id="es-el-proximo"),
     pytest.param("du 3 au 5 mars dernier", {"from": "2012-03-03", "to": "2012-03-05"}, id="days-dernier"),
+    pytest.param("le trimestre prochain", {"from": "2013-04", "to": "2013-06"}, id="next-quarter-its-months"),
+    pytest.param("le second semestre de cette année", {"from": "2013-07", "to": "2013-12"}, id="second-half-year"),
 ])
 def test_resolved(text: str, resolved: object) -> None:
     (item,) = find(text, reference=REFERENCE)

@@ -241,7 +241,10 @@ SOURCES: dict[str, Callable[[], str]] = {  # each built when its pattern is firs
     "coord": lambda: rf"""{SPACE}{alternatives(lex.DAY_PAIR_JOINS)}{SPACE}      # en août et en décembre 2019
          (?:{alternatives(lex.COORD_PREPOSITIONS)}{SPACE})?$""",
     # mentions that are not points nor ranges of points
-    "quarter": lambda: rf"""(?<!\w)(?P<quarter>(?P<ordinal>{alternatives(QUARTER_WORDS)}){SPACE}  # troisième, third
+    "quarter": lambda: rf"""(?<!\w)
+         (?!{alternatives(w for w, key in RELATIVE.items() if key.endswith("_quarter"))}(?!\w)  # not "last quarter"
+            (?!{SPACE}(?:{alternatives(lex.PERIOD_LINKS)}{SPACE})?(?:19|20)\d\d))          # without its year
+         (?P<quarter>(?P<ordinal>{alternatives(QUARTER_WORDS)}){SPACE}  # troisième, third
          (?P<period>{alternatives(PERIOD_MONTHS)})(?!\w)                      # trimestre, quarter
          (?:{SPACE}(?:{alternatives(lex.PERIOD_LINKS)}{SPACE})?      # de l'année, of
          (?P<quarter_year>{YEAR}))?)""",

@@ -84,6 +84,7 @@ _YEAR_OFFSETS = {"this_year": 0, "early_this_year": 0, "late_this_year": 0, "ear
                  "later_this_year": 0, "that_year": 0, "last_year": -1, "next_year": 1}
 _DECADE_OFFSETS = {"this_decade": 0, "last_decade": -1, "next_decade": 1}
 _QUARTER_OFFSETS = {"this_quarter": 0, "last_quarter": -1, "next_quarter": 1}
+_HALVES = {"first": 1, "second": 7}  # a half-year's first month
 _WEEKDAY_INDEX = {name: i for i, name in enumerate(calendar.day_name[i].lower() for i in range(7))}
 
 
@@ -163,7 +164,12 @@ def _resolve_relative(key: str, reference: datetime.date) -> str | dict | None:
         return {"from": f"{first:04d}", "to": f"{first + 9:04d}"}
     if key in _QUARTER_OFFSETS:
         index = reference.year * 4 + (reference.month - 1) // 3 + _QUARTER_OFFSETS[key]
-        return f"{index // 4:04d}-Q{index % 4 + 1}"
+        year, first = index // 4, index % 4 * 3 + 1  # its months, as a written quarter's ("Q2 2013")
+        return {"from": f"{year:04d}-{first:02d}", "to": f"{year:04d}-{first + 2:02d}"}
+    half, _, year_key = key.partition("_half_")  # "second_half_this_year": July to December
+    if half in _HALVES and year_key in ("this_year", "last_year", "next_year"):
+        year, first = reference.year + _YEAR_OFFSETS[year_key], _HALVES[half]
+        return {"from": f"{year:04d}-{first:02d}", "to": f"{year:04d}-{first + 5:02d}"}
     if key.partition("_")[2] in lex.SEASON_MONTHS:
         return _season(key, reference)
     head, _, tail = key.partition(":")
