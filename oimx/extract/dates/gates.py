@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 
 from oimx.extract.dates import centuries
 from oimx.extract.dates.patterns import DASH
+from oimx.extract.dates.periods import NTH_UNITS
 from oimx.extract.dates.words import (
     MONTH_NUMBERS,
     NUMBER_WORDS,
@@ -127,6 +128,8 @@ MAY_MATCH = {
     "century": centuries.may_match,  # "21e siècle"
     "time": _clock_time,
     "monthword": lambda text, at: next(iter(tokens(text[at:at + 30].lower())[1:2]), "") in _SPELLED_DAY_TOKENS,
+    # at a weekday that is also an ordinal ("segunda quincena", Portuguese "segunda" is Monday): its unit next
+    "nth": lambda text, at: next(iter(tokens(text[at:at + 30].lower())[1:2]), "") in NTH_UNITS,
 }
 # The same tests at an opening word ("une", "trois", "plus de", "les"): these kinds open with the count
 # words of every language, and the word they need besides the unit is rarely near one.

@@ -18,7 +18,7 @@ from oimx.extract.dates.items import date_item as _date
 from oimx.extract.dates.items import range_item as _range
 from oimx.extract.dates.items import relative_item as _relative
 from oimx.extract.dates.names import SENTENCE_END, for_plan, in_name
-from oimx.extract.dates.periods import code_months, month_length, nth_parts, nth_period
+from oimx.extract.dates.periods import code_months, first_n_item, nth_item
 from oimx.extract.dates.scan import kind_of
 from oimx.extract.dates.times import time_of_day
 from oimx.extract.dates.words import (
@@ -177,7 +177,9 @@ def candidate(m: regex.Match, text: str, lang: str) -> dict | None:
         year = int(m.group("code_year"))
         return None if months is None else _range(start, end, span, (year, months[0], None), (year, months[1], None))
     if kind == "nth":
-        return _nth(m, start, end, span)
+        return nth_item(m, start, end, span)
+    if kind == "firstn":
+        return first_n_item(m, start, end, span)
     if kind == "decade":
         word = m.groupdict().get("decade_word")
         number = str(DECADE_WORDS[key_of(word)]) if word else m.group("decade_number")
@@ -222,31 +224,6 @@ def _days_opener(span: str) -> bool:
 _PERIOD_NOUNS_ALONE = frozenset(all_languages(lex.PERIOD_NOUNS_ALONE))
 _DAY_SLASH_MONTH = re.compile(r"\d{1,2}/\d{1,2}")
 _DAY_RANGE_OPENERS = tuple(f"{key_of(w)} " for w in all_languages(lex.DAY_RANGE_OPENERS))
-
-
-def _nth(m: regex.Match, start: int, end: int, span: str) -> dict | None:
-    """"la première semaine d'octobre 2014" -> its days; without the year a day or a fortnight
-    keeps its month ("le 3e jour d'octobre" -> XXXX-10-03), a week or a weekday is relative
-    (``nth:N:unit:MM``, resolved on the year closest to the reference)."""
-    n, unit = nth_parts(m.group("nth_ordinal"), m.group("nth_unit"))
-    month = MONTH_NUMBERS.get(key_of(m.group("nth_month")).rstrip(".")) if m.group("nth_month") else None
-    if m.group("nth_year"):
-        days = nth_period(n, unit, int(m.group("nth_year")), month)
-        if days is None:
-            return None
-        first, last = ((d.year, d.month, d.day) for d in days)
-        return _date(start, end, span, first) if first == last else _range(start, end, span, first, last)
-    if month is None:  # the pattern writes a month where it writes no year
-        return None
-    if unit in ("day", "fortnight"):
-        length = month_length(month)
-        if length is None or n > (length if unit == "day" else 2):
-            return None
-        if unit == "day":
-            return _date(start, end, span, (None, month, n if n > 0 else length))
-        first_day, last_day = (1, 14) if n == 1 else (15, length)
-        return _range(start, end, span, (None, month, first_day), (None, month, last_day))
-    return _relative(start, end, span, f"nth:{n}:{unit}:{month:02d}")
 
 
 def _beside_capital(text: str, start: int, end: int) -> bool:

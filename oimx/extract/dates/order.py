@@ -32,20 +32,20 @@ AT_ANCHOR = {
               "point:year", "time"),
     "month": ("dash", "dashto", "monthpair", "monthdash", "relmonth", "mdto", "mddash", "point:mdy", "monthword",
               "point:my", "point:month"),
-    "weekday": ("holiday", "pair", "dash", "dashto", "dayto", "numweekday", "weekdayweek", "point:dmy", "point:mdy",
-                "relwd"),
+    "weekday": ("nth", "holiday", "pair", "dash", "dashto", "dayto", "numweekday", "weekdayweek", "point:dmy",
+                "point:mdy", "relwd"),
 }
 # What may start at an opening word, in priority order, with the anchor class it must
 # reach first (None: any).
-AT_WORD = (("fromto", None), ("between", None), ("since", None), ("until", None), ("nth", None), ("quarter", "word"),
-           ("qcode", "digit"),
+AT_WORD = (("fromto", None), ("between", None), ("since", None), ("until", None), ("firstn", None), ("nth", None),
+           ("quarter", "word"), ("qcode", "digit"),
            ("ago", "word"), ("agoafter", "word"), ("inafter", "word"), ("incount", None), ("lastnextcount", None),
            ("decade", "digit"), ("decadeword", "word"), ("spelled", "word"), ("weeknum", "word"), ("holiday", "word"),
            ("dayfirst", "month"), ("ordinalday", "month"),
            ("abbrday", "digit"), ("weekof", "digit"), ("century", "word"), ("lastmonth", "month"),
            ("relwd", "weekday"), ("rel", "word"), ("season", "word"), ("time", "word"), ("numarticle", "digit"),
            ("bare", None))
-KINDS = ("fromto", "between", "since", "until", "nth", "century", "quarter", "qcode", "ago", "incount", "lastnextcount",
-         "decade", "spelled", "weeknum", "holiday", "season", "pair", "monthpair", "monthdash", "dash", "dashto",
-         "dayto", "years", "mdto", "mddash", "relmonth", "weekdayweek", "num", "monthnum", "dmy", "mdy", "my", "relwd",
-         "rel", "bare", "month", "year", "time")  # group names, in order
+KINDS = ("fromto", "between", "since", "until", "firstn", "nth", "century", "quarter", "qcode", "ago", "incount",
+         "lastnextcount", "decade", "spelled", "weeknum", "holiday", "season", "pair", "monthpair", "monthdash", "dash",
+         "dashto", "dayto", "years", "mdto", "mddash", "relmonth", "weekdayweek", "num", "monthnum", "dmy", "mdy", "my",
+         "relwd", "rel", "bare", "month", "year", "time")  # group names, in order

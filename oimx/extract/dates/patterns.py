@@ -151,6 +151,7 @@ MONTH_DAY_YEAR = (
     rf"(?:,?{SPACE}{DATE_LINK}?{YEAR_AFTER_DAY})?"  # optional year
 )
 SMALL_COUNT = rf"(?:\d{{1,3}}|{alternatives(NUMBER_WORDS)})"  # a small count: "4", "deux"
+FIRST_N_SIDE = alternatives(all_languages(lex.FIRST_N_SIDES))  # "first", "premiers" (six months)
 QUANTIFIER = (  # "plus de", "près d'" before a count
     rf"(?:{alternatives(all_languages(lex.AGO_QUANTIFIERS))}(?:{SPACE}|(?<=['’])))")
 UNIT_LINK = (  # between a count and its unit: a space, or "de" / "d'" after a count noun ("une vingtaine d'années")
@@ -256,6 +257,13 @@ SOURCES: dict[str, Callable[[], str]] = {  # each built when its pattern is firs
          {alternatives(all_languages(lex.NTH_LINKS))}{OPTIONAL_SPACE}                    # de, d', du mois de
          (?:(?P<nth_month>{MONTH})(?:,?{SPACE}(?:{DATE_LINK})?(?P<nth_year>{YEAR}))?  # octobre 2014
           | (?P<nth_year>{YEAR})))                                                     # 2027""",
+    "firstn": lambda: rf"""(?<!\w)(?P<firstn>(?:{alternatives(all_languages(lex.COUNT_ARTICLES))}{SPACE})?  # the
+         (?:(?P<fn_side>{FIRST_N_SIDE}){SPACE}(?P<fn_count>{SMALL_COUNT})  # first six
+          | (?P<fn_count>{SMALL_COUNT}){SPACE}(?P<fn_side>{FIRST_N_SIDE}))  # neuf premiers
+         {SPACE}(?P<fn_unit>{alternatives(all_languages(lex.FIRST_N_UNITS))}){SPACE}  # months, mois
+         {alternatives(all_languages(lex.NTH_LINKS))}{OPTIONAL_SPACE}                  # of, de
+         (?:(?P<fn_month>{MONTH})(?:,?{SPACE}(?:{DATE_LINK})?(?P<fn_year>{YEAR}))?    # mars 2024
+          | (?P<fn_year>{YEAR})))                                                     # 2023""",
     "ago": lambda: rf"""(?<!\w)(?P<ago>(?:{alternatives(all_languages(lex.AGO_BEFORE))}{SPACE}  # il y a, hace
          {QUANTIFIER}?       # plus de
          (?P<count>{SMALL_COUNT}){UNIT_LINK}(?P<unit>{alternatives(TIME_UNITS)})(?!\w)))""",

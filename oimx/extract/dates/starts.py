@@ -81,6 +81,7 @@ _OPENING_WORDS = {
     "since": all_languages(lex.SINCE),
     "until": all_languages(lex.UNTIL),
     "nth": all_languages(lex.NTH_WORDS),
+    "firstn": [*all_languages(lex.COUNT_ARTICLES), *all_languages(lex.FIRST_N_SIDES), *NUMBER_WORDS],
     "quarter": QUARTER_WORDS,
     "qcode": [code.lower() for code in lex.PERIOD_CODES],
     "ago": [*all_languages(lex.AGO_BEFORE), *NUMBER_WORDS],
@@ -148,6 +149,8 @@ _WORDS_AHEAD = {
     "lastnextcount": lambda words: any(map(_is_count, words[:3])) and any(w in TIME_UNITS for w in words[1:5]),
     "incount": lambda words: any(map(_is_count, words[1:4])) and any(w in TIME_UNITS for w in words[2:5]),
     "nth": lambda words: len(words) > 1 and words[1] in NTH_UNITS,
+    "firstn": lambda words: any(w in _FIRST_N_SIDES for w in words[:3])
+    and any(w in _FIRST_N_UNITS for w in words[2:5]),
     "qcode": lambda words: len(words) > 1 and words[0][1:2] in "1234" and words[0][2:] == "",
     "decade": lambda words: any(w.rstrip("s").isdigit() and w.rstrip("s").endswith("0") for w in words[1:5]),
     "numarticle": lambda words: words[1:2] != [] and words[1].isdigit(),
@@ -158,6 +161,8 @@ _WORDS_AHEAD = {
     "weekof": lambda words: any(w in _WEEK_OF_NOUNS for w in words[:2]),
     "bare": lambda words: words[1:2] != [] and (words[1][:1].isdigit() or words[1] in _DAY_WORD_TOKENS),
 }
+_FIRST_N_SIDES = frozenset(_first_token(w) for w in all_languages(lex.FIRST_N_SIDES))  # first, premiers
+_FIRST_N_UNITS = frozenset(_first_token(w) for w in all_languages(lex.FIRST_N_UNITS))  # months, mois
 _WEEK_OF_NOUNS = frozenset(TOKEN.findall(w)[-2] for w in all_languages(lex.WEEK_OF))  # semaine, week
 _DECADE_WORD_TOKENS = frozenset(_first_token(w) for w in DECADE_WORDS)  # "soixante" of "soixante-dix"
 _DAY_WORD_TOKENS = frozenset(_first_token(w) for w, n in DAY_WORDS.items() if n > 1)  # "le vingt-deux."

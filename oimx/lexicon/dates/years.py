@@ -56,6 +56,20 @@ NTH_UNITS: dict[str, dict[str, str]] = {
     "es": {"día": "day", "semana": "week", "quincena": "fortnight"},
     "pt": {"dia": "day", "semana": "week", "quinzena": "fortnight"},
 }
+# The first or last N months of a year, days of a month: "the first six months of 2023", "les neuf premiers
+# mois de 2023", "los primeros diez días de marzo" (the side word, before or after the count).
+FIRST_N_SIDES: dict[str, dict[str, str]] = {
+    "fr": {"premiers": "first", "premières": "first", "derniers": "last", "dernières": "last"},
+    "en": {"first": "first", "last": "last"},
+    "es": {"primeros": "first", "primeras": "first", "últimos": "last", "últimas": "last"},
+    "pt": {"primeiros": "first", "primeiras": "first", "últimos": "last", "últimas": "last"},
+}
+FIRST_N_UNITS: dict[str, dict[str, str]] = {
+    "fr": {"mois": "month", "jours": "day"},
+    "en": {"months": "month", "days": "day"},
+    "es": {"meses": "month", "días": "day"},
+    "pt": {"meses": "month", "dias": "day"},
+}
 NTH_LINKS: dict[str, tuple[str, ...]] = {
     "fr": ("de", "d'", "du mois de", "du mois d'", "de l'année"),
     "en": ("of", "in", "of the month of"),
