@@ -79,6 +79,9 @@ COUNTED_RELATIVE = tables(positive=[
 ])
 
 RELATIVE_PERIODS = tables(positive=[
+    pytest.param("La votación es este jueves, y ce mardi 4 mars aussi.", "es",
+                 [("este jueves", "relative", "this_weekday:thursday"), ("mardi 4 mars", "date", "XXXX-03-04")],
+                 id="es-este-weekday-and-a-weekday-before-its-date"),
     pytest.param("Sales fell last quarter, but the last quarter of 2023 rose.", "en",
                  [("last quarter", "relative", "last_quarter"),
                   ("last quarter of 2023", "range", "2023-10", "2023-12")],
@@ -509,6 +512,8 @@ def test_times(text: str, lang: str, expected: list[tuple]) -> None:
     pytest.param("el próximo 10 de febrero", "2014-02-10", id="es-el-proximo"),
     pytest.param("du 3 au 5 mars dernier", {"from": "2012-03-03", "to": "2012-03-05"}, id="days-dernier"),
     pytest.param("le trimestre prochain", {"from": "2013-04", "to": "2013-06"}, id="next-quarter-its-months"),
+    pytest.param("Le vote a lieu ce jeudi.", "2013-02-14", id="ce-jeudi-the-closest-thursday"),
+    pytest.param("this March", "2013-03", id="this-month-name-of-the-reference-year"),
     pytest.param("le second semestre de cette année", {"from": "2013-07", "to": "2013-12"}, id="second-half-year"),
 ])
 def test_resolved(text: str, resolved: object) -> None:

@@ -344,6 +344,7 @@ SOURCES: dict[str, Callable[[], str]] = {  # each built when its pattern is firs
     "numweekday": lambda: rf"(?<!\w)(?P<num>{WEEKDAY_NAME}{SPACE}{NUMERIC_DAY_MONTH})  # lunes 29/10",
     "relwd": lambda: rf"""(?<!\w)(?P<relwd>(?:(?P<lastnext>{alternatives(all_languages(lex.BEFORE_LAST_NEXT))}){SPACE})?
          (?P<weekday>{WEEKDAY_NAME})(?!{SPACE}{NUMERIC_DAY_MONTH})                  # jeudi, last Friday
+         (?!,?{SPACE}(?:{ARTICLE})?{DAY}(?:{SPACE}{DATE_LINK}?|-){MONTH})            # not "ce mardi 4 mars": a date
          (?:{SPACE}(?P<lastnext>{alternatives(all_languages(lex.WEEKDAY_PARTS))})(?!\w))?)  # matin, dernier""",
     "bare": lambda: rf"""(?<!\w)(?P<bare>{ARTICLE}(?P<first>{BARE_DAY}))  # "le 31" after "le 30 octobre", "pour le 27."
          (?:{CLAUSE_END}|(?={SPACE}{AND_WORDS}(?!\w)))""",

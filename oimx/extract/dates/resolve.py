@@ -188,7 +188,7 @@ def _resolve_relative(key: str, reference: datetime.date) -> str | dict | None:
         else:
             delta = (delta + 3) % 7 - 3  # the closest such day, news style
         return (reference + datetime.timedelta(days=delta)).isoformat()
-    if head in ("next", "last"):
+    if head in ("next", "last", "this"):  # "this March": the reference's year
         month = int(tail)
         year = reference.year
         if head == "next" and month <= reference.month:

@@ -254,10 +254,11 @@ WEEKDAY_WEEK_LINKS = tuple(dict.fromkeys(all_languages(WEEKDAY_WEEK_LINKS_BY_LAN
 
 # Words set before a weekday or a month: last/next ("last Friday", "next September", "el pasado lunes").
 BEFORE_LAST_NEXT: dict[str, dict[str, str]] = {
-    "fr": {},
-    "en": {"last": "last", "next": "next", "this": "", "this past": "last", "this coming": "next"},
-    "es": {"el pasado": "last", "el próximo": "next"},
-    "pt": {"na próxima": "next", "no próximo": "next", "na passada": "last", "no passado": "last"},
+    "fr": {"ce": "this"},
+    "en": {"last": "last", "next": "next", "this": "this", "this past": "last", "this coming": "next"},
+    "es": {"el pasado": "last", "el próximo": "next", "este": "this"},
+    "pt": {"na próxima": "next", "no próximo": "next", "na passada": "last", "no passado": "last", "nesta": "this",
+           "neste": "this"},
 }
 
 # Words set after a month: "septembre prochain", "octobre dernier", "julio pasado".
