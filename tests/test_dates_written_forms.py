@@ -210,7 +210,7 @@ MISSPELT_DEMONSTRATIVES = tables(positive=[
 UNACCENTED_FRENCH = tables(positive=[
     pytest.param("Il y a 2 dernieres annees", "fr", [("2 dernieres annees", "relative", "last_n:2:year")],
                  id="fr-dernieres-annees"),
-    pytest.param("Rien depuis l'annee derniere.", "fr", [("l'annee derniere", "relative", "last_year")],
+    pytest.param("Rien depuis l'annee derniere.", "fr", [("depuis l'annee derniere", "relative", "since:last_year")],
                  id="fr-l-annee-derniere"),
     pytest.param("Elle viendra jeudi apres-midi.", "fr", [("jeudi apres-midi", "relative", "weekday:thursday")],
                  id="fr-apres-midi"),

@@ -63,12 +63,46 @@ def _joined(previous: dict | None, item: dict, text: str) -> bool:
         and between.search(text, max(0, previous["start"] - 12), previous["start"])))
 
 
+@functools.cache
+def _open_range_word() -> regex.Pattern:
+    """An open range's word ending right before a relative mention, with its filler: "since ", "depuis le ",
+    "jusqu'à la fin de ", "hasta "."""
+    def side(words: dict, fillers: dict) -> str:
+        fillers = alternatives([*all_languages(fillers), *lex.ARTICLES])
+        return rf"{alternatives(all_languages(words))}(?:{SPACE}{fillers})?"
+
+    return rx.compile(rf"""(?<!\w)(?:(?P<since>{side(lex.SINCE, lex.SINCE_FILLERS)})
+                                  | (?P<until>{side(lex.UNTIL, lex.UNTIL_FILLERS)}))(?:{SPACE}|(?<=['’]))\Z""",
+                      regex.IGNORECASE | regex.VERBOSE, ignore_unused=True, **WORD_LISTS)
+
+
+def _open_range(item: dict, text: str, low: int) -> dict:
+    """A relative mention after "since", "depuis", "until", "d'ici": an open range from it or to it
+    ("since last year" -> since:last_year, "jusqu'à la semaine prochaine" -> until:next_week)."""
+    if item["relative"].startswith(_SPANS_TO_NOW):
+        return item  # "après 11 mois passés": a span already, ending now
+    found = _open_range_word().search(text, max(low, item["start"] - _OPEN_RANGE_REACH), item["start"])
+    if found is None:
+        return item
+    side = "since" if found.group("since") else "until"
+    return {**item, "text": text[found.start():item["end"]], "start": found.start(),
+            "relative": f"{side}:{item['relative']}"}
+
+
+_OPEN_RANGE_REACH = 40  # characters of an open range's word and filler before its relative mention
+_SPANS_TO_NOW = ("last_n:", "next_n:", "recent_")  # keys of spans reaching the reference: no open range
+
+
 def join_relative_ranges(items: list[dict], text: str) -> list[dict]:
-    """Items with the ranges of days in a relative month and the ranges of two relative days joined."""
+    """Items with the ranges of days in a relative month and the ranges of two relative days joined,
+    and relative mentions opened by "since" or "until" read as open ranges."""
     out: list[dict] = []
     for item in items:
         key = item["relative"]
         previous = out[-1] if out else None
+        if item["type"] == "relative" and not _joined(previous, item, text):
+            item = _open_range(item, text, previous["end"] if previous else 0)
+            key = item["relative"]
         if key in lex.RELATIVE_MONTH_KEYS:
             low = previous["end"] if previous else 0
             days = _days_before().search(text, max(low, item["start"] - 50), item["start"])
@@ -76,9 +110,9 @@ def join_relative_ranges(items: list[dict], text: str) -> list[dict]:
                 item = {**item, "text": text[days.start():item["end"]], "start": days.start(), "type": "range",
                         "from": f"XXXX-XX-{_number(days.group('first')):02d}",
                         "to": f"XXXX-XX-{_number(days.group('last')):02d}", "precision": "day"}
-        elif _joined(previous, item, text):
+        elif _joined(previous, item, text):  # "depuis aujourd'hui jusqu'à demain": one range, from its first word
             out[-1] = {**previous, "text": text[previous["start"]:item["end"]], "end": item["end"],
-                       "relative": f"{previous['relative']}..{key}"}
+                       "relative": f"{previous['relative'].removeprefix('since:')}..{key}"}
             continue
         out.append(item)
     return out
@@ -86,6 +120,7 @@ def join_relative_ranges(items: list[dict], text: str) -> list[dict]:
 
 def _family(key: str | None) -> str | None:
     """What a relative range may join: "day" (today, tomorrow...), "week" (week:31) or None."""
+    key = key.removeprefix("since:") if key is not None else None  # "depuis aujourd'hui" opens the range
     if key in DAY_KEYS:
         return "day"
     return "week" if key is not None and key.startswith("week:") else None

@@ -79,9 +79,11 @@ _WEEK_OFFSETS = {"this_week": 0, "mid_this_week": 0, "early_this_week": 0, "late
                  "later_this_week": 0, "that_week": 0, "this_weekend": 0, "last_week": -1, "last_weekend": -1,
                  "next_week": 1, "next_weekend": 1}
 _MONTH_OFFSETS = {"this_month": 0, "early_this_month": 0, "late_this_month": 0, "earlier_this_month": 0,
-                  "later_this_month": 0, "that_month": 0, "last_month": -1, "next_month": 1}
+                  "later_this_month": 0, "that_month": 0, "last_month": -1, "next_month": 1,
+                  "early_last_month": -1, "late_last_month": -1, "early_next_month": 1, "late_next_month": 1}
 _YEAR_OFFSETS = {"this_year": 0, "early_this_year": 0, "late_this_year": 0, "earlier_this_year": 0,
-                 "later_this_year": 0, "that_year": 0, "last_year": -1, "next_year": 1}
+                 "later_this_year": 0, "that_year": 0, "last_year": -1, "next_year": 1,
+                 "early_last_year": -1, "late_last_year": -1, "early_next_year": 1, "late_next_year": 1}
 _DECADE_OFFSETS = {"this_decade": 0, "last_decade": -1, "next_decade": 1}
 _QUARTER_OFFSETS = {"this_quarter": 0, "last_quarter": -1, "next_quarter": 1}
 _HALVES = {"first": 1, "second": 7}  # a half-year's first month
@@ -115,25 +117,36 @@ def _day_shifted(reference: datetime.date, count: int, unit: str) -> str | None:
     return datetime.date(year, month + 1, min(reference.day, calendar.monthrange(year, month + 1)[1])).isoformat()
 
 
-# The part of the reference's week (days from Monday), month (days) or year (months) that
-# "en début de semaine", "en fin de mois", "au début de l'année" mean.
-_PARTS = {"early_this_week": ("week", 0, 1), "mid_this_week": ("week", 2, 3), "late_this_week": ("week", 3, 6),
-          "early_this_month": ("month", 1, 10), "late_this_month": ("month", 21, 31),
-          "early_this_year": ("year", 1, 2), "late_this_year": ("year", 11, 12)}
+# The part of a week (days from Monday), month (days) or year (months) that "en début de semaine",
+# "en fin de mois", "au début de l'année", "late last year" mean: keys <part>_<this|last|next>_<unit>.
+_PARTS = {("early", "week"): (0, 1), ("mid", "week"): (2, 3), ("late", "week"): (3, 6),
+          ("early", "month"): (1, 10), ("late", "month"): (21, 31),
+          ("early", "year"): (1, 2), ("late", "year"): (11, 12)}
+_SHIFTS = {"this": 0, "last": -1, "next": 1}
 
 
-def _part(key: str, reference: datetime.date) -> dict:
-    """The days (or months) of a part of the reference's week, month or year."""
-    unit, first, last = _PARTS[key]
+def _part_of(key: str) -> tuple[str, int, int, int] | None:
+    """(unit, shift, first, last) of a part key ("late_last_year" -> year, -1, 11, 12), else None."""
+    part, _, rest = key.partition("_")
+    which, _, unit = rest.partition("_")
+    if (part, unit) not in _PARTS or which not in _SHIFTS:
+        return None
+    return (unit, _SHIFTS[which], *_PARTS[(part, unit)])
+
+
+def _part(unit: str, shift: int, first: int, last: int, reference: datetime.date) -> dict:
+    """The days (or months) of a part of the reference's week, month or year, ``shift`` of them away."""
     if unit == "week":
-        monday = reference - datetime.timedelta(days=reference.weekday())
+        monday = reference - datetime.timedelta(days=reference.weekday()) + datetime.timedelta(weeks=shift)
         days = (monday + datetime.timedelta(days=first), monday + datetime.timedelta(days=last))
         return {"from": days[0].isoformat(), "to": days[1].isoformat()}
     if unit == "month":
-        length = calendar.monthrange(reference.year, reference.month)[1]
-        return {"from": reference.replace(day=first).isoformat(),
-                "to": reference.replace(day=min(last, length)).isoformat()}
-    return {"from": f"{reference.year:04d}-{first:02d}", "to": f"{reference.year:04d}-{last:02d}"}
+        year, month = divmod(reference.year * 12 + reference.month - 1 + shift, 12)
+        length = calendar.monthrange(year, month + 1)[1]
+        return {"from": f"{year:04d}-{month + 1:02d}-{first:02d}",
+                "to": f"{year:04d}-{month + 1:02d}-{min(last, length):02d}"}
+    year = reference.year + shift
+    return {"from": f"{year:04d}-{first:02d}", "to": f"{year:04d}-{last:02d}"}
 
 
 def _season(key: str, reference: datetime.date) -> dict:
@@ -147,8 +160,9 @@ def _season(key: str, reference: datetime.date) -> dict:
 
 def _resolve_relative(key: str, reference: datetime.date) -> str | dict | None:
     """The date, week, month or year a relative key points to, seen from the reference."""
-    if key in _PARTS:
-        return _part(key, reference)
+    part = _part_of(key)
+    if part is not None:
+        return _part(*part, reference)
     if key.startswith("week:"):  # "la semaine 31"
         return weeks.resolve(key, reference)
     if key in _DAY_OFFSETS:
@@ -173,6 +187,14 @@ def _resolve_relative(key: str, reference: datetime.date) -> str | dict | None:
     if key.partition("_")[2] in lex.SEASON_MONTHS:
         return _season(key, reference)
     head, _, tail = key.partition(":")
+    if head in ("since", "until"):  # "since last year": an open range from (or to) what it names
+        if tail.startswith("weekday:"):  # "depuis mercredi": the last one; "jusqu'à vendredi": the next one
+            tail = ("last_" if head == "since" else "next_") + tail
+        inner = _resolve_relative(tail, reference)
+        if inner is None:
+            return None
+        first, last = (inner, inner) if isinstance(inner, str) else (inner["from"], inner["to"])
+        return {"from": first, "to": None} if head == "since" else {"from": None, "to": last}
     if head in _WEEK_OFFSETS:  # "lundi de la semaine prochaine": that day of that week
         monday = reference - datetime.timedelta(days=reference.weekday())
         return (monday + datetime.timedelta(weeks=_WEEK_OFFSETS[head], days=_WEEKDAY_INDEX[tail])).isoformat()
