@@ -31,8 +31,9 @@ this_month, last_month, next_month, earlier_this_month, later_this_month,
 this_quarter, last_quarter, next_quarter, this_year, last_year, next_year,
 earlier_this_year, later_this_year, that_year, that_month, that_week ("la même année": the year
 of the events told, resolved to the reference's), this_/last_/next_ + summer, winter,
-autumn, spring; ``weekday:<name>``, ``last_weekday:<name>``, ``next_weekday:<name>``
-(name in English); ``next:MM`` / ``last:MM`` ("septembre prochain" -> next:09);
+autumn, spring; ``weekday:<name>``, ``last_weekday:<name>``, ``next_weekday:<name>``,
+``this_weekday:<name>`` ("ce jeudi": the closest one; name in English); ``next:MM`` / ``last:MM`` /
+``this:MM`` ("septembre prochain" -> next:09); first_/second_half_this_year (and _last_, _next_);
 ``ago:N:unit`` ("il y a deux ans" -> ago:2:year; N is 0 for "quelques"); ``in:N:unit``
 ("dans deux mois"); ``last_n:N:unit`` / ``next_n:N:unit`` ("les trois derniers mois", resolved
 to a range of units); ``holiday:easter+N`` (Easter and the feasts counted from it, resolved on
@@ -41,9 +42,11 @@ recent_days / _weeks / _months / _years (resolved to None); next_day / previous_
 lendemain", "la veille": the day after or before the last day resolved before it in the text, else
 the reference's); ``weekday+N:<name>`` ("lundi en huit": the coming Monday, N weeks later);
 ``KEY..KEY`` (two relative days joined: "aujourd'hui jusqu'à demain" -> today..tomorrow, resolved to
-{"from", "to"}); ``nth:N:unit:MM`` ("le premier vendredi de juillet", "la deuxième semaine de mars": N is -1 for
-the last; resolved on the year closest to the reference).  Parts of the week, month or year
-(early_/mid_/late_this_week, early_/late_this_month and _year) resolve to their days or months
+{"from", "to"}); ``since:KEY`` / ``until:KEY`` ("depuis l'an dernier" -> since:last_year, resolved to an
+open range from the start of KEY, or to its end); ``nth:N:unit:MM`` ("le premier vendredi de juillet",
+"la deuxième semaine de mars": N is -1 for the last; resolved on the year closest to the reference).
+Parts of the week, month or year (early_/mid_/late_this_week, early_/late_this_month and _year,
+and of the last or next month and year: late_last_year, early_next_month) resolve to their days or months
 ({"from", "to"}: Monday-Tuesday, Wednesday-Thursday, Thursday-Sunday; days 1-10 and 21-end;
 January-February and November-December), seasons to their months.
 
