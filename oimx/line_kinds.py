@@ -89,11 +89,14 @@ SYMBOL = rx.compile(r"\p{Lu}{1,8}(?:/[\p{Lu}\d.]{1,12}){1,4}(?:[-–][\p{Lu}]{1,
 _MEDIA = rx.compile(r"!\[[^\]\r\n]{0,200}\]\([^)\r\n]{0,400}\)?|[\d.:]{1,10}(?:[ \t]?[KMG]B)?", regex.IGNORECASE)
 # a paragraph opening with a place and a dash: "Dakar – Premier paragraphe."
 _DATELINE_SHAPE = rx.compile(r"\(?\p{Lu}[\p{L} ,./()'’-]{1,60}?[ \t][–—-]{1,2}[ \t]\p{L}")
-# the end of a sentence, in the Latin, Arabic and CJK scripts ("。", "،", "؛")
 # a labelled field: a capitalised label of a few words, a colon, a value ("Venue: World Conference Center")
 _FIELD = rx.compile(r"\p{Lu}[\p{L}'’ ]{0,24}?[ \t]?:[ \t]?\S")
 FIELD_CHARS = 120  # a field line has this many characters at most
+# a document's number after its label: "Press release N°: IFAD/27/2024", "Press Release Number: 19032024"
+# (a code: no space, a digit, no small letter)
+_NUMBERED = rx.compile(r"\p{Lu}[\p{L}°º.'’ ]{0,40}?[ \t]?:[ \t]?(?=[^\s]*\d)[\p{Lu}\d][\p{Lu}\d/.\-_]{2,30}")
 _TAG_WORDS = 3  # a topic tag between bars has this many words at most
+# the end of a sentence, in the Latin, Arabic and CJK scripts ("。", "،", "؛")
 _TERMINAL = rx.compile(r"[.…»\"”:;,。．，、：；」』،؛]\s*+$")
 # a script written without spaces between words: a word is counted every two of its characters
 _UNSPACED = rx.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
@@ -208,7 +211,7 @@ def line_kind(text: str, learned: Collection[str] = ()) -> str:
     if (
         lowered in FRONT_LINES or lowered.startswith(DATE_LEADS) or lowered.startswith(FRONT_LEADS)
         or DATE_LINE.fullmatch(text)
-        or SYMBOL.fullmatch(text) or text.startswith(("|", "![")) or text[:1].islower()
+        or SYMBOL.fullmatch(text) or _NUMBERED.fullmatch(text) or text.startswith(("|", "![")) or text[:1].islower()
         or _FIGURE_LABEL.fullmatch(text) or (" | " in text and _is_front_bar(text)) or _MEETING.fullmatch(text)
         or (_has_marker(lowered) and not GLUED_CREDIT.match(text))
         or (text.startswith("[") and text.endswith(("]", ")")))

@@ -176,6 +176,8 @@ FRONT_MATTER = [
     pytest.param("Date : du 14 au 16 mai 2024\nLieu : Abidjan, Côte d'Ivoire – Sofitel Abidjan Hôtel Ivoire\n"
                  "Organisateur : ONU Tourisme\n\n", id="an-event-s-fields-under-its-date"),
     pytest.param("Partenariats | Santé\n\n", id="topic-tags-between-bars"),
+    pytest.param("Communiqué de presse N° : IFAD/19/2024\n\n", id="a-labelled-document-number"),
+    pytest.param("Press Release Number: 19032024\n\n", id="a-labelled-number-of-digits"),
 ]
 NOT_FRONT_MATTER = [
     pytest.param("Un sous-titre qui reste dans le corps\n\n", id="subtitle"),
@@ -183,6 +185,7 @@ NOT_FRONT_MATTER = [
     pytest.param("12 mars 2024\n\nPaix et sécurité\n\n", id="heading-apart-from-the-date-line"),
     pytest.param("Contexte : la région accueille trois millions de personnes déplacées\n\n",
                  id="a-labelled-subtitle-under-no-date"),
+    pytest.param("Bilan : 3 000 familles relogées\n\n", id="a-labelled-figure-is-no-document-number"),
 ]
 
 

@@ -179,6 +179,13 @@ TITLE_CUES = [
                  "Venue: World Conference Center Bonn (WCCB)\n\nThe sixtieth sessions of the subsidiary bodies will "
                  "take place at the World Conference Center Bonn.\n",
                  "June 2024 Climate Change Conference – SB 60", id="an-event-s-fields-under-the-title"),
+    pytest.param("Skip to main content\n\n- Who we are\n- What we do\n- News\nSearch\n\nPress release\n\n"
+                 "IFAD and Ethiopia sign US$98 million agreement to boost climate resilience of pastoralists\n\n"
+                 "Lowland communities to benefit from new water points and livestock services\n\n"
+                 "Press release N°: IFAD/27/2024\n\nROME, 4 June 2024 – IFAD and Ethiopia today signed a financing "
+                 "agreement worth US$98 million.\n",
+                 "IFAD and Ethiopia sign US$98 million agreement to boost climate resilience of pastoralists",
+                 id="a-document-number-under-the-subtitle"),
 ]
 
 
