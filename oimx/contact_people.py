@@ -33,7 +33,7 @@ from oimx.lexicon.contacts import (
     PHONE_LABELS,
     PLACE_LEADS,
 )
-from oimx.lexicon.places import PLACE_PARTICLES, is_place
+from oimx.lexicon.places import PLACE_PARTICLES, is_place, is_region
 from oimx.text import all_languages, alternation, first_matches, fold, key
 
 # the end of the lead on the block's first line: "… veuillez contacter", "please contact", "contactar a", ":"
@@ -73,11 +73,13 @@ _NAME_CHARS = rx.compile(r"[\p{L}\p{M}'’. \t-]+")
 _ELIDED = rx.compile(r"[dl]['’]\p{Lu}")
 # a web address: "www.unocha.org", "https://…"
 _WEB_ADDRESS = rx.compile(r"(?<!\w)www\.|://", regex.IGNORECASE)
-# an organisation's acronym: "ONUDC", "UNICEF", "OCHA"
-_ACRONYM = rx.compile(r"\p{Lu}{2,8}")
+# an organisation's acronym: "ONUDC", "UNICEF", "OCHA", "ONU-Habitat", "UN-Women"
+_ACRONYM = rx.compile(r"\p{Lu}{2,8}(?:-\p{Lu}\p{Ll}{2,12})?")
 # a name has this many words at most, and this many characters
 NAME_WORDS = 6
 NAME_CHARS = 60
+# words after a contact verb that still lead the block when a colon ends them ("Contact presse :")
+_LEAD_TAIL_WORDS = 3
 # an office taken from a lead ("Au Burundi :") yields to one written beside the person, not to a role
 _INHERITED = 1.5
 
@@ -107,7 +109,7 @@ def _is_name(segment: str) -> bool:
         if not (word[:1].isupper() or lowered in NAME_PARTICLES or _ELIDED.match(word)):
             return False
     capitalised = sum(word[:1].isupper() or _ELIDED.match(word) is not None for word in words)
-    return capitalised >= 2 and not is_place(segment) and not _agency_office(words)
+    return capitalised >= 2 and not is_place(segment) and not is_region(segment) and not _agency_office(words)
 
 
 def _agency_office(words: list[str]) -> bool:
@@ -129,7 +131,8 @@ def _office_strength(segment: str) -> int:
     if not words or len(segment) > 2 * NAME_CHARS or _WEB_ADDRESS.search(segment):
         return 0  # an office names no web address: "OCHA press releases are available at www.unocha.org"
     lowered = [word.casefold().strip(".") for word in words]
-    if any(word in ORGANISATION_WORDS for word in lowered) or (words[0][:1].isupper() and is_place(segment)) \
+    if any(word in ORGANISATION_WORDS for word in lowered) or (len(words) == 1 and _ACRONYM.fullmatch(words[0])) \
+            or (words[0][:1].isupper() and (is_place(segment) or is_region(segment))) \
             or _agency_office(words):
         return 2
     return 1 if any(word in OFFICE_WORDS for word in lowered) else 0
@@ -177,6 +180,9 @@ def _head_end(text: str, start: int, end: int) -> int:
     line_end = end if line_end < 0 else line_end
     verb = _VERB.search(text, start, min(line_end, start + 300))
     if verb:
+        rest = text[verb.end():line_end].strip()
+        if rest.endswith(":") and rest[:1].islower() and len(rest.split()) <= _LEAD_TAIL_WORDS:
+            return text.rindex(":", start, line_end) + 1  # "Contact presse :", "Contacts médias :"
         return verb.end()
     colon = _LEAD_COLON.match(text, start, line_end)
     return colon.end() if colon else start

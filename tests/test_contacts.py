@@ -325,6 +325,31 @@ def test_one_word_name() -> None:
 # Other UN-system sites: "Contacts presse :", a name, an office, a dash, a number, an address on one line.
 OTHER_SITES = [
     pytest.param(
+        "Media contacts:\nSarah Ferrante\nCommunications Officer\nIFAD\ns.ferrante@ifad.org\n\nThomas Kibet Omondi\n"
+        "Regional Communications Specialist, East and Southern Africa\nt.omondi@ifad.org",
+        [("Sarah Ferrante", "IFAD", ["s.ferrante@ifad.org"], []),
+         ("Thomas Kibet Omondi", "Southern Africa", ["t.omondi@ifad.org"], [])],
+        id="en-a-region-is-no-person-an-acronym-alone-an-organisation",
+    ),
+    pytest.param(
+        "Contacto de prensa:\nValeria Montes de Oca\nOficial de Comunicación\nONU-Habitat México\n"
+        "valeria.montesdeoca@un.org",
+        [("Valeria Montes de Oca", "ONU-Habitat México", ["valeria.montesdeoca@un.org"], [])],
+        id="es-a-hyphenated-agency-and-its-place-is-an-office",
+    ),
+    pytest.param(
+        "For further information, please contact the WIPO News and Media Relations Section:\n"
+        "Email: publicinf@wipo.int", [], id="en-a-news-section-is-no-person",
+    ),
+    pytest.param(
+        "Media enquiries:\nKanokwan Srisuk\nCommunication Officer\nE: srisuk@un.org\n\nFollow ESCAP\n",
+        [("Kanokwan Srisuk", "Communication Officer", ["srisuk@un.org"], [])], id="en-follow-ends-the-block",
+    ),
+    pytest.param(
+        "Contact presse :\nNadia Benkirane\nChargée de communication, ONUDI\nCourriel : n.benkirane@unido.org",
+        [("Nadia Benkirane", "ONUDI", ["n.benkirane@unido.org"], [])], id="fr-contact-presse-colon-leads",
+    ),
+    pytest.param(
         "For further information, please contact:\nOCHA Geneva: Jean-Marc Dufresne, +41 79 555 1234, dufresne@un.org\n"
         "OCHA press releases are available at www.unocha.org or www.reliefweb.int.",
         [("Jean-Marc Dufresne", "OCHA Geneva", ["dufresne@un.org"], ["+41795551234"])],

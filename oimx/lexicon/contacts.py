@@ -102,12 +102,14 @@ PLACE_LEADS: dict[str, tuple[str, ...]] = {
 # Lines that end a contact block: the article's footer or share links start again there.
 BLOCK_ENDS: dict[str, tuple[str, ...]] = {
     "fr": ("à propos de l'oim", "à propos de l'organisation", "à propos de", "a propos de", "partager",
-           "partagez", "suivez-nous", "suivez l'oim", "imprimer", "articles liés", "voir aussi", "mots-clés"),
+           "partagez", "suivez-nous", "suivez l'oim", "suivez", "imprimer", "articles liés", "voir aussi", "mots-clés",
+           "restez informé", "lettre d'information"),
     "en": ("about iom", "about the international organization", "about the", "share this", "share",
-           "follow us", "follow iom", "print", "related", "tags", "see also"),
+           "follow us", "follow iom", "follow", "stay in touch", "newsletter", "print", "related", "tags", "see also"),
     "es": ("acerca de la oim", "sobre la oim", "acerca de", "sobre la organización", "compartir", "comparte",
-           "síguenos", "siga a la oim", "imprimir", "noticias relacionadas", "ver también", "etiquetas"),
-    "pt": ("sobre a oim", "acerca da oim", "partilhar", "compartilhar", "siga-nos", "imprimir",
+           "síguenos", "siga a la oim", "siga a", "imprimir", "noticias relacionadas", "ver también", "etiquetas",
+           "boletín"),
+    "pt": ("sobre a oim", "acerca da oim", "partilhar", "compartilhar", "siga-nos", "siga a", "imprimir",
            "notícias relacionadas", "ver também", "etiquetas"),
 }
 # Share links: a line made only of these words, one of them a platform, ends a block too
@@ -164,6 +166,7 @@ OFFICE_WORDS: frozenset[str] = ORGANISATION_WORDS | frozenset({
     "specialist", "spécialiste", "especialista", "représentant", "représentante", "representative",
     "representante", "attaché", "attachée", "agregado", "agregada", "encargado", "encargada", "porta-voz",
     "relations", "relaciones", "affairs", "affaires", "asuntos", "públicas", "externes", "external",
+    "news", "actualités", "noticias", "notícias",
 })
 
 # Small words that may stand inside a person's name.

@@ -136,6 +136,30 @@ def build_territories() -> dict[str, dict[str, str]]:
             for lang in TERRITORY_LANGUAGES}
 
 
+# The world's regions as CLDR names them (UN M.49 codes): "Southern Africa", "Afrique australe",
+# "América Latina". A region is a place, never a person, in a contact block.
+REGIONS = Path(__file__).with_name("regions.json")
+
+
+def build_regions() -> list[str]:
+    """The plain (accent-free, case-folded) CLDR names of the world's regions, from the installed babel."""
+    from babel import Locale
+
+    return sorted({_plain(name) for lang in TERRITORY_LANGUAGES
+                   for code, name in Locale(lang).territories.items() if code.isdigit()})
+
+
+@cache
+def _regions() -> frozenset[str]:
+    with REGIONS.open(encoding="utf-8") as f:
+        return frozenset(json.load(f))
+
+
+def is_region(name: str) -> bool:
+    """True when the whole of ``name`` is a region of the world ("Southern Africa", "Amérique latine")."""
+    return _plain(name) in _regions()
+
+
 def load_territories() -> dict[str, dict[str, str]]:
     with TERRITORIES.open(encoding="utf-8") as f:
         return json.load(f)
@@ -342,3 +366,4 @@ def country_of(text: str) -> str | None:
 if __name__ == "__main__":
     TERRITORIES.write_text(json.dumps(build_territories(), ensure_ascii=False, indent=0) + "\n", "utf-8")
     PLAIN_NAMES.write_text(json.dumps(build_plain_names(), ensure_ascii=False, indent=0) + "\n", "utf-8")
+    REGIONS.write_text(json.dumps(build_regions(), ensure_ascii=False, indent=0) + "\n", "utf-8")
