@@ -37,6 +37,7 @@ _BARE_OPENERS = frozenset(all_languages(BARE_OPENERS))
 _PRESS_OFFICES = tuple(all_languages(PRESS_OFFICES))
 # a line naming the press office over the contacts is at most this long ("Assessoria de Comunicação do PNUD")
 PRESS_OFFICE_CHARS = 80
+PRESS_OFFICE_OWNER_WORDS = 3  # "… de la CEPAL.": the words after its name, ending with a full stop
 
 
 def initials(phrases: Iterable[str], size: int = 1) -> frozenset[str]:
@@ -110,8 +111,13 @@ def opening_row(rows: Sequence[Line], text: str) -> tuple[int, Line] | None:
 
 
 def _names_the_press(lowered: str) -> bool:
-    """A bare label ("contacto") or a press office's name ("service de presse de l'unesco"), no sentence."""
-    return lowered in _BARE_OPENERS or (lowered.startswith(_PRESS_OFFICES) and not lowered.endswith("."))
+    """A bare label ("contacto") or a press office's name ("service de presse de l'unesco", "unidad de información
+    pública de la cepal."), no sentence: a final full stop only after a few words naming whose office it is."""
+    if lowered in _BARE_OPENERS:
+        return True
+    office = next((office for office in _PRESS_OFFICES if lowered.startswith(office)), None)
+    return office is not None and (
+        not lowered.endswith(".") or len(lowered[len(office):].split()) <= PRESS_OFFICE_OWNER_WORDS)
 
 
 def ends_block(line: str, shares: bool = True) -> bool:

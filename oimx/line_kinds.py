@@ -149,7 +149,7 @@ def _has_marker(lowered: str) -> bool:
 def _is_front_bar(text: str) -> bool:
     """A date between bars with page labels, topic tags and a reading time: "27 September 2024 | News release |
     Reading time: 2 min", "Partnerships | Health | 21 November 2023" (a tag: a few words, no sentence)."""
-    parts = [part.strip() for part in text.split(" | ")]
+    parts = [part.strip() for part in text.split("|")]  # spaced or not: "3 de abril de 2024|Comunicado de prensa"
     return any(DATE_LINE.fullmatch(part) for part in parts) and all(
         DATE_LINE.fullmatch(part) or key(part) in ALL_PAGE_LABELS or _FIGURE_LABEL.fullmatch(part) or _is_tag(part)
         for part in parts
@@ -212,7 +212,7 @@ def line_kind(text: str, learned: Collection[str] = ()) -> str:
         lowered in FRONT_LINES or lowered.startswith(DATE_LEADS) or lowered.startswith(FRONT_LEADS)
         or DATE_LINE.fullmatch(text)
         or SYMBOL.fullmatch(text) or _NUMBERED.fullmatch(text) or text.startswith(("|", "![")) or text[:1].islower()
-        or _FIGURE_LABEL.fullmatch(text) or (" | " in text and _is_front_bar(text)) or _MEETING.fullmatch(text)
+        or _FIGURE_LABEL.fullmatch(text) or ("|" in text and _is_front_bar(text)) or _MEETING.fullmatch(text)
         or (_has_marker(lowered) and not GLUED_CREDIT.match(text))
         or (text.startswith("[") and text.endswith(("]", ")")))
     ):

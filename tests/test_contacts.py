@@ -311,6 +311,13 @@ def test_a_press_office_named_over_an_address_opens_a_block(office: str, person:
     assert [p["name"] for p in record["contact"]["people"]] == [person]
 
 
+def test_a_press_office_named_with_its_owner_and_a_full_stop_opens_a_block() -> None:
+    record = parse_page("Un titre de communiqué\nLe corps de l'article, assez long pour être un paragraphe.\n\n"
+                        "Unidad de Información Pública de la CEPAL.\n"
+                        "Correo electrónico: prensa@cepal.org; Teléfono: (56 2) 2210 2040.\n")
+    assert record["contact"] is not None and record["body"].endswith("un paragraphe.")
+
+
 def test_a_sentence_opening_with_a_press_office_opens_no_block() -> None:
     page = ("Un titre\nLe corps.\nService de presse : le bureau a répondu à 400 demandes, dit-il.\n"
             "La suite, +41 22 717 91 11.\n")

@@ -178,6 +178,7 @@ FRONT_MATTER = [
     pytest.param("Partenariats | Santé\n\n", id="topic-tags-between-bars"),
     pytest.param("Communiqué de presse N° : IFAD/19/2024\n\n", id="a-labelled-document-number"),
     pytest.param("Press Release Number: 19032024\n\n", id="a-labelled-number-of-digits"),
+    pytest.param("3 de abril de 2024|Comunicado de prensa\n\n", id="date-and-label-between-unspaced-bars"),
 ]
 NOT_FRONT_MATTER = [
     pytest.param("Un sous-titre qui reste dans le corps\n\n", id="subtitle"),

@@ -45,9 +45,12 @@ BARE_OPENERS: dict[str, frozenset[str]] = {
 # The press office named alone on the line over the contacts ("Assessoria de Comunicação do PNUD", "Press Office"):
 # it opens the block when an address or a number follows closely (the words also name offices in sentences).
 PRESS_OFFICES: dict[str, tuple[str, ...]] = {
-    "fr": ("service de presse", "service de communication", "bureau de presse", "relations presse"),
-    "en": ("press office", "media office", "media relations", "communications office"),
-    "es": ("oficina de prensa", "oficina de comunicación", "oficina de comunicaciones"),
+    "fr": ("service de presse", "service de communication", "bureau de presse", "relations presse",
+           "service de l'information", "service d'information", "unité de communication"),
+    "en": ("press office", "media office", "media relations", "communications office", "public information unit",
+           "public information office", "communications unit"),
+    "es": ("oficina de prensa", "oficina de comunicación", "oficina de comunicaciones", "unidad de información pública",
+           "unidad de comunicación", "unidad de comunicaciones"),
     "pt": ("assessoria de comunicação", "assessoria de imprensa", "gabinete de imprensa", "gabinete de comunicação"),
 }
 
