@@ -380,6 +380,12 @@ OPEN_RANGES = tables(positive=[
     pytest.param("After 2010 the flows changed.", "en", [("After 2010", "range", "2010", None)], id="en-after"),
     pytest.param("A partir de 2012 se duplicaron.", "es", [("A partir de 2012", "range", "2012", None)],
                  id="es-a-partir-de"),
+    pytest.param("À partir d'avril 2024, les écoles rouvrent.", "fr",
+                 [("À partir d'avril 2024", "range", "2024-04", None)], id="fr-a-partir-d-apostrophe"),
+    pytest.param("Rations were reduced from April onwards.", "en", [("from April onwards", "range", "XXXX-04", None)],
+                 id="en-from-onwards"),
+    pytest.param("De 2024 en adelante, nadie caminará.", "es", [("De 2024 en adelante", "range", "2024", None)],
+                 id="es-en-adelante"),
 ], negative=[
     pytest.param("Après avoir marché des jours, ils sont arrivés.", "fr", id="fr-apres-verb"),
     pytest.param("Avant de partir, elle a signé.", "fr", id="fr-avant-de"),

@@ -228,9 +228,9 @@ SOURCES: dict[str, Callable[[], str]] = {  # each built when its pattern is firs
     "to": lambda: rf"{SPACE}{TO_WORDS}{SPACE}{ARTICLE}?                         # au, to, al",
     "between": lambda: rf"(?<!\w){BETWEEN_WORDS}{SPACE}{ARTICLE}?            # entre, between",
     "and": lambda: rf"{SPACE}{AND_WORDS}{SPACE}{ARTICLE}?                       # et, and, y",
-    "since": lambda: rf"""(?<!\w){alternatives(all_languages(lex.SINCE))}{SPACE}      # depuis, since, desde
+    "since": lambda: rf"""(?<!\w){alternatives(all_languages(lex.SINCE))}(?:{SPACE}|(?<=['’]))  # depuis, à partir d'
          (?P<filler>{alternatives(all_languages(lex.SINCE_FILLERS))}{OPTIONAL_SPACE})?     # le mois de, la nuit du""",
-    "until": lambda: rf"""(?<!\w){alternatives(all_languages(lex.UNTIL))}{SPACE}      # jusqu'en, d'ici, until, hasta
+    "until": lambda: rf"""(?<!\w){alternatives(all_languages(lex.UNTIL))}(?:{SPACE}|(?<=['’]))  # jusqu'en, d'ici, hasta
          (?P<filler>{alternatives(all_languages(lex.UNTIL_FILLERS))}{OPTIONAL_SPACE})?     # la fin de, la mi-""",
     "pairjoin": lambda: rf"{OPTIONAL_SPACE}{alternatives(lex.DAY_PAIR_JOINS)}{SPACE}    # 28 et 29 octobre",
     "dash": lambda: rf"{OPTIONAL_SPACE}{DASH}{OPTIONAL_SPACE}                          # 15-16 mayo",

@@ -58,6 +58,32 @@ def join_sides(items: list[dict], text: str) -> list[dict]:
     return items
 
 
+_ONWARDS = rx.compile(rf"{_GAP}(?:{alternation(all_languages(lex.ONWARDS), _GAP)})(?!\w)", regex.IGNORECASE)
+_FROM_WORDS = [w for pair in lex.RANGE_FROM_TO.values() for w in pair[0]]
+_FROM = rx.compile(rf"(?<!\w)(?:{alternation(_FROM_WORDS, _GAP)}){_GAP}\Z", regex.IGNORECASE)
+_FROM_REACH = 3 + max(map(len, _FROM_WORDS))
+
+
+def join_onwards(items: list[dict], text: str) -> list[dict]:
+    """A date followed by "onwards", "en adelante" opens a range, with the "from" before it: "from April
+    onwards" -> from XXXX-04, to null; the word joins an open range's text ("a partir de abril en adelante")."""
+    for i, item in enumerate(items):
+        if item["type"] not in ("date", "range") or (item["type"] == "range" and item["to"] is not None):
+            continue
+        onwards = _ONWARDS.match(text, item["end"])
+        following = items[i + 1]["start"] if i + 1 < len(items) else len(text)
+        if onwards is None or onwards.end() > following or (item["type"] == "date" and "T" in item["value"]):
+            continue
+        start = item["start"]
+        if item["type"] == "date":
+            preceding = items[i - 1]["end"] if i else 0
+            opener = _FROM.search(text, max(preceding, start - _FROM_REACH), start)
+            start = opener.start() if opener is not None else start
+            item.update(type="range", **{"from": item["value"], "to": None, "value": None})
+        item.update(start=start, end=onwards.end(), text=text[start:onwards.end()])
+    return items
+
+
 def side(item: dict) -> int:
     """-1 when the item's own words put it before the reference ("octobre dernier"), +1 after it
     ("el próximo 15 de abril"), else 0."""

@@ -59,6 +59,10 @@ SINCE_FILLERS: dict[str, tuple[str, ...]] = {
     "es": ("el mes de", "el", "la noche del", "principios de", "finales de", "mediados de"),
     "pt": ("o mês de", "o início de", "o final de", "meados de"),
 }
+# Words after a date that make it the start of an open range: "from April onwards", "de 2024 en adelante".
+ONWARDS: dict[str, tuple[str, ...]] = {
+    "fr": ("et au-delà",), "en": ("onwards", "onward", "and beyond"), "es": ("en adelante",), "pt": ("em diante",),
+}
 # Words that open an open range: until X -> to X.
 UNTIL: dict[str, tuple[str, ...]] = {
     "fr": ("jusqu'en", "jusqu'au", "jusqu'à", "d'ici à", "d'ici au", "d'ici", "avant le", "avant",
