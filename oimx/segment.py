@@ -249,6 +249,8 @@ def _dateline(text: str, paragraph: Paragraph, find_dates) -> Dateline | None:
     head_dates = [d for d in find_dates(head) if d.get("type") == "date"]
     only = _date_only(head, head_dates)
     if only is not None:
+        if dash.group().strip() == ":" and opening == 0:
+            return None  # "Mardi 14 mai : ouverture officielle": a programme's item, no dateline
         start = paragraph.start + only[0]
         return Dateline(paragraph.start, end, text[paragraph.start : end], [], start, paragraph.start + only[1])
     date_start = date_end = None

@@ -30,6 +30,7 @@ NOT_DATELINES = [
     pytest.param("Aujourd'hui, l'OIM et le ministère ont signé un accord.", id="sentence-with-comma"),
     pytest.param("Fonds : Union européenne et partenaires.", id="field-label-colon"),
     pytest.param("L'OIM et le HCR - une déclaration commune suit.", id="sentence-with-dash"),
+    pytest.param("Mardi 14 mai : ouverture officielle à 9 h 30, suivie d'un panel.", id="programme-item-date-colon"),
 ]
 
 
