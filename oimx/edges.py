@@ -147,6 +147,10 @@ def front_rows(texts: list[str], title: str, joined: list[bool] | None = None) -
         if kind in ("heading", "nav") and skip and joined[skip - 1] and is_field(text) and is_field(texts[skip - 1]):
             skip += 1  # a field glued under a field of the front matter: "Dates: 3 – 13 June 2024" / "Venue: …"
             continue
+        if kind != "para" and skip + 1 < len(texts) and len(texts[skip + 1]) > len(text) \
+                and key(texts[skip + 1]).startswith(key(text)):
+            skip += 1  # a stamp the first paragraph repeats: "Geneva, March 7, 2024" / "Geneva, March 7, 2024 – …"
+            continue
         if kind == "nav" and is_tag_row(text):
             skip += 1  # topic tags: "Partnerships | Health"
             continue

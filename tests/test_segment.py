@@ -206,6 +206,12 @@ def test_subtitles_and_bylines_of_other_sites_stay_body(kept: str) -> None:
     assert generic_parts(page).body.startswith(kept.split("\n\n")[-2].strip())
 
 
+def test_a_stamp_the_first_paragraph_repeats_is_not_body() -> None:
+    body = "Genève, 7 mars 2024 – Le conseil a adopté aujourd'hui une résolution sur la protection des civils."
+    page = f"Aller au contenu principal\n\nUn titre d'article assez long\n\nGenève, 7 mars 2024\n\n{body}\n"
+    assert generic_parts(page).body == body
+
+
 def test_glued_date_and_credit_are_cut_from_the_first_paragraph() -> None:
     for glued in ("22 novembre 2011 22 novembre 2011", "Photo: ONUDC"):
         page = f"Press Release\nUn titre d'article assez long\n{glued}Une étude paraît aujourd'hui sur la santé.\n"
