@@ -231,7 +231,9 @@ MONEY = Kind(
                                     "'cents' alone."},
         "note": {"type": ["string", "null"],
                  "description": "How a value was guessed: the CFA franc zone when the page does not tell it; the "
-                                "word when the currency is not told (XXX). A range of amounts ('entre 2 et 3 "
+                                "country named nearest in the text for a noun shared by several currencies "
+                                "('currency of TN, named in the text'); the word when the currency is not told "
+                                "(XXX). A range of amounts ('entre 2 et 3 "
                                 "millions de dollars') is two items, the first bound taking the second's "
                                 "magnitude and currency."},
     }),

@@ -193,6 +193,10 @@ SHARED_NOUNS = [
     ("fr-dollars-stay-us-in-canada", "fr", "CA", "un don de 5 millions de dollars",
      ("5 millions de dollars", 5000000, "USD", None)),
     ("fr-rials-untold", "fr", None, "dix rials", ("dix rials", 10, "XXX", "currency not told: 'rials'")),
+    ("fr-dinars-country-named-in-the-text", "fr", "AT", "À Sfax, en Tunisie, le projet a coûté 1,6 million de dinars.",
+     ("1,6 million de dinars", 1600000, "TND", "currency of TN, named in the text")),
+    ("es-pesos-country-named-in-the-text", "es", None, "En Bogotá, Colombia, costó 20 millones de pesos.",
+     ("20 millones de pesos", 20000000, "COP", "currency of CO, named in the text")),
 ]  # fmt: skip
 
 # A currency word followed or preceded by any punctuation: read as a word all the same.

@@ -9,6 +9,7 @@ from oimx import rx
 from oimx.extract.money_patterns import alt
 from oimx.lexicon import currencies
 from oimx.lexicon import money as lex
+from oimx.lexicon.places import PlacesAlong
 from oimx.text import key
 
 CFA_PLACES = rx.compile(r"(?<!\w)" + alt(lex.CFA_PLACES) + r"(?!\w)")
@@ -42,7 +43,9 @@ class Currency:
 
     A franc CFA is XOF or XAF from the country hint, else from the nearest CFA-zone place
     named in the text. A noun shared by several currencies takes the first of
-    ``SHARED_NOUN_DEFAULTS`` it names, else the country's currency, else ``XXX`` (not told).
+    ``SHARED_NOUN_DEFAULTS`` it names, else the country's currency, else the currency of the
+    country named nearest to it in the text that uses that noun ("Sfax, Tunisie" near "dinars",
+    with a Vienna dateline), else ``XXX`` (not told).
     """
 
     def __init__(self, text: str, country: str | None) -> None:
@@ -50,6 +53,7 @@ class Currency:
         self.in_use = currencies.load()["territories"].get((country or "").upper(), [])
         self.zone = next((c for c in self.in_use if c in CFA_CODES), None)
         self.places: list[tuple[int, str, str]] | None = None
+        self.along: PlacesAlong | None = None  # the places the text names, read on the first shared noun left
 
     def code(self, codes: tuple[str, ...], written: str, start: int) -> tuple[str, str | None]:
         """The ISO code and note for a currency phrase (its codes as looked up) at ``start``."""
@@ -60,7 +64,22 @@ class Currency:
         shared = [c for c in (*lex.SHARED_NOUN_DEFAULTS, *self.in_use) if c in codes]
         if shared:
             return shared[0], None
+        nearby = self._named_nearby(codes, start)
+        if nearby is not None:
+            return nearby[0], f"currency of {nearby[1]}, named in the text"
         return "XXX", f"currency not told: '{written}'"
+
+    def _named_nearby(self, codes: tuple[str, ...], start: int) -> tuple[str, str] | None:
+        """The code among ``codes`` of the country named nearest to ``start`` that uses one, and that country."""
+        if self.along is None:
+            self.along = PlacesAlong(self.text)
+        territories = currencies.load()["territories"]
+        best: tuple[int, str, str] | None = None
+        for end, country in zip(self.along.ends, self.along.codes, strict=True):
+            used = next((c for c in territories.get(country, []) if c in codes), None)
+            if used is not None and (best is None or abs(end - start) < best[0]):
+                best = (abs(end - start), used, country)
+        return None if best is None else best[1:]
 
     def _cfa(self, start: int) -> tuple[str, str | None]:
         if self.zone:
