@@ -292,7 +292,16 @@ LINKS_ORDINALS_AND_DASHES = tables(positive=[
                  id="es-month-dash-month-year"),
     pytest.param("Les données portent sur la période 1991-2023.", "fr", [("1991-2023", "range", "1991", "2023")],
                  id="fr-a-climate-period-of-32-years"),
+    pytest.param("The 2019/20 season and the 2016/2017 budget.", "en",
+                 [("2019/20", "range", "2019", "2020"), ("2016/2017", "range", "2016", "2017")],
+                 id="en-years-joined-by-a-slash"),
+    pytest.param("Deliveries are expected in 2Q 2024.", "en", [("2Q 2024", "range", "2024-04", "2024-06")],
+                 id="en-number-before-the-quarter-code"),
+    pytest.param("Au XXe siècle, la ville a grandi.", "fr", [("XXe siècle", "range", "1900", "1999")],
+                 id="fr-a-century-after-a-capitalised-preposition"),
 ], negative=[
+    pytest.param("La Estación Siglo XXI abrió.", "es", id="es-a-century-inside-a-name"),
+    pytest.param("on 2019/20/21", "en", id="en-three-slashed-numbers-are-no-year-range"),
     pytest.param("Le vol COVID-19 et le lot feb-2013x.", "fr", id="fr-letters-dash-digits"),
     pytest.param("el 2do informe", "es", id="es-ordinal-without-month"),
 ], xfail=[

@@ -227,8 +227,11 @@ _DAY_RANGE_OPENERS = tuple(f"{key_of(w)} " for w in all_languages(lex.DAY_RANGE_
 
 
 def _beside_capital(text: str, start: int, end: int) -> bool:
-    """The word right before or right after text[start:end] is capitalised (a name goes on)."""
+    """The word right before or right after text[start:end] is capitalised (a name goes on); a preposition or
+    article before it counts for nothing, capitalised where it opens a sentence ("Au XXe siècle")."""
     before = _LAST_WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and key_of(before.group(1)) in _GRAMMAR_WORDS:
+        before = None
     after = _FIRST_WORD_AFTER.match(text, end)
     return any(w is not None and w.group(1)[0].isupper() for w in (before, after))
 
@@ -240,6 +243,9 @@ _HYPHENS = frozenset("-‐‑")
 _NOT_AFTER = {key_of(phrase): frozenset(map(key_of, words))
               for table in lex.RELATIVE_NOT_AFTER.values() for phrase, words in table.items()}
 _LAST_WORD_BEFORE = rx.compile(r"(\w+)[^\S\n]{1,3}\Z")
+# articles and prepositions, which open no name: "Au", "En", "The" before "XXe siècle"
+_GRAMMAR_WORDS = frozenset(key_of(w) for w in (*lex.ARTICLES, *all_languages(lex.ABBREVIATION_CONTEXT),
+                                              *all_languages(lex.COORD_PREPOSITIONS_BY_LANGUAGE)) if w.isalpha())
 _FIRST_WORD_AFTER = rx.compile(r"[^\S\n]{1,3}(\w+)")
 
 

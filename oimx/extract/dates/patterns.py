@@ -236,9 +236,10 @@ SOURCES: dict[str, Callable[[], str]] = {  # each built when its pattern is firs
     "dash": lambda: rf"{OPTIONAL_SPACE}{DASH}{OPTIONAL_SPACE}                          # 15-16 mayo",
     "dashto": lambda: rf"{SPACE}{TO_WORDS}{SPACE}                            # février 2015 à juillet 2016",
     "yearsjoin": lambda: rf"{OPTIONAL_SPACE}(?:{DASH}|/){OPTIONAL_SPACE}               # 2016-2017, 2016/17",
-    "yy": lambda: r"\d\d(?![\d\w])                                # 2016-17",
+    "yy": lambda: r"(?:(?:19|20)\d\d|\d\d)(?![\d\w/])                # 2016-17, 2016/2017",
     "dayw": lambda: rf"(?<!\w){DAY_ALONE}                            # du 27 (au 30 mai)",
     "yearalone": lambda: rf"(?<!\w){YEAR}                               # 2010 (-11)",
+    "yearslash": lambda: r"(?<![\w/.,])(?:19|20)\d\d(?=/(?:\d\d|(?:19|20)\d\d)(?![\d/]))  # 2019 (/20)",
     "coord": lambda: rf"""{SPACE}{alternatives(lex.DAY_PAIR_JOINS)}{SPACE}      # en août et en décembre 2019
          (?:{alternatives(lex.COORD_PREPOSITIONS)}{SPACE})?$""",
     # mentions that are not points nor ranges of points
@@ -251,6 +252,7 @@ SOURCES: dict[str, Callable[[], str]] = {  # each built when its pattern is firs
          (?P<quarter_year>{YEAR}))?)""",
     "qcode": lambda: rf"""(?<!\w)(?P<qcode>
          (?-i:(?P<code>{CODES})(?P<code_number>[1-4]))[^\S\n]?(?P<code_year>(?:19|20)\d\d)  # Q1 2016, T2 2020
+       | (?-i:(?P<code_number>[1-4])(?P<code>{CODES}))[^\S\n]?(?P<code_year>(?:19|20)\d\d)  # 2Q 2024, 1H 2023
        | (?P<code_year>(?:19|20)\d\d)[^\S\n]?(?-i:(?P<code>{CODES})(?P<code_number>[1-4])))(?!\w)  # 2016H2""",
     "nth": lambda: rf"""(?<!\w)(?P<nth>(?P<nth_ordinal>{alternatives(all_languages(lex.NTH_WORDS))}){SPACE}  # première
          (?P<nth_unit>{alternatives((*all_languages(lex.NTH_UNITS), *WEEKDAYS))}){SPACE}  # semaine, vendredi

@@ -110,7 +110,7 @@ DECADE_BEFORE_PLURAL: dict[str, tuple[str, ...]] = {"fr": (), "en": ("the",), "e
 # -> 2019-06..2019-08, "l'hiver 2020" -> 2020-12..2021-02.
 SEASONS: dict[str, dict[str, str]] = {
     "fr": {"printemps": "spring", "été": "summer", "automne": "autumn", "hiver": "winter"},
-    "en": {"spring": "spring", "summer": "summer", "autumn": "autumn", "winter": "winter"},
+    "en": {"spring": "spring", "summer": "summer", "autumn": "autumn", "winter": "winter"},  # not "fall" (of Kabul)
     "es": {"primavera": "spring", "verano": "summer", "otoño": "autumn", "invierno": "winter"},
     "pt": {"primavera": "spring", "verão": "summer", "outono": "autumn", "inverno": "winter"},
 }
