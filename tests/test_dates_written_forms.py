@@ -299,6 +299,9 @@ LINKS_ORDINALS_AND_DASHES = tables(positive=[
                  id="en-number-before-the-quarter-code"),
     pytest.param("Au XXe siècle, la ville a grandi.", "fr", [("XXe siècle", "range", "1900", "1999")],
                  id="fr-a-century-after-a-capitalised-preposition"),
+    pytest.param("It opened on 12 March. It closed on 5 May.", "en",
+                 [("12 March", "date", "XXXX-03-12"), ("5 May", "date", "XXXX-05-05")],
+                 id="en-a-full-month-name-takes-no-full-stop"),
 ], negative=[
     pytest.param("La Estación Siglo XXI abrió.", "es", id="es-a-century-inside-a-name"),
     pytest.param("on 2019/20/21", "en", id="en-three-slashed-numbers-are-no-year-range"),

@@ -66,9 +66,13 @@ def day_words(words: Iterable[str]) -> str:
 DAY = (  # day of month: "1er", "3rd", "premier", "vingt-deux"
     rf"(?:(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?!\d){ORDINAL}?|(?<!\w){day_words(DAY_WORDS)})(?!\w)"
 )
+# Full names that are also common words ("March", "May"): never abbreviations, so never with a dot
+# ("on 12 March." ends its sentence).
+FULL_WORD_MONTHS = frozenset(w.lower() for w in lex.CONTEXT_MONTHS)
+DOTTED_ABBREVIATIONS = MONTH_ABBREVIATIONS - FULL_WORD_MONTHS
 MONTH = (
-    rf"(?:{alternatives(MONTHS_ALONE)}(?!\w)"  # full month name
-    rf"|{alternatives(MONTH_ABBREVIATIONS)}(?:\.|(?!\w)))"  # abbreviation, dot optional
+    rf"(?:{alternatives(MONTHS_ALONE | FULL_WORD_MONTHS)}(?!\w)"  # full month name
+    rf"|{alternatives(DOTTED_ABBREVIATIONS)}(?:\.|(?!\w)))"  # abbreviation, dot optional
 )
 MONTH_FIRST = rf"(?:{alternatives(MONTH_FIRST_MONTHS)}(?:\.|(?!\w)))"  # a month written before its day: "October 26"
 # Abbreviations that may stand alone without their dot: not number words ("sept", "dez") nor verbs ("may").
@@ -134,8 +138,8 @@ BARE_DAY = (  # a day after its article: "le 27", "le vingt-deux" (not "le premi
 )
 CODES = "[" + "".join(lex.PERIOD_CODES) + "]"  # Q, T, H
 MONTH_NOT_NUMBER = (  # a month that is not also a number word ("sept")
-    rf"(?:{alternatives(MONTHS_ALONE - DAY_WORDS.keys())}(?!\w)"
-    rf"|{alternatives(MONTH_ABBREVIATIONS - DAY_WORDS.keys())}(?:\.|(?!\w)))"
+    rf"(?:{alternatives((MONTHS_ALONE | FULL_WORD_MONTHS) - DAY_WORDS.keys())}(?!\w)"
+    rf"|{alternatives(DOTTED_ABBREVIATIONS - DAY_WORDS.keys())}(?:\.|(?!\w)))"
 )
 DAY_DIGITS = rf"(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?!\d){ORDINAL}?(?!\w)"  # "19", "1er"
 MONTH_DAY_CUE = (  # after a day written after its month where the day usually comes first
