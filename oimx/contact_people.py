@@ -103,13 +103,17 @@ def _is_name(segment: str) -> bool:
         return False  # something else than words: digits, symbols
     for word in words:
         lowered = word.casefold()
-        bare = lowered.strip(".")
-        if bare[max(bare.rfind("'"), bare.rfind("’")) + 1 :] in OFFICE_WORDS:  # "OIM", "l’OIM"
+        if _unelided(lowered.strip(".")) in OFFICE_WORDS:  # "OIM", "l’OIM"
             return False
         if not (word[:1].isupper() or lowered in NAME_PARTICLES or _ELIDED.match(word)):
             return False
     capitalised = sum(word[:1].isupper() or _ELIDED.match(word) is not None for word in words)
     return capitalised >= 2 and not is_place(segment) and not is_region(segment) and not _agency_office(words)
+
+
+def _unelided(word: str) -> str:
+    """A word without its elided article: "l'oim" -> "oim"."""
+    return word[max(word.rfind("'"), word.rfind("’")) + 1 :]
 
 
 def _agency_office(words: list[str]) -> bool:
@@ -130,7 +134,7 @@ def _office_strength(segment: str) -> int:
     words = name_words(segment)
     if not words or len(segment) > 2 * NAME_CHARS or _WEB_ADDRESS.search(segment):
         return 0  # an office names no web address: "OCHA press releases are available at www.unocha.org"
-    lowered = [word.casefold().strip(".") for word in words]
+    lowered = [_unelided(word.casefold().strip(".")) for word in words]  # "l'OIM": "oim"
     if any(word in ORGANISATION_WORDS for word in lowered) or (len(words) == 1 and _ACRONYM.fullmatch(words[0])) \
             or (words[0][:1].isupper() and (is_place(segment) or is_region(segment))) \
             or _agency_office(words):

@@ -60,6 +60,14 @@ def _people(block: str, title: str = "Un titre", body: str = "Le corps de l'arti
 
 SENTENCES = [
     pytest.param(
+        "Pour plus d'informations, veuillez contacter Aïcha Maïga Souley au bureau de l'OIM à Niamey, "
+        "tél. +227 20 75 43 21, courriel : asouley@iom.int, ou Julien Berthet au Bureau régional de l'OIM à Dakar, "
+        "courriel : jberthet@iom.int.",
+        [("Aïcha Maïga Souley", "bureau de l'OIM à Niamey", ["asouley@iom.int"], ["+22720754321"]),
+         ("Julien Berthet", "Bureau régional de l'OIM à Dakar", ["jberthet@iom.int"], [])],
+        id="fr-au-bureau-de-l-oim-a",
+    ),
+    pytest.param(
         "Pour plus d'informations, veuillez contacter Aminata Ndiaye à l'OIM Dakar, Tél : +221 33 869 62 00, "
         "Courriel : andiaye@iom.int, ou Moussa Kane à l'OIM Tambacounda, Courriel : mkane@iom.int.",
         [("Aminata Ndiaye", "OIM Dakar", ["andiaye@iom.int"], ["+221338696200"]),
