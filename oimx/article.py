@@ -17,7 +17,7 @@ from collections.abc import Collection
 
 from oimx import rx
 from oimx.contacts import contact_start, is_share_line
-from oimx.lexicon.boilerplate import LINE_CONTINUES, OFFICE_LEADS
+from oimx.lexicon.boilerplate import LINE_CONTINUES, OFFICE_LEADS, SECTION_HEADINGS
 from oimx.line_kinds import (
     PARA_CHARS,
     SYMBOL,
@@ -158,9 +158,11 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
                     or (kinds[v - 1] == "front" and "heading" in kinds[: v - 1])) \
                     and v + 1 < len(units) and line_kind(units[v + 1][1], learned) in ("para", "front"):
                 kind = "front"  # topic tags between a title (or its date line) and the body: "Partnerships | Health"
-            elif kind in ("heading", "nav") and v and kinds[v - 1] == "front" and is_field(units[v][1]) \
-                    and is_field(units[v - 1][1]) and _adjacent(text, rows[units[v][0] - 1], rows[units[v][0]]):
-                kind = "front"  # the fields under a labelled date line: "Dates: 3 – 13 June 2024" / "Venue: …"
+            elif kind in ("heading", "nav") and is_field(units[v][1]) and (
+                    (v and is_field(units[v - 1][1]) and _adjacent(text, rows[units[v][0] - 1], rows[units[v][0]]))
+                    or (v + 1 < len(units) and is_field(units[v + 1][1])
+                        and _adjacent(text, rows[units[v + 1][0] - 1], rows[units[v + 1][0]]))):
+                kind = "front"  # a block of labelled fields: "Country: Sudan" / "Format: Situation Report"
             elif kind == "heading" and v and kinds[v - 1] == "front" and "heading" in kinds[: v - 1] \
                     and not long_heading(units[v][1]) and _adjacent(text, rows[units[v][0] - 1], rows[units[v][0]]):
                 kind = "front"  # a short tag in the block of the date line under a heading: "12 March 2024" / "Health"
@@ -208,6 +210,8 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
             break  # furniture, or the notice standing over the article
         if kinds[u] == "heading" and is_item(units[u][1]):
             continue  # a short highlight in a list under the title ("- 8 000 familles sans abri") is no title
+        if kinds[u] == "heading" and key(units[u][1]).strip(" :") in SECTION_HEADINGS:
+            continue  # a section's heading over the first paragraph ("HIGHLIGHTS", "Points clés") is no title
         if kinds[u] in ("heading", "byline", "para"):
             above.append(u)
     last_copies = [group[-1] for group in repeats

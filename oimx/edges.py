@@ -19,6 +19,7 @@ from oimx.lexicon.boilerplate import (
     END_MARK_WORDS,
     FOOTER_HEADINGS,
     FOOTER_LEADS,
+    LEGAL_LINKS,
     MEDIA_LINES,
     NAV_LINES,
     RELATED_WORDS,
@@ -144,8 +145,10 @@ def front_rows(texts: list[str], title: str, joined: list[bool] | None = None) -
         if kind in ("nav", "heading") and (not has_letter(text) or is_button(text) or is_share_line(text)):
             skip += 1  # "/", "***", a button ("Partager", "Imprimer") or share links ("Facebook Twitter Print Email")
             continue
-        if kind in ("heading", "nav") and skip and joined[skip - 1] and is_field(text) and is_field(texts[skip - 1]):
-            skip += 1  # a field glued under a field of the front matter: "Dates: 3 – 13 June 2024" / "Venue: …"
+        if kind in ("heading", "nav") and is_field(text) and (
+                (skip and joined[skip - 1] and is_field(texts[skip - 1]))
+                or (joined[skip] and skip + 1 < len(texts) and is_field(texts[skip + 1]))):
+            skip += 1  # a block of labelled fields: "Dates: 3 – 13 June 2024" / "Venue: …", "Fuente: OCHA" / "País: …"
             continue
         if kind != "para" and skip + 1 < len(texts) and len(texts[skip + 1]) > len(text) \
                 and key(texts[skip + 1]).startswith(key(text)):
@@ -200,6 +203,8 @@ def is_footer(text: str, shares: bool = True, related: bool = True) -> bool:
         return True
     if is_end_mark(text) or lowered.startswith(FOOTER_LEADS) or lowered.rstrip(" :") in FOOTER_HEADINGS:
         return True
+    if lowered in LEGAL_LINKS or ("|" in lowered and any(part.strip() in LEGAL_LINKS for part in lowered.split("|"))):
+        return True  # "Contact | Copyright | FAQ | Privacy Notice | Terms of Use"
     return _is_tag_line(lowered) or _related_heading(text, lowered, related)
 
 

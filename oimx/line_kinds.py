@@ -31,6 +31,7 @@ from oimx.lexicon.boilerplate import (
     BYLINE_LEADS,
     CAPTION_MARKERS,
     DATE_LEADS,
+    DATE_LINE_LEADS,
     DOWNLOAD_LEADS,
     FRONT_LEADS,
     FRONT_LINES,
@@ -70,6 +71,7 @@ DATE_LINE = rx.compile(
     rf"""
     (?: [\p{{L}} ]{{1,30}} [|:] [ \t]{{0,3}}       # an optional label: "Actualité | "
       | (?i:{_WEEKDAY}) ,? [ \t]{{1,3}}          # or weekday: "Lundi "
+      | (?i:{alternation(DATE_LINE_LEADS)}) [ \t]{{1,3}}  # or a report's state: "As of "
     )?
     {DATE}
     (?: [ \t]{{0,3}} {DATE} )?    # the same date twice ("22 novembre 2011 22 novembre 2011")
@@ -96,6 +98,7 @@ FIELD_CHARS = 120  # a field line has this many characters at most
 # (a code: no space, a digit, no small letter)
 _NUMBERED = rx.compile(r"\p{Lu}[\p{L}°º.'’ ]{0,40}?[ \t]?:[ \t]?(?=[^\s]*\d)[\p{Lu}\d][\p{Lu}\d/.\-_]{2,30}")
 _TAG_WORDS = 3  # a topic tag between bars has this many words at most
+_LABEL_WORDS = 8  # and a page's label beside its date between bars ("4 mars 2024 | Bulletin d'information …")
 # the end of a sentence, in the Latin, Arabic and CJK scripts ("。", "،", "؛")
 _TERMINAL = rx.compile(r"[.…»\"”:;,。．，、：；」』،؛]\s*+$")
 # a script written without spaces between words: a word is counted every two of its characters
@@ -151,8 +154,8 @@ def _is_front_bar(text: str) -> bool:
     Reading time: 2 min", "Partnerships | Health | 21 November 2023" (a tag: a few words, no sentence)."""
     parts = [part.strip() for part in text.split("|")]  # spaced or not: "3 de abril de 2024|Comunicado de prensa"
     return any(DATE_LINE.fullmatch(part) for part in parts) and all(
-        DATE_LINE.fullmatch(part) or key(part) in ALL_PAGE_LABELS or _FIGURE_LABEL.fullmatch(part) or _is_tag(part)
-        for part in parts
+        DATE_LINE.fullmatch(part) or key(part) in ALL_PAGE_LABELS or _FIGURE_LABEL.fullmatch(part)
+        or _is_tag(part, _LABEL_WORDS) for part in parts
     )
 
 
@@ -170,9 +173,10 @@ def is_tag_row(text: str) -> bool:
     return False
 
 
-def _is_tag(part: str) -> bool:
-    """A topic tag between bars: one to three words opening with a capital, no sentence ("Health", "Climate action")."""
-    return part[:1].isupper() and 1 <= len(part.split()) <= _TAG_WORDS and _TERMINAL.search(part) is None
+def _is_tag(part: str, words: int = 0) -> bool:
+    """A topic tag or page label between bars: a few words (``_TAG_WORDS``, or ``words``) opening with a capital,
+    no sentence ("Health", "Climate action"; beside a date: "Bulletin d'information sur les flambées épidémiques")."""
+    return part[:1].isupper() and 1 <= len(part.split()) <= (words or _TAG_WORDS) and _TERMINAL.search(part) is None
 
 
 def is_item(text: str) -> bool:

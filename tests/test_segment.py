@@ -180,6 +180,8 @@ FRONT_MATTER = [
     pytest.param("Communiqué de presse N° : IFAD/19/2024\n\n", id="a-labelled-document-number"),
     pytest.param("Press Release Number: 19032024\n\n", id="a-labelled-number-of-digits"),
     pytest.param("3 de abril de 2024|Comunicado de prensa\n\n", id="date-and-label-between-unspaced-bars"),
+    pytest.param("Au 4 septembre 2024\n\n", id="a-report-s-state-date-line"),
+    pytest.param("Fuente: OCHA\nPaís: Colombia\nFormato: Informe de situación\n\n", id="a-block-of-labelled-fields"),
 ]
 NOT_FRONT_MATTER = [
     pytest.param("Un sous-titre qui reste dans le corps\n\n", id="subtitle"),
@@ -219,6 +221,11 @@ def test_glued_date_and_credit_are_cut_from_the_first_paragraph() -> None:
 
 
 FOOTERS = [
+    pytest.param("Contact | Copyright | FAQ | Fraud Alert | Privacy Notice | Terms of Use", id="legal-links-row"),
+    pytest.param("Citation recommandée : Organisation mondiale de la Santé (4 mars 2024). Fièvre jaune.",
+                 id="a-recommended-citation"),
+    pytest.param("Plus sur ce sujet", id="fr-plus-sur-ce-sujet"),
+    pytest.param("Galerie photos", id="fr-photo-gallery"),
     pytest.param("*   ***   *\n\nÀ l'intention des organes d'information", id="end-mark-then-note"),
     pytest.param("#  #  #\n\nAbout the agency\nThe agency works in 190 countries.", id="spaced-hashes"),
     pytest.param("♦ Téléchargez l'application pour iOS.", id="app-invitation"),

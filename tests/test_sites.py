@@ -186,6 +186,10 @@ TITLE_CUES = [
                  "agreement worth US$98 million.\n",
                  "IFAD and Ethiopia sign US$98 million agreement to boost climate resilience of pastoralists",
                  id="a-document-number-under-the-subtitle"),
+    pytest.param("Skip to main content\n\n- Countries\n- Emergencies\n- About\nSearch\n\n"
+                 "Mozambique: Tropical Cyclone Filipo - Flash Update No. 2\n\nAs of 13 March 2024\n\nKEY POINTS\n\n"
+                 "Tropical Cyclone Filipo made landfall in Inhambane Province on 12 March, affecting 40,000 people.\n",
+                 "Mozambique: Tropical Cyclone Filipo - Flash Update No. 2", id="a-section-heading-over-the-body"),
 ]
 
 

@@ -130,6 +130,7 @@ FRONT_LINES_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "fr": frozenset({
         "seul le prononcé fait foi.", "seul le prononcé fait foi", "seul le texte prononcé fait foi.",
         "seul le texte prononcé fait foi", "vérifier au prononcé", "date:", "date :", "pièces jointes",
+        "pièces jointes :",
         "traduction non officielle", "adapté de l'anglais", "(adapté de l'anglais)", "écouter", "écouter /",
         "telle que prononcée", "tel que prononcé", "texte prononcé",
     }),
@@ -139,11 +140,11 @@ FRONT_LINES_BY_LANGUAGE: dict[str, frozenset[str]] = {
     }),
     "es": frozenset({
         "sólo el texto pronunciado es válido", "cotejar con el discurso pronunciado", "fecha:", "fecha :",
-        "traducción no oficial", "escuchar",
+        "traducción no oficial", "escuchar", "adjuntos",
     }),
     "pt": frozenset({
         "só faz fé o texto proferido", "confrontar com o discurso proferido", "data:", "data :",
-        "tradução não oficial", "ouvir",
+        "tradução não oficial", "ouvir", "anexos",
     }),
 }
 FRONT_LINES: frozenset[str] = frozenset({"[ pdf ]", "[pdf]", "pdf", *all_languages(FRONT_LINES_BY_LANGUAGE)})
@@ -166,6 +167,15 @@ DATE_LEADS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
     "pt": ("publicado em", "publicado a", "publicado:", "atualizado em", "atualizado", "datas:", "datas :"),
 }
 DATE_LEADS: tuple[str, ...] = tuple(dict.fromkeys(all_languages(DATE_LEADS_BY_LANGUAGE)))
+# Words before the date of a line that is only a date, the state of a report: "As of 13 March 2024",
+# "Au 4 septembre 2024", "Al 3 de abril de 2024", "Situation as of 13 March 2024".
+DATE_LINE_LEADS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "fr": ("au", "situation au", "en date du", "état au", "à la date du"),
+    "en": ("as of", "as at", "situation as of", "status as of", "data as of"),
+    "es": ("al", "situación al", "con corte al", "a fecha de", "datos al"),
+    "pt": ("até", "situação em", "dados até", "em"),
+}
+DATE_LINE_LEADS: tuple[str, ...] = tuple(dict.fromkeys(all_languages(DATE_LINE_LEADS_BY_LANGUAGE)))
 
 # Openings of the name of an agency's office, a line of a site's header over the title ("Bureau régional pour …")
 OFFICE_LEADS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
@@ -194,15 +204,18 @@ FOOTER_LEADS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
            "ce communiqué est destiné à", "ce communiqué de presse est destiné à", "ce document est destiné à",
            "téléchargez l'application", "inscrivez-vous", "abonnez-vous à", "suivez-nous", "partagez cet article",
            "articles connexes", "sur le même sujet", "à propos de l'", "à propos du ", "à propos de la ",
-           "téléchargez l'"),
-    "en": ("for use of information media", "for information media", "not an official record", "about unicef",
+           "téléchargez l'", "citation recommandée"),
+    "en": ("citable reference", "suggested citation",
+           "for use of information media", "for information media", "not an official record", "about unicef",
            "this release is intended for", "this press release is intended for", "this document is intended for",
            "about the ", "about undp", "about unfpa", "related content", "related stories", "related news",
            "subscribe to", "download the app", "follow us", "share this", "sign up for", "download the "),
-    "es": ("acerca de", "suscríbase", "este comunicado está destinado a", "este documento está destinado a",
+    "es": ("cita recomendada", "acerca de", "suscríbase", "este comunicado está destinado a",
+           "este documento está destinado a",
            "descargue la aplicación", "noticias relacionadas", "síganos", "descargue la ",
            "descarga la "),
-    "pt": ("sobre a oim", "acerca da oim", "subscreva", "este comunicado destina-se", "este documento destina-se",
+    "pt": ("citação recomendada", "sobre a oim",
+           "acerca da oim", "subscreva", "este comunicado destina-se", "este documento destina-se",
            "inscreva-se", "descarregue a aplicação",
            "notícias relacionadas", "siga-nos", "partilhe este artigo"),
 }
@@ -239,12 +252,47 @@ RELATED_WORDS: frozenset[str] = frozenset(all_languages(RELATED_WORDS_BY_LANGUAG
 
 # Whole lines heading what follows an article: "Lire aussi", "See also", "Lea también"
 FOOTER_HEADINGS_BY_LANGUAGE: dict[str, frozenset[str]] = {
-    "fr": frozenset({"lire aussi", "à lire aussi", "voir aussi", "sur le même sujet", "dans la même rubrique"}),
-    "en": frozenset({"see also", "read also", "more on this topic", "more stories", "you may also like"}),
-    "es": frozenset({"lea también", "ver también", "más sobre este tema", "también le puede interesar"}),
-    "pt": frozenset({"leia também", "ler também", "veja também", "ver também", "mais sobre este tema"}),
+    "fr": frozenset({"lire aussi", "à lire aussi", "voir aussi", "sur le même sujet", "dans la même rubrique",
+                     "plus sur ce sujet", "sur le même thème", "contenu connexe", "complément d'information",
+                     "galerie photos", "galerie de photos"}),
+    "en": frozenset({"see also", "read also", "more on this topic", "more stories", "you may also like",
+                     "related content", "more on this", "further information", "photo gallery"}),
+    "es": frozenset({"lea también", "ver también", "más sobre este tema", "también le puede interesar",
+                     "contenido relacionado", "galería de fotos", "galería fotográfica"}),
+    "pt": frozenset({"leia também", "ler também", "veja também", "ver também", "mais sobre este tema",
+                     "conteúdo relacionado", "galeria de fotos"}),
 }
 FOOTER_HEADINGS: frozenset[str] = frozenset(all_languages(FOOTER_HEADINGS_BY_LANGUAGE))
+
+# A site's legal and help links, in its footer, alone or in a row between bars: "Contact | Copyright | FAQ |
+# Privacy Notice | Terms of Use".
+LEGAL_LINKS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "fr": frozenset({"droits d'auteur", "mentions légales", "politique de confidentialité", "confidentialité",
+                     "conditions d'utilisation", "alerte à la fraude", "alerte fraude", "faq", "plan du site",
+                     "nous contacter", "accessibilité"}),
+    "en": frozenset({"copyright", "privacy notice", "privacy policy", "privacy", "terms of use", "terms and conditions",
+                     "fraud alert", "faq", "contact us", "accessibility", "sitemap", "site map"}),
+    "es": frozenset({"derechos de autor", "aviso de privacidad", "política de privacidad", "privacidad",
+                     "condiciones de uso", "términos de uso", "aviso de fraude", "alerta de fraude",
+                     "preguntas frecuentes", "mapa del sitio", "contáctenos", "accesibilidad"}),
+    "pt": frozenset({"direitos autorais", "direitos de autor", "privacidade", "política de privacidade",
+                     "termos de uso", "aviso de fraude", "alerta de fraude", "perguntas frequentes", "mapa do site",
+                     "acessibilidade"}),
+}
+LEGAL_LINKS: frozenset[str] = frozenset(all_languages(LEGAL_LINKS_BY_LANGUAGE))
+
+# Headings of a section of the article, never its title, though they may stand right over its first
+# paragraph: "HIGHLIGHTS", "Points clés", "Aperçu de la situation".
+SECTION_HEADINGS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "fr": frozenset({"points clés", "points saillants", "faits saillants", "messages clés", "chiffres clés",
+                     "en bref", "résumé", "aperçu de la situation", "aperçu", "contexte", "faits marquants"}),
+    "en": frozenset({"highlights", "key points", "key messages", "key facts", "key figures", "at a glance",
+                     "situation at a glance", "summary", "overview", "background", "key highlights"}),
+    "es": frozenset({"puntos clave", "aspectos destacados", "mensajes clave", "datos clave", "cifras clave",
+                     "resumen", "panorama", "contexto", "lo más destacado"}),
+    "pt": frozenset({"destaques", "pontos-chave", "pontos principais", "mensagens-chave", "resumo", "contexto"}),
+}
+SECTION_HEADINGS: frozenset[str] = frozenset(all_languages(SECTION_HEADINGS_BY_LANGUAGE))
 
 # Labels of the line of a page's tags, after the article: "Mots-clés : Niger, Mali", "Topics: Climate, SDGs"
 TAG_LABELS_BY_LANGUAGE: dict[str, frozenset[str]] = {
