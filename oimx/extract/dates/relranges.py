@@ -81,6 +81,9 @@ def _open_range(item: dict, text: str, low: int) -> dict:
     ("since last year" -> since:last_year, "jusqu'à la semaine prochaine" -> until:next_week)."""
     if item["relative"].startswith(_SPANS_TO_NOW):
         return item  # "après 11 mois passés": a span already, ending now
+    before = _WORD_BEFORE.search(text, max(low, item["start"] - _WORD_REACH), item["start"])
+    if before is None or before.group(1).casefold() not in _open_range_last_words():
+        return item  # the word right before is none an open range's words end with: no search
     found = _open_range_word().search(text, max(low, item["start"] - _OPEN_RANGE_REACH), item["start"])
     if found is None:
         return item
@@ -90,6 +93,19 @@ def _open_range(item: dict, text: str, low: int) -> dict:
 
 
 _OPEN_RANGE_REACH = 40  # characters of an open range's word and filler before its relative mention
+_WORD_BEFORE = rx.compile(r"(\w+)['’]?[^\S\n]*\Z")
+_WORD_REACH = 24  # characters read back for the word right before a relative mention
+
+
+@functools.cache
+def _open_range_last_words() -> frozenset[str]:
+    """The words an open range's word, filler or article ends with ("depuis", "partir de" -> "de", "la")."""
+    phrases = (*all_languages(lex.SINCE), *all_languages(lex.UNTIL), *all_languages(lex.SINCE_FILLERS),
+               *all_languages(lex.UNTIL_FILLERS), *lex.ARTICLES)
+    return frozenset(words[-1].casefold() for phrase in phrases if (words := _WORDS.findall(phrase)))
+
+
+_WORDS = rx.compile(r"\w+")
 _SPANS_TO_NOW = ("last_n:", "next_n:", "recent_")  # keys of spans reaching the reference: no open range
 
 
