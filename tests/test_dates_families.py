@@ -530,7 +530,9 @@ def test_times(text: str, lang: str, expected: list[tuple]) -> None:
     pytest.param("el próximo 10 de febrero", "2014-02-10", id="es-el-proximo"),
     pytest.param("du 3 au 5 mars dernier", {"from": "2012-03-03", "to": "2012-03-05"}, id="days-dernier"),
     pytest.param("le trimestre prochain", {"from": "2013-04", "to": "2013-06"}, id="next-quarter-its-months"),
-    pytest.param("Le vote a lieu ce jeudi.", "2013-02-14", id="ce-jeudi-the-closest-thursday"),
+    pytest.param("Le vote a lieu ce jeudi.", "2013-02-14", id="ce-jeudi-of-the-reference-week"),
+    pytest.param("Le conseil s'est réuni ce lundi.", "2013-02-11", id="ce-lundi-of-the-reference-week"),
+    pytest.param("ce week-end", {"from": "2013-02-16", "to": "2013-02-17"}, id="this-weekend-its-two-days"),
     pytest.param("Depuis l'an dernier, les prix montent.", {"from": "2012", "to": None}, id="since-a-relative-year"),
     pytest.param("depuis la fin de l’année dernière", {"from": "2012-11", "to": None}, id="since-late-last-year"),
     pytest.param("jusqu'à la semaine prochaine", {"from": None, "to": "2013-W08"}, id="until-a-relative-week"),
@@ -545,6 +547,12 @@ def test_times(text: str, lang: str, expected: list[tuple]) -> None:
 def test_resolved(text: str, resolved: object) -> None:
     (item,) = find(text, reference=REFERENCE)
     assert item["resolved"] == resolved
+
+
+def test_the_week_after_next_and_this_friday_in_english() -> None:
+    items = find("Not this Friday but the week after next.", lang="en", reference=REFERENCE)
+    assert [(i["relative"], i["resolved"]) for i in items] == [("this_weekday:friday", "2013-02-15"),
+                                                               ("week_after_next", "2013-W09")]
 
 
 def test_event_day_follows_the_last_day() -> None:

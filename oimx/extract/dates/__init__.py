@@ -24,7 +24,7 @@ by start and never overlapping, one dict per mention::
 
 Relative keys: today, yesterday, tomorrow, day_before_yesterday, day_after_tomorrow,
 this_morning, this_afternoon, this_evening, tonight, last_night, yesterday_morning,
-yesterday_afternoon, tomorrow_morning, this_week, last_week, next_week, early_this_week,
+yesterday_afternoon, tomorrow_morning, this_week, last_week, next_week, week_after_next, early_this_week,
 late_this_week, earlier_this_week, later_this_week, this_weekend, last_weekend,
 next_weekend, the_weekend ("over the weekend": the latest one in a past sentence),
 this_month, last_month, next_month, earlier_this_month, later_this_month,
@@ -32,7 +32,7 @@ this_quarter, last_quarter, next_quarter, this_year, last_year, next_year,
 earlier_this_year, later_this_year, that_year, that_month, that_week ("la même année": the year
 of the events told, resolved to the reference's), this_/last_/next_ + summer, winter,
 autumn, spring; ``weekday:<name>``, ``last_weekday:<name>``, ``next_weekday:<name>``,
-``this_weekday:<name>`` ("ce jeudi": the closest one; name in English); ``next:MM`` / ``last:MM`` /
+``this_weekday:<name>`` ("ce jeudi": that day of the reference's week; name in English); ``next:MM`` / ``last:MM`` /
 ``this:MM`` ("septembre prochain" -> next:09); first_/second_half_this_year (and _last_, _next_);
 ``ago:N:unit`` ("il y a deux ans" -> ago:2:year; N is 0 for "quelques"); ``in:N:unit``
 ("dans deux mois"); ``last_n:N:unit`` / ``next_n:N:unit`` ("les trois derniers mois", resolved

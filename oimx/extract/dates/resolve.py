@@ -66,6 +66,12 @@ def _shift_month(reference: datetime.date, months: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
+def _weekend(day: datetime.date) -> dict:
+    """The Saturday and Sunday of ``day``'s week."""
+    saturday = day + datetime.timedelta(days=5 - day.weekday())
+    return {"from": saturday.isoformat(), "to": (saturday + datetime.timedelta(days=1)).isoformat()}
+
+
 def _week(day: datetime.date) -> str:
     year, week, _ = day.isocalendar()
     return f"{year:04d}-W{week:02d}"
@@ -77,7 +83,7 @@ _DAY_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1, "day_before_yesterda
                 "tomorrow_morning": 1, "next_day": 1, "previous_day": -1}
 _WEEK_OFFSETS = {"this_week": 0, "mid_this_week": 0, "early_this_week": 0, "late_this_week": 0, "earlier_this_week": 0,
                  "later_this_week": 0, "that_week": 0, "this_weekend": 0, "last_week": -1, "last_weekend": -1,
-                 "next_week": 1, "next_weekend": 1}
+                 "next_week": 1, "next_weekend": 1, "week_after_next": 2}
 _MONTH_OFFSETS = {"this_month": 0, "early_this_month": 0, "late_this_month": 0, "earlier_this_month": 0,
                   "later_this_month": 0, "that_month": 0, "last_month": -1, "next_month": 1,
                   "early_last_month": -1, "late_last_month": -1, "early_next_month": 1, "late_next_month": 1}
@@ -168,7 +174,8 @@ def _resolve_relative(key: str, reference: datetime.date) -> str | dict | None:
     if key in _DAY_OFFSETS:
         return (reference + datetime.timedelta(days=_DAY_OFFSETS[key])).isoformat()
     if key in _WEEK_OFFSETS:
-        return _week(reference + datetime.timedelta(weeks=_WEEK_OFFSETS[key]))
+        day = reference + datetime.timedelta(weeks=_WEEK_OFFSETS[key])
+        return _weekend(day) if key.endswith("weekend") else _week(day)  # "ce week-end": its two days
     if key in _MONTH_OFFSETS:
         return _shift_month(reference, _MONTH_OFFSETS[key])
     if key in _YEAR_OFFSETS:
@@ -207,6 +214,8 @@ def _resolve_relative(key: str, reference: datetime.date) -> str | dict | None:
             delta = delta - 7 if delta >= 0 else delta
         elif head.startswith("next"):
             delta = delta + 7 if delta <= 0 else delta
+        elif head.startswith("this"):
+            pass  # "this Friday", "ce vendredi": that day of the reference's week (Monday to Sunday)
         else:
             delta = (delta + 3) % 7 - 3  # the closest such day, news style
         return (reference + datetime.timedelta(days=delta)).isoformat()
@@ -279,7 +288,7 @@ def resolve(item: dict, reference: datetime.date, text: str, lang: str) -> None:
         key = item["relative"]
         if key == "the_weekend":  # the weekend just past, or the coming one in a future sentence
             back = reference.weekday() < 5 and _tense(text, item["start"], item["end"], lang) <= 0
-            item["resolved"] = _week(reference - datetime.timedelta(weeks=back))
+            item["resolved"] = _weekend(reference - datetime.timedelta(weeks=back))
             return
         if key.startswith("weekday:"):
             wanted = _WEEKDAY_INDEX[key.partition(":")[2]]

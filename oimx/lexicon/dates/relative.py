@@ -138,7 +138,7 @@ RELATIVE: dict[str, dict[str, str]] = {
         "tomorrow morning": "tomorrow_morning", "the next day": "next_day", "the following day": "next_day",
         "the previous day": "previous_day", "the following week": "next_week", "the previous week": "last_week",
         "the following month": "next_month", "the previous month": "last_month", "the following year": "next_year",
-        "the previous year": "last_year",
+        "the previous year": "last_year", "the week after next": "week_after_next",
     },
     "es": {
         "hoy": "today", "ayer": "yesterday", "anteayer": "day_before_yesterday",
