@@ -266,11 +266,14 @@ def test_resolved_by_tense(text: str, lang: str, resolved: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "lang", "resolved"), [
-    pytest.param("Two boats capsized over the weekend.", "en", "2024-W19", id="past-weekend"),
-    pytest.param("Teams will deploy over the weekend.", "en", "2024-W20", id="future-weekend"),
-    pytest.param("Les équipes ont travaillé tout le week-end.", "fr", "2024-W19", id="past-week-end-fr"),
+    pytest.param("Two boats capsized over the weekend.", "en", {"from": "2024-05-11", "to": "2024-05-12"},
+                 id="past-weekend"),
+    pytest.param("Teams will deploy over the weekend.", "en", {"from": "2024-05-18", "to": "2024-05-19"},
+                 id="future-weekend"),
+    pytest.param("Les équipes ont travaillé tout le week-end.", "fr", {"from": "2024-05-11", "to": "2024-05-12"},
+                 id="past-week-end-fr"),
 ])
-def test_the_weekend_resolved(text: str, lang: str, resolved: str) -> None:
+def test_the_weekend_resolved(text: str, lang: str, resolved: dict) -> None:
     """"the weekend" is the one just past (a Wednesday reference), or the coming one in a future sentence."""
     (item,) = find(text, lang=lang, reference=datetime.date(2024, 5, 15))
     assert item["relative"] == "the_weekend"
