@@ -162,7 +162,7 @@ def _is_front_bar(text: str) -> bool:
 def is_field(text: str) -> bool:
     """A short labelled field, as an event's page sets them under its date line: "Location: Bonn, Germany",
     "Lieu : Abidjan", "Venue: World Conference Center Bonn"."""
-    return len(text) <= FIELD_CHARS and _FIELD.match(text) is not None
+    return ":" in text and len(text) <= FIELD_CHARS and _FIELD.match(text) is not None
 
 
 def is_tag_row(text: str) -> bool:
@@ -215,7 +215,8 @@ def line_kind(text: str, learned: Collection[str] = ()) -> str:
     if (
         lowered in FRONT_LINES or lowered.startswith(DATE_LEADS) or lowered.startswith(FRONT_LEADS)
         or DATE_LINE.fullmatch(text)
-        or SYMBOL.fullmatch(text) or _NUMBERED.fullmatch(text) or text.startswith(("|", "![")) or text[:1].islower()
+        or SYMBOL.fullmatch(text) or (":" in text and _NUMBERED.fullmatch(text))
+        or text.startswith(("|", "![")) or text[:1].islower()
         or _FIGURE_LABEL.fullmatch(text) or ("|" in text and _is_front_bar(text)) or _MEETING.fullmatch(text)
         or (_has_marker(lowered) and not GLUED_CREDIT.match(text))
         or (text.startswith("[") and text.endswith(("]", ")")))

@@ -53,8 +53,8 @@ def _anchor_words(lang: str) -> frozenset[str]:
     found |= {currencies.head(p, "en") for p in currencies.load()["heads"]["en"]} | set(lex.SUBUNITS)
     found |= {w.lower() for s in vocabulary(lang)[2] if WORD.sub("", s).isspace() or WORD.fullmatch(s)
               for w in WORD.findall(s) if len(w) > 1}  # Kč, F CFA
-    found |= {s.lower() for s in vocabulary(lang)[2]  # letters and a slash or dot: S/ (sol), B/. (balboa)
-              if WORD.match(s) and WORD.sub("", s) and not WORD.sub("", s).strip("/.")}
+    found |= {s.lower() for s in vocabulary(lang)[2]  # letters and a slash (and a dot): S/ (sol), B/. (balboa)
+              if "/" in s and WORD.match(s) and not WORD.sub("", s).strip("/.")}
     return frozenset(found | {c for c in vocabulary(lang)[3] if c.islower()})
 
 

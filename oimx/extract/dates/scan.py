@@ -121,7 +121,8 @@ class _Scan:
         """Ends and kinds of the points of ``kinds`` at ``at``, the longest kind first, then the day alone."""
         m = self._point(at)
         if m is None:
-            if "year" in kinds and (year := self._alone("yearslash", at)) is not None:
+            year = self._alone("yearslash", at) if "year" in kinds and self.text[at + 4:at + 5] == "/" else None
+            if year is not None:
                 yield year.end(), "year"  # "2019/20": a year before a slash, that a date is not
             return
         if m.lastgroup in kinds:

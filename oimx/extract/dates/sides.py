@@ -59,6 +59,7 @@ def join_sides(items: list[dict], text: str) -> list[dict]:
 
 
 _ONWARDS = rx.compile(rf"{_GAP}(?:{alternation(all_languages(lex.ONWARDS), _GAP)})(?!\w)", regex.IGNORECASE)
+_ONWARDS_INITIALS = frozenset(w[0] for w in all_languages(lex.ONWARDS))
 _FROM_WORDS = [w for pair in lex.RANGE_FROM_TO.values() for w in pair[0]]
 _FROM = rx.compile(rf"(?<!\w)(?:{alternation(_FROM_WORDS, _GAP)}){_GAP}\Z", regex.IGNORECASE)
 _FROM_REACH = 3 + max(map(len, _FROM_WORDS))
@@ -70,6 +71,8 @@ def join_onwards(items: list[dict], text: str) -> list[dict]:
     for i, item in enumerate(items):
         if item["type"] not in ("date", "range") or (item["type"] == "range" and item["to"] is not None):
             continue
+        if text[item["end"]:item["end"] + 4].lstrip()[:1].lower() not in _ONWARDS_INITIALS:
+            continue  # no "onwards" word next: no pattern tried
         onwards = _ONWARDS.match(text, item["end"])
         following = items[i + 1]["start"] if i + 1 < len(items) else len(text)
         if onwards is None or onwards.end() > following or (item["type"] == "date" and "T" in item["value"]):
