@@ -115,8 +115,9 @@ def _shifted(reference: datetime.date, count: int, unit: str) -> str | None:
 def _day_shifted(reference: datetime.date, count: int, unit: str) -> str | None:
     """The day ``count`` units from the reference ("dans deux mois" on 12 February -> 12 April;
     the 31st of a shorter month is its last day)."""
-    if unit in ("day", "week"):
-        return (reference + datetime.timedelta(days=count * (7 if unit == "week" else 1))).isoformat()
+    if unit in ("day", "week", "hour"):  # "il y a 48 heures": the day two days back
+        days = count * 7 if unit == "week" else count if unit == "day" else int(count / 24)
+        return (reference + datetime.timedelta(days=days)).isoformat()
     months = count * {"month": 1, "year": 12, "decade": 120}[unit]
     index = reference.year * 12 + reference.month - 1 + months
     year, month = divmod(index, 12)
@@ -232,6 +233,11 @@ def _resolve_relative(key: str, reference: datetime.date) -> str | dict | None:
         return _day_shifted(reference, int(count) * (-1 if head == "ago" else 1), unit)
     if head in ("last_n", "next_n"):  # "les trois derniers mois": the units just before (or after) the reference
         count, unit = tail.split(":")
+        if unit == "hour":  # "the past 72 hours", "les 48 prochaines heures": the days they reach, today's included
+            days = -(-int(count) // 24)
+            far = reference + datetime.timedelta(days=-days if head == "last_n" else days)
+            near = reference.isoformat()
+            return {"from": far.isoformat(), "to": near} if head == "last_n" else {"from": near, "to": far.isoformat()}
         if head == "last_n":
             return {"from": _shifted(reference, -int(count), unit), "to": _shifted(reference, -1, unit)}
         return {"from": _shifted(reference, 1, unit), "to": _shifted(reference, int(count), unit)}

@@ -315,13 +315,14 @@ COUNT_UNIT_LINKS: dict[str, tuple[str, ...]] = {"fr": ("de", "d'"), "en": ("of",
 TIME_UNITS: dict[str, dict[str, str]] = {
     "fr": {"jour": "day", "jours": "day", "journée": "day", "journées": "day", "semaine": "week",
            "semaines": "week", "mois": "month", "an": "year", "ans": "year", "année": "year", "années": "year",
-           "décennie": "decade", "décennies": "decade"},
+           "décennie": "decade", "décennies": "decade", "heures": "hour"},
     "en": {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
-           "months": "month", "year": "year", "years": "year", "decade": "decade", "decades": "decade"},
+           "months": "month", "year": "year", "years": "year", "decade": "decade", "decades": "decade",
+           "hours": "hour"},
     "es": {"día": "day", "días": "day", "semana": "week", "semanas": "week", "mes": "month",
-           "meses": "month", "año": "year", "años": "year", "década": "decade", "décadas": "decade"},
+           "meses": "month", "año": "year", "años": "year", "década": "decade", "décadas": "decade", "horas": "hour"},
     "pt": {"dia": "day", "dias": "day", "semana": "week", "semanas": "week", "mês": "month",
-           "meses": "month", "ano": "year", "anos": "year", "década": "decade", "décadas": "decade"},
+           "meses": "month", "ano": "year", "anos": "year", "década": "decade", "décadas": "decade", "horas": "hour"},
 }
 NUMBER_WORDS: dict[str, dict[str, int]] = {
     "fr": {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
