@@ -305,6 +305,8 @@ LINKS_ORDINALS_AND_DASHES = tables(positive=[
 ], negative=[
     pytest.param("La Estación Siglo XXI abrió.", "es", id="es-a-century-inside-a-name"),
     pytest.param("on 2019/20/21", "en", id="en-three-slashed-numbers-are-no-year-range"),
+    pytest.param("Tel: (212) 963-1234, ext. 2016", "en", id="en-a-phone-extension-after-its-abbreviation"),
+    pytest.param("Entre 1800 e 2000 pessoas foram deslocadas.", "pt", id="pt-a-count-of-people"),
     pytest.param("Le vol COVID-19 et le lot feb-2013x.", "fr", id="fr-letters-dash-digits"),
     pytest.param("el 2do informe", "es", id="es-ordinal-without-month"),
 ], xfail=[

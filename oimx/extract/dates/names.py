@@ -15,6 +15,8 @@ _QUANTIFIERS = frozenset(key_of(w) for w in all_languages(lex.YEAR_BLOCK_QUANTIF
 _ARTICLES = frozenset(lex.YEAR_NAME_ARTICLES)
 
 
+_ABBREVIATION_CHARS = 4  # "ext.", "tél.": a word this short before its dot is an abbreviation
+
 def for_plan(text: str, start: int, span: str) -> bool:
     """"para 2024" right after a plan, budget or appeal named before it (lex.PLAN_NOUNS): the
     noun, then only links, capitalised words, acronyms, adjectives and asides in parentheses
@@ -61,6 +63,9 @@ def in_name(text: str, start: int, end: int, kind: str) -> bool:
         noun, opens = key_of(words[-2]), len(words) == 2 or words[-3][-1] in SENTENCE_END
         if not opens and noun not in MONTH_NUMBERS and noun not in lex.YEAR_NAME_ALLOWED:
             return True  # "la Convention de 1951", "the Protocol of 1967"
+    if kind == "year" and written.endswith(".") and len(prev) <= _ABBREVIATION_CHARS and prev.rstrip(".") in \
+            lex.YEAR_BLOCK_BEFORE:
+        return True  # an abbreviation's dot, no sentence's end: "Tél. 2016", "ext. 2016", "p. 2019"
     if written[-1] in _CLOSING or prev in lex.YEAR_NAME_ALLOWED:
         return False
     initial = len(words) == 1 or words[-2][-1] in SENTENCE_END
