@@ -244,7 +244,7 @@ def _dateline(text: str, paragraph: Paragraph, find_dates) -> Dateline | None:
     if dash is None or dash.start() == paragraph.start:
         return _place_and_date_alone(text, paragraph, find_dates)
     head = text[paragraph.start : dash.start()]
-    opening = len(head) - len(head.lstrip("("))  # "(Bangui, 02 octobre 2014):"
+    opening = len(head) - len(head.lstrip("(["))  # "(Bangui, 02 octobre 2014):", "[Maputo, 7 de maio de 2024] –"
     end = dash.start() + len(dash.group().rstrip())
     head_dates = [d for d in find_dates(head) if d.get("type") == "date"]
     only = _date_only(head, head_dates)
@@ -253,6 +253,8 @@ def _dateline(text: str, paragraph: Paragraph, find_dates) -> Dateline | None:
             return None  # "Mardi 14 mai : ouverture officielle": a programme's item, no dateline
         start = paragraph.start + only[0]
         return Dateline(paragraph.start, end, text[paragraph.start : end], [], start, paragraph.start + only[1])
+    if head[:1] == "[" and not head_dates:
+        return None  # "[Nota] –": square brackets hold a place only with its date ("[Maputo, 7 de maio de 2024] –")
     date_start = date_end = None
     places = head[opening:]
     source = _SOURCE_NOTE.search(places)
@@ -262,7 +264,7 @@ def _dateline(text: str, paragraph: Paragraph, find_dates) -> Dateline | None:
     dates = head_dates if places == head else [d for d in find_dates(places) if d.get("type") == "date"]
     if dates:
         date = dates[-1]
-        tail = places[date["end"] :].strip(" \t\r\n)")
+        tail = places[date["end"] :].strip(" \t\r\n)]")
         lead = _DATE_LEAD.sub("", places[: note.start() if note else date["start"]])
         first = dates[0]
         if (not tail or note) and lead:

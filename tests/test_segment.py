@@ -31,6 +31,7 @@ NOT_DATELINES = [
     pytest.param("Fonds : Union européenne et partenaires.", id="field-label-colon"),
     pytest.param("L'OIM et le HCR - une déclaration commune suit.", id="sentence-with-dash"),
     pytest.param("Mardi 14 mai : ouverture officielle à 9 h 30, suivie d'un panel.", id="programme-item-date-colon"),
+    pytest.param("[Nota] – La OIM abrió hoy un centro.", id="a-bracketed-note-without-a-date"),
 ]
 
 
@@ -129,6 +130,8 @@ OTHER_SITES_DATELINES = [
                  id="agency-in-brackets"),
     pytest.param("(Bangui, 02 octobre 2014): La coordonnatrice a lancé un appel.", ["Bangui"], "2014-10-02",
                  id="bracketed-with-colon"),
+    pytest.param("[Maputo, 7 de maio de 2024] – A OIM abriu hoje um centro.", ["Maputo"], "2024-05-07",
+                 id="square-brackets"),
     pytest.param("BRAZZAVILLE – 5 mars 2019 - Le gouvernement a lancé la campagne.", ["BRAZZAVILLE"], "2019-03-05",
                  id="date-between-two-dashes"),
     pytest.param("Le 6 janvier 2014 - Le Directeur exécutif a salué la nomination.", [], "2014-01-06", id="date-only"),
