@@ -309,7 +309,7 @@ def _walk(events: list[_Event]) -> list[dict]:
                     current is None or found[current]["emails"] or found[current]["phones"]):
                 event.kind = "lead"  # a heading over the people below, not the office of the one above
             if current is None or event.kind == "lead":
-                pending, current = event, None if event.kind == "lead" else current
+                pending, current = event, None
                 continue
             if event.strength > strengths[current]:
                 found[current]["office"], strengths[current] = event.value, event.strength

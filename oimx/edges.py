@@ -150,8 +150,7 @@ def front_rows(texts: list[str], title: str, joined: list[bool] | None = None) -
                 or (joined[skip] and skip + 1 < len(texts) and is_field(texts[skip + 1]))):
             skip += 1  # a block of labelled fields: "Dates: 3 – 13 June 2024" / "Venue: …", "Fuente: OCHA" / "País: …"
             continue
-        if kind != "para" and skip + 1 < len(texts) and len(texts[skip + 1]) > len(text) \
-                and key(texts[skip + 1]).startswith(key(text)):
+        if kind != "para" and skip + 1 < len(texts) and _opens(key(texts[skip + 1]), key(text)):
             skip += 1  # a stamp the first paragraph repeats: "Geneva, March 7, 2024" / "Geneva, March 7, 2024 – …"
             continue
         if kind == "nav" and is_tag_row(text):
@@ -277,6 +276,11 @@ def footer_start(paragraphs: list[str]) -> int:
     while footer > 1 and is_button(paragraphs[footer - 1]):
         footer -= 1  # buttons and download links closing the text: "Download PDF (1.2 MB)"
     return footer
+
+
+def _opens(paragraph: str, line: str) -> bool:
+    """``paragraph`` begins with the whole of ``line`` and goes on past a word's end (both keys)."""
+    return len(paragraph) > len(line) and paragraph.startswith(line) and not paragraph[len(line)].isalnum()
 
 
 def _about_heading(paragraphs: list[str], index: int) -> bool:

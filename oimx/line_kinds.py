@@ -96,7 +96,7 @@ _FIELD = rx.compile(r"\p{Lu}[\p{L}'’ ]{0,24}?[ \t]?:[ \t]?\S")
 FIELD_CHARS = 120  # a field line has this many characters at most
 # a document's number after its label: "Press release N°: IFAD/27/2024", "Press Release Number: 19032024"
 # (a code: no space, a digit, no small letter)
-_NUMBERED = rx.compile(r"\p{Lu}[\p{L}°º.'’ ]{0,40}?[ \t]?:[ \t]?(?=[^\s]*\d)[\p{Lu}\d][\p{Lu}\d/.\-_]{2,30}")
+_NUMBERED = rx.compile(r"\p{Lu}[\p{L}°º.'’ ]{0,40}?[ \t]?:[ \t]?(?=\S*\d)[\p{Lu}\d][\p{Lu}\d/.\-_]{2,30}")
 _TAG_WORDS = 3  # a topic tag between bars has this many words at most
 _LABEL_WORDS = 8  # and a page's label beside its date between bars ("4 mars 2024 | Bulletin d'information …")
 # the end of a sentence, in the Latin, Arabic and CJK scripts ("。", "،", "؛")
@@ -173,10 +173,10 @@ def is_tag_row(text: str) -> bool:
     return False
 
 
-def _is_tag(part: str, words: int = 0) -> bool:
-    """A topic tag or page label between bars: a few words (``_TAG_WORDS``, or ``words``) opening with a capital,
+def _is_tag(part: str, words: int = _TAG_WORDS) -> bool:
+    """A topic tag or page label between bars: ``words`` words at most, opening with a capital,
     no sentence ("Health", "Climate action"; beside a date: "Bulletin d'information sur les flambées épidémiques")."""
-    return part[:1].isupper() and 1 <= len(part.split()) <= (words or _TAG_WORDS) and _TERMINAL.search(part) is None
+    return part[:1].isupper() and 1 <= len(part.split()) <= words and _TERMINAL.search(part) is None
 
 
 def is_item(text: str) -> bool:

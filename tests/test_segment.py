@@ -217,6 +217,12 @@ def test_a_stamp_the_first_paragraph_repeats_is_not_body() -> None:
     assert generic_parts(page).body == body
 
 
+def test_a_subtitle_the_first_paragraph_runs_on_from_stays_body() -> None:
+    body = "Un rapporteur spécial de l'ONU a présenté aujourd'hui ses conclusions sur la protection des civils."
+    page = f"Aller au contenu principal\n\nUn titre d'article assez long\n\nUn rapport\n\n{body}\n"
+    assert generic_parts(page).body.startswith("Un rapport\n")
+
+
 def test_glued_date_and_credit_are_cut_from_the_first_paragraph() -> None:
     for glued in ("22 novembre 2011 22 novembre 2011", "Photo: ONUDC"):
         page = f"Press Release\nUn titre d'article assez long\n{glued}Une étude paraît aujourd'hui sur la santé.\n"

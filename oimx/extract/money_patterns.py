@@ -11,7 +11,7 @@ import regex
 
 from oimx import rx
 from oimx.lexicon import currencies
-from oimx.lexicon import dates as calendar
+from oimx.lexicon import dates as dates_lexicon
 from oimx.lexicon import money as lex
 from oimx.text import alternation, escape, longest_first, phrase_pattern, straighten
 
@@ -56,7 +56,7 @@ NUMBER_START = r"(?<![\d.,'’_])"
 
 def m_words() -> frozenset[str]:
     """Month and weekday names of any language written in capitals as an M and three letters (MARS)."""
-    names = (w for table in (*calendar.MONTHS.values(), *calendar.WEEKDAYS.values()) for w in table)
+    names = (w for table in (*dates_lexicon.MONTHS.values(), *dates_lexicon.WEEKDAYS.values()) for w in table)
     return frozenset(w.upper() for w in names if len(w) == 4 and w.isalpha() and w[0] in "mM")
 
 

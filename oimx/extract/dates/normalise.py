@@ -12,7 +12,6 @@ import regex
 from oimx import rx
 from oimx.extract.dates import spelled, weeks
 from oimx.extract.dates.centuries import years as century_years
-from oimx.extract.dates.checks import YEARS_SPAN
 from oimx.extract.dates.items import Bound
 from oimx.extract.dates.items import date_item as _date
 from oimx.extract.dates.items import range_item as _range
@@ -148,9 +147,7 @@ def candidate(m: regex.Match, text: str, lang: str) -> dict | None:
         return _range(start, end, span, first, last)
     if kind == "years":
         first_year, tail = int(m.group("first")), m.group("last")
-        last_year = int(tail) if len(tail) == 4 else first_year // 100 * 100 + int(tail)
-        if not first_year < last_year <= first_year + YEARS_SPAN:
-            return None
+        last_year = int(tail) if len(tail) == 4 else first_year // 100 * 100 + int(tail)  # in order: checks.py
         return _range(start, end, span, (first_year, None, None), (last_year, None, None))
     if kind == "since":
         bound = _parts(m.group("first"))

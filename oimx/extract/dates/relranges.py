@@ -11,7 +11,7 @@ import functools
 import regex
 
 from oimx import rx
-from oimx.extract.dates.words import SPACE, WORD_LISTS, all_languages, alternatives
+from oimx.extract.dates.words import SPACE, TOKEN, WORD_LISTS, all_languages, alternatives
 from oimx.lexicon import dates as lex
 
 DAY_KEYS = frozenset({"today", "yesterday", "tomorrow", "day_before_yesterday", "day_after_tomorrow",
@@ -102,10 +102,9 @@ def _open_range_last_words() -> frozenset[str]:
     """The words an open range's word, filler or article ends with ("depuis", "partir de" -> "de", "la")."""
     phrases = (*all_languages(lex.SINCE), *all_languages(lex.UNTIL), *all_languages(lex.SINCE_FILLERS),
                *all_languages(lex.UNTIL_FILLERS), *lex.ARTICLES)
-    return frozenset(words[-1].casefold() for phrase in phrases if (words := _WORDS.findall(phrase)))
+    return frozenset(words[-1].casefold() for phrase in phrases if (words := TOKEN.findall(phrase)))
 
 
-_WORDS = rx.compile(r"\w+")
 _SPANS_TO_NOW = ("last_n:", "next_n:", "recent_")  # keys of spans reaching the reference: no open range
 
 
