@@ -275,6 +275,8 @@ def _dateline(text: str, paragraph: Paragraph, find_dates) -> Dateline | None:
             places = tail.lstrip(", ")
     elif note:
         places = places[: note.start()]
+    if opening and date_start is None:
+        places = places.rstrip().removesuffix(")").removesuffix("]")  # "(Maputo) –": the brackets close on the place
     colon = dash.group().strip() == ":" and opening == 0  # "(Bangui, 2 mai):" is a dateline
     if colon and (date_start is not None or country_of(places) is None):
         return None  # "Suiza: …" is a dateline, "Fonds : …" a field label

@@ -132,6 +132,7 @@ OTHER_SITES_DATELINES = [
                  id="bracketed-with-colon"),
     pytest.param("[Maputo, 7 de maio de 2024] – A OIM abriu hoje um centro.", ["Maputo"], "2024-05-07",
                  id="square-brackets"),
+    pytest.param("(Maputo) – O governo anunciou hoje um novo plano.", ["Maputo"], None, id="place-alone-in-brackets"),
     pytest.param("BRAZZAVILLE – 5 mars 2019 - Le gouvernement a lancé la campagne.", ["BRAZZAVILLE"], "2019-03-05",
                  id="date-between-two-dashes"),
     pytest.param("Le 6 janvier 2014 - Le Directeur exécutif a salué la nomination.", [], "2014-01-06", id="date-only"),
