@@ -361,6 +361,16 @@ OTHER_SITES = [
         [("Kanokwan Srisuk", "Communication Officer", ["srisuk@un.org"], [])], id="en-follow-ends-the-block",
     ),
     pytest.param(
+        "For further information, please contact:\nJoana Macuácua, joana.macuacua@example.org, +258 84 123 4567\n\n"
+        "Download Flash Update (PDF | 512 KB)\n",
+        [("Joana Macuácua", None, ["joana.macuacua@example.org"], ["+258841234567"])],
+        id="en-a-download-link-ends-the-block",
+    ),
+    pytest.param(
+        "Contact presse :\nAwa Diallo, OIM Dakar, adiallo@example.org\nTéléchargez le rapport (PDF, 2 Mo)\n",
+        [("Awa Diallo", "OIM Dakar", ["adiallo@example.org"], [])], id="fr-a-download-link-ends-the-block",
+    ),
+    pytest.param(
         "Contact presse :\nNadia Benkirane\nChargée de communication, ONUDI\nCourriel : n.benkirane@unido.org",
         [("Nadia Benkirane", "ONUDI", ["n.benkirane@unido.org"], [])], id="fr-contact-presse-colon-leads",
     ),

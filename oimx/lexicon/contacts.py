@@ -102,18 +102,19 @@ PLACE_LEADS: dict[str, tuple[str, ...]] = {
     "pt": ("na", "no", "em"),
 }
 
-# Lines that end a contact block: the article's footer or share links start again there.
+# Lines that end a contact block: the article's footer, share or download links start again there.
 BLOCK_ENDS: dict[str, tuple[str, ...]] = {
     "fr": ("à propos de l'oim", "à propos de l'organisation", "à propos de", "a propos de", "partager",
            "partagez", "suivez-nous", "suivez l'oim", "suivez", "imprimer", "articles liés", "voir aussi", "mots-clés",
-           "restez informé", "lettre d'information"),
+           "restez informé", "lettre d'information", "télécharger", "téléchargez"),
     "en": ("about iom", "about the international organization", "about the", "share this", "share",
-           "follow us", "follow iom", "follow", "stay in touch", "newsletter", "print", "related", "tags", "see also"),
+           "follow us", "follow iom", "follow", "stay in touch", "newsletter", "print", "related", "tags", "see also",
+           "download"),
     "es": ("acerca de la oim", "sobre la oim", "acerca de", "sobre la organización", "compartir", "comparte",
            "síguenos", "siga a la oim", "siga a", "imprimir", "noticias relacionadas", "ver también", "etiquetas",
-           "boletín"),
+           "boletín", "descargar", "descargue", "descarga"),
     "pt": ("sobre a oim", "acerca da oim", "partilhar", "compartilhar", "siga-nos", "siga a", "imprimir",
-           "notícias relacionadas", "ver também", "etiquetas"),
+           "notícias relacionadas", "ver também", "etiquetas", "baixar", "baixe", "descarregar", "descarregue"),
 }
 # Share links: a line made only of these words, one of them a platform, ends a block too
 # ("Facebook Twitter E-mail", "Partager sur LinkedIn").
