@@ -193,7 +193,9 @@ DATES = Kind(
         "relative": {"type": ["string", "null"],
                      "description": "For type relative: a stable key such as today, yesterday, this_week, "
                                     "next_year, next:09, weekday:thursday, in:2:month, last_n:3:month, "
-                                    "holiday:easter+1, since:last_year."},
+                                    "holiday:easter+1, since:last_year; for a date or range whose month is "
+                                    "written in a relative month or year (du 4 au 23 du mois prochain, March "
+                                    "last year): that key."},
         "resolved": {
             "description": "With --reference-date: the mention resolved against it (an ISO value, or {from, to} "
                            "for a range); else null.",

@@ -79,6 +79,12 @@ COUNTED_RELATIVE = tables(positive=[
 ])
 
 RELATIVE_PERIODS = tables(positive=[
+    pytest.param("Las cifras del año pasado y las del mes pasado.", "es",
+                 [("del año pasado", "relative", "last_year"), ("del mes pasado", "relative", "last_month")],
+                 id="es-el-contracted-with-de"),
+    pytest.param("Os dados deste ano e desta semana, e o relatório do mês que vem.", "pt",
+                 [("deste ano", "relative", "this_year"), ("desta semana", "relative", "this_week"),
+                  ("do mês que vem", "relative", "next_month")], id="pt-articles-contracted-with-de"),
     pytest.param("Since last year, prices rose.", "en", [("Since last year", "relative", "since:last_year")],
                  id="since-a-relative-mention-is-an-open-range"),
     pytest.param("Desde el año pasado, los precios suben.", "es",
@@ -443,7 +449,34 @@ SIDE_WORDS = [
                  id="fr-month-alone-stays-relative"),
     pytest.param("The summit opens next March 3.", "en", [("next March 3", "date", "XXXX-03-03")],
                  id="en-next-month-day"),
+    # a month or day in a relative year: the year joins the mention, which keeps the value as written
+    pytest.param("Arrivals peaked in March last year.", "en", [("March last year", "date", "XXXX-03")],
+                 id="en-month-last-year"),
+    pytest.param("From March to June of last year, arrivals fell.", "en",
+                 [("From March to June of last year", "range", "XXXX-03", "XXXX-06")], id="en-months-of-last-year"),
+    pytest.param("Les pluies de mars de l'année dernière ont tout emporté.", "fr",
+                 [("mars de l'année dernière", "date", "XXXX-03")], id="fr-mois-de-l-annee-derniere"),
+    pytest.param("La misión llegará en junio del próximo año.", "es", [("junio del próximo año", "date", "XXXX-06")],
+                 id="es-mes-del-proximo-ano"),
+    pytest.param("O acordo foi assinado a 3 de março deste ano.", "pt",
+                 [("3 de março deste ano", "date", "XXXX-03-03")], id="pt-dia-deste-ano"),
+    pytest.param("En mars, l'année dernière fut la pire.", "fr",
+                 [("mars", "date", "XXXX-03"), ("l'année dernière", "relative", "last_year")],
+                 id="fr-a-comma-keeps-them-apart"),
 ]
+
+
+@pytest.mark.parametrize(("text", "lang", "resolved"), [
+    pytest.param("in March last year", "en", "2012-03", id="en-month-last-year"),
+    pytest.param("the meeting on 3 March next year", "en", "2014-03-03", id="en-day-next-year"),
+    pytest.param("las cifras de julio del año pasado", "es", "2012-07", id="es-month-del-ano-pasado"),
+    pytest.param("de marzo a junio del año pasado", "es", {"from": "2012-03", "to": "2012-06"},
+                 id="es-months-del-ano-pasado"),
+    pytest.param("le 29 février de l'année prochaine", "fr", None, id="fr-a-day-that-year-has-not"),
+])
+def test_month_in_a_relative_year_resolved(text: str, lang: str, resolved: object) -> None:
+    (item,) = find(text, lang=lang, reference=REFERENCE)
+    assert item["resolved"] == resolved
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), SIDE_WORDS)

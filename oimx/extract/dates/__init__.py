@@ -18,7 +18,8 @@ by start and never overlapping, one dict per mention::
                bound); None for relative
     relative   for a relative mention, a stable key (below); for a range of days in a relative
                month ("du 4 au 23 du mois prochain": from "XXXX-XX-04", to "XXXX-XX-23"), the
-               month's key; else None
+               month's key; for a month or day in a relative year ("March last year": "XXXX-03"),
+               the year's key; else None
     resolved   None unless ``reference`` is given: relative keys and dates without a
                year resolved against it (ranges: {"from": ..., "to": ...})
 
@@ -75,7 +76,7 @@ from oimx.extract.dates.normalise import candidate
 from oimx.extract.dates.relranges import join_relative_ranges
 from oimx.extract.dates.resolve import anchor_event_days, resolve
 from oimx.extract.dates.scan import matches
-from oimx.extract.dates.sides import join_onwards, join_sides
+from oimx.extract.dates.sides import join_onwards, join_sides, join_years
 from oimx.extract.dates.times import join_times
 from oimx.lexicon.languages import LANGUAGES, require
 
@@ -86,7 +87,7 @@ def find(text: str, *, lang: str = "fr", reference: datetime.date | None = None)
     if lang in LANGUAGES or not fallback.has_month_names(lang):
         items = [item for m in matches(text, lang) if (item := candidate(m, text, lang)) is not None]
         items = join_onwards(join_sides(join_times(context(items, text), text), text), text)
-        items = join_relative_ranges(items, text)
+        items = join_years(join_relative_ranges(items, text), text)
     else:  # a language without vocabulary tables: candidates normalised by dateparser
         items = fallback.find(text, lang)
     if reference is not None:

@@ -285,10 +285,14 @@ def resolve(item: dict, reference: datetime.date, text: str, lang: str) -> None:
         first, last = (_resolve_relative(key, reference) for key in item["relative"].split(".."))
         item["resolved"] = {"from": first, "to": last}
         return
-    if item["type"] == "range" and item["relative"] is not None:  # "du 4 au 23 du mois prochain"
-        month = _resolve_relative(item["relative"], reference)
-        days = (month + item["from"][7:], month + item["to"][7:])
-        item["resolved"] = {"from": days[0], "to": days[1]} if all(_is_day(d) for d in days) else None
+    if item["type"] == "date" and item["relative"] is not None:  # "March last year": the year its key gives
+        year = _resolve_relative(item["relative"], reference)
+        item["resolved"] = year + item["value"][4:] if _exists(year + item["value"][4:]) else None
+        return
+    if item["type"] == "range" and item["relative"] is not None:  # "du 4 au 23 du mois prochain", "de marzo a
+        head = _resolve_relative(item["relative"], reference)  # junio del año pasado": the month or year its key gives
+        bounds = [None if value is None else head + value[len(head):] for value in (item["from"], item["to"])]
+        item["resolved"] = {"from": bounds[0], "to": bounds[1]} if all(map(_exists, bounds)) else None
         return
     if item["type"] == "relative":
         key = item["relative"]

@@ -1,6 +1,6 @@
 """A date without its year read with the word that gives its side of the reference: "le 1er octobre
 dernier", "el 3 de marzo pasado" (after it, lex.MONTH_LAST_NEXT), "el próximo 15 de abril" (before it,
-lex.BEFORE_LAST_NEXT).
+lex.BEFORE_LAST_NEXT); or with the relative year it is in ("March last year", lex.RELATIVE_YEAR_LINKS).
 
 The word joins the item (its text and span); :func:`side` reads it back when the item is resolved,
 before the tense of the sentence: "le 15 mars prochain" is the coming 15 March in any sentence.
@@ -85,6 +85,38 @@ def join_onwards(items: list[dict], text: str) -> list[dict]:
             item.update(type="range", **{"from": item["value"], "to": None, "value": None})
         item.update(start=start, end=onwards.end(), text=text[start:onwards.end()])
     return items
+
+
+# the relative years a month or day may be placed in ("March last year"), and the words between them
+_YEAR_KEYS = frozenset({"last_year", "this_year", "next_year", "that_year"})
+_YEAR_LINK = rx.compile(rf"{_GAP}(?:(?:{alternation(all_languages(lex.RELATIVE_YEAR_LINKS))}){_GAP})?",
+                        regex.IGNORECASE)
+
+
+def _month_without_year(item: dict) -> bool:
+    """A month, a day, or a range of them, whose year is left out: "mars", "11 mars", "de marzo a junio"."""
+    if item["relative"] is not None:
+        return False
+    if item["type"] not in ("date", "range"):
+        return False
+    values = [item["value"]] if item["type"] == "date" else [item["from"], item["to"]]
+    return any(values) and all(value is None or (value.startswith("XXXX-") and value[5:7] != "XX" and "T" not in value)
+                               for value in values)
+
+
+def join_years(items: list[dict], text: str) -> list[dict]:
+    """A month or day without its year followed by the relative year it is in ("March last year", "junio del
+    próximo año", "mars de l'année dernière") makes one mention: the date keeps its value as written and takes
+    the year's key as its ``relative``, which resolves its year."""
+    joined: list[dict] = []
+    for item in items:
+        previous = joined[-1] if joined else None
+        if (item["type"] == "relative" and item["relative"] in _YEAR_KEYS and previous is not None
+                and _month_without_year(previous) and _YEAR_LINK.fullmatch(text, previous["end"], item["start"])):
+            previous.update(end=item["end"], text=text[previous["start"] : item["end"]], relative=item["relative"])
+            continue
+        joined.append(item)
+    return joined
 
 
 def side(item: dict) -> int:

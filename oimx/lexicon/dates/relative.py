@@ -216,6 +216,7 @@ RELATIVE: dict[str, dict[str, str]] = {
         "nos últimos meses": "recent_months", "nos últimos anos": "recent_years",
         "dos últimos dias": "recent_days", "das últimas semanas": "recent_weeks",
         "dos últimos meses": "recent_months", "dos últimos anos": "recent_years",
+        "a semana que vem": "next_week", "o mês que vem": "next_month", "o ano que vem": "next_year",
     },
 }
 
@@ -227,6 +228,25 @@ RELATIVE["fr"].update({
     for phrase, key in list(RELATIVE["fr"].items()) for first, _, rest in [phrase.partition(" ")]
     if first in FR_DEMONSTRATIVES for other in FR_DEMONSTRATIVES if f"{other} {rest}" not in RELATIVE["fr"]
 })
+
+# An article or demonstrative opening a phrase and the forms it takes joined to a preposition: Spanish "el" with
+# "de" and "a" ("las cifras del año pasado", "al día siguiente"), Portuguese "o", "a", "este", "esta" with "em"
+# and "de" ("no ano passado", "desta semana"). Each phrase that opens with one form is also read opening with the
+# others, to the same key.
+ARTICLE_CONTRACTIONS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "fr": (),
+    "en": (),
+    "es": (("el", "del", "al"),),
+    "pt": (("o", "no", "do", "ao"), ("a", "na", "da"), ("os", "nos", "dos", "aos"), ("as", "nas", "das"),
+           ("este", "neste", "deste"), ("esta", "nesta", "desta")),
+}
+for _lang, _groups in ARTICLE_CONTRACTIONS.items():
+    for _forms in _groups:
+        RELATIVE[_lang].update({
+            f"{other} {rest}": key
+            for phrase, key in list(RELATIVE[_lang].items()) for first, _, rest in [phrase.partition(" ")]
+            if first in _forms for other in _forms if f"{other} {rest}" not in RELATIVE[_lang]
+        })
 
 # Relative words that do not count when followed by these words ("hoy en día" = nowadays).
 RELATIVE_NOT_BEFORE: dict[str, tuple[str, ...]] = {
@@ -289,6 +309,11 @@ MONTH_LAST_NEXT: dict[str, dict[str, str]] = {
     "es": {"próximo": "next", "pasado": "last"},
     "pt": {"próximo": "next", "passado": "last"},
 }
+
+# Words between a month (or day) and the relative year it is in: "March of last year", "mars de l'année
+# dernière", "junio de este año" (a space alone too: "March last year", "junio del año pasado", "março do ano
+# passado": the preposition is part of the relative phrase, see ARTICLE_CONTRACTIONS).
+RELATIVE_YEAR_LINKS: dict[str, tuple[str, ...]] = {"fr": ("de",), "en": ("of",), "es": ("de",), "pt": ("de",)}
 
 # "il y a deux ans", "two years ago", "hace 4 años".
 AGO_BEFORE: dict[str, tuple[str, ...]] = {"fr": ("il y a",), "en": (), "es": ("hace",), "pt": ("há",)}
