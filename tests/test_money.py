@@ -133,6 +133,18 @@ CLDR_NAMES = [
     ("en-yen-sign", "en", "a fee of ¥5,000 each", [("¥5,000", 5000, "JPY")]),
     ("es-sol-and-balboa-signs", "es", "S/. 20 en Lima y B/. 350.000 en Panamá", [("S/. 20", 20, "PEN"),
      ("B/. 350.000", 350000, "PAB")]),
+    ("en-glued-one-letter-prefix-then-a-space", "en", "a grant of A$ 1.1 million", [("A$ 1.1 million", 1100000,
+     "AUD")]),
+]  # fmt: skip
+
+# Symbols made of letters (CLDR's local ones, and the hand-written few): case as written, a closing dot or not.
+LETTER_SYMBOLS = [
+    ("en-ksh-and-tsh", "en", "KSh 2.5 billion in Kenya and TSh 1.2 billion", [("KSh 2.5 billion", 2500000000, "KES"),
+     ("TSh 1.2 billion", 1200000000, "TZS")]),
+    ("en-tk-crore", "en", "a budget of Tk 500 crore", [("Tk 500 crore", 5000000000, "BDT")]),
+    ("en-mtn-after-number", "en", "it cost 40 MTn", [("40 MTn", 40, "MZN")]),
+    ("es-bs-and-gs-with-dot", "es", "Bs 300 y Gs. 50.000", [("Bs 300", 300, "BOB"), ("Gs. 50.000", 50000, "PYG")]),
+    ("fr-fbu", "fr", "Le 3 mars, 20 000 FBu ont été versés", [("20 000 FBu", 20000, "BIF")]),
 ]  # fmt: skip
 
 # Codes written against the digits, with an M for millions, in lower case; RMB.
@@ -197,6 +209,9 @@ SHARED_NOUNS = [
      ("1,6 million de dinars", 1600000, "TND", "currency of TN, named in the text")),
     ("es-pesos-country-named-in-the-text", "es", None, "En Bogotá, Colombia, costó 20 millones de pesos.",
      ("20 millones de pesos", 20000000, "COP", "currency of CO, named in the text")),
+    ("en-rs-pakistan-named-in-the-text", "en", None, "In Karachi, Pakistan, it cost Rs. 20 million.",
+     ("Rs. 20 million", 20000000, "PKR", "currency of PK, named in the text")),
+    ("en-rs-untold", "en", None, "it cost Rs 1,500", ("Rs 1,500", 1500, "XXX", "currency not told: 'Rs'")),
 ]  # fmt: skip
 
 # A currency word followed or preceded by any punctuation: read as a word all the same.
@@ -218,7 +233,8 @@ CURRENCY_FIRST_RANGES = [
     ("en-and-then-a-count-is-no-bound", "en", "It cost USD 10 and 12 people came.", [("USD 10", 10, "USD")]),
 ]  # fmt: skip
 
-FAMILIES = CLDR_NAMES + CODES + SUBUNITS + SCALES + PUNCTUATION_AROUND + CURRENCY_FIRST_RANGES
+FAMILIES = (CLDR_NAMES + LETTER_SYMBOLS + CODES + SUBUNITS + SCALES + PUNCTUATION_AROUND
+            + CURRENCY_FIRST_RANGES)
 
 # (id, lang, sentence): nothing is money here.
 NEGATIVE = [
@@ -250,6 +266,8 @@ NEGATIVE = [
     ("en-percent-and-phone", "en", "up 40 % ; call +1 212 555 0100"),
     ("fr-capital-month-not-m-code", "fr", "GENÈVE, 3 MARS 2024 – L'OIM et le 5 MARS"),  # not M + ARS
     ("es-capital-month-not-m-code", "es", "MADRID, 3 MAYO 2024"),
+    ("fr-le-is-an-article-not-leone", "fr", "Le 3 mars, le 5 avril"),
+    ("en-letters-in-lower-case-are-words", "en", "a 5 ft wall and 3 rs"),
 ]
 
 XFAIL = [

@@ -28,14 +28,17 @@ def vocabulary(lang: str) -> tuple[dict[str, tuple[str, ...]], currencies.Names,
     codes = sorted(currencies.codes() | {c.lower() for c in lex.LOWERCASE_CODES} | set(lex.CODE_LIKE))
     lookup = {c.casefold(): (lex.CODE_LIKE.get(c, c.upper()),) for c in codes}
     lookup |= {" ".join(k.split()): (v,) for k, v in symbols.items()}  # symbols: case as written
+    lookup |= currencies.letter_symbols()  # Ksh, Rs (several currencies): case as written
     subunits = {k: ("SUB", v or "") for k, v in lex.SUBUNITS.items()}
-    return lookup, currencies.Names(currencies.words(lang) | subunits), sorted(symbols), codes
+    return (lookup, currencies.Names(currencies.words(lang) | subunits),
+            sorted([*symbols, *currencies.letter_symbols()]), codes)
 
 
 def codes_of(lookup: dict, written: str, mcode: str | None) -> tuple[str, ...] | None:
     """The codes of a symbol (as written) or code (any case); None when it is neither."""
     written = written[1:] if mcode else written
-    return lookup.get(" ".join(written.split())) or lookup.get(written.casefold())
+    spaced = " ".join(written.split())
+    return lookup.get(spaced) or lookup.get(written.casefold()) or lookup.get(spaced.removesuffix("."))  # Rs.
 
 
 class Currency:

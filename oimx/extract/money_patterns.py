@@ -89,7 +89,8 @@ def patterns(lang: str) -> tuple[regex.Pattern, ...]:
     # an article and dollars)
     spaced = "".join(f"|{escape(s[:-1])}" for s in symbol_phrases if len(s) == 3 and s[0].isalpha() and s[1:] == " $")
     dollars = rf"(?:[A-Za-z]{{2,4}}\s?|[A-Za-z]{spaced})?\$(?:\s?(?-i:[A-Z]{{2,3}}|É\.-U\.)(?![\w.]))?"
-    symbols = rf"""(?:{dollars}|[{single}]|{others})"""
+    letters = rf"{exact_alt(currencies.letter_symbols())}\.?"  # Ksh, Rs. (case as written)
+    symbols = rf"""(?:{dollars}|[{single}]|{others}|{letters})"""
     subunits = alt(lex.SUBUNITS)
     before = r"(?:[^\w\s]{1,2}|[A-Za-z]{1,3}\s?\$|(?-i:[A-Z]{3}))"  # $, US$, USD (the second bound has one)
     fraction = alt(lex.FRACTIONS[lang])
@@ -99,7 +100,7 @@ def patterns(lang: str) -> tuple[regex.Pattern, ...]:
     number = rf"""
         (?:{NUMBER_START}(?P<num>{DIGITS})                         # digits
           |(?<![\w.,])(?P<frac>{fraction})[\s-]{{1,2}}(?={magnitude}) # un demi-million
-          |(?<![\w.,])(?P<words>{number_words})                    # un, vingt-trois, cinq cents
+          |(?<![\w.,])(?P<words>{number_words})(?!\$)             # un, vingt-trois (not "A$": a prefix)
         )"""
     cents = rf"""
         (?:\s{{1,3}}(?:{joiner}\s{{1,3}})?                # and, et

@@ -20,6 +20,9 @@ The table (all phrases lower-case, parentheses dropped: ``franc CFA (BCEAO)`` is
   babel's locales (``元`` in Japanese); symbols shared by several currencies (``$``, ``¥``,
   ``kr``), symbols made of ASCII letters only (``R``, ``Ft``: codes and words cover those) and
   single letters other than ideographs are left out;
+- ``letter_symbols``: symbols made of ASCII letters, not all capitals, that name currencies in the locales of
+  the territories using them (``Ksh``, ``TSh``, ``MTn``, ``Rs``: PKR and MUR), a closing dot dropped
+  (``Rs.``, ``Nu.``); all-capital ones (``DA``, ``KM``, ``FC``) read like acronyms and are left out;
 - ``territories``: per ISO 3166 territory, the currencies in use there today.
 """
 
@@ -46,6 +49,7 @@ LEADING_ADJECTIVES = frozenset(
 PARENTHESES = r"\s*\([^)]*\)"
 INVISIBLE = r"[\u200b-\u200f\u061c]"
 ASCII_LETTERS_AND_DOTS = r"[A-Za-z.]+"
+LETTERS_AND_DOTS = r"[A-Za-z][A-Za-z.]*[A-Za-z]"  # a letter symbol: two letters or more, dots between
 CJK = 0x2E80  # a single letter from here on is an ideograph (元, 円), a symbol of its own
 
 
@@ -96,6 +100,7 @@ def build() -> dict:
                     by_head.setdefault(_head(phrase, lang), set()).add(code)
         names[lang] = {p: _keep_current(c, current) for p, c in sorted(by_name.items())}
         heads[lang] = {h: _keep_current(c, current) for h, c in sorted(by_head.items())}
+    letters: dict[str, set[str]] = {}  # symbols of letters, not all capitals, in the locales of their territories
     local: dict[str, set[str]] = {}  # symbols in the locales of the territories using them
     anywhere: dict[str, set[str]] = {}  # symbols in any locale
     for locale_id in localedata.locale_identifiers():
@@ -104,6 +109,9 @@ def build() -> dict:
         own |= set(locale.currency_symbols) if locale_id in LANGS else set()
         for code, written in locale.currency_symbols.items():
             symbol = re.sub(INVISIBLE, "", written).strip()
+            bare = symbol.removesuffix(".")
+            if code in own and code in current and re.fullmatch(LETTERS_AND_DOTS, bare) and not bare.isupper():
+                letters.setdefault(bare, set()).add(code)
             if symbol and code in ever and symbol != code and not re.fullmatch(ASCII_LETTERS_AND_DOTS, symbol) and (
                 len(symbol) > 1 or not symbol.isalpha() or ord(symbol) >= CJK
             ):
@@ -112,7 +120,8 @@ def build() -> dict:
                     local.setdefault(symbol, set()).add(code)
     symbols = {s: next(iter(c)) for s, c in sorted(local.items()) if len(c) == 1}
     symbols |= {s: next(iter(c)) for s, c in sorted(anywhere.items()) if len(c) == 1 and s not in local}
-    return {"names": names, "heads": heads, "symbols": symbols, "territories": in_use}
+    return {"names": names, "heads": heads, "symbols": symbols, "territories": in_use,
+            "letter_symbols": {s: sorted(c) for s, c in sorted(letters.items())}}
 
 
 @functools.cache
@@ -169,6 +178,18 @@ def _symbols() -> dict[str, str]:
     for code in lex.LOWERCASE_CODES:
         found |= {f"{code}$": code, f"{code.lower()}$": code}
     return found
+
+
+@functools.cache
+def letter_symbols() -> dict[str, tuple[str, ...]]:
+    """Symbols made of letters (without a closing dot) to their currencies: CLDR's, then the hand-written
+    ones, less those that are words."""
+    from oimx.lexicon import money as lex
+
+    found = {s: set(c) for s, c in load()["letter_symbols"].items()}
+    for symbol, codes in lex.LETTER_SYMBOLS.items():
+        found.setdefault(symbol, set()).update(codes)
+    return {s: tuple(sorted(c)) for s, c in found.items() if s not in lex.LETTER_SYMBOLS_THAT_ARE_WORDS}
 
 
 def codes() -> frozenset[str]:

@@ -81,6 +81,16 @@ SYMBOLS_BEFORE: dict[str, str] = {
     "¥": "JPY",  # CLDR's English symbol of the yen (the yuan's is CN¥)
 }
 
+#: Symbols made of letters (CLDR's "Ksh", "Rs", "MTn", "Bs" are shipped in ``currencies.json``) that press
+#: texts also write otherwise, to their currencies; read case as written, with or without a closing dot.
+LETTER_SYMBOLS: dict[str, tuple[str, ...]] = {
+    "KSh": ("KES",),  # CLDR: Ksh
+    "Tk": ("BDT",),  # CLDR: ৳; Bangladesh's English press writes Tk
+    "Rs": ("INR", "NPR"),  # CLDR gives Rs to PKR, MUR and (Rs.) LKR; India and Nepal write it too
+}
+#: CLDR letter symbols that are words of the supported languages: never read as symbols.
+LETTER_SYMBOLS_THAT_ARE_WORDS: frozenset[str] = frozenset({"Le", "den"})
+
 #: Symbols written after a number (``10 000 €``, ``5 M$``, ``300 $ US``).
 SYMBOLS_AFTER: dict[str, str] = {
     "€": "EUR",
