@@ -233,7 +233,21 @@ CURRENCY_FIRST_RANGES = [
     ("en-and-then-a-count-is-no-bound", "en", "It cost USD 10 and 12 people came.", [("USD 10", 10, "USD")]),
 ]  # fmt: skip
 
-FAMILIES = (CLDR_NAMES + LETTER_SYMBOLS + CODES + SUBUNITS + SCALES + PUNCTUATION_AROUND
+# A half after the number or its magnitude (lexicon HALVES); magnitudes abbreviated ("mill.", "bi").
+HALVES_AND_ABBREVIATIONS = [
+    ("fr-et-demi-after-magnitude", "fr", "cinq millions et demi d'euros", [("cinq millions et demi d'euros", 5500000,
+     "EUR")]),
+    ("en-and-a-half-before-magnitude", "en", "two and a half million dollars", [("two and a half million dollars",
+     2500000, "USD")]),
+    ("en-and-a-half-after-magnitude", "en", "a million and a half dollars", [("a million and a half dollars",
+     1500000, "USD")]),
+    ("es-y-medio", "es", "un millón y medio de dólares", [("un millón y medio de dólares", 1500000, "USD")]),
+    ("pt-e-meio-and-bi", "pt", "um milhão e meio de dólares e R$ 2 bi", [("um milhão e meio de dólares", 1500000,
+     "USD"), ("R$ 2 bi", 2000000000, "BRL")]),
+    ("es-mill-with-its-dot", "es", "2,5 mill. de euros", [("2,5 mill. de euros", 2500000, "EUR")]),
+]  # fmt: skip
+
+FAMILIES = (HALVES_AND_ABBREVIATIONS + CLDR_NAMES + LETTER_SYMBOLS + CODES + SUBUNITS + SCALES + PUNCTUATION_AROUND
             + CURRENCY_FIRST_RANGES)
 
 # (id, lang, sentence): nothing is money here.
@@ -268,6 +282,7 @@ NEGATIVE = [
     ("es-capital-month-not-m-code", "es", "MADRID, 3 MAYO 2024"),
     ("fr-le-is-an-article-not-leone", "fr", "Le 3 mars, le 5 avril"),
     ("en-letters-in-lower-case-are-words", "en", "a 5 ft wall and 3 rs"),
+    ("fr-et-demi-of-people", "fr", "cinq millions et demi de personnes"),
 ]
 
 XFAIL = [
@@ -285,9 +300,6 @@ XFAIL = [
                  marks=pytest.mark.xfail(strict=True, reason="cents in words need 'cents' after them")),
     pytest.param("en", "6.65 billion pesetas", [("6.65 billion pesetas", 6650000000, "ESP")], id="en-pesetas-esp",
                  marks=pytest.mark.xfail(strict=True, reason="CLDR has four historic pesetas: not told")),
-    pytest.param("fr", "cinq millions et demi d'euros", [("cinq millions et demi d'euros", 5500000, "EUR")],
-                 id="fr-et-demi-after-magnitude",
-                 marks=pytest.mark.xfail(strict=True, reason="'et demi' after a magnitude is not read")),
 ]  # fmt: skip
 
 

@@ -50,14 +50,15 @@ def magnitude(word: str | None, lang: str) -> int:
 def number_value(m: regex.Match, lang: str, g: Mapping[str, int]) -> Decimal | None:
     """The value of the number groups of a match, before its magnitude; None when unreadable. ``g`` is its
     pattern's ``groupindex``: groups read by number (by name, ``regex`` raises and clears a TypeError first)."""
+    half = Decimal("0.5") if "half" in g and m.group(g["half"]) else 0  # "un million et demi"
     if m.group(g["num"]):
-        return digits_value(m.group(g["num"]), lang, bool(m.group(g["mag"])))
+        return digits_value(m.group(g["num"]), lang, bool(m.group(g["mag"]))) + half
     if m.group(g["frac"]):
         return Decimal(str(FRACTION_VALUES[lang][key(m.group(g["frac"]))]))
     aliases = lex.NUMBER_WORD_ALIASES[lang]
     words = " ".join(aliases.get(w.casefold(), w) for w in m.group(g["words"]).split())
     try:
-        return Decimal(text2num(words.casefold(), lang))
+        return Decimal(text2num(words.casefold(), lang)) + half
     except (ValueError, InvalidOperation):
         return None
 

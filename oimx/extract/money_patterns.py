@@ -97,9 +97,11 @@ def patterns(lang: str) -> tuple[regex.Pattern, ...]:
     dashes = "|".join(escape(d) for d in lex.RANGE_DASHES)
     openers = alt(lex.RANGE_OPENERS[lang])
     joiners = alt(lex.RANGE_JOINERS[lang])
+    halves = alt(lex.HALVES[lang])
     number = rf"""
         (?:{NUMBER_START}(?P<num>{DIGITS})                         # digits
           |(?<![\w.,])(?P<frac>{fraction})[\s-]{{1,2}}(?={magnitude}) # un demi-million
+          |(?<![\w.,])(?P<words>{number_words})\s{{1,3}}(?P<half>{halves})(?=\s{{1,3}}{magnitude})  # two and a half
           |(?<![\w.,])(?P<words>{number_words})(?!\$)             # un, vingt-trois (not "A$": a prefix)
         )"""
     cents = rf"""
@@ -113,6 +115,7 @@ def patterns(lang: str) -> tuple[regex.Pattern, ...]:
         (?:
           {number}
           (?:\s{{0,3}}(?P<mag>{magnitude})           # millions, M
+             (?:\s{{1,3}}(?P<half>{halves}))?        # un million et demi
              (?:\s{{1,3}}(?:{attach}))?)?            # de, d'
           (?:\s{{0,3}}|-)                            # one-yen
           (?:(?P<cur>(?P<code>{codes})|{symbols})    # USD, € (not after words: checked after)

@@ -286,8 +286,8 @@ MAGNITUDE_ABBREVIATIONS: dict[str, dict[str, int]] = {
     "fr": {"k": 10**3, "K": 10**3, "M": 10**6, "Md": 10**9, "Mds": 10**9, "Mrd": 10**9, "Mrds": 10**9},
     "en": {"k": 10**3, "K": 10**3, "m": 10**6, "M": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9,
            "B": 10**9},
-    "es": {"k": 10**3, "K": 10**3, "M": 10**6, "MM": 10**9},
-    "pt": {"k": 10**3, "K": 10**3, "M": 10**6},
+    "es": {"k": 10**3, "K": 10**3, "M": 10**6, "MM": 10**9, "mill.": 10**6},
+    "pt": {"k": 10**3, "K": 10**3, "M": 10**6, "mi": 10**6, "bi": 10**9, "tri": 10**12},  # R$ 2 bi, R$ 300 mi
 }
 
 #: Words allowed between a magnitude and a currency name: ``millions de dollars``.
@@ -345,6 +345,15 @@ NUMBER_WORD_ALIASES: dict[str, dict[str, str]] = {
 }
 
 #: Fractions written before a magnitude: ``un demi-million de dollars``.
+#: A half written after a number or its magnitude: "two and a half million dollars", "un million et demi
+#: d'euros", "un millón y medio de dólares", "um milhão e meio de reais" (the number and a half).
+HALVES: dict[str, tuple[str, ...]] = {
+    "fr": ("et demi", "et demie"),
+    "en": ("and a half", "and one half"),
+    "es": ("y medio", "y media"),
+    "pt": ("e meio", "e meia"),
+}
+
 FRACTIONS: dict[str, dict[str, float]] = {
     "fr": {"un demi": 0.5, "un quart de": 0.25, "trois quarts de": 0.75},
     "en": {"half a": 0.5, "half": 0.5, "a half": 0.5, "quarter": 0.25, "a quarter": 0.25, "quarter of a": 0.25,
