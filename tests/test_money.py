@@ -137,6 +137,13 @@ CLDR_NAMES = [
      "AUD")]),
 ]  # fmt: skip
 
+# A currency's own name in its country's language, borrowed by a text in another ("2.3 million meticais").
+LOCAL_HEADS = [
+    ("en-meticais", "en", "2.3 million meticais in Maputo", [("2.3 million meticais", 2300000, "MZN")]),
+    ("en-reais", "en", "a fine of 5 billion reais", [("5 billion reais", 5000000000, "BRL")]),
+    ("fr-quetzales", "fr", "un budget de 2 millions de quetzales", [("2 millions de quetzales", 2000000, "GTQ")]),
+]  # fmt: skip
+
 # Symbols made of letters (CLDR's local ones, and the hand-written few): case as written, a closing dot or not.
 LETTER_SYMBOLS = [
     ("en-ksh-and-tsh", "en", "KSh 2.5 billion in Kenya and TSh 1.2 billion", [("KSh 2.5 billion", 2500000000, "KES"),
@@ -247,7 +254,7 @@ HALVES_AND_ABBREVIATIONS = [
     ("es-mill-with-its-dot", "es", "2,5 mill. de euros", [("2,5 mill. de euros", 2500000, "EUR")]),
 ]  # fmt: skip
 
-FAMILIES = (HALVES_AND_ABBREVIATIONS + CLDR_NAMES + LETTER_SYMBOLS + CODES + SUBUNITS + SCALES + PUNCTUATION_AROUND
+FAMILIES = (HALVES_AND_ABBREVIATIONS + LOCAL_HEADS + CLDR_NAMES + LETTER_SYMBOLS + CODES + SUBUNITS + SCALES + PUNCTUATION_AROUND
             + CURRENCY_FIRST_RANGES)
 
 # (id, lang, sentence): nothing is money here.

@@ -104,11 +104,12 @@ def patterns(lang: str) -> tuple[regex.Pattern, ...]:
           |(?<![\w.,])(?P<words>{number_words})\s{{1,3}}(?P<half>{halves})(?=\s{{1,3}}{magnitude})  # two and a half
           |(?<![\w.,])(?P<words>{number_words})(?!\$)             # un, vingt-trois (not "A$": a prefix)
         )"""
+    subunit_joiner = alt(lex.SUBUNIT_JOINERS[lang])
     cents = rf"""
-        (?:\s{{1,3}}(?:{joiner}\s{{1,3}})?                # and, et
+        (?:\s{{1,3}}(?:{subunit_joiner}\s{{1,3}})?         # and, et, con
            (?:(?P<sub>\d{{1,2}})|(?P<subw>{number_words}))
            (?:\s{{1,3}}|-)(?P<subunit>{subunits})(?!\w)    # 15 cents, forty-five cents
-        |\s{{1,3}}(?:{joiner}\s{{1,3}})?
+        |\s{{1,3}}(?:{subunit_joiner}\s{{1,3}})?
            (?P<sub>\d{{2}})(?=\s{{0,2}}(?:[.;:!?)]|,\s|\Z)) # 15 dollars 50.
         )?"""
     mention = rf"""

@@ -23,7 +23,10 @@ The table (all phrases lower-case, parentheses dropped: ``franc CFA (BCEAO)`` is
 - ``letter_symbols``: symbols made of ASCII letters, not all capitals, that name currencies in the locales of
   the territories using them (``Ksh``, ``TSh``, ``MTn``, ``Rs``: PKR and MUR), a closing dot dropped
   (``Rs.``, ``Nu.``); all-capital ones (``DA``, ``KM``, ``FC``) read like acronyms and are left out;
-- ``territories``: per ISO 3166 territory, the currencies in use there today.
+- ``territories``: per ISO 3166 territory, the currencies in use there today;
+- ``local_heads``: the heads that name one current currency in an official language of a territory using it
+  (``meticais`` in Portuguese for Mozambique, ``quetzales`` in Spanish for Guatemala): texts in any language
+  borrow them ("2.3 million meticais").
 """
 
 from __future__ import annotations
@@ -77,6 +80,7 @@ def _keep_current(codes: set[str], current: set[str]) -> list[str]:
 def build() -> dict:
     """The table from the installed babel (slow: reads every locale)."""
     from babel import Locale, localedata
+    from babel.languages import get_official_languages
     from babel.numbers import get_currency_name, get_territory_currencies
 
     territories = sorted(t for t in Locale("en").territories if t.isalpha() and len(t) == 2)
@@ -120,7 +124,13 @@ def build() -> dict:
                     local.setdefault(symbol, set()).add(code)
     symbols = {s: next(iter(c)) for s, c in sorted(local.items()) if len(c) == 1}
     symbols |= {s: next(iter(c)) for s, c in sorted(anywhere.items()) if len(c) == 1 and s not in local}
+    local_heads = {
+        h: codes
+        for territory, used in in_use.items() for lang in get_official_languages(territory, de_facto=True)
+        if lang in LANGS for h, codes in heads[lang].items() if len(codes) == 1 and codes[0] in used
+    }
     return {"names": names, "heads": heads, "symbols": symbols, "territories": in_use,
+            "local_heads": dict(sorted(local_heads.items())),
             "letter_symbols": {s: sorted(c) for s, c in sorted(letters.items())}}
 
 
@@ -135,7 +145,8 @@ def words(lang: str) -> dict[str, tuple[str, ...]]:
     """Currency phrases written after a number in ``lang`` to their codes, most trusted first.
 
     The hand-written phrases of :mod:`oimx.lexicon.money` win, then CLDR names, then CLDR heads
-    of ``lang`` and of English (``neuf pounds``), less those that are common words. A phrase
+    of ``lang`` and of English (``neuf pounds``), less those that are common words, then the local heads
+    borrowed from the language of the currency's country (``meticais``), less those that are words anywhere. A phrase
     with several codes is a noun shared by several currencies; ``("CFA",)`` is a franc CFA.
     A copy of the table made once per language (a page's money reads it twice).
     """
@@ -148,6 +159,8 @@ def _words(lang: str) -> dict[str, tuple[str, ...]]:
 
     table = load()
     found: dict[str, tuple[str, tuple[str, ...]]] = {}  # by lower case: phrase as written, codes
+    anywhere = frozenset().union(*lex.COMMON_WORD_HEADS.values())  # a local head is a word in no language
+    found |= {h: (h, tuple(c)) for h, c in table["local_heads"].items() if h not in anywhere}
     for source in (table["heads"]["en"], table["heads"][lang]):
         blocked = lex.COMMON_WORD_HEADS["en"] | lex.COMMON_WORD_HEADS[lang]
         found |= {h: (h, tuple(c)) for h, c in source.items() if h not in blocked}

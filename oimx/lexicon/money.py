@@ -345,6 +345,14 @@ NUMBER_WORD_ALIASES: dict[str, dict[str, str]] = {
 }
 
 #: Fractions written before a magnitude: ``un demi-million de dollars``.
+#: Words between an amount and its hundredths: "15 dollars et 15 cents", "3 dólares con 50 centavos".
+SUBUNIT_JOINERS: dict[str, tuple[str, ...]] = {
+    "fr": ("et",),
+    "en": ("and",),
+    "es": ("y", "con"),
+    "pt": ("e", "com"),
+}
+
 #: A half written after a number or its magnitude: "two and a half million dollars", "un million et demi
 #: d'euros", "un millón y medio de dólares", "um milhão e meio de reais" (the number and a half).
 HALVES: dict[str, tuple[str, ...]] = {
