@@ -177,6 +177,8 @@ SUBUNITS = [
     ("en-symbol-after-cents", "en", "10 $ 30 cent", [("10 $ 30 cent", 10.3, "USD")]),
     ("en-pence-alone", "en", "a bid of 470 pence a share", [("470 pence", 4.7, "GBP")]),
     ("en-cents-alone", "en", "egg prices averaged 64.2 cents a dozen", [("64.2 cents", 0.642, "XXX")]),
+    ("es-con-centavos", "es", "cuesta 3 dólares con 50 centavos", [("3 dólares con 50 centavos", 3.5, "USD")]),
+    ("pt-com-centavos", "pt", "custa 3 reais com 50 centavos", [("3 reais com 50 centavos", 3.5, "BRL")]),
 ]  # fmt: skip
 
 # Scale words and digit groups.
