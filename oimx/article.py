@@ -47,6 +47,9 @@ REPEAT_WORDS = 3
 _CONTINUES = frozenset(all_languages(LINE_CONTINUES))
 # a heading closing on a bracketed date naming an event or a series: "98e Conférence … (3-19 juin 2009)"
 _RUBRIC = rx.compile(r"\([^()\r\n]{0,60}\d{4}\)\s*+$")
+# what parts the crumbs of a breadcrumb ("Accueil / Urgences / …", "Home > News") and the parts of a stamp line
+_CRUMBS = rx.compile(r"\s+[/>›»]\s+")
+_BARS = rx.compile(r"\s*\|\s*")
 
 
 def _adjacent(text: str, before: Line, after: Line) -> bool:
@@ -133,6 +136,27 @@ def _notice(units: list[tuple[int, str]], kind_of, u: int) -> bool:
         return False
     text = next((v for v in range(u + 2, len(units)) if kind_of(v) not in ("front", "label", "nav")), None)
     return text is not None and kind_of(text) == "para"  # front matter may stand between the title and its text
+
+
+def _stem(line: str) -> str:
+    """A line's key with each word's plural "s" dropped: "Bulletins d'information" reads as "Bulletin d'information"."""
+    return " ".join(word.removesuffix("s") for word in key(line).split())
+
+
+def _names_the_section(over: str, units: list[tuple[int, str]], kinds: list[str], start: int, stop: int) -> bool:
+    """True when the heading ``over`` (above the title) is the page's section, named again by a crumb that closes
+    a breadcrumb above it ("Accueil / Urgences / Bulletins d'information …") or by a part of a front line between
+    the title and the body ("4 mars 2024 | Bulletin d'information …")."""
+    stem = _stem(over)
+    for u in range(stop):
+        if u < start and kinds[u] != "nav":
+            continue
+        if u >= start and kinds[u] != "front":
+            continue
+        parts = _CRUMBS.split(units[u][1]) if u < start else _BARS.split(units[u][1])
+        if len(parts) > 1 and (stem == _stem(parts[-1]) if u < start else stem in map(_stem, parts)):
+            return True
+    return False
 
 
 def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int:
@@ -237,7 +261,8 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
     over = units[earlier[-1]][1] if earlier else ""
     # a heading over the title naming an event ("… (3-19 juin 2009)") or an office ("Bureau régional pour …")
     rubric = bool(earlier) and kinds[earlier[-1]] == "heading" and (
-        _RUBRIC.search(over) is not None or key(over).startswith(OFFICE_LEADS))
+        _RUBRIC.search(over) is not None or key(over).startswith(OFFICE_LEADS)
+        or _names_the_section(over, units, kinds, earlier[-1], anchor))
     title = earlier[-1] if long_heading(over) and outside and not rubric else near
     # cut only what reads as furniture: a known line, the site's header block, or a title set off by front matter
     cue = (

@@ -190,6 +190,16 @@ TITLE_CUES = [
                  "Mozambique: Tropical Cyclone Filipo - Flash Update No. 2\n\nAs of 13 March 2024\n\nKEY POINTS\n\n"
                  "Tropical Cyclone Filipo made landfall in Inhambane Province on 12 March, affecting 40,000 people.\n",
                  "Mozambique: Tropical Cyclone Filipo - Flash Update No. 2", id="a-section-heading-over-the-body"),
+    pytest.param("Aller au contenu principal\n\n- Pays\n- Urgences\n\n"
+                 "Accueil / Urgences / Bulletins d'information sur les flambées épidémiques\n\n"
+                 "Bulletin d'information sur les flambées épidémiques\n\nFièvre jaune – République du Cameroun\n\n"
+                 "4 mars 2024\n\nLe 21 février 2024, le ministère de la Santé a notifié à l'OMS 14 cas confirmés de "
+                 "fièvre jaune.\n",
+                 "Fièvre jaune – République du Cameroun", id="the-section-the-breadcrumb-closes-on-is-no-title"),
+    pytest.param("Skip to main content\n\n- Health topics\n- Countries\n\nDisease Outbreak News\n\nYellow fever – "
+                 "Republic of Cameroon\n\n4 March 2024 | Disease Outbreak News\n\nOn 21 February 2024, the Ministry of "
+                 "Health notified WHO of 14 confirmed cases of yellow fever.\n",
+                 "Yellow fever – Republic of Cameroon", id="the-section-the-stamp-names-again-is-no-title"),
 ]
 
 
