@@ -32,8 +32,9 @@ from oimx.lexicon.contacts import (
     ORGANISATION_WORDS,
     PHONE_LABELS,
     PLACE_LEADS,
+    PLACE_LEADS_ON_CAPITALS,
 )
-from oimx.lexicon.places import PLACE_PARTICLES, is_place, is_region
+from oimx.lexicon.places import PLACE_ADMIN_WORDS, PLACE_PARTICLES, is_place, is_region
 from oimx.text import all_languages, alternation, first_matches, fold, key
 
 # the end of the lead on the block's first line: "… veuillez contacter", "please contact", "contactar a", ":"
@@ -60,8 +61,9 @@ _DASHES = "–—-"
 # what a segment is stripped of before it is read: a segment of these alone holds nothing
 _SEGMENT_MARKS = " \t.:\"'“”«»*_•–—-"
 # a preposition between a name and its office, or opening an office lead: "à l'OIM Dakar", "at IOM Haiti"
-_PLACE_LEAD = rx.compile(rf"(?:^|(?<=\s))(?:{alternation(all_languages(PLACE_LEADS))})(?:\s{{1,3}}|(?<=['’]))",
-                            regex.IGNORECASE)
+_PLACE_LEAD = rx.compile(rf"(?:^|(?<=\s))(?:{alternation(all_languages(PLACE_LEADS))}"
+                         rf"|(?-i:{alternation(all_languages(PLACE_LEADS_ON_CAPITALS))}))(?:\s{{1,3}}|(?<=['’]))",
+                         regex.IGNORECASE)
 _NAME_LEAD = rx.compile(rf"(?:(?:{alternation(all_languages(NAME_LEADS))})\s{{1,3}}){{1,2}}(?=\p{{Lu}})")
 # a title before a name, and a preposition left dangling at a segment's end once its number is masked
 _HONORIFIC = rx.compile(rf"(?:{alternation(all_languages(HONORIFICS))})(?!\w)\s{{0,3}}(?=\p{{Lu}})",
@@ -107,6 +109,8 @@ def _is_name(segment: str) -> bool:
             return False
         if not (word[:1].isupper() or lowered in NAME_PARTICLES or _ELIDED.match(word)):
             return False
+    if words[0].casefold() in PLACE_ADMIN_WORDS and words[1].casefold() in PLACE_PARTICLES:
+        return False  # a settlement named by its kind: "Ciudad de Panamá", "Ville de Québec", "Isla de Margarita"
     capitalised = sum(word[:1].isupper() or _ELIDED.match(word) is not None for word in words)
     return capitalised >= 2 and not is_place(segment) and not is_region(segment) and not _agency_office(words)
 

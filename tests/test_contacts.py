@@ -124,6 +124,18 @@ LINES_PER_OFFICE = [
          ("Hugo Benítez", "Asunción", ["hbenitez@iom.int"], [])],
         id="es",
     ),
+    pytest.param(
+        "Pour plus d'informations, veuillez contacter :\nA Genève : Loïc Perrenoud, Tél : +41 79 555 71 21\n"
+        "A Bamako : Aïcha Traoré Maïga, Email : atraore@iom.int",
+        [("Loïc Perrenoud", "Genève", [], ["+41795557121"]), ("Aïcha Traoré Maïga", "Bamako", ["atraore@iom.int"], [])],
+        id="fr-a-on-a-capital-without-its-accent",
+    ),
+    pytest.param(
+        "Contactos:\nOIM: Gema Cortés Salas, Oficial Regional de Comunicación, Ciudad de Panamá. "
+        "Celular: +507 6998 4410, gcortess@iom.int",
+        [("Gema Cortés Salas", "OIM", ["gcortess@iom.int"], ["+50769984410"])],
+        id="es-a-city-named-by-its-kind-is-no-person",
+    ),
 ]
 # An office alone on its line over the people it heads: before anyone, or after a person whose e-mail or phone
 # is given already; one after the last person is still theirs.
@@ -359,6 +371,16 @@ OTHER_SITES = [
     pytest.param(
         "Media enquiries:\nKanokwan Srisuk\nCommunication Officer\nE: srisuk@un.org\n\nFollow ESCAP\n",
         [("Kanokwan Srisuk", "Communication Officer", ["srisuk@un.org"], [])], id="en-follow-ends-the-block",
+    ),
+    pytest.param(
+        "Para mais informações:\nMariana Fontes Albuquerque\nAssessora de Comunicação\nTel.: +55 61 3038 9100\n"
+        "E-mail: mfontes@iom.int",
+        [("Mariana Fontes Albuquerque", "Assessora de Comunicação", ["mfontes@iom.int"], ["+556130389100"])],
+        id="pt-a-role-line-is-no-person",
+    ),
+    pytest.param(
+        "Pour toute demande d'information, merci de contacter Salma Ben Youssef, OIM Tunis, sbenyoussef@iom.int",
+        [("Salma Ben Youssef", "OIM Tunis", ["sbenyoussef@iom.int"], [])], id="fr-pour-toute-demande-opens",
     ),
     pytest.param(
         "For further information, please contact:\nJoana Macuácua, joana.macuacua@example.org, +258 84 123 4567\n\n"

@@ -16,12 +16,14 @@ POSITIVE = [
     pytest.param("contact : mdiallo(at)iom(dot)int", ["mdiallo@iom.int"], id="paren-at-dot"),
     pytest.param("a@iom.int, b@iom.int; a@iom.int", ["a@iom.int", "b@iom.int"], id="distinct-once"),
     pytest.param("first.last+media@sub.example.org", ["first.last+media@sub.example.org"], id="plus-and-subdomain"),
+    pytest.param("Email : lperrenoud@<br>\niom.int\nA Bamako", ["lperrenoud@iom.int"], id="cut-after-its-at-sign"),
 ]
 NEGATIVE = [
     pytest.param("Le 11 mars @ Genève", id="lone-at"),
     pytest.param("twitter: @IOM_news", id="handle"),
     pytest.param("x" + ".a" * 200 + "@", id="no-domain"),
     pytest.param("name@localhost", id="no-tld"),
+    pytest.param("write to x@ \nhello world", id="a-line-after-an-at-sign-without-a-domain"),
 ]
 
 

@@ -1,7 +1,8 @@
 """E-mail addresses.
 
 Finds addresses as written, including the scraper's ``"mailto:x@iom.int">x@iom.int``
-debris (one address) and common obfuscations (``x [at] iom.int``, ``x(at)iom.int``,
+debris (one address), an address cut into two lines after its at sign (``x@<br>`` / ``iom.int``) and common
+obfuscations (``x [at] iom.int``, ``x(at)iom.int``,
 ``x at iom dot int`` in brackets).
 
 Schema of an item::
@@ -32,7 +33,8 @@ _EMAIL = rx.compile(
     (?<![\w.%+-])                                   # not inside a longer token
     (?P<local> [\w%+-] (?: [\w.%+-]{{0,62}} [\w%+-] )? )   # local part, no leading/trailing dot
     (?P<at>
-        @                                           # a plain at sign
+        @ (?: [ \t]{{0,3}} (?: <br\s{{0,2}}/?> )? [ \t]{{0,3}} \r?\n [ \t]{{0,3}} )?  # a plain at sign, maybe the line
+                                                    # cut after it ("lperrenoud@<br>" / "iom.int")
       | \s{{0,2}} [\[({{]\s{{0,2}} (?:{_AT_WORDS}) \s{{0,2}} [\])}}] \s{{0,2}}   # [at] (at) {{at}}
     )
     (?P<domain>

@@ -11,25 +11,28 @@ BLOCK_OPENERS: dict[str, tuple[str, ...]] = {
         "pour en savoir plus, veuillez contacter", "contact presse", "contacts presse", "contact médias",
         "contacts médias", "contact :", "contacts :", "contact:", "contacts:", "contact pour les médias",
         "contacts pour les médias", "relations avec les médias :", "informations presse", "renseignements presse",
+        "pour toute demande d'information", "pour toute demande d'informations", "pour toute demande de renseignements",
+        "pour toute question",
     ),
     "en": (
         "for further information", "for more information", "for further details", "for more details",
         "for media inquiries", "for media enquiries", "media contact", "media contacts", "press contact",
-        "press contacts", "media enquiries:", "media inquiries:",
+        "press contacts", "media enquiries:", "media inquiries:", "for any enquiries", "for any inquiries",
+        "for all media enquiries", "for all media inquiries",
     ),
     "es": (
         "para más información", "para mayor información", "para más detalles", "para obtener más información",
         "contacto de prensa", "contactos de prensa", "contacto:", "contacto :", "contactos:", "contactos :",
         "contacto para medios", "contactos para medios", "contacto para los medios", "contactos para los medios",
         "contacto con los medios", "información para la prensa", "información para medios",
-        "información para los medios",
+        "información para los medios", "para cualquier consulta", "para consultas de prensa", "para consultas",
     ),
     "pt": (
         "para mais informações", "para obter mais informações", "para mais detalhes", "contacto de imprensa",
         "contactos de imprensa", "contato de imprensa", "contatos de imprensa", "contacto:", "contacto :",
         "contato:", "contato :", "contatos:", "contatos :", "contacto para a imprensa", "contato para a imprensa",
         "contactos para a imprensa", "contatos para a imprensa", "informações para a imprensa",
-        "informações à imprensa", "assessoria de imprensa",
+        "informações à imprensa", "assessoria de imprensa", "para qualquer informação", "para pedidos de informação",
     ),
 }
 
@@ -102,6 +105,10 @@ PLACE_LEADS: dict[str, tuple[str, ...]] = {
     "pt": ("na", "no", "em"),
 }
 
+# The same prepositions as written on a capital without their accent ("A Genève :", "A l'OIM Dakar"): read case
+# as written, since "a" is a word of its own.
+PLACE_LEADS_ON_CAPITALS: dict[str, tuple[str, ...]] = {"fr": ("A l'", "A"), "en": (), "es": (), "pt": ("A",)}
+
 # Lines that end a contact block: the article's footer, share or download links start again there.
 BLOCK_ENDS: dict[str, tuple[str, ...]] = {
     "fr": ("à propos de l'oim", "à propos de l'organisation", "à propos de", "a propos de", "partager",
@@ -171,6 +178,10 @@ OFFICE_WORDS: frozenset[str] = ORGANISATION_WORDS | frozenset({
     "representante", "attaché", "attachée", "agregado", "agregada", "encargado", "encargada", "porta-voz",
     "relations", "relaciones", "affairs", "affaires", "asuntos", "públicas", "externes", "external",
     "news", "actualités", "noticias", "notícias",
+    # Portuguese
+    "escritório", "missão", "gabinete", "unidade", "divisão", "secção", "seção", "ministério", "embaixada",
+    "comunicação", "imprensa", "informação", "coordenação", "assessoria", "relações", "assessor", "assessora",
+    "assistente", "coordenador", "coordenadora", "diretor", "diretora", "responsável", "chefe",
 })
 
 # Small words that may stand inside a person's name.

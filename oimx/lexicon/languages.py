@@ -79,7 +79,8 @@ TABLES: dict[str, tuple[str, ...]] = {
         "RANGE_JOINERS", "DECIMAL_MARK",
     ),
     "contacts": (
-        "BLOCK_OPENERS", "CONTACT_VERBS", "JOINERS", "NAME_LEADS", "HONORIFICS", "PLACE_LEADS", "BLOCK_ENDS",
+        "BLOCK_OPENERS", "CONTACT_VERBS", "JOINERS", "NAME_LEADS", "HONORIFICS", "PLACE_LEADS",
+        "PLACE_LEADS_ON_CAPITALS", "BLOCK_ENDS",
         "BARE_OPENERS", "PRESS_OFFICES",
     ),
     "boilerplate": (
