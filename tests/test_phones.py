@@ -27,6 +27,8 @@ NEGATIVE = [
     pytest.param("le 27/01/2016 à 14 h 30", {}, id="numeric-date"),
     pytest.param("rapport n° 12 345 678", {}, id="document-number"),
     pytest.param("5,4 milliards de dollars", {"contact": True}, id="amount-in-contact"),
+    pytest.param("© 1996-2024 International Labour Organization", {"contact": True, "region": "IE"},
+                 id="copyright-years-in-contact"),
 ]
 
 

@@ -13,7 +13,8 @@ Candidates are found with patterns, then handed one by one to ``phonenumbers``:
 - in a contact block (``contact=True``), a bare number of 8 digits or more.
 
 Dates, years, amounts and counts are never phones: a candidate needs a ``+``,
-a label or a contact block, and phone-like digit groups.
+a label or a contact block, and phone-like digit groups; a span of years (``© 1996-2024``) is not one
+without a ``+`` or a label.
 
 Schema of an item::
 
@@ -80,11 +81,18 @@ _LABEL_TEXT = _LABEL.groupindex["label"]
 # how far before a number its label may start
 _LABEL_REACH = 40
 _DIGITS = rx.compile(r"\d")
+_YEAR_SPAN = rx.compile(r"((?:1[89]|20)\d\d)[ \t]?-[ \t]?((?:1[89]|20)\d\d)")
 # a number's first digit opens a run of digits (digit_runs), at most _LEAD_REACH characters after the number's start
 # ("+ (22", the longest lead: a "+", two spaces or tabs, a bracket); only a "+" or a bracket may stand there
 _LEAD_REACH = 4
 _LEAD_MARKS = "+("
 _KINDS = {label.casefold(): kind for label, kind in PHONE_LABELS.items()}
+
+
+def _is_year_span(number: str) -> bool:
+    """Two years joined by a dash, the later one second ("1996-2024"): a span of years, not a number to call."""
+    years = _YEAR_SPAN.fullmatch(number.strip())
+    return years is not None and years.group(1) < years.group(2)
 
 
 @lru_cache(maxsize=4096)
@@ -169,6 +177,8 @@ def finditer(
             continue
         if match.group(_PLUS) and match.group(_PLUS).startswith("00") and not (labelled or contact):
             continue
+        if not (international or labelled) and _is_year_span(number):
+            continue  # "© 1996-2024 International Labour Organization": a footer's years in a contact block
         if not international and digits < 8 and number.count(" ") + number.count(".") + number.count("-") == 0:
             continue
         if international:
