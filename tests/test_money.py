@@ -133,6 +133,8 @@ CLDR_NAMES = [
     ("en-yen-sign", "en", "a fee of ¥5,000 each", [("¥5,000", 5000, "JPY")]),
     ("es-sol-and-balboa-signs", "es", "S/. 20 en Lima y B/. 350.000 en Panamá", [("S/. 20", 20, "PEN"),
      ("B/. 350.000", 350000, "PAB")]),
+    ("en-article-before-a-code-and-its-amount", "en", "secured a ETB 125 billion and a USD 50 million loan",
+     [("ETB 125 billion", 125000000000, "ETB"), ("USD 50 million", 50000000, "USD")]),
     ("en-glued-one-letter-prefix-then-a-space", "en", "a grant of A$ 1.1 million", [("A$ 1.1 million", 1100000,
      "AUD")]),
 ]  # fmt: skip

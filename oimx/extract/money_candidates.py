@@ -219,10 +219,15 @@ def _reads_as_ascii_letter(char: str) -> bool:
     return not _ASCII_LETTERS.isdisjoint(char.lower() + char.upper() + char.casefold())
 
 
+# a figure right after a mention's currency: the currency opens that amount
+_FIGURE_NEXT = rx.compile(r"[ \t\u00a0]{0,2}\d")
+
+
 def _misread(m: regex.Match, text: str, lookup: dict, g: Mapping[str, int]) -> bool:
     cur, start = m.group(g["cur"]), m.start(g["num"])
     if cur is not None and m.group(g["num"]) is not None and m.start(g["cur"]) < start:
         return codes_of(lookup, cur, m.group(g["mcode"])) is None
-    if m.group(g["words"]) is not None:
-        return cur is not None and m.group(g["code"]) is None
+    if m.group(g["words"]) is not None:  # a number in words, then a symbol, or a code that a number follows:
+        # "a $ 300", "a USD 50 million loan" (an article, then an amount written currency first)
+        return cur is not None and (m.group(g["code"]) is None or _FIGURE_NEXT.match(text, m.end()) is not None)
     return start > 0 and (text[start - 1].isupper() or bool(DIGIT_GROUP_END.match(text, start)))
