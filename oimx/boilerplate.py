@@ -43,6 +43,8 @@ ITEM_MAX = 90
 # share of a batch's pages a top line must appear in to be learned as furniture
 LEARN_SHARE = 0.02
 LEARN_MIN_PAGES = 3
+# rows of a site's header that may stand over IOM's menu ("Skip to main content" / "IOM Bangladesh" / "UN Migration")
+HEADER_ROWS = 5
 # leading lines read for IOM's page-type labels
 SCOPE_REACH = 4
 # longer lines are article text, never learned as furniture
@@ -205,6 +207,21 @@ def _menu_end(rows: _Rows, learned: frozenset[str], first: int = 0) -> int:
     return 0
 
 
+def _menu_under_header(rows: _Rows) -> int:
+    """Index past IOM's menu when it opens with an entry within the first HEADER_ROWS rows, under a site header
+    ("Skip to main content" / "IOM Bangladesh" / "UN Migration" / "-" / …), and closes on its anchor ("- 2030
+    Agenda"); else 0. The anchor is asked because a header is no menu: a generic page's lines stay its own."""
+    for first in range(1, min(HEADER_ROWS + 1, len(rows.rows))):
+        if rows.texts[first][:1] != "-":
+            continue
+        stop = rows.menu_run(first, frozenset())
+        anchors = [i for i in range(first, stop)
+                   if rows.texts[i][:1] == "-" and rows.key(i).lstrip("- ") in MENU_ANCHORS]
+        if anchors:
+            return anchors[-1] + 1
+    return 0
+
+
 def _labels_end(rows: _Rows, used: int, learned: frozenset[str]) -> int:
     """Index of the first row after the page-type labels (and a label's date line) from ``used``."""
     labelled = False
@@ -257,6 +274,8 @@ class PageTop:
         # IOM's layout shows its menu by structure (lines a batch repeats can make any site's header a "menu")
         structural = used if not learned or not used else _menu_end(rows, frozenset())
         if not (structural or _scope_labelled(rows)):
+            used = _menu_under_header(rows)
+        if not (used or structural or _scope_labelled(rows)):
             title = article.title_row(text, top, learned)
             menu = _menu_end(rows, frozenset(), title)
             if not menu:

@@ -59,6 +59,9 @@ CASES = [
     pytest.param("Déclarations et discours de la directrice générale\n12 Oct 2023\n\n" + TITLE + "\n" + BODY,
                  id="speech-label-and-date"),
     pytest.param(FR_MENU + "Communiqué\nGlobal\n" + TITLE + "\n" + BODY, id="menu-then-labels"),
+    pytest.param("Skip to main content\nOIM Sénégal\nUN Migration\n" + OFFICE_MENU + "News\nLocal\n\n" + TITLE
+                 + "\n\nDAKAR, 4 juin 2024 – L'OIM a relogé plus de 4 200 familles vivant sur\nles pentes les plus "
+                 "exposées, a-t-elle annoncé.\n", id="a-site-header-over-the-country-office-menu"),
 ]
 
 
@@ -173,6 +176,11 @@ def test_generic_article_starts_at_the_title(page: str) -> None:
 )
 def test_generic_page_opening_with_its_title_is_left_whole(page: str) -> None:
     assert find_article(page) == (0, "generic")
+
+
+def test_a_site_header_over_no_anchored_menu_is_no_menu() -> None:
+    page = "Skip to main content\nUNICEF\n- Topics\n- News\n- About\n\n" + TITLE + "\n\n" + BODY
+    assert find_article(page)[1] == "generic"
 
 
 def test_iom_menu_gives_the_iom_layout() -> None:
