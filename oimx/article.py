@@ -32,7 +32,7 @@ from oimx.line_kinds import (
     line_kind,
     long_heading,
 )
-from oimx.text import Line, all_languages, is_blank, key, lines
+from oimx.text import Line, all_languages, ends_with_mark, is_blank, key, lines
 
 # furniture within this many lines after a paragraph makes it a teaser, not the body
 TEASER_REACH = 2
@@ -40,6 +40,14 @@ TEASER_REACH = 2
 MENU_HEADING_CHARS = 45
 # a wrapped heading spans at most this many lines
 HEADING_ROWS = 8
+# a hard-wrapped page: lines of these lengths, at least WRAP_LINES of them within WRAP_SLACK characters of the
+# longest, and at most WRAP_PAST longer (a title written on one line)
+WRAP_COLUMNS = (40, 100)
+WRAP_LINES = 5
+WRAP_SLACK = 16
+WRAP_PAST = 3
+# what ends the last line of a wrapped paragraph
+_SENTENCE_ENDS = ".!?»\"”)"
 # a line said twice at the top of a page is a repeated title when it has at least this many words
 REPEAT_WORDS = 3
 
@@ -58,16 +66,51 @@ def _adjacent(text: str, before: Line, after: Line) -> bool:
     return gap.count("\n") + gap.count("\r") - gap.count("\r\n") <= 1
 
 
+def _wrap_width(lengths: list[int]) -> int | None:
+    """The column a hard-wrapped page is cut at: the longest of its lines of WRAP_COLUMNS that at least WRAP_LINES
+    lines come close to (within WRAP_SLACK) and hardly any passes; None for a page whose paragraphs are lines."""
+    lengths = sorted(n for n in lengths if WRAP_COLUMNS[0] <= n <= WRAP_COLUMNS[1])
+    for width in reversed(lengths):
+        close = sum(1 for n in lengths if width - WRAP_SLACK <= n <= width)
+        if close >= WRAP_LINES:
+            return width if sum(1 for n in lengths if n > width) <= WRAP_PAST else None
+    return None
+
+
+def _wrapped_joins(text: str, rows: list[Line]) -> set[int]:
+    """The rows that go on a hard-wrapped paragraph from the row above: runs of adjacent rows filled to near the
+    wrap column, closed by a row ending a sentence ("… contracting by 3% to" / "$31 trillion in 2023, …" /
+    "Update, published today."). A heading wrapped over two lines closes on no sentence end: it is left as it is."""
+    texts = [row.text.strip() for row in rows]
+    width = _wrap_width(list(map(len, texts)))
+    if width is None:
+        return set()
+    joins: set[int] = set()
+    run = 0  # the row the current run of full rows opened on
+    for i, line in enumerate(texts):
+        if i and not _adjacent(text, rows[i - 1], rows[i]):
+            run = i
+        if len(line) > width:
+            run = i + 1
+        elif len(line) < width - WRAP_SLACK or i + 1 == len(texts) or not _adjacent(text, rows[i], rows[i + 1]):
+            if i > run and ends_with_mark(line, _SENTENCE_ENDS):
+                joins.update(range(run + 1, i + 1))
+            run = i + 1
+    return joins
+
+
 def _units(text: str, rows: list[Line]) -> list[tuple[int, str]]:
-    """(first row, text) of each line, a line cut after a short function word joined to the next one."""
+    """(first row, text) of each line, a line cut after a short function word joined to the next one, and the
+    lines of a hard-wrapped paragraph joined."""
     units: list[tuple[int, str]] = []
+    wrapped = _wrapped_joins(text, rows)
     for i, row in enumerate(rows):
         line = row.text.strip()
         if units and i and _adjacent(text, rows[i - 1], row):
             last_word = units[-1][1].rsplit(None, 1)[-1]
             joins = (last_word in _CONTINUES and line[:1].isalpha()) or (
                 line[:1].islower() and units[-1][1][-1:].isalpha()
-            ) or (units[-1][1].endswith(",") and line[:1].isupper())  # "de M. Jean Dupont,\nHaut-Commissaire"
+            ) or (units[-1][1].endswith(",") and line[:1].isupper()) or i in wrapped  # "de M. Jean Dupont,\n…"
             if joins and line_kind(units[-1][1]) not in ("nav", "label"):
                 units[-1] = (units[-1][0], f"{units[-1][1]} {line}")
                 continue

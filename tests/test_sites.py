@@ -200,6 +200,16 @@ TITLE_CUES = [
                  "Republic of Cameroon\n\n4 March 2024 | Disease Outbreak News\n\nOn 21 February 2024, the Ministry of "
                  "Health notified WHO of 14 confirmed cases of yellow fever.\n",
                  "Yellow fever – Republic of Cameroon", id="the-section-the-stamp-names-again-is-no-title"),
+    pytest.param("Skip to main content\n\n- Topics\n- News\n\nGlobal trade set to rebound in 2024 after falling to $31 "
+                 "trillion last year\n\nPress release\n12 March 2024\nUNCTAD/PRESS/PR/2024/007\n\n"
+                 "Global trade is set to rebound in 2024 after contracting by 3% to\n"
+                 "$31 trillion in 2023, according to UNCTAD's latest Global Trade\nUpdate, published today.\n\n"
+                 "Trade in goods declined by nearly $2 trillion, or 5%, while trade in\n"
+                 "services grew by $500 billion, or 8%. The downturn was concentrated\n"
+                 "in the first half of 2023; trade stabilized in the last quarter of\n"
+                 "2023 and grew by 1.5% in Q1 2024, driven by green sectors.\n",
+                 "Global trade set to rebound in 2024 after falling to $31 trillion last year",
+                 id="a-hard-wrapped-body-whose-lines-open-on-capitals-and-figures"),
 ]
 
 
@@ -210,6 +220,10 @@ def test_the_title_is_read_from_its_cue(page: str, title: str) -> None:
 
 # share links and tags: furniture around the article, whatever stands below or above them
 SHARE_AND_TAGS = [
+    pytest.param("Accueil\n\n03 septembre 2024\n\nRentrée scolaire : 700 000 enfants restent privés d'école\n\n"
+                 "Disponible en English\n\nYAOUNDÉ, 3 septembre 2024 – À la veille de la rentrée scolaire, l'UNICEF "
+                 "alerte sur la situation.\n", "Rentrée scolaire : 700 000 enfants restent privés d'école",
+                 "YAOUNDÉ, 3 septembre", "alerte sur la situation.", id="the-languages-a-page-is-available-in"),
     pytest.param("Accueil > Actualités\n\nLe HCR alerte sur l'arrivée de 12 000 réfugiés au Niger\n\n"
                  "Partager : Facebook | X | LinkedIn | WhatsApp | E-mail\n\nNIAMEY – Le HCR s'inquiète de l'arrivée "
                  "de 12 000 réfugiés maliens dans la région de Tillabéri.\n",
