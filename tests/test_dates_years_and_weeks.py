@@ -189,8 +189,22 @@ EARLIER_CENTURIES = tables(positive=[
     pytest.param("Adoptée le 26 août 1789.", "fr", [("26 août 1789", "date", "1789-08-26")], id="fr-clause-end"),
     pytest.param("signed on the 4th of July 1776", "en", [("4th of July 1776", "date", "1776-07-04")], id="en-of"),
     pytest.param("el 12 de octubre de 1492", "es", [("12 de octubre de 1492", "date", "1492-10-12")], id="es-de"),
+    # a year alone after its cue (lexicon EARLIER_YEAR_CUES), a range of them, a month and its year, a decade
+    pytest.param("En 1789, la révolution.", "fr", [("1789", "date", "1789")], id="fr-year-after-en"),
+    pytest.param("L'UIT a été fondée à Paris en 1865.", "fr", [("1865", "date", "1865")], id="fr-en-year"),
+    pytest.param("Since 1873, observers have shared data.", "en", [("Since 1873", "range", "1873", None)],
+                 id="en-since-year"),
+    pytest.param("le règne de Louis XIV, de 1643 à 1715", "fr", [("de 1643 à 1715", "range", "1643", "1715")],
+                 id="fr-range-of-earlier-years"),
+    pytest.param("the Thirty Years' War (1618-1648)", "en", [("1618-1648", "range", "1618", "1648")],
+                 id="en-dashed-earlier-years"),
+    pytest.param("la peste arrive à Marseille en novembre 1347", "fr", [("novembre 1347", "date", "1347-11")],
+                 id="fr-month-and-earlier-year"),
+    pytest.param("the railways of the 1880s", "en", [("the 1880s", "range", "1880", "1889")], id="en-earlier-decade"),
 ], negative=[
-    pytest.param("En 1789, la révolution.", "fr", id="fr-year-alone-stays-1900-2099"),
+    pytest.param("Between 1800 and 2000 people gathered at the border.", "en", id="en-a-range-of-counts"),
+    pytest.param("Entre 1800 et 2000 personnes se sont rassemblées.", "fr", id="fr-a-range-of-counts"),
+    pytest.param("L'OIM a aidé 1500 ménages et 1200 familles à Mopti.", "fr", id="fr-counts-without-a-cue"),
 ], xfail=[
     pytest.param("October 12, 1492", "en", [("October 12, 1492", "date", "1492-10-12")], id="en-month-first-comma"),
 ])
@@ -203,6 +217,6 @@ EARLIER_CENTURY_COUNTS = tables(positive=[
 
 @pytest.mark.parametrize(("text", "lang", "expected"), EARLIER_CENTURIES + EARLIER_CENTURY_COUNTS)
 def test_earlier_centuries_after_a_day_and_month(text: str, lang: str, expected: list[tuple]) -> None:
-    """A year of 1000-1899 is read right after a day and its month (they make it a date), never after a
-    comma or before a count."""
+    """A year of 1000-1899 is read right after a day and its month (they make it a date), or after its cue
+    ("en 1789", "since 1873", a range), never after a comma or before a count."""
     assert [summary(i) for i in find(text, lang=lang)] == expected

@@ -107,7 +107,15 @@ def _year_of(digits: str) -> str:
     )
 
 
-YEAR = _year_of(r"(?:19|20)\d\d")  # 1900-2099
+# a year of an earlier century after its cue ("en 1891", "since 1648"), or after a year and a range word or dash
+# ("de 1643 à 1715", "1618-1648")
+_EARLIER_CUE = rf"(?<=(?<![\w'’])(?:{alternatives(all_languages(lex.EARLIER_YEAR_CUES))})[ \t\u00a0]{{1,3}})"
+_RANGE_JOINERS = [w for table in (lex.RANGE_FROM_TO, lex.RANGE_BETWEEN) for pair in table.values() for w in pair[1]]
+_RANGE_JOIN = rf"[ \t\u00a0]{{0,3}}(?:[-–—]|(?:{alternatives(_RANGE_JOINERS)})[ \t\u00a0])[ \t\u00a0]{{0,3}}"
+_EARLIER_RANGE_END = rf"(?<=(?<!\d)\d{{4}}{_RANGE_JOIN})"
+_EARLIER_RANGE_START = rf"(?={_RANGE_JOIN}1[0-9]\d\d(?![\d/]|[.,]\d|\w|{COUNT_AFTER}))"  # not "1800 and 2000 people"
+YEAR = _year_of(rf"(?:(?:19|20)\d\d|(?:{_EARLIER_CUE}|{_EARLIER_RANGE_END})1[0-8]\d\d"  # 1900-2099, cued 1000-1899
+                rf"|1[0-8]\d\d{_EARLIER_RANGE_START})")
 YEAR_AFTER_DAY = rf"(?:19|20)\d\d(?![\d/]|[.,]\d|\w|{COUNT_AFTER})"  # "janvier 21 2018": a year after a day number
 # a year of an earlier century, read only right after a day and its month, which make it a date
 EARLIER_YEAR = _year_of(r"1[0-8]\d\d")  # 1000-1899
@@ -119,8 +127,9 @@ DAY_MONTH_YEAR = (
     rf"|{SPACE}{DATE_LINK}?{EARLIER_YEAR}"  # or an earlier century's, no comma between: "5 décembre 1391"
     rf"|{LINE_SPACE}\d\d{CLAUSE_END})?"  # or two digits ending the clause: "31 octobre 74."
 )
-MONTH_YEAR = (  # "mars 2015", "octubre de 2018", "novembre de l'année 2016"
-    rf"{MONTH},?{SPACE}(?:{DATE_LINK}|{alternatives(all_languages(lex.MONTH_YEAR_LINKS))}{SPACE})?{YEAR}"
+MONTH_YEAR = (  # "mars 2015", "octubre de 2018", "novembre de l'année 2016", "novembre 1347" (no comma)
+    rf"{MONTH}(?:,?{SPACE}(?:{DATE_LINK}|{alternatives(all_languages(lex.MONTH_YEAR_LINKS))}{SPACE})?{YEAR}"
+    rf"|{SPACE}{DATE_LINK}?{EARLIER_YEAR})"
 )
 DAY_ALONE = rf"(?:{WEEKDAY_NAME},?{SPACE})?{DAY}"  # a day without its month: "du 27", "entre vendredi 30"
 DASH = "[-–—‐‑]"
@@ -305,10 +314,10 @@ SOURCES: dict[str, Callable[[], str]] = {  # each built when its pattern is firs
     "decade": lambda: rf"""(?<!\w)(?P<decade>
          {alternatives(all_languages(lex.DECADE_BEFORE))}{SPACE}  # les années, los años
          (?:{alternatives(all_languages(lex.DECADE_WORD_ARTICLES))}{SPACE})?  # la década de los
-         (?P<decade_number>(?:19|20)?\d0)(?:['’]?s)?(?!\w)        # 70, 2000
+         (?P<decade_number>(?:1\d|20)?\d0)(?:['’]?s)?(?!\w)        # 70, 2000, 1860
        | {alternatives(all_languages(lex.DECADE_BEFORE_PLURAL))}{SPACE}['’]?  # the, the '
-         (?P<decade_number>(?:19|20)?\d0)['’]?s(?!\w)             # the 1990s, the '90s, the 80s
-       | (?P<decade_number>(?:19|20)\d0)['’]?s(?!\w)              # 1990s
+         (?P<decade_number>(?:1\d|20)?\d0)['’]?s(?!\w)             # the 1990s, the '90s, the 1880s
+       | (?P<decade_number>(?:1\d|20)\d0)['’]?s(?!\w)              # 1990s, 1880s
        | (?P<decade_number>\d0)['’]s(?!\w)                        # 70's
        | (?<=(?<!\w){alternatives(all_languages(lex.COUNT_ARTICLES))}{LINE_SPACE})  # les 70s (not "in her 20s")
          (?P<decade_number>\d0)s(?!\w)

@@ -191,3 +191,14 @@ SPELLED_DECADE_CUES = ("les",)  # a cue that makes a round spelled year a decade
 # Words joining two spelled years into a range ("de deux mille à deux mille quatorze").
 SPELLED_YEAR_JOINS: dict[str, tuple[str, ...]] = {"fr": ("à", "au", "et", "jusqu'à"), "en": ("to", "and", "until"),
                                                   "es": ("a", "y", "hasta"), "pt": ()}
+
+# Words right before a year of an earlier century (1000-1899) that make it a date: "en 1891", "since 1648",
+# "vers 1345", "desde 1810". A year after another year and a range word or dash is one too ("1643 à 1715").
+# Without them a number of that size is a count ("1500 ménages"); "entre", "between" are no cue alone ("between 1800
+# and 2000 people").
+EARLIER_YEAR_CUES: dict[str, tuple[str, ...]] = {
+    "fr": ("en", "depuis", "jusqu'en", "vers", "dès", "avant", "après", "à partir de", "l'an"),
+    "en": ("in", "since", "until", "around", "circa", "c.", "before", "after", "year"),
+    "es": ("en", "desde", "hasta", "hacia", "a partir de", "antes de", "después de", "año"),
+    "pt": ("em", "desde", "até", "a partir de", "antes de", "depois de", "ano"),
+}
