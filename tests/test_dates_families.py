@@ -479,6 +479,18 @@ def test_month_in_a_relative_year_resolved(text: str, lang: str, resolved: objec
     assert item["resolved"] == resolved
 
 
+# a past tense told by its ending (lexicon PAST_ENDINGS): a month without its year is the last one
+@pytest.mark.parametrize(("text", "lang", "resolved"), [
+    pytest.param("La misión llegó en marzo a Quito.", "es", "2012-03", id="es-preterite-singular"),
+    pytest.param("Las lluvias afectaron en marzo a miles de familias.", "es", "2012-03", id="es-preterite-plural"),
+    pytest.param("A UE anunciou em março um novo pacote.", "pt", "2012-03", id="pt-perfeito"),
+    pytest.param("La misión llegará en marzo a Quito.", "es", "2013-03", id="es-future-stays-ahead"),
+])
+def test_past_tense_told_by_its_ending(text: str, lang: str, resolved: object) -> None:
+    (item,) = find(text, lang=lang, reference=REFERENCE)
+    assert item["resolved"] == resolved
+
+
 @pytest.mark.parametrize(("text", "lang", "expected"), SIDE_WORDS)
 def test_side_words(text: str, lang: str, expected: list[tuple]) -> None:
     assert [summary(i) for i in find(text, lang=lang)] == expected

@@ -255,7 +255,7 @@ def _resolve_relative(key: str, reference: datetime.date) -> str | dict | None:
 
 def _tense(text: str, start: int, end: int, lang: str) -> int:
     """+1 when the sentence around text[start:end] speaks of the future (lex.FUTURE_WORDS,
-    lex.FUTURE_ENDINGS), -1 of the past (lex.PAST_WORDS), else 0."""
+    lex.FUTURE_ENDINGS), -1 of the past (lex.PAST_WORDS, lex.PAST_ENDINGS), else 0."""
     left = max(max(0, start - 300) - 1, *(text.rfind(mark, max(0, start - 300), start) for mark in ".!?\n"))
     ends = [at for mark in ".!?\n" if (at := text.find(mark, end, end + 300)) >= 0]
     sentence = text[left + 1:min(ends, default=end + 300)].lower()
@@ -265,7 +265,8 @@ def _tense(text: str, start: int, end: int, lang: str) -> int:
         for code in langs:
             if word in lex.FUTURE_WORDS[code] or (len(word) >= 5 and word.endswith(lex.FUTURE_ENDINGS[code])):
                 return 1
-            past = past or word in lex.PAST_WORDS[code]
+            past = past or word in lex.PAST_WORDS[code] or (
+                len(word) >= lex.PAST_ENDING_LETTERS[code] and word.endswith(lex.PAST_ENDINGS[code]))
     return -1 if past else 0
 
 

@@ -127,6 +127,17 @@ PAST_WORDS: dict[str, frozenset[str]] = {
     "pt": frozenset({"foi", "foram", "tinha", "tinham", "ontem", "passado", "passada", "atrás"}),
 }
 
+# Word endings of a past tense that names no other word of its length: the Spanish preterite ("llegó",
+# "anunciaron", "decidieron") and the Portuguese pretérito perfeito ("anunciou", "chegaram", "partiu"); checked on
+# words of PAST_ENDING_LETTERS letters or more ("llegó"; "sou", "estou" are present).
+PAST_ENDINGS: dict[str, tuple[str, ...]] = {
+    "fr": (),
+    "en": (),
+    "es": ("ó", "aron", "ieron"),
+    "pt": ("ou", "aram", "eram", "iram", "iu"),
+}
+PAST_ENDING_LETTERS: dict[str, int] = {"fr": 0, "en": 0, "es": 5, "pt": 6}
+
 # Ranges of days in a relative month ("du 4 au 23 du mois prochain", "entre le 4 et le 22 de ce
 # mois", "from the 4th to the 23rd of next month"): the relative keys of such months, and the links
 # between the last day and the relative phrase.  The openers and joins are RANGE_FROM_TO and
