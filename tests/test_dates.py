@@ -180,6 +180,9 @@ NEGATIVE = [
     pytest.param("Migrants may march for days; the sea is rough.", "en", id="en-may-march-verbs"),
     pytest.param("La migración es hoy en día más compleja.", "es", id="es-hoy-en-dia"),
     pytest.param("Viajaron a Santo Domingo en barco por el mar.", "es", id="es-santo-domingo-mar"),
+    pytest.param("The conference opened in Rio de Janeiro.", "en", id="en-a-month-in-a-city-s-name"),
+    pytest.param("Las Madres de la Plaza de Mayo marcharon.", "es", id="es-a-month-in-a-square-s-name"),
+    pytest.param("Le défilé a lieu au Champ-de-Mars.", "fr", id="fr-a-month-after-a-hyphen-in-a-name"),
 ]
 
 XFAIL = [

@@ -45,7 +45,7 @@ from oimx.extract.dates.words import (
     phrase,
 )
 from oimx.lexicon import dates as lex
-from oimx.text import longest_first
+from oimx.text import alternation, longest_first
 
 _NUMERIC = re.compile(  # day, separator, month, year or comma and year | year, separator, month, day
     r"(\d{1,2})([/. -])(\d{1,2})(?:\2(\d{4}|\d\d)|,[^\S\n]?(\d{4}|\d\d))?$"
@@ -305,6 +305,8 @@ def _point(kind: str, start: int, end: int, span: str, text: str, lang: str) -> 
     name_kind = "year" if kind == "my" and span[:1].isdigit() else kind  # "2016, nov": its year first
     if kind != "num" and not weekday_first and in_name(text, start, end, name_kind):
         return None
+    if kind == "month" and _in_place_name(text, start, end):
+        return None  # "Rio de Janeiro", "Plaza de Mayo", "Champ-de-Mars"
     if kind in ("month", "mdy") and span[0].islower():  # "may", "sept" (seven): a common word first
         month = next((w for w in TOKEN.findall(key_of(span)) if w in MONTH_NUMBERS), "")
         if month not in LOWER_CASE_MONTHS or (kind == "mdy" and (month in DAY_WORDS or month in NUMBER_WORDS)):
@@ -313,6 +315,19 @@ def _point(kind: str, start: int, end: int, span: str, text: str, lang: str) -> 
         return None
     bound = _parts(span)
     return None if bound is None else _date(start, end, span, bound)
+
+
+# a capitalised word and a particle right before a capitalised month: a place's name ("Rio de", "Plaza de")
+_NAME_BEFORE_MONTH = rx.compile(
+    rf"\p{{Lu}}\p{{Ll}}+[ \t]+(?:{alternation(all_languages(lex.MONTH_NAME_PARTICLES))})[ \t]+\Z")
+
+
+def _in_place_name(text: str, start: int, end: int) -> bool:
+    """A capitalised month alone that a name holds: after a hyphen ("Champ-de-Mars"), or after a capitalised word
+    and a particle ("Rio de Janeiro", "Plaza de Mayo")."""
+    if not text[start].isupper():
+        return False
+    return text[start - 1 : start] in _HYPHENS or _NAME_BEFORE_MONTH.search(text, max(0, start - 40), start) is not None
 
 
 _FULL_CONTEXT_MONTHS = frozenset(w.lower() for w in lex.CONTEXT_MONTHS)  # full names that are also words

@@ -143,3 +143,9 @@ ARTICLES_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
     "pt": (),  # "o", "a": an English word, a letter
 }
 ARTICLES = tuple(dict.fromkeys(all_languages(ARTICLES_BY_LANGUAGE)))
+
+# Particles between a capitalised word and a capitalised month that make them a name, not a date: "Rio de Janeiro",
+# "Plaza de Mayo", "Champ de Mars" (read in every language: the names travel).
+MONTH_NAME_PARTICLES: dict[str, tuple[str, ...]] = {
+    "fr": ("de", "du", "des"), "en": (), "es": ("de", "del"), "pt": ("de", "do", "da"),
+}
