@@ -22,6 +22,7 @@ import regex
 from oimx import rx
 from oimx.contacts import name_words
 from oimx.lexicon.contacts import (
+    ADDRESS_WORDS,
     CONTACT_VERBS,
     EMAIL_LABELS,
     HONORIFICS,
@@ -109,6 +110,8 @@ def _is_name(segment: str) -> bool:
             return False
         if not (word[:1].isupper() or lowered in NAME_PARTICLES or _ELIDED.match(word)):
             return False
+    if words[0].casefold() in ADDRESS_WORDS:
+        return False  # a street: "Rua Viriato", "Avenida Paulista"
     if words[0].casefold() in PLACE_ADMIN_WORDS and words[1].casefold() in PLACE_PARTICLES:
         return False  # a settlement named by its kind: "Ciudad de Panamá", "Ville de Québec", "Isla de Margarita"
     capitalised = sum(word[:1].isupper() or _ELIDED.match(word) is not None for word in words)

@@ -379,6 +379,20 @@ OTHER_SITES = [
         id="pt-a-role-line-is-no-person",
     ),
     pytest.param(
+        "Contacto para a comunicação social:\nEscritório da OIT em Lisboa\nRua Viriato, 7 – 7.º, 1050-233 Lisboa\n"
+        "Tel.: 213 173 440\nE-mail: lisboa@ilo.org",
+        [], id="pt-a-street-is-no-person",
+    ),
+    pytest.param(
+        "Contacto:\nEdvânia Cassoma Neto, Analista de Comunicação, PNUD Angola – Tel.: +244 923 555 102",
+        [("Edvânia Cassoma Neto", "PNUD Angola", [], ["+244923555102"])], id="pt-an-analyst-is-a-role",
+    ),
+    pytest.param(
+        "Issued by:\nCommunications Section\nEconomic Commission for Africa\nTel: +251 11 551 5826\n"
+        "E-mail: eca-info@un.org",
+        [], id="en-issued-by-opens-a-block-of-no-person",
+    ),
+    pytest.param(
         "Pour toute demande d'information, merci de contacter Salma Ben Youssef, OIM Tunis, sbenyoussef@iom.int",
         [("Salma Ben Youssef", "OIM Tunis", ["sbenyoussef@iom.int"], [])], id="fr-pour-toute-demande-opens",
     ),

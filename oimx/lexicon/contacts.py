@@ -18,7 +18,7 @@ BLOCK_OPENERS: dict[str, tuple[str, ...]] = {
         "for further information", "for more information", "for further details", "for more details",
         "for media inquiries", "for media enquiries", "media contact", "media contacts", "press contact",
         "press contacts", "media enquiries:", "media inquiries:", "for any enquiries", "for any inquiries",
-        "for all media enquiries", "for all media inquiries",
+        "for all media enquiries", "for all media inquiries", "issued by:", "issued by :",
     ),
     "es": (
         "para más información", "para mayor información", "para más detalles", "para obtener más información",
@@ -33,6 +33,7 @@ BLOCK_OPENERS: dict[str, tuple[str, ...]] = {
         "contato:", "contato :", "contatos:", "contatos :", "contacto para a imprensa", "contato para a imprensa",
         "contactos para a imprensa", "contatos para a imprensa", "informações para a imprensa",
         "informações à imprensa", "assessoria de imprensa", "para qualquer informação", "para pedidos de informação",
+        "contacto para a comunicação social", "contactos para a comunicação social",
     ),
 }
 
@@ -182,6 +183,13 @@ OFFICE_WORDS: frozenset[str] = ORGANISATION_WORDS | frozenset({
     "escritório", "missão", "gabinete", "unidade", "divisão", "secção", "seção", "ministério", "embaixada",
     "comunicação", "imprensa", "informação", "coordenação", "assessoria", "relações", "assessor", "assessora",
     "assistente", "coordenador", "coordenadora", "diretor", "diretora", "responsável", "chefe",
+    "analista", "analyst", "analyste",
+})
+
+# Words that open a street address: a line or segment naming one is no person ("Rua Viriato, 7").
+ADDRESS_WORDS: frozenset[str] = frozenset({
+    "rue", "avenue", "boulevard", "chemin", "route", "place", "street", "road", "avenida", "calle", "carrera",
+    "rua", "praça", "travessa", "estrada", "alameda", "paseo", "plaza", "av.", "bd", "bd.",
 })
 
 # Small words that may stand inside a person's name.
