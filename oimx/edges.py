@@ -177,15 +177,17 @@ def front_rows(texts: list[str], title: str, joined: list[bool] | None = None) -
     return skip
 
 
-# the mark that ends a release: "*   ***   *", "###", "- 30 -", "-FIN-"
+# the mark that ends a release: "*   ***   *", "###", "- 30 -", "-FIN-", or its word alone in capitals ("FIN")
 _END_WORD = alternation(all_languages(END_MARK_WORDS))
+_END_WORD_CAPITALS = alternation(word.upper() for word in all_languages(END_MARK_WORDS))
 _END_MARK = rx.compile(
-    rf"\*[\s*]{{0,12}}\*|\#(?:[ \t]{{0,3}}\#){{2,}}|-{{1,3}}[ \t]?(?:30|{_END_WORD})[ \t]?-{{1,3}}", regex.IGNORECASE
+    rf"\*[\s*]{{0,12}}\*|\#(?:[ \t]{{0,3}}\#){{2,}}|-{{1,3}}[ \t]?(?:30|{_END_WORD})[ \t]?-{{1,3}}"
+    rf"|(?-i:{_END_WORD_CAPITALS})\.?", regex.IGNORECASE
 )
 
 
 # what every end mark opens with (each alternative of _END_MARK): other lines need no pattern call
-_END_MARK_FIRSTS = "*#-"
+_END_MARK_FIRSTS = "*#-" + "".join({word[0].upper() for word in all_languages(END_MARK_WORDS)})
 
 
 def is_footer(text: str, shares: bool = True, related: bool = True) -> bool:
