@@ -146,6 +146,8 @@ OTHER_SITES_DATELINES = [
                  id="place-and-date-alone"),
     pytest.param("Tegucigalpa, 21 de noviembre de 2023.- El Gobierno firmó un acuerdo.", ["Tegucigalpa"],
                  "2023-11-21", id="full-stop-then-dash"),
+    pytest.param("Ciudad de México, a 12 de junio de 2024.- El UNICEF presentó hoy un informe.", ["Ciudad de México"],
+                 "2024-06-12", id="es-a-before-the-date"),
 ]
 
 

@@ -59,7 +59,7 @@ MONTH_BEFORE_DAY: dict[str, bool] = {"fr": False, "en": True, "es": False, "pt":
 DATELINE_DATE_LEADS: dict[str, tuple[str, ...]] = {
     "fr": ("le", "du"),
     "en": ("the", "on"),
-    "es": ("el", "del"),
+    "es": ("el", "del", "a"),  # "Ciudad de México, a 12 de junio de 2024.-"
     "pt": ("em",),
 }
 DATELINE_ARTICLES: dict[str, tuple[str, ...]] = {"fr": ("le",), "en": ("the", "on"), "es": ("el",), "pt": ("em",)}
