@@ -223,6 +223,9 @@ SHARED_NOUNS = [
     ("en-rs-pakistan-named-in-the-text", "en", None, "In Karachi, Pakistan, it cost Rs. 20 million.",
      ("Rs. 20 million", 20000000, "PKR", "currency of PK, named in the text")),
     ("en-rs-untold", "en", None, "it cost Rs 1,500", ("Rs 1,500", 1500, "XXX", "currency not told: 'Rs'")),
+    ("es-dollar-sign-then-pesos-in-mexico", "es", "MX", "un apoyo de $7.468 pesos al mes",
+     ("$7.468 pesos", 7468, "MXN", None)),
+    ("en-dollar-sign-then-a-code", "en", None, "priced at $1,250.00 MXN", ("$1,250.00 MXN", 1250, "MXN", None)),
 ]  # fmt: skip
 
 # A currency word followed or preceded by any punctuation: read as a word all the same.

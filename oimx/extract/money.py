@@ -52,11 +52,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import regex
+
 from oimx.extract import money_amounts as amounts
 from oimx.extract.money_candidates import WINDOW, matches
 from oimx.extract.money_currency import Currency, codes_of, vocabulary
 from oimx.extract.money_patterns import patterns
+from oimx.lexicon import money as lex
 from oimx.lexicon.languages import FALLBACK_LANGUAGE, LANGUAGES, require
+from oimx.text import all_languages
 
 LANGS = LANGUAGES
 DEFAULT_LANG = FALLBACK_LANGUAGE
@@ -72,6 +76,25 @@ def _item(text: str, start: int, end: int, amount: Decimal, currency: str, note:
         "currency": currency,
         "note": note,
     }
+
+
+# what may stand between an amount and the currency named after it: spaces, and "de" / "of"
+_ATTACH = "|".join(sorted(all_languages(lex.ATTACH_WORDS)))
+_BEFORE_NAME = regex.compile(rf"[ \t\u00a0]{{1,2}}(?:(?:{_ATTACH})[ \t\u00a0]{{1,2}})?")
+_CODE = regex.compile(r"[A-Z]{3}(?![\w-])")
+
+
+def _named_after(text: str, end: int, lookup: dict, names) -> tuple[int, str, tuple[str, ...]] | None:
+    """The currency named right after an amount written with a bare "$" (a name or a code), its end and text."""
+    gap = _BEFORE_NAME.match(text, end)
+    if gap is None:
+        return None
+    named = names.at(text, gap.end())
+    if named is not None and named[2] and named[2][0] != "SUB":
+        return named
+    code = _CODE.match(text, gap.end())
+    codes = code and lookup.get(code.group().casefold())
+    return (code.end(), code.group(), codes) if codes else None
 
 
 def find(text: str, *, lang: str = "fr", country: str | None = None) -> list[dict]:
@@ -94,6 +117,10 @@ def find(text: str, *, lang: str = "fr", country: str | None = None) -> list[dic
             if named is None:
                 continue
             end, written, codes = named
+        if written == "$":  # "$7.468 pesos", "$1,250.00 MXN": the sign many currencies share, named after the amount
+            named = _named_after(text, m.end(), lookup, names)
+            if named is not None:
+                end, written, codes = named
         value = amounts.number_value(m, lang, g)
         if value is None:
             continue
