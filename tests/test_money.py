@@ -259,6 +259,9 @@ HALVES_AND_ABBREVIATIONS = [
     ("pt-e-meio-and-bi", "pt", "um milhão e meio de dólares e R$ 2 bi", [("um milhão e meio de dólares", 1500000,
      "USD"), ("R$ 2 bi", 2000000000, "BRL")]),
     ("es-mill-with-its-dot", "es", "2,5 mill. de euros", [("2,5 mill. de euros", 2500000, "EUR")]),
+    ("es-millions-in-digits-then-de", "es", "12.000.000 de euros y 1.000.000 de pesos colombianos",
+     [("12.000.000 de euros", 12000000, "EUR"), ("1.000.000 de pesos colombianos", 1000000, "COP")]),
+    ("fr-the-sign-as-decimal-mark", "fr", "prix : 24€90 TTC", [("24€90", 24.9, "EUR")]),
 ]  # fmt: skip
 
 FAMILIES = (HALVES_AND_ABBREVIATIONS + LOCAL_HEADS + CLDR_NAMES + LETTER_SYMBOLS + CODES + SUBUNITS + SCALES
@@ -297,6 +300,7 @@ NEGATIVE = [
     ("fr-le-is-an-article-not-leone", "fr", "Le 3 mars, le 5 avril"),
     ("en-letters-in-lower-case-are-words", "en", "a 5 ft wall and 3 rs"),
     ("fr-et-demi-of-people", "fr", "cinq millions et demi de personnes"),
+    ("es-millions-in-digits-of-people", "es", "el 2.000.000 de personas desplazadas"),
 ]
 
 XFAIL = [
