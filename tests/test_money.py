@@ -262,6 +262,7 @@ HALVES_AND_ABBREVIATIONS = [
     ("es-millions-in-digits-then-de", "es", "12.000.000 de euros y 1.000.000 de pesos colombianos",
      [("12.000.000 de euros", 12000000, "EUR"), ("1.000.000 de pesos colombianos", 1000000, "COP")]),
     ("fr-the-sign-as-decimal-mark", "fr", "prix : 24€90 TTC", [("24€90", 24.9, "EUR")]),
+    ("en-a-count-then-a-dollar-amount", "en", "1 $10 dollars bill", [("$10 dollars", 10, "USD")]),
 ]  # fmt: skip
 
 FAMILIES = (HALVES_AND_ABBREVIATIONS + LOCAL_HEADS + CLDR_NAMES + LETTER_SYMBOLS + CODES + SUBUNITS + SCALES

@@ -109,7 +109,7 @@ def patterns(lang: str) -> tuple[regex.Pattern, ...]:
         (?:\s{{1,3}}(?:{subunit_joiner}\s{{1,3}})?         # and, et, con
            (?:(?P<sub>\d{{1,2}})|(?P<subw>{number_words}))
            (?:\s{{1,3}}|-)(?P<subunit>{subunits})(?!\w)    # 15 cents, forty-five cents
-        |(?<=[€£$])(?P<sub>\d{{2}})(?!\d)                 # 12€50
+        |(?<=\d€)(?P<sub>\d{{2}})(?!\d)                  # 12€50
         |\s{{1,3}}(?:{subunit_joiner}\s{{1,3}})?
            (?P<sub>\d{{2}})(?=\s{{0,2}}(?:[.;:!?)]|,\s|\Z)) # 15 dollars 50.
         )?"""
@@ -122,7 +122,7 @@ def patterns(lang: str) -> tuple[regex.Pattern, ...]:
            |(?<=\d[.,'’\ \u00a0\u202f]000[.,'’\ \u00a0\u202f]000)\s{{1,3}}(?:{attach}))?  # de, d'; "12.000.000 de"
           (?:\s{{0,3}}|-)                            # one-yen
           (?:(?P<cur>(?P<code>{codes})|{symbols})    # USD, € (not after words: checked after)
-             (?:(?![\w-])|(?<=[€£$])(?=\d{{2}}(?!\d)))  # not euro-; "12€50": the sign as decimal mark
+             (?:(?![\w-])|(?<=\d€)(?=\d{{2}}(?!\d)))  # not euro-; "12€50": the sign as decimal mark
           |(?P<name>)(?=[^\W\d_]))                  # a word: a currency name? (looked up)
         |
           (?:(?<![^\W\d_])(?P<cur>{symbols})\s{{0,2}}  # $, US$, hk $ (not abou-t $)
