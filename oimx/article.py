@@ -17,7 +17,7 @@ from collections.abc import Collection
 
 from oimx import rx
 from oimx.contacts import contact_start, is_share_line
-from oimx.lexicon.boilerplate import LINE_CONTINUES, OFFICE_LEADS, SECTION_HEADINGS
+from oimx.lexicon.boilerplate import CAPTION_MARKERS, LINE_CONTINUES, OFFICE_LEADS, SECTION_HEADINGS
 from oimx.line_kinds import (
     PARA_CHARS,
     SYMBOL,
@@ -48,6 +48,8 @@ WRAP_SLACK = 16
 WRAP_PAST = 3
 # what ends the last line of a wrapped paragraph
 _SENTENCE_ENDS = ".!?»\"”)"
+# a photo credit line is at most this long
+CREDIT_CHARS = 120
 # a line said twice at the top of a page is a repeated title when it has at least this many words
 REPEAT_WORDS = 3
 
@@ -169,6 +171,22 @@ def _sets_off(units: list[tuple[int, str]], kinds: list[str], over: int, last: i
                    for u in below)
 
 
+def _caption(text: str, rows: list[Line], units: list[tuple[int, str]], u: int) -> bool:
+    """True when the paragraph ``u`` is a photo's caption: a credit line ("Photo: © PAM/…") stands right over or
+    under it, no blank line between."""
+    for v in (u - 1, u + 1):
+        if 0 <= v < len(units) and _has_credit(units[v][1]):
+            first, second = sorted((units[v][0], units[u][0]))
+            if _adjacent(text, rows[first], rows[second]):
+                return True
+    return False
+
+
+def _has_credit(line: str) -> bool:
+    """A photo credit: "© PAM/…", "Photo : UNICEF/…" (lexicon CAPTION_MARKERS), in a short line."""
+    return len(line) <= CREDIT_CHARS and any(marker in key(line) for marker in CAPTION_MARKERS)
+
+
 def _notice(units: list[tuple[int, str]], kind_of, u: int) -> bool:
     """True when the paragraph ``u`` is a notice over the article: a short heading over this one paragraph,
     then a title-long heading, longer than the notice's, over the article's paragraphs (past its front matter)."""
@@ -253,7 +271,7 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
         after = range(u + 1, min(u + 1 + TEASER_REACH, len(units)))
         if kind_of(u) == "para" and u not in copies and not _notice(units, kind_of, u) and not any(
             is_furniture(kind_of(v), units[v][1]) for v in after
-        ):
+        ) and not _caption(text, rows, units, u):
             anchor = u
             break
     if anchor is None:  # no paragraph to read the article from: only lines the batch repeats go
@@ -279,6 +297,8 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
             continue  # a short highlight in a list under the title ("- 8 000 familles sans abri") is no title
         if kinds[u] == "heading" and key(units[u][1]).strip(" :") in SECTION_HEADINGS:
             continue  # a section's heading over the first paragraph ("HIGHLIGHTS", "Points clés") is no title
+        if kinds[u] == "para" and _caption(text, rows, units, u):
+            continue  # a photo's caption over the title
         if kinds[u] in ("heading", "byline", "para"):
             above.append(u)
     last_copies = [group[-1] for group in repeats

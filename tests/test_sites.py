@@ -210,6 +210,14 @@ TITLE_CUES = [
                  "2023 and grew by 1.5% in Q1 2024, driven by green sectors.\n",
                  "Global trade set to rebound in 2024 after falling to $31 trillion last year",
                  id="a-hard-wrapped-body-whose-lines-open-on-capitals-and-figures"),
+    pytest.param("Aller au contenu principal\nONU Info\nPerspective mondiale Des histoires humaines\nRechercher\n"
+                 "Menu\nAccueil\n\nPhoto: © PAM/Arsène Kitenge-Lunda\nUne distribution alimentaire du PAM dans la "
+                 "province du Sud-Kivu, en République démocratique du Congo.\n\n2 octobre 2024\nAide humanitaire\n\n"
+                 "RDC : l'ONU lance un appel de 2,6 milliards de dollars pour l'an prochain\n\n"
+                 "Les Nations Unies et leurs partenaires humanitaires ont lancé mercredi à Kinshasa un appel.\n\n"
+                 "Selon la dernière analyse, 25,6 millions de personnes sont en situation d'insécurité alimentaire.\n",
+                 "RDC : l'ONU lance un appel de 2,6 milliards de dollars pour l'an prochain",
+                 id="a-photo-s-caption-over-the-title-is-no-body"),
 ]
 
 
