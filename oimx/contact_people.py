@@ -119,7 +119,8 @@ def _is_name(segment: str) -> bool:
 
 
 def _unelided(word: str) -> str:
-    """A word without its elided article: "l'oim" -> "oim"."""
+    """A word without its elided article or its possessive: "l'oim" -> "oim", "iom's" -> "iom"."""
+    word = word.removesuffix("'s").removesuffix("’s")
     return word[max(word.rfind("'"), word.rfind("’")) + 1 :]
 
 

@@ -139,8 +139,10 @@ def parse_page(
     contact_at = parts.contact_start if parts.contact_start is not None else len(text)
     contact_end = parts.contact_end if parts.contact_end is not None else len(text)
     place_region = country_of(" ".join(parts.dateline.places)) if parts.dateline else None
-    # the last place the contact block (and what follows it) names, its words read from the end
-    hint = place_region or (last_place(text, contact_at) if contact_at < len(text) else None)
+    # the last place the contact block (and what follows it) names, its words read from the end; a dateline naming
+    # places of several countries ("Dakar/Niamey/N'Djamena") tells none: the places the text names tell the currency
+    several = parts.dateline is not None and len({country_of(place) for place in parts.dateline.places} - {None}) > 1
+    hint = None if several else place_region or (last_place(text, contact_at) if contact_at < len(text) else None)
     # where a national number that is not valid in its office's or dateline's country is tried next
     elsewhere = CountriesOfPage(text, article, language)
 

@@ -379,6 +379,17 @@ OTHER_SITES = [
         id="pt-a-role-line-is-no-person",
     ),
     pytest.param(
+        "For more information, please contact Faith Wanjiru Mwangi at IOM's Regional Office in Nairobi, "
+        "Tel: +254 722 555 018, Email: fwmwangi@iom.int",
+        [("Faith Wanjiru Mwangi", "IOM's Regional Office in Nairobi", ["fwmwangi@iom.int"], ["+254722555018"])],
+        id="en-a-possessive-organisation-is-an-office",
+    ),
+    pytest.param(
+        "Pour plus d'informations, veuillez contacter Mariama Sow à l'OIM Dakar, Email : msow@iom.int.\n\n"
+        "Téléchargements\nAppel régional de l'OIM (PDF, 1,4 Mo)\nRégions\nAfrique de l'Ouest et du Centre",
+        [("Mariama Sow", "OIM Dakar", ["msow@iom.int"], [])], id="fr-a-downloads-heading-ends-the-block",
+    ),
+    pytest.param(
         "Contacto para a comunicação social:\nEscritório da OIT em Lisboa\nRua Viriato, 7 – 7.º, 1050-233 Lisboa\n"
         "Tel.: 213 173 440\nE-mail: lisboa@ilo.org",
         [], id="pt-a-street-is-no-person",

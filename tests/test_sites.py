@@ -292,3 +292,10 @@ def test_share_links_and_tags_are_no_body(page: str, title: str, starts: str, en
 def test_highlights_under_the_title_open_the_body() -> None:
     page = next(case.values[0] for case in TITLE_CUES if case.id == "short-highlights-under-the-title")
     assert parse_page(page)["body"].startswith("- 40 000 personnes déplacées")
+
+
+def test_a_dateline_of_several_countries_leaves_the_cfa_zone_to_the_places_named() -> None:
+    page = ("Un titre de communiqué sur le Sahel central\n\nDakar/Niamey/N'Djamena, 3 juin 2024 – L'OIM lance un appel."
+            "\n\nAu Niger, le plan coûte 4,5 milliards de francs CFA.\n")
+    (amount,) = parse_page(page)["money"]
+    assert (amount["currency"], amount["note"]) == ("XOF", "CFA zone from 'Niger'")

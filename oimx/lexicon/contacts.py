@@ -114,13 +114,14 @@ PLACE_LEADS_ON_CAPITALS: dict[str, tuple[str, ...]] = {"fr": ("A l'", "A"), "en"
 BLOCK_ENDS: dict[str, tuple[str, ...]] = {
     "fr": ("à propos de l'oim", "à propos de l'organisation", "à propos de", "a propos de", "partager",
            "partagez", "suivez-nous", "suivez l'oim", "suivez", "imprimer", "articles liés", "voir aussi", "mots-clés",
-           "restez informé", "lettre d'information", "télécharger", "téléchargez"),
+           "restez informé", "lettre d'information", "télécharger", "téléchargez", "téléchargements",
+           "téléchargement"),
     "en": ("about iom", "about the international organization", "about the", "share this", "share",
            "follow us", "follow iom", "follow", "stay in touch", "newsletter", "print", "related", "tags", "see also",
-           "download"),
+           "download", "downloads"),
     "es": ("acerca de la oim", "sobre la oim", "acerca de", "sobre la organización", "compartir", "comparte",
            "síguenos", "siga a la oim", "siga a", "imprimir", "noticias relacionadas", "ver también", "etiquetas",
-           "boletín", "descargar", "descargue", "descarga"),
+           "boletín", "descargar", "descargue", "descarga", "descargas"),
     "pt": ("sobre a oim", "acerca da oim", "partilhar", "compartilhar", "siga-nos", "siga a", "imprimir",
            "notícias relacionadas", "ver também", "etiquetas", "baixar", "baixe", "descarregar", "descarregue"),
 }
