@@ -1,5 +1,6 @@
 """Dates read with the ones before them: a bare day takes its month from the date before ("le
-30 octobre ... le 31"), coordinated dates share a year ("en août et en décembre 2019")."""
+30 octobre ... le 31"), coordinated dates share a year ("en août et en décembre 2019"), and a range's end takes
+the year of its start ("du 1er janvier 2021 au 31 août")."""
 
 from __future__ import annotations
 
@@ -50,6 +51,10 @@ def _day_list(item: dict, text: str) -> list[dict] | None:
             date_item(join.end(), item["end"], text[join.end():item["end"]], last)]
 
 
+def _year_written(value: str | None) -> bool:
+    return value is not None and value[:4].isdigit()
+
+
 def context(items: list[dict], text: str) -> list[dict]:
     """Bare days take their month from the date before; coordinated dates share a year."""
     items = [part for item in items for part in (_day_list(item, text) or [item])]
@@ -72,6 +77,11 @@ def context(items: list[dict], text: str) -> list[dict]:
                 continue
             item["value"] = iso((year, month, day))
         out.append(item)
+    for item in out:  # "du 1er janvier 2021 au 31 août": the end takes the start's year, or the next one
+        if item["type"] == "range" and item["relative"] is None and _year_written(item["from"]) \
+                and item["to"] is not None and item["to"].startswith("XXXX-") and item["to"][5:7] != "XX":
+            year = int(item["from"][:4]) + (item["to"][4:] < item["from"][4:len(item["to"])])
+            item["to"] = f"{year:04d}" + item["to"][4:]
     for first, second in itertools.pairwise(out):
         if (first["type"] == second["type"] == "date" and first["value"].startswith("XXXX")
                 and not second["value"].startswith("XXXX")

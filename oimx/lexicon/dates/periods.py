@@ -87,7 +87,9 @@ HOLIDAYS: dict[str, dict[str, str]] = {
     "es": {"navidad": "12-25", "nochebuena": "12-24", "nochevieja": "12-31", "año nuevo": "01-01",
            "día de año nuevo": "01-01", "pascua": "easter+0", "domingo de pascua": "easter+0",
            "viernes santo": "easter-2", "día de todos los santos": "11-01"},
-    "pt": {"dia de natal": "12-25", "véspera de natal": "12-24", "ano novo": "01-01",
+    # "o Natal" with its article: "Natal" alone is also a city, "natal" an adjective ("terra natal")
+    "pt": {"o natal": "12-25", "no natal": "12-25", "do natal": "12-25", "ao natal": "12-25", "neste natal": "12-25",
+           "dia de natal": "12-25", "véspera de natal": "12-24", "ano novo": "01-01",
            "dia de ano novo": "01-01", "páscoa": "easter+0", "domingo de páscoa": "easter+0",
            "sexta-feira santa": "easter-2"},
 }

@@ -57,7 +57,7 @@ SINCE_FILLERS: dict[str, tuple[str, ...]] = {
            "la fin de l'année"),
     "en": ("the night of", "the", "early", "late", "mid-", "the beginning of", "the end of"),
     "es": ("el mes de", "el", "la noche del", "principios de", "finales de", "mediados de"),
-    "pt": ("o mês de", "o início de", "o final de", "meados de"),
+    "pt": ("o mês de", "o início de", "o final de", "meados de", "o dia", "dia"),
 }
 # Words after a date that make it the start of an open range: "from April onwards", "de 2024 en adelante".
 ONWARDS: dict[str, tuple[str, ...]] = {

@@ -10,7 +10,8 @@ RELATIVE: dict[str, dict[str, str]] = {
         "aujourd'hui": "today", "hier": "yesterday", "demain": "tomorrow",
         "avant-hier": "day_before_yesterday", "après-demain": "day_after_tomorrow",
         "ce matin": "this_morning", "cet après-midi": "this_afternoon", "ce soir": "this_evening",
-        "cette nuit": "tonight", "hier soir": "last_night", "hier matin": "yesterday_morning",
+        "cette nuit": "tonight", "hier soir": "last_night", "la nuit dernière": "last_night",
+        "hier matin": "yesterday_morning",
         "hier après-midi": "yesterday_afternoon", "demain matin": "tomorrow_morning",
         "cette semaine": "this_week", "la semaine dernière": "last_week",
         "la semaine passée": "last_week", "la semaine précédente": "last_week",
@@ -139,6 +140,8 @@ RELATIVE: dict[str, dict[str, str]] = {
         "the previous day": "previous_day", "the following week": "next_week", "the previous week": "last_week",
         "the following month": "next_month", "the previous month": "last_month", "the following year": "next_year",
         "the previous year": "last_year", "the week after next": "week_after_next",
+        "the rest of the year": "later_this_year", "the rest of the month": "later_this_month",
+        "the rest of the week": "later_this_week",
     },
     "es": {
         "hoy": "today", "ayer": "yesterday", "anteayer": "day_before_yesterday",
@@ -188,6 +191,7 @@ RELATIVE: dict[str, dict[str, str]] = {
         "a principios del próximo mes": "early_next_month", "a principios del mes próximo": "early_next_month",
         "el primer semestre del año": "first_half_this_year", "el segundo semestre del año": "second_half_this_year",
         "la primera mitad del año": "first_half_this_year", "la segunda mitad del año": "second_half_this_year",
+        "el resto del año": "later_this_year", "el resto del mes": "later_this_month",
     },
     "pt": {
         "hoje": "today", "ontem": "yesterday", "amanhã": "tomorrow", "anteontem": "day_before_yesterday",
@@ -217,6 +221,8 @@ RELATIVE: dict[str, dict[str, str]] = {
         "dos últimos dias": "recent_days", "das últimas semanas": "recent_weeks",
         "dos últimos meses": "recent_months", "dos últimos anos": "recent_years",
         "a semana que vem": "next_week", "o mês que vem": "next_month", "o ano que vem": "next_year",
+        "o fim de semana": "the_weekend", "o início do ano": "early_this_year", "o início do mês": "early_this_month",
+        "o resto do ano": "later_this_year", "o final do ano": "late_this_year", "o final do mês": "late_this_month",
     },
 }
 
