@@ -497,6 +497,20 @@ def test_month_in_a_relative_year_resolved(text: str, lang: str, resolved: objec
     assert item["resolved"] == resolved
 
 
+# a date without its year in the sentence of a date whose year is written: that year (the story's), or the next
+@pytest.mark.parametrize(("text", "lang", "resolved"), [
+    pytest.param("En 1962, les accords sont signés le 18 mars.", "fr", "1962-03-18", id="fr-the-year-written-before"),
+    pytest.param("Easter 2022 falls on 17 April.", "en", "2022-04-17", id="en-a-holiday-s-year"),
+    pytest.param("Le 5 décembre 2023, le camp ouvre ; le 3 janvier, il ferme.", "fr", "2024-01-03",
+                 id="fr-a-month-before-the-written-one-is-the-next-year-s"),
+    pytest.param("En 2019, rien. Le 18 mars, tout change.", "fr", "2013-03-18", id="fr-not-across-a-sentence-end"),
+    pytest.param("El programa, iniciado en 2008, concluirá el 31 de diciembre.", "es", "2013-12-31",
+                 id="es-a-future-sentence-keeps-to-the-reference"),
+])
+def test_the_year_written_earlier_in_the_sentence(text: str, lang: str, resolved: object) -> None:
+    assert find(text, lang=lang, reference=REFERENCE)[-1]["resolved"] == resolved
+
+
 # a past tense told by its ending (lexicon PAST_ENDINGS): a month without its year is the last one
 @pytest.mark.parametrize(("text", "lang", "resolved"), [
     pytest.param("La misión llegó en marzo a Quito.", "es", "2012-03", id="es-preterite-singular"),

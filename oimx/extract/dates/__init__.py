@@ -74,7 +74,7 @@ from oimx.extract.dates import fallback
 from oimx.extract.dates.context import context
 from oimx.extract.dates.normalise import candidate
 from oimx.extract.dates.relranges import join_relative_ranges
-from oimx.extract.dates.resolve import anchor_event_days, resolve
+from oimx.extract.dates.resolve import anchor_event_days, anchor_written_years, resolve
 from oimx.extract.dates.scan import matches
 from oimx.extract.dates.sides import join_onwards, join_sides, join_years
 from oimx.extract.dates.times import join_times
@@ -96,6 +96,7 @@ def find(text: str, *, lang: str = "fr", reference: datetime.date | None = None)
                 resolve(item, reference, text, lang)
             except (OverflowError, ValueError):  # past the calendar's edge (year 1, 9999): left unresolved
                 item["resolved"] = None
+        anchor_written_years(items, text, reference, lang)
         anchor_event_days(items)
     return items
 
