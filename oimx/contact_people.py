@@ -49,13 +49,14 @@ _LABEL_WORDS = rx.compile(
 )
 # where one segment ends, read as one alternation of these kinds (see first_matches)
 _SEGMENT_BREAKS = (
-    rx.compile(r"[\r\n,;|•()\[\]:/]+"),  # line ends, commas, semicolons, bars, bullets, brackets, colons, slashes
+    rx.compile(r"[\r\n\t,;|•()\[\]:/]+"),  # line ends, tabs (a table's cells), commas, semicolons, bars, bullets,
+    # brackets, colons, slashes
     rx.compile(r"\s[–—-]{1,2}\s"),  # spaced dashes
     rx.compile(rf"(?<=\s)(?:{alternation(all_languages(JOINERS))})(?=\s)", regex.IGNORECASE),  # joiners
 )
 _JOINER = _SEGMENT_BREAKS[2]
 # the words after a joiner, up to the next break of another kind
-_AFTER_JOINER = rx.compile(r"[^\r\n,;|•()\[\]:/]{0,80}")
+_AFTER_JOINER = rx.compile(r"[^\r\n\t,;|•()\[\]:/]{0,80}")
 # the kinds but the spaced dashes: for a block without a dash (no search of that kind needed)
 _UNDASHED_BREAKS = (_SEGMENT_BREAKS[0], _SEGMENT_BREAKS[2])
 _DASHES = "–—-"
@@ -158,6 +159,10 @@ def _read_segment(segment: str, start: int, line_lead: bool, place_lead: bool = 
         return []
     start += segment.index(stripped[0])
     stripped = _DANGLING.sub("", stripped)  # "Margaret Harris at [number]"
+    verb = _VERB.search(stripped)  # a later sentence's lead: "Journalists in Latin America may also contact Ana Ríos"
+    if verb is not None and stripped[verb.end():].strip():
+        rest = stripped[verb.end():]
+        start, stripped = start + verb.end() + len(rest) - len(rest.lstrip()), rest.strip()
     for opener in (_NAME_LEAD, _HONORIFIC):  # "a la Sra. Ana Torres", "o a Diego Salazar en Ginebra"
         found = opener.match(stripped)
         if found:

@@ -390,6 +390,18 @@ OTHER_SITES = [
         [("Mariama Sow", "OIM Dakar", ["msow@iom.int"], [])], id="fr-a-downloads-heading-ends-the-block",
     ),
     pytest.param(
+        "Contacts presse :\nNom\tFonction\tTéléphone\tCourriel\n"
+        "Mariama Sow Camara\tChargée de communication, PNUD Guinée\t+224 622 55 41 18\tmariama.camara@undp.org",
+        [("Mariama Sow Camara", "PNUD Guinée", ["mariama.camara@undp.org"], ["+224622554118"])],
+        id="fr-a-table-s-cells-are-segments-its-header-no-person",
+    ),
+    pytest.param(
+        "For more information please contact the ILO Department of Communication at newsroom@ilo.org. Journalists "
+        "in Latin America may also contact Sofía Maldonado Ruiz, ILO Regional Office in Lima, at maldonados@ilo.org.",
+        [("Sofía Maldonado Ruiz", "ILO Regional Office in Lima", ["maldonados@ilo.org"], [])],
+        id="en-a-later-sentence-s-contact-verb-leads-its-person",
+    ),
+    pytest.param(
         "Contacto para a comunicação social:\nEscritório da OIT em Lisboa\nRua Viriato, 7 – 7.º, 1050-233 Lisboa\n"
         "Tel.: 213 173 440\nE-mail: lisboa@ilo.org",
         [], id="pt-a-street-is-no-person",
