@@ -103,17 +103,19 @@ def nth_item(m: regex.Match, start: int, end: int, span: str) -> dict | None:
 
 
 def first_n_item(m: regex.Match, start: int, end: int, span: str) -> dict | None:
-    """"the first six months of 2023" -> 2023-01..2023-06, "les 10 derniers jours de mars" -> 22..31 March:
-    the first or last N months of a year, or days of a month."""
+    """"the first six months of 2023" -> 2023-01..2023-06, "les 10 derniers jours de mars" -> 22..31 March,
+    "the first three quarters of 2023" -> 2023-01..2023-09: the first or last N months or quarters of a year, or
+    days of a month."""
     count = m.group("fn_count")
     n = int(count) if count.isdigit() else NUMBER_WORDS.get(key_of(count))
     side, unit = FIRST_N_SIDES[key_of(m.group("fn_side"))], FIRST_N_UNITS[key_of(m.group("fn_unit"))]
     year = int(m.group("fn_year")) if m.group("fn_year") else None
     month = MONTH_NUMBERS.get(key_of(m.group("fn_month")).rstrip(".")) if m.group("fn_month") else None
-    if unit == "month":
-        if month is not None or year is None or not n or not 1 < n < 12:
+    if unit in ("month", "quarter"):
+        months = n * 3 if unit == "quarter" and n else n  # "the first three quarters": nine months
+        if month is not None or year is None or not months or not 1 < months < 12:
             return None  # months of a month, or one month (a "first month" is nth's), or the whole year
-        first, last = (1, n) if side == "first" else (13 - n, 12)
+        first, last = (1, months) if side == "first" else (13 - months, 12)
         return range_item(start, end, span, (year, first, None), (year, last, None))
     length = (calendar.monthrange(year, month)[1] if year else month_length(month)) if month else None
     if length is None or not n or not 1 < n < length:

@@ -65,10 +65,10 @@ FIRST_N_SIDES: dict[str, dict[str, str]] = {
     "pt": {"primeiros": "first", "primeiras": "first", "últimos": "last", "últimas": "last"},
 }
 FIRST_N_UNITS: dict[str, dict[str, str]] = {
-    "fr": {"mois": "month", "jours": "day"},
-    "en": {"months": "month", "days": "day"},
-    "es": {"meses": "month", "días": "day"},
-    "pt": {"meses": "month", "dias": "day"},
+    "fr": {"mois": "month", "jours": "day", "trimestres": "quarter"},
+    "en": {"months": "month", "days": "day", "quarters": "quarter"},
+    "es": {"meses": "month", "días": "day", "trimestres": "quarter"},
+    "pt": {"meses": "month", "dias": "day", "trimestres": "quarter"},
 }
 NTH_LINKS: dict[str, tuple[str, ...]] = {
     "fr": ("de", "d'", "du mois de", "du mois d'", "de l'année"),
