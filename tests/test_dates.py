@@ -183,6 +183,8 @@ NEGATIVE = [
     pytest.param("The conference opened in Rio de Janeiro.", "en", id="en-a-month-in-a-city-s-name"),
     pytest.param("Las Madres de la Plaza de Mayo marcharon.", "es", id="es-a-month-in-a-square-s-name"),
     pytest.param("Le défilé a lieu au Champ-de-Mars.", "fr", id="fr-a-month-after-a-hyphen-in-a-name"),
+    pytest.param("The conference opens in Munich (AIDS 2024) on the same day.", "en",
+                 id="en-a-capitalised-name-s-year-in-brackets"),
 ]
 
 XFAIL = [

@@ -69,7 +69,7 @@ def in_name(text: str, start: int, end: int, kind: str) -> bool:
     if written[-1] in _CLOSING or prev in lex.YEAR_NAME_ALLOWED:
         return False
     initial = len(words) == 1 or words[-2][-1] in SENTENCE_END
-    if written[0].isupper() and not initial:
+    if written.lstrip("«“\"'(")[:1].isupper() and not initial:  # "Agenda 2063", "(AIDS 2024)"
         return True
     if kind != "year":
         return False
