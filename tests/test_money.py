@@ -265,8 +265,21 @@ HALVES_AND_ABBREVIATIONS = [
     ("en-a-count-then-a-dollar-amount", "en", "1 $10 dollars bill", [("$10 dollars", 10, "USD")]),
 ]  # fmt: skip
 
-FAMILIES = (HALVES_AND_ABBREVIATIONS + LOCAL_HEADS + CLDR_NAMES + LETTER_SYMBOLS + CODES + SUBUNITS + SCALES
-            + PUNCTUATION_AROUND + CURRENCY_FIRST_RANGES)
+# An amount with its magnitude and no currency after one with a currency in its sentence, no noun after it.
+IMPLIED_CURRENCY = [
+    ("es-otros-millones-en", "es", "5 millones de euros este año y otros 5 millones en 2025",
+     [("5 millones de euros", 5000000, "EUR"), ("5 millones", 5000000, "EUR")]),
+    ("en-and-million-in-a-year", "en", "$10 million in 2023 and 12 million in 2024.",
+     [("$10 million", 10000000, "USD"), ("12 million", 12000000, "USD")]),
+    ("en-a-count-after-keeps-out", "en", "$5 million for 3 million people", [("$5 million", 5000000, "USD")]),
+    ("fr-des-personnes-keep-out", "fr", "5 millions de dollars pour 2 millions de personnes, dont 1 million d'enfants.",
+     [("5 millions de dollars", 5000000, "USD")]),
+    ("en-not-across-a-sentence", "en", "It cost $5 million. Some 3 million in 2024 came.", [("$5 million", 5000000,
+     "USD")]),
+]  # fmt: skip
+
+FAMILIES = (IMPLIED_CURRENCY + HALVES_AND_ABBREVIATIONS + LOCAL_HEADS + CLDR_NAMES + LETTER_SYMBOLS + CODES
+            + SUBUNITS + SCALES + PUNCTUATION_AROUND + CURRENCY_FIRST_RANGES)
 
 # (id, lang, sentence): nothing is money here.
 NEGATIVE = [

@@ -78,6 +78,10 @@ def _item(text: str, start: int, end: int, amount: Decimal, currency: str, note:
     }
 
 
+# how far after an amount the sentence is read for amounts that take its currency, and where a sentence ends
+IMPLIED_REACH = 200
+_SENTENCE_END = regex.compile(r"[.!?;](?:\s|\Z)|\n")
+
 # what may stand between an amount and the currency named after it: spaces, and "de" / "of"
 _ATTACH = "|".join(sorted(all_languages(lex.ATTACH_WORDS)))
 _BEFORE_NAME = regex.compile(rf"[ \t\u00a0]{{1,2}}(?:(?:{_ATTACH})[ \t\u00a0]{{1,2}})?")
@@ -100,7 +104,7 @@ def _named_after(text: str, end: int, lookup: dict, names) -> tuple[int, str, tu
 def find(text: str, *, lang: str = "fr", country: str | None = None) -> list[dict]:
     """Money mentions in ``text``, sorted by start; see the module docstring for the schema."""
     lang = require(lang, "money") if lang in LANGS else DEFAULT_LANG  # money reads lexicon.money only
-    mention, first_bound, tail, joint = patterns(lang)
+    mention, first_bound, tail, joint, implied = patterns(lang)
     chooser = Currency(text, country)
     lookup, names = vocabulary(lang)[:2]
     items: list[dict] = []
@@ -153,4 +157,22 @@ def find(text: str, *, lang: str = "fr", country: str | None = None) -> list[dic
                     items.pop()
                 items.append(_item(text, bound.start(b["lo"]), bound.end(b["lo"]), low, currency, note))
         items.append(_item(text, start, end, amount, currency, note))
-    return items
+    return _with_implied(items, text, lang, implied) if items else items
+
+
+def _with_implied(items: list[dict], text: str, lang: str, implied) -> list[dict]:
+    """``items`` and the amounts after them in their sentence written with a magnitude and no currency, which take
+    the currency of the amount before ("5 millones de euros este año y otros 5 millones en 2025")."""
+    found: list[dict] = []
+    g = implied.groupindex
+    for i, item in enumerate(items):
+        stop = _SENTENCE_END.search(text, item["end"], item["end"] + IMPLIED_REACH)
+        stop = min(stop.start() if stop else item["end"] + IMPLIED_REACH, items[i + 1]["start"] if i + 1 < len(items)
+                   else len(text))
+        for m in implied.finditer(text, item["end"], stop):
+            value = amounts.number_value(m, lang, g)
+            if value is None or not value:
+                continue
+            amount = value * amounts.magnitude(m.group(g["mag"]), lang)
+            found.append(_item(text, m.start(), m.end(), amount, item["currency"], "currency of the amount before it"))
+    return sorted(items + found, key=lambda it: it["start"]) if found else items

@@ -152,8 +152,13 @@ def patterns(lang: str) -> tuple[regex.Pattern, ...]:
         (?:\s{{1,2}}(?P<mag2>{magnitude_words}))?    # 75 USD million
         (?(mag2)|{cents})                           # 15 dollars et 15 cents"""
     joint = rf"(?:(?<!\w){joiners}\s{{1,3}}|\s{{0,2}}(?:{dashes})\s{{0,2}})\Z"  # what ends a first bound
+    # an amount with its magnitude and no currency, where the sentence goes on without a noun of what it counts:
+    # "5 millones de euros este año y otros 5 millones en 2025" (it takes the currency of the amount before)
+    implied = rf"""
+        {number}\s{{0,3}}(?P<mag>{magnitude_words})
+        (?=[ \t]{{0,3}}(?:[.,;:!?)\n]|\Z|(?:{alt(lex.IMPLIED_AMOUNT_FOLLOWERS[lang])})(?!\w)|\d{{4}}))"""
     flags = regex.VERBOSE | regex.IGNORECASE | regex.V0
-    return tuple(rx.compile(p, flags) for p in (mention, first_bound, tail, joint))
+    return tuple(rx.compile(p, flags) for p in (mention, first_bound, tail, joint, implied))
 
 
 class Openings(NamedTuple):

@@ -353,6 +353,16 @@ SUBUNIT_JOINERS: dict[str, tuple[str, ...]] = {
     "pt": ("e", "com"),
 }
 
+#: Words after an amount written with its magnitude and no currency that keep it an amount of the currency named
+#: before it in the sentence ("… y otros 5 millones en 2025", "and 12 million for 2024"); a noun after it makes it a
+#: count ("5 millones de personas").
+IMPLIED_AMOUNT_FOLLOWERS: dict[str, tuple[str, ...]] = {
+    "fr": ("en", "pour", "cette", "cet", "ce", "l'an", "l'année", "d'ici", "au", "dès"),
+    "en": ("in", "for", "this", "last", "next", "by", "from", "over"),
+    "es": ("en", "para", "este", "esta", "el año", "a partir de", "hasta"),
+    "pt": ("em", "para", "este", "esta", "neste", "nesta", "no", "na", "até"),
+}
+
 #: A half written after a number or its magnitude: "two and a half million dollars", "un million et demi
 #: d'euros", "un millón y medio de dólares", "um milhão e meio de reais" (the number and a half).
 HALVES: dict[str, tuple[str, ...]] = {
