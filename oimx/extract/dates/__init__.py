@@ -58,7 +58,7 @@ tried where, and the ranges read step by step), :mod:`.scan` (anchors, then patt
 :mod:`.normalise` (from a match to an item), :mod:`.context` (dates read with the ones before them),
 :mod:`.periods` (nth days and weeks of a month or year, quarter codes), :mod:`.times` (times of day),
 :mod:`.spelled` (years in words), :mod:`.relranges` (ranges of relative mentions), :mod:`.resolve`
-(against a reference date), :mod:`.sides` (a date without its year and its "dernier", "próximo").
+(against a reference date), :mod:`.anchors` (resolved with the dates around them), :mod:`.sides` (a date without its year and its "dernier", "próximo").
 
 Example::
 
@@ -71,10 +71,11 @@ from __future__ import annotations
 import datetime
 
 from oimx.extract.dates import fallback
+from oimx.extract.dates.anchors import anchor_event_days, anchor_written_years
 from oimx.extract.dates.context import context
 from oimx.extract.dates.normalise import candidate
 from oimx.extract.dates.relranges import join_relative_ranges
-from oimx.extract.dates.resolve import anchor_event_days, anchor_written_years, resolve
+from oimx.extract.dates.resolve import resolve
 from oimx.extract.dates.scan import matches
 from oimx.extract.dates.sides import join_onwards, join_sides, join_years
 from oimx.extract.dates.times import join_times

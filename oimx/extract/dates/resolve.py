@@ -7,7 +7,6 @@ import calendar
 import datetime
 from datetime import MAXYEAR, MINYEAR
 
-from oimx import rx
 from oimx.extract.dates import weeks
 from oimx.extract.dates.normalise import easter_day
 from oimx.extract.dates.periods import nth_period
@@ -78,7 +77,7 @@ def _week(day: datetime.date) -> str:
     return f"{year:04d}-W{week:02d}"
 
 
-_DAY_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1, "day_before_yesterday": -2,
+DAY_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1, "day_before_yesterday": -2,
                 "day_after_tomorrow": 2, "this_morning": 0, "this_afternoon": 0, "this_evening": 0,
                 "tonight": 0, "last_night": -1, "yesterday_morning": -1, "yesterday_afternoon": -1,
                 "tomorrow_morning": 1, "next_day": 1, "previous_day": -1}
@@ -173,8 +172,8 @@ def _resolve_relative(key: str, reference: datetime.date) -> str | dict | None:
         return _part(*part, reference)
     if key.startswith("week:"):  # "la semaine 31"
         return weeks.resolve(key, reference)
-    if key in _DAY_OFFSETS:
-        return (reference + datetime.timedelta(days=_DAY_OFFSETS[key])).isoformat()
+    if key in DAY_OFFSETS:
+        return (reference + datetime.timedelta(days=DAY_OFFSETS[key])).isoformat()
     if key in _WEEK_OFFSETS:
         day = reference + datetime.timedelta(weeks=_WEEK_OFFSETS[key])
         return _weekend(day) if key.endswith("weekend") else _week(day)  # "ce week-end": its two days
@@ -254,7 +253,7 @@ def _resolve_relative(key: str, reference: datetime.date) -> str | dict | None:
     return None
 
 
-def _tense(text: str, start: int, end: int, lang: str) -> int:
+def tense(text: str, start: int, end: int, lang: str) -> int:
     """+1 when the sentence around text[start:end] speaks of the future (lex.FUTURE_WORDS,
     lex.FUTURE_ENDINGS), -1 of the past (lex.PAST_WORDS, lex.PAST_ENDINGS), else 0."""
     left = max(max(0, start - 300) - 1, *(text.rfind(mark, max(0, start - 300), start) for mark in ".!?\n"))
@@ -276,9 +275,9 @@ def resolve(item: dict, reference: datetime.date, text: str, lang: str) -> None:
 
     Press releases report what happened, so a bare weekday ("ont adopté vendredi") is the
     latest such day on or before the reference, and the first such day on or after it when
-    its sentence speaks of the future (_tense: "se réunira vendredi", "will meet on Friday").
+    its sentence speaks of the future (tense: "se réunira vendredi", "will meet on Friday").
     A month or day without its year takes the year that puts it closest to the reference,
-    on the reference's side that the sentence gives (_tense): on or after it in a future
+    on the reference's side that the sentence gives (tense): on or after it in a future
     sentence, on or before it in a past one and as the start of "depuis", "since", "desde";
     either side when the sentence says neither, except the start of an open range ("à partir du
     8", "après le 1er novembre"), then read forward.  A day without its month ("le 27") takes the
@@ -289,22 +288,22 @@ def resolve(item: dict, reference: datetime.date, text: str, lang: str) -> None:
         return
     if item["type"] == "date" and item["relative"] is not None:  # "March last year": the year its key gives
         year = _resolve_relative(item["relative"], reference)
-        item["resolved"] = year + item["value"][4:] if _exists(year + item["value"][4:]) else None
+        item["resolved"] = year + item["value"][4:] if exists(year + item["value"][4:]) else None
         return
     if item["type"] == "range" and item["relative"] is not None:  # "du 4 au 23 du mois prochain", "de marzo a
         head = _resolve_relative(item["relative"], reference)  # junio del año pasado": the month or year its key gives
         bounds = [None if value is None else head + value[len(head):] for value in (item["from"], item["to"])]
-        item["resolved"] = {"from": bounds[0], "to": bounds[1]} if all(map(_exists, bounds)) else None
+        item["resolved"] = {"from": bounds[0], "to": bounds[1]} if all(map(exists, bounds)) else None
         return
     if item["type"] == "relative":
         key = item["relative"]
         if key == "the_weekend":  # the weekend just past, or the coming one in a future sentence
-            back = reference.weekday() < 5 and _tense(text, item["start"], item["end"], lang) <= 0
+            back = reference.weekday() < 5 and tense(text, item["start"], item["end"], lang) <= 0
             item["resolved"] = _weekend(reference - datetime.timedelta(weeks=back))
             return
         if key.startswith("weekday:"):
             wanted = _WEEKDAY_INDEX[key.partition(":")[2]]
-            if _tense(text, item["start"], item["end"], lang) > 0:
+            if tense(text, item["start"], item["end"], lang) > 0:
                 delta = (wanted - reference.weekday()) % 7
             else:
                 delta = -((reference.weekday() - wanted) % 7)
@@ -315,7 +314,7 @@ def resolve(item: dict, reference: datetime.date, text: str, lang: str) -> None:
     if item["type"] == "time":  # a time alone: on the reference day
         item["resolved"] = reference.isoformat() + item["value"]
         return
-    direction = side(item) or _tense(text, item["start"], item["end"], lang)  # "le 15 mars prochain": its own side
+    direction = side(item) or tense(text, item["start"], item["end"], lang)  # "le 15 mars prochain": its own side
     if item["type"] == "date":
         value, clock = item["value"].partition("T")[::2]
         value = _closest(value, reference, direction) if value.startswith("XXXX-") else value
@@ -341,10 +340,10 @@ def resolve(item: dict, reference: datetime.date, text: str, lang: str) -> None:
         year = int(last[:4]) - (first[5:] > last[5:] if len(first) == len(last) else first[5:7] > last[5:7])
         first = f"{year:04d}" + first[4:]
     # a day that month or year has not ("du 29 février au 3 mars" in 2023, "du 31 au 3" after 30 days): none
-    item["resolved"] = {"from": first, "to": last} if _exists(first) and _exists(last) else None
+    item["resolved"] = {"from": first, "to": last} if exists(first) and exists(last) else None
 
 
-def _exists(value: str | None) -> bool:
+def exists(value: str | None) -> bool:
     """False for a resolved day the calendar has not ("2023-02-29"); a month or a year always exists."""
     return value is None or len(value) < 10 or value[4] != "-" or _is_day(value[:10])
 
@@ -355,55 +354,3 @@ def _is_day(value: str) -> bool:
     except ValueError:
         return False
     return True
-
-
-# what ends a sentence, or a paragraph: a year written before it tells nothing of the dates after it
-_SENTENCE_BREAK = rx.compile(r"[.!?…](?=\s)|\n[^\S\n]*\n")
-
-
-def _without_year(value: str | None) -> bool:
-    return value is not None and value.startswith("XXXX-") and value[5:7] != "XX"
-
-
-def anchor_written_years(items: list[dict], text: str, reference: datetime.date, lang: str) -> None:
-    """A date or range without its year, in the sentence of a date whose year is written before it, is in that
-    year, or the next when its month comes before that date's ("En 1962, les accords sont signés le 18 mars";
-    "le 5 décembre 2023, … le 3 janvier"): the story's year, not the reference's. Its own side word wins
-    ("le 15 mars dernier"), and a sentence speaking of the future is not held in a year before the reference's
-    ("El programa, iniciado en 2018, concluirá el 31 de diciembre")."""
-    anchor: tuple[int, int, int] | None = None  # the written date's end, year and month (0: none)
-    for item in items:
-        if anchor is not None and _SENTENCE_BREAK.search(text, anchor[0], item["start"]):
-            anchor = None
-        if item["type"] == "date" and item["relative"] is None and item["value"][:4].isdigit():
-            month = item["value"][5:7]
-            anchor = (item["end"], int(item["value"][:4]), int(month) if month.isdigit() else 0)
-            continue
-        if anchor is None or item["relative"] is not None or side(item):
-            continue
-        bounds = [item["value"]] if item["type"] == "date" else [item["from"], item["to"]] \
-            if item["type"] == "range" else []
-        if not bounds or not all(value is None or _without_year(value) for value in bounds) or not any(bounds):
-            continue
-        _, year, month = anchor
-        if year < reference.year and _tense(text, item["start"], item["end"], lang) > 0:
-            continue
-        first = next(value for value in bounds if value is not None)
-        year += 0 < int(first[5:7]) < month  # "le 5 décembre 2023, … le 3 janvier": the January after
-        values = [None if value is None else f"{year + (value[5:] < first[5:]):04d}{value[4:]}" for value in bounds]
-        if not all(map(_exists, (value.partition("T")[0] for value in values if value is not None))):
-            continue
-        item["resolved"] = values[0] if item["type"] == "date" else {"from": values[0], "to": values[1]}
-
-
-def anchor_event_days(items: list[dict]) -> None:
-    """"Le 3 mars, ... Le lendemain": the day after (or before) the last day resolved before it
-    in the text; alone, the day after (or before) the reference."""
-    last_day = None
-    for item in items:
-        if item["relative"] in lex.EVENT_DAY_KEYS and last_day is not None:
-            shift = _DAY_OFFSETS[item["relative"]]
-            item["resolved"] = (datetime.date.fromisoformat(last_day) + datetime.timedelta(days=shift)).isoformat()
-        resolved = item["resolved"]
-        if isinstance(resolved, str) and len(resolved) >= 10 and resolved[4] == "-" and resolved[7] == "-":
-            last_day = resolved[:10]
