@@ -515,6 +515,25 @@ def test_the_year_written_earlier_in_the_sentence(text: str, lang: str, resolved
     assert find(text, lang=lang, reference=REFERENCE)[-1]["resolved"] == resolved
 
 
+# an open range of a season ("avant l'été prochain") raised KeyError 'until:next'; the last season is the one that has
+# ended by the reference's month, the next one the one not yet begun
+@pytest.mark.parametrize(("text", "lang", "reference", "resolved"), [
+    pytest.param("avant l'été prochain", "fr", datetime.date(2022, 10, 13), {"from": None, "to": "2023-08"},
+                 id="fr-until-next-summer"),
+    pytest.param("since last winter", "en", datetime.date(2022, 10, 13), {"from": "2021-12", "to": None},
+                 id="en-since-last-winter"),
+    pytest.param("l'été dernier", "fr", datetime.date(2022, 10, 13), {"from": "2022-06", "to": "2022-08"},
+                 id="fr-last-summer-said-in-october-is-this-year-s"),
+    pytest.param("l'été dernier", "fr", datetime.date(2022, 7, 1), {"from": "2021-06", "to": "2021-08"},
+                 id="fr-last-summer-said-in-july-is-last-year-s"),
+    pytest.param("next winter", "en", datetime.date(2022, 12, 20), {"from": "2023-12", "to": "2024-02"},
+                 id="en-next-winter-said-in-winter"),
+])
+def test_seasons_and_their_open_ranges(text: str, lang: str, reference: datetime.date, resolved: object) -> None:
+    (item,) = find(text, lang=lang, reference=reference)
+    assert item["resolved"] == resolved
+
+
 # a past tense told by its ending (lexicon PAST_ENDINGS): a month without its year is the last one
 @pytest.mark.parametrize(("text", "lang", "resolved"), [
     pytest.param("La misión llegó en marzo a Quito.", "es", "2012-03", id="es-preterite-singular"),

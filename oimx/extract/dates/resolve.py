@@ -156,13 +156,24 @@ def _part(unit: str, shift: int, first: int, last: int, reference: datetime.date
     return {"from": f"{year:04d}-{first:02d}", "to": f"{year:04d}-{last:02d}"}
 
 
+_SEASON_SIDES = {"this": 0, "last": -1, "next": 1}
+
+
 def _season(key: str, reference: datetime.date) -> dict:
-    """"cet été", "l'hiver dernier": the months of that season; this one is the season the
-    reference falls in, else the one of the reference's year."""
+    """"cet été", "l'hiver dernier": the months of that season; this one is the season the reference falls in,
+    else the one of the reference's year; the last one has ended by the reference's month ("l'été dernier" said in
+    October is this year's), the next one has not begun."""
     which, season = key.split("_", 1)
     first, last = lex.SEASON_MONTHS[season]
-    year = reference.year - (last < first and reference.month <= last) + {"this": 0, "last": -1, "next": 1}[which]
-    return {"from": f"{year:04d}-{first:02d}", "to": f"{year + (last < first):04d}-{last:02d}"}
+    wraps = last < first  # winter: December to February
+    now = (reference.year, reference.month)
+    if which == "this":
+        year = reference.year - (wraps and reference.month <= last)
+    elif which == "last":  # the latest whose last month is before the reference's
+        year = max(y for y in range(reference.year - 2, reference.year + 1) if (y + wraps, last) < now)
+    else:  # the earliest whose first month is after the reference's
+        year = min(y for y in range(reference.year, reference.year + 3) if (y, first) > now)
+    return {"from": f"{year:04d}-{first:02d}", "to": f"{year + wraps:04d}-{last:02d}"}
 
 
 def _resolve_relative(key: str, reference: datetime.date) -> str | dict | None:
@@ -192,7 +203,8 @@ def _resolve_relative(key: str, reference: datetime.date) -> str | dict | None:
     if half in _HALVES and year_key in ("this_year", "last_year", "next_year"):
         year, first = reference.year + _YEAR_OFFSETS[year_key], _HALVES[half]
         return {"from": f"{year:04d}-{first:02d}", "to": f"{year:04d}-{first + 5:02d}"}
-    if key.partition("_")[2] in lex.SEASON_MONTHS:
+    which, _, season = key.partition("_")
+    if which in _SEASON_SIDES and season in lex.SEASON_MONTHS:  # "l'été prochain"; not "since:next_summer"
         return _season(key, reference)
     head, _, tail = key.partition(":")
     if head in ("since", "until"):  # "since last year": an open range from (or to) what it names
