@@ -306,6 +306,24 @@ def _vocabulary_words() -> list[str]:
                    *words.DAY_WORDS, *words.SPELLED_DAYS, *words.RELATIVE, *lex.CONTEXT_MONTHS})
 
 
+def _range_words() -> list[str]:
+    from oimx.extract.dates import words
+    from oimx.lexicon import dates as lex
+
+    return sorted({*words.all_languages(lex.SINCE), *words.all_languages(lex.UNTIL), *words.all_languages(lex.ONWARDS),
+                   *(w for pair in lex.RANGE_FROM_TO.values() for side in pair for w in side)})
+
+
+@settings(deadline=None, max_examples=300)
+@given(st.lists(st.one_of(st.sampled_from(_vocabulary_words()), st.sampled_from(_range_words()),
+                          st.sampled_from([" ", " 2015", " 12", ", ", ". ", " et ", " 1891"])), max_size=10).map(" ".join),
+       st.sampled_from(["fr", "en", "es", "pt"]), st.dates(min_value=datetime.date(1900, 1, 1)))
+def test_relative_words_and_range_words_resolve_without_raising(text: str, lang: str, reference: datetime.date) -> None:
+    """Any run of the vocabulary's relative phrases and range words resolves against any reference ("avant l'été
+    prochain" raised KeyError 'until:next' once)."""
+    _check_spans(text, find(text, lang=lang, reference=reference))
+
+
 @settings(deadline=None, max_examples=300)
 @given(st.lists(st.one_of(
     st.sampled_from(["27", "1er", "2015", "03", "/", "-", ".", " ", ", ", "\n", "MARS", "Mer.", "le", "de", "la", "on",
