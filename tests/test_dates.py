@@ -316,7 +316,8 @@ def _range_words() -> list[str]:
 
 @settings(deadline=None, max_examples=300)
 @given(st.lists(st.one_of(st.sampled_from(_vocabulary_words()), st.sampled_from(_range_words()),
-                          st.sampled_from([" ", " 2015", " 12", ", ", ". ", " et ", " 1891"])), max_size=10).map(" ".join),
+                          st.sampled_from([" ", " 2015", " 12", ", ", ". ", " et ", " 1891"])),
+                max_size=10).map(" ".join),
        st.sampled_from(["fr", "en", "es", "pt"]), st.dates(min_value=datetime.date(1900, 1, 1)))
 def test_relative_words_and_range_words_resolve_without_raising(text: str, lang: str, reference: datetime.date) -> None:
     """Any run of the vocabulary's relative phrases and range words resolves against any reference ("avant l'été
