@@ -34,6 +34,8 @@ from oimx.lexicon.contacts import (
     PHONE_LABELS,
     PLACE_LEADS,
     PLACE_LEADS_ON_CAPITALS,
+    ROLE_WORDS,
+    UNIT_WORDS,
 )
 from oimx.lexicon.places import PLACE_ADMIN_WORDS, PLACE_PARTICLES, is_place, is_region
 from oimx.text import all_languages, alternation, first_matches, fold, key
@@ -186,9 +188,20 @@ def _read_segment(segment: str, start: int, line_lead: bool, place_lead: bool = 
                 return [_Event(start, "office", fold(stripped), 2)]
             return [_Event(start + split.end(), "office", fold(office), 2)]
     strength = _office_strength(stripped)
+    if strength == 1 and _only_a_role(stripped):
+        return []  # a job title names no office: "Assistant médias et communication", "Communication Officer"
     if strength:
         return [_Event(start, "lead" if line_lead and strength == 2 else "office", fold(stripped), strength)]
     return []
+
+
+def _only_a_role(segment: str) -> bool:
+    """``segment`` is a job title, or the end of one past its joiner: it holds a role's word (ROLE_WORDS: "Assistant
+    médias", "Communication Officer") or is one word that qualifies a unit without naming one ("communication" of
+    "Assistant médias et communication"), and no unit's word (UNIT_WORDS: "Service de presse")."""
+    words = [_unelided(word.casefold().strip(".")) for word in name_words(segment)]
+    lowered = set(words)
+    return lowered.isdisjoint(UNIT_WORDS) and (not lowered.isdisjoint(ROLE_WORDS) or len(words) == 1)
 
 
 def _head_end(text: str, start: int, end: int) -> int:

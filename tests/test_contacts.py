@@ -370,12 +370,12 @@ OTHER_SITES = [
     ),
     pytest.param(
         "Media enquiries:\nKanokwan Srisuk\nCommunication Officer\nE: srisuk@un.org\n\nFollow ESCAP\n",
-        [("Kanokwan Srisuk", "Communication Officer", ["srisuk@un.org"], [])], id="en-follow-ends-the-block",
+        [("Kanokwan Srisuk", None, ["srisuk@un.org"], [])], id="en-follow-ends-the-block",
     ),
     pytest.param(
         "Para mais informações:\nMariana Fontes Albuquerque\nAssessora de Comunicação\nTel.: +55 61 3038 9100\n"
         "E-mail: mfontes@iom.int",
-        [("Mariana Fontes Albuquerque", "Assessora de Comunicação", ["mfontes@iom.int"], ["+556130389100"])],
+        [("Mariana Fontes Albuquerque", None, ["mfontes@iom.int"], ["+556130389100"])],
         id="pt-a-role-line-is-no-person",
     ),
     pytest.param(
@@ -400,6 +400,13 @@ OTHER_SITES = [
         "in Latin America may also contact Sofía Maldonado Ruiz, ILO Regional Office in Lima, at maldonados@ilo.org.",
         [("Sofía Maldonado Ruiz", "ILO Regional Office in Lima", ["maldonados@ilo.org"], [])],
         id="en-a-later-sentence-s-contact-verb-leads-its-person",
+    ),
+    pytest.param(
+        "Pour plus d'informations :\nSerge-Alain Yao Kouassi\nAssistant médias et communication\n"
+        "Mobile : +225 07 07 55 12 34\n\nService de presse de l'UNESCO\nAline Morel\namorel@unesco.org",
+        [("Serge-Alain Yao Kouassi", None, [], ["+2250707551234"]),
+         ("Aline Morel", "Service de presse de l'UNESCO", ["amorel@unesco.org"], [])],
+        id="fr-a-job-title-names-no-office-a-unit-does",
     ),
     pytest.param(
         "Contacto para a comunicação social:\nEscritório da OIT em Lisboa\nRua Viriato, 7 – 7.º, 1050-233 Lisboa\n"
@@ -469,7 +476,7 @@ OTHER_SITES = [
     pytest.param(
         "Pour plus d'informations, veuillez contacter M. Ibrahima Sow, porte-parole, au +221 77 450 12 12 "
         "ou par courriel à isow@un.org.",
-        [("Ibrahima Sow", "porte-parole", ["isow@un.org"], ["+221774501212"])], id="fr-title-role-number-mail",
+        [("Ibrahima Sow", None, ["isow@un.org"], ["+221774501212"])], id="fr-title-role-number-mail",
     ),
 ]
 

@@ -187,6 +187,29 @@ OFFICE_WORDS: frozenset[str] = ORGANISATION_WORDS | frozenset({
     "analista", "analyst", "analyste",
 })
 
+# Of those, the words of a person's job title: a title alone names no office ("Assistant médias et communication",
+# "Communication Officer"); a unit ("Communications Section", "Service de presse") or an organisation does.
+ROLE_WORDS: frozenset[str] = frozenset({
+    "chargé", "chargée", "officer", "oficial", "responsable", "chef", "head", "jefe", "jefa", "directeur",
+    "directrice", "director", "directora", "conseiller", "conseillère", "adviser", "advisor", "asesor", "asesora",
+    "assistant", "assistante", "asistente", "senior", "associate", "associé", "coordinator", "coordonnateur",
+    "coordonnatrice", "coordinador", "coordinadora", "manager", "gestionnaire", "specialist", "spécialiste",
+    "especialista", "représentant", "représentante", "representative", "representante", "attaché", "attachée",
+    "agregado", "agregada", "encargado", "encargada", "porte-parole", "spokesperson", "portavoz", "porta-voz",
+    "assessor", "assessora", "assistente", "coordenador", "coordenadora", "diretor", "diretora", "responsável",
+    "chefe", "analista", "analyst", "analyste",
+})
+
+# And the words that name a unit: a title that holds one names an office ("Service de presse", "Office of the
+# Spokesperson", "Communications Section"); the others ("communication", "presse", "media") qualify either.
+UNIT_WORDS: frozenset[str] = frozenset({
+    "bureau", "office", "oficina", "mission", "misión", "mision", "division", "división", "unité", "unit", "unidad",
+    "département", "department", "departamento", "service", "servicio", "section", "sección", "siège", "headquarters",
+    "sede", "organisation", "organization", "organización", "centre", "center", "centro", "ministère", "ministry",
+    "ministerio", "ambassade", "embassy", "embajada", "escritório", "missão", "gabinete", "unidade", "divisão",
+    "secção", "seção", "ministério", "embaixada", "assessoria", "coordination", "coordinación", "coordenação",
+})
+
 # Words that open a street address: a line or segment naming one is no person ("Rua Viriato, 7").
 ADDRESS_WORDS: frozenset[str] = frozenset({
     "rue", "avenue", "boulevard", "chemin", "route", "place", "street", "road", "avenida", "calle", "carrera",
