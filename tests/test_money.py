@@ -274,6 +274,8 @@ IMPLIED_CURRENCY = [
     ("en-a-count-after-keeps-out", "en", "$5 million for 3 million people", [("$5 million", 5000000, "USD")]),
     ("fr-des-personnes-keep-out", "fr", "5 millions de dollars pour 2 millions de personnes, dont 1 million d'enfants.",
      [("5 millions de dollars", 5000000, "USD")]),
+    ("fr-a-small-amount-lends-no-currency", "fr", "vivent avec moins de 2,15 dollars par jour, pour atteindre 241 "
+     "millions.", [("2,15 dollars", 2.15, "USD")]),
     ("en-not-across-a-sentence", "en", "It cost $5 million. Some 3 million in 2024 came.", [("$5 million", 5000000,
      "USD")]),
 ]  # fmt: skip

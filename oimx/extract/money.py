@@ -80,6 +80,8 @@ def _item(text: str, start: int, end: int, amount: Decimal, currency: str, note:
 
 # how far after an amount the sentence is read for amounts that take its currency, and where a sentence ends
 IMPLIED_REACH = 200
+# an amount lends its currency to a bare one with a magnitude only when it is of that scale itself (a million or more)
+IMPLIED_SCALE = 10**6
 _SENTENCE_END = regex.compile(r"[.!?;](?:\s|\Z)|\n")
 
 # what may stand between an amount and the currency named after it: spaces, and "de" / "of"
@@ -166,6 +168,8 @@ def _with_implied(items: list[dict], text: str, lang: str, implied) -> list[dict
     found: list[dict] = []
     g = implied.groupindex
     for i, item in enumerate(items):
+        if item["amount"] < IMPLIED_SCALE:
+            continue  # "2,15 dollars par jour … pour atteindre 241 millions": a count, not an amount of that scale
         stop = _SENTENCE_END.search(text, item["end"], item["end"] + IMPLIED_REACH)
         stop = min(stop.start() if stop else item["end"] + IMPLIED_REACH, items[i + 1]["start"] if i + 1 < len(items)
                    else len(text))
