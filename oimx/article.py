@@ -238,6 +238,11 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
             elif kind == "nav" and ("heading" in kinds or "byline" in kinds) \
                     and (is_button(units[v][1]) or is_share_line(units[v][1])):
                 kind = "front"  # a button or share links under a title: "Partager", "Share: Facebook | X"
+            elif kind == "nav" and v and kinds[v - 1] == "front" and "heading" in kinds[: v - 1] \
+                    and len(units[v][1]) <= MENU_HEADING_CHARS \
+                    and _adjacent(text, rows[units[v][0] - 1], rows[units[v][0]]):
+                kind = "front"  # a list under a front line, one item a line: "Disponible en :" / "English" / …,
+                # "Partager" / "Facebook" / "X" / "Courriel"
             elif kind == "nav" and v and is_tag_row(units[v][1]) and (
                     (kinds[v - 1] == "heading" and long_heading(units[v - 1][1]))
                     or (kinds[v - 1] == "front" and "heading" in kinds[: v - 1])) \

@@ -53,6 +53,10 @@ RELATED_HEADING_WORDS = 5
 # the heading of a related-content list closing a page has at most this many words, its entries this many characters
 LIST_HEAD_WORDS = 4
 LIST_ITEM_CHARS = 100
+# a line of a menu-like list under a front line ("Disponible en :" / "English") is at most this long
+NAV_ITEM_CHARS = 45
+# a heading of at most this many words standing before the dateline is furniture ("English", "Français")
+ASIDE_WORDS = 2
 # a footer line is at most this long, unless it opens with a footer lead (a long "À propos de …" paragraph)
 FOOTER_CHARS = 200
 FOOTER_INITIALS = frozenset(lead[:1] for lead in FOOTER_LEADS) | frozenset(lead[:1].upper() for lead in FOOTER_LEADS)
@@ -78,10 +82,31 @@ _CREDIT_LINE = rx.compile(r"\p{Lu}{2,12}(?:[ \t]?/[ \t]?[\p{L}. -]{1,40})?")
 
 
 def is_aside(text: str) -> bool:
-    """True for a paragraph beside the article's text: caption, credit, highlight bullet, note, date line."""
-    if line_kind(text) in ("front", "label"):
-        return True
+    """True for a paragraph beside the article's text: caption, credit, highlight bullet, note, date line, a short
+    menu-like line (the languages a page is in, one a line)."""
+    kind = line_kind(text)
+    if kind in ("front", "label", "nav") or (kind == "heading" and len(WORD.findall(text)) <= ASIDE_WORDS):
+        return True  # a label, a date line, a one- or two-word line ("English", "Facebook")
     return is_item(text) or _CREDIT_LINE.fullmatch(text) is not None  # a paragraph's text: its spaces folded
+
+
+def _in_front_list(texts: list[str], at: int, joined: list[bool]) -> bool:
+    """The short line ``texts[at]`` goes on a list, one item a line, that a front line, a button or share links open
+    right above it ("Disponible en :" / "English" / "Français"; "Partager" / "Facebook" / "X")."""
+    for above in range(at - 1, max(-1, at - LIST_ITEMS - 1), -1):
+        text = texts[above]
+        kind = line_kind(text)
+        if kind in ("front", "label") or is_button(text) or is_share_line(text):
+            return True
+        if len(text) > NAV_ITEM_CHARS or kind == "para" or not (above and joined[above - 1]):
+            return False
+    return False
+
+
+def is_caption_over(text: str, below: str) -> bool:
+    """A photo's caption, a short paragraph over its credit standing alone ("© UNICEF/UN0845521/Mbaye")."""
+    return len(text) <= CREDITED_CAPTION_CHARS and len(below) <= CAPTION_CHARS and (
+        _is_credit(below) or _CREDIT_LINE.fullmatch(below) is not None)
 
 
 def glued_prefix(text: str) -> int:
@@ -156,6 +181,10 @@ def front_rows(texts: list[str], title: str, joined: list[bool] | None = None) -
         if kind == "nav" and is_tag_row(text):
             skip += 1  # topic tags: "Partnerships | Health"
             continue
+        if kind in ("nav", "heading") and skip and joined[skip - 1] and len(text) <= NAV_ITEM_CHARS \
+                and _in_front_list(texts, skip, joined):
+            skip += 1  # a list under a front line, one item a line: "Partager" / "Facebook" / "X" / "Courriel",
+            continue  # "Available in:" / "English" / "Français"
         if kind == "para" and skip and joined[skip - 1] and len(text) <= CREDITED_CAPTION_CHARS \
                 and _is_credit(texts[skip - 1]):
             skip += 1  # "© UNMISS/Paul Ochieng" then its caption right below it

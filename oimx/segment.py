@@ -395,9 +395,10 @@ def segment(text: str, start: int, find_dates=lambda _text: [], layout: str = "i
     parts.body_start = parts.paragraphs[0].start if parts.paragraphs else body_end
     parts.body_end = parts.paragraphs[-1].end if parts.paragraphs else body_end
     searched = 0
-    for paragraph in parts.paragraphs:
-        if layout != "iom" and edges.is_aside(paragraph.text):
-            continue  # a caption, a credit, a highlight, a note: the dateline may stand below it
+    for n, paragraph in enumerate(parts.paragraphs):
+        if layout != "iom" and (edges.is_aside(paragraph.text) or edges.is_caption_over(
+                paragraph.text, parts.paragraphs[n + 1].text if n + 1 < len(parts.paragraphs) else "")):
+            continue  # a caption (over its credit), a credit, a highlight, a note: the dateline may stand below it
         parts.dateline = _dateline(clean, paragraph, find_dates)
         searched += 1
         if parts.dateline or searched >= DATELINE_PARAGRAPHS:

@@ -228,6 +228,11 @@ def test_the_title_is_read_from_its_cue(page: str, title: str) -> None:
 
 # share links and tags: furniture around the article, whatever stands below or above them
 SHARE_AND_TAGS = [
+    pytest.param("Passer au contenu principal\n\nOuverture à Genève de la Conférence sur le multilinguisme\n"
+                 "Publié le 14 mai 2024\nPartager\nFacebook\nX\nLinkedIn\nCourriel\n\nGENÈVE (14 mai 2024) – La "
+                 "Directrice générale a ouvert ce matin une conférence de deux jours.\n",
+                 "Ouverture à Genève de la Conférence sur le multilinguisme", "GENÈVE (14 mai 2024)",
+                 "conférence de deux jours.", id="share-buttons-one-a-line-under-a-date-line"),
     pytest.param("Accueil\n\n03 septembre 2024\n\nRentrée scolaire : 700 000 enfants restent privés d'école\n\n"
                  "Disponible en English\n\nYAOUNDÉ, 3 septembre 2024 – À la veille de la rentrée scolaire, l'UNICEF "
                  "alerte sur la situation.\n", "Rentrée scolaire : 700 000 enfants restent privés d'école",
@@ -299,3 +304,13 @@ def test_a_dateline_of_several_countries_leaves_the_cfa_zone_to_the_places_named
             "\n\nAu Niger, le plan coûte 4,5 milliards de francs CFA.\n")
     (amount,) = parse_page(page)["money"]
     assert (amount["currency"], amount["note"]) == ("XOF", "CFA zone from 'Niger'")
+
+
+def test_the_dateline_is_read_past_a_language_list_and_a_captioned_photo() -> None:
+    page = ("Passer au contenu principal\n\nCommuniqué de presse\n\nAu Sénégal, 1,4 million d'enfants vont être "
+            "vaccinés contre la rougeole\n\nLa campagne nationale se déroulera du jeudi 6 au dimanche 9 juin\n\n"
+            "04 juin 2024\nDisponible en :\nEnglish\nFrançais\n\nUn agent de santé vaccine un nourrisson à Keur Massar."
+            "\n© UNICEF/UN0845521/Mbaye\n\nDAKAR, le 4 juin 2024 – Le ministère de la Santé lance jeudi une campagne "
+            "de vaccination.\n")
+    dateline = parse_page(page)["dateline"]
+    assert dateline is not None and dateline["places"] == ["DAKAR"]
