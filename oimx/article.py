@@ -26,6 +26,7 @@ from oimx.line_kinds import (
     heads_a_release,
     is_button,
     is_field,
+    is_field_label,
     is_furniture,
     is_item,
     is_tag_row,
@@ -140,8 +141,9 @@ def heading_rows(text: str, title: Line) -> list[Line]:
 
 
 def _glued_to(heading: str, text: str) -> bool:
-    """True when ``text`` opens with ``heading`` glued to more text: "Qui sommes nousL'Organisation…"."""
-    return len(text) > len(heading) and key(text).startswith(key(heading)) and not text[len(heading)].isspace()
+    """True when ``text`` opens with ``heading`` glued to more text: "Qui sommes nousL'Organisation…" (a letter
+    right after it; "Colombia: Emergencia…" is a title after its country)."""
+    return len(text) > len(heading) and key(text).startswith(key(heading)) and text[len(heading)].isalpha()
 
 
 def _repeats(units: list[tuple[int, str]]) -> list[list[int]]:
@@ -248,6 +250,8 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
                     or (kinds[v - 1] == "front" and "heading" in kinds[: v - 1])) \
                     and v + 1 < len(units) and line_kind(units[v + 1][1], learned) in ("para", "front"):
                 kind = "front"  # topic tags between a title (or its date line) and the body: "Partnerships | Health"
+            elif kind in ("heading", "nav") and is_field_label([text for _, text in units], v):
+                kind = "front"  # fields written label over value: "Source" / "OCHA" / "Posted" / "14 Mar 2024"
             elif kind in ("heading", "nav") and is_field(units[v][1]) and (
                     (v and is_field(units[v - 1][1]) and _adjacent(text, rows[units[v][0] - 1], rows[units[v][0]]))
                     or (v + 1 < len(units) and is_field(units[v + 1][1])

@@ -36,6 +36,7 @@ from oimx.line_kinds import (
     has_letter,
     is_button,
     is_field,
+    is_field_label,
     is_item,
     is_tag_row,
     line_kind,
@@ -155,6 +156,9 @@ def front_rows(texts: list[str], title: str, joined: list[bool] | None = None) -
     while skip < len(texts):
         text = texts[skip]
         kind = line_kind(text)
+        if kind in ("heading", "nav") and is_field_label(texts, skip):
+            skip += 1  # fields written label over value: "Source" / "OCHA" / "Posted" / "14 Mar 2024"
+            continue
         if kind in ("front", "label") and not glued_prefix(text) and not _foreign_date(text, title_lang):
             skip += 1
             continue

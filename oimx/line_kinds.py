@@ -18,7 +18,7 @@ Each line is given a kind, never from a site's name:
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from itertools import islice
 
 import regex
@@ -33,6 +33,7 @@ from oimx.lexicon.boilerplate import (
     DATE_LEADS,
     DATE_LINE_LEADS,
     DOWNLOAD_LEADS,
+    FIELD_LABELS,
     FRONT_LEADS,
     FRONT_LINES,
     MEETING_WORDS_BY_LANGUAGE,
@@ -202,6 +203,16 @@ def heads_a_release(text: str) -> bool:
     """A line only set over a release's title: a document symbol, a labelled date line, a meeting's line."""
     return SYMBOL.fullmatch(text) is not None or _MEETING.fullmatch(text) is not None or (
         "|" in text and (DATE_LINE.fullmatch(text) is not None or _is_front_bar(text)))
+
+
+def is_field_label(texts: Sequence[str], i: int) -> bool:
+    """``texts[i]`` is a field's label over its value, in a list of such pairs ("Source" / "OCHA" / "Posted" /
+    "14 Mar 2024"): the label two lines above or below it is one too (a menu's "Countries" / "Topics" are not
+    paired so)."""
+    def label(j: int) -> bool:
+        return 0 <= j < len(texts) and key(texts[j]).strip(" :") in FIELD_LABELS
+
+    return label(i) and (label(i - 2) or label(i + 2))
 
 
 def line_kind(text: str, learned: Collection[str] = ()) -> str:

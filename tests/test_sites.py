@@ -218,6 +218,18 @@ TITLE_CUES = [
                  "Selon la dernière analyse, 25,6 millions de personnes sont en situation d'insécurité alimentaire.\n",
                  "RDC : l'ONU lance un appel de 2,6 milliards de dollars pour l'an prochain",
                  id="a-photo-s-caption-over-the-title-is-no-body"),
+    pytest.param("Skip to main content\n\nReliefWeb\n\nUpdates\nCountries\nDisasters\nTopics\nJobs\n\n"
+                 "Sudan: Darfur Cross-Border Response - Situation Report No. 4\n\nSituation Report\nSource\nOCHA\n"
+                 "Posted\n14 Mar 2024\nOriginally published\n14 Mar 2024\nOrigin\nView original\n\n"
+                 "Since the Adré crossing reopened on 22 February, 117 trucks have entered West Darfur.\n",
+                 "Sudan: Darfur Cross-Border Response - Situation Report No. 4",
+                 id="fields-written-label-over-value-under-the-title"),
+    pytest.param("Saltar al contenido principal\n\nReliefWeb\n\nActualizaciones\nPaíses\nDesastres\nTemas\n\n"
+                 "Colombia\n\n"
+                 "Colombia: Emergencia por incendios forestales - Informe de situación No. 02\n\nInforme\n"
+                 "Publicado el 9 feb 2024\n\nDesde el 1 de enero, se han registrado 1.027 incendios forestales.\n",
+                 "Colombia: Emergencia por incendios forestales - Informe de situación No. 02",
+                 id="a-country-over-a-title-that-opens-with-it-and-a-colon"),
 ]
 
 

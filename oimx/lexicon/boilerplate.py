@@ -17,6 +17,7 @@ PAGE_LABELS: dict[str, frozenset[str]] = {
         "global", "local", "régional", "mondial",
         "centre de presse", "salle de presse", "communiqué de presse commun", "note aux médias", "avis aux médias",
         "discours", "allocution", "actualité", "reportage", "discours et déclarations",
+        "rapport", "rapport de situation", "mise à jour flash",
     }),
     "en": frozenset({
         "news", "press release", "press releases", "story", "stories", "statement", "statements",
@@ -24,6 +25,7 @@ PAGE_LABELS: dict[str, frozenset[str]] = {
         "global", "local", "regional",
         "press centre", "press center", "news note", "media advisory", "storyline", "shotlist", "edited news",
         "joint press release", "news release", "news releases", "feature", "speech",
+        "report", "situation report", "flash update", "news and press release",
     }),
     "es": frozenset({
         "comunicado", "comunicado de prensa", "comunicados de prensa", "noticias", "noticia", "historias",
@@ -31,12 +33,13 @@ PAGE_LABELS: dict[str, frozenset[str]] = {
         "declaraciones y discursos del director general", "declaraciones y discursos de la directora general",
         "global", "local", "regional",
         "centro de prensa", "sala de prensa", "nota de prensa", "comunicado de prensa conjunto", "discurso",
+        "informe", "informe de situación", "noticias y comunicados de prensa",
     }),
     "pt": frozenset({
         "comunicado", "comunicado de imprensa", "comunicados de imprensa", "notícias", "notícia", "histórias",
         "história", "declaração", "declarações", "declarações e discursos", "global", "local", "regional",
         "centro de imprensa", "sala de imprensa", "nota de imprensa", "nota à imprensa",
-        "comunicado de imprensa conjunto", "discurso",
+        "comunicado de imprensa conjunto", "discurso", "relatório", "relatório de situação",
     }),
 }
 # the labels of every language: a page's language is not known yet where they are read
@@ -291,10 +294,26 @@ SECTION_HEADINGS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "en": frozenset({"highlights", "key points", "key messages", "key facts", "key figures", "at a glance",
                      "situation at a glance", "summary", "overview", "background", "key highlights"}),
     "es": frozenset({"puntos clave", "aspectos destacados", "mensajes clave", "datos clave", "cifras clave",
-                     "resumen", "panorama", "contexto", "lo más destacado"}),
+                     "resumen", "panorama", "contexto", "lo más destacado", "puntos destacados", "aspectos clave",
+                     "situación general", "panorama general"}),
     "pt": frozenset({"destaques", "pontos-chave", "pontos principais", "mensagens-chave", "resumo", "contexto"}),
 }
 SECTION_HEADINGS: frozenset[str] = frozenset(all_languages(SECTION_HEADINGS_BY_LANGUAGE))
+
+# Labels of a page's fields standing alone on their line over their value ("Source" / "OCHA", "Posted" /
+# "14 Mar 2024", "Publié" / "15 avr. 2024"): front matter, as the "Source: OCHA" field line is.
+FIELD_LABELS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "fr": frozenset({"source", "sources", "publié", "publié le", "date de publication", "format", "thème", "thèmes",
+                     "pays", "type de catastrophe", "langue", "langues", "auteur", "auteurs", "origine"}),
+    "en": frozenset({"source", "sources", "posted", "originally published", "origin", "format", "theme", "themes",
+                     "country", "countries", "disaster type", "language", "languages", "author", "authors",
+                     "published", "date published"}),
+    "es": frozenset({"fuente", "fuentes", "publicado", "fecha de publicación", "formato", "tema", "temas", "país",
+                     "países", "tipo de desastre", "idioma", "idiomas", "autor", "autores", "origen"}),
+    "pt": frozenset({"fonte", "fontes", "publicado", "data de publicação", "formato", "tema", "temas", "país",
+                     "países", "idioma", "idiomas", "autor", "autores", "origem"}),
+}
+FIELD_LABELS: frozenset[str] = frozenset(all_languages(FIELD_LABELS_BY_LANGUAGE))
 
 # Labels of the line of a page's tags, after the article: "Mots-clés : Niger, Mali", "Topics: Climate, SDGs"
 TAG_LABELS_BY_LANGUAGE: dict[str, frozenset[str]] = {
