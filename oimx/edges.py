@@ -70,7 +70,8 @@ FRONT_REACH = 12
 
 
 # a date (or the same date twice) glued to the text it heads: "22 novembre 2011 22 novembre 2011Une …"
-_GLUED_DATE = rx.compile(rf"(?:{DATE}[ \t]{{1,3}})?{DATE}(?=\p{{Lu}})", regex.VERBOSE)
+# (glued where a figure or a small letter meets a capital: "2009GENEVE", "novembreUne"; not "20 MAR|S 2024")
+_GLUED_DATE = rx.compile(rf"(?:{DATE}[ \t]{{1,3}})?{DATE}(?<=\d|\p{{Ll}})(?=\p{{Lu}})", regex.VERBOSE)
 # separators left before the first word by a scraper: ", , , , Les ministres"
 _LEADING_JUNK = rx.compile(r"(?:[,;|][ \t]{0,3}){2,40}(?=\p{L})")
 # a footnote under the text: "*Aucun retour forcé" (a list's "* " bullet has a space)
@@ -214,7 +215,7 @@ def front_rows(texts: list[str], title: str, joined: list[bool] | None = None) -
 _END_WORD = alternation(all_languages(END_MARK_WORDS))
 _END_WORD_CAPITALS = alternation(word.upper() for word in all_languages(END_MARK_WORDS))
 _END_MARK = rx.compile(
-    rf"\*[\s*]{{0,12}}\*|\#(?:[ \t]{{0,3}}\#){{2,}}|-{{1,3}}[ \t]?(?:30|{_END_WORD})[ \t]?-{{1,3}}"
+    rf"\*[\s*]{{0,12}}\*|\#(?:[ \t]{{0,24}}\#){{2,}}|-{{1,3}}[ \t]?(?:30|{_END_WORD})[ \t]?-{{1,3}}"
     rf"|(?-i:{_END_WORD_CAPITALS})\.?", regex.IGNORECASE
 )
 

@@ -390,6 +390,11 @@ OTHER_SITES = [
         [("Mariama Sow", "OIM Dakar", ["msow@iom.int"], [])], id="fr-a-downloads-heading-ends-the-block",
     ),
     pytest.param(
+        "Contact média\nSophie-Anne Delacroix, PNUD New York, sophie.delacroix@undp.org, +1 212 906 5382",
+        [("Sophie-Anne Delacroix", "PNUD New York", ["sophie.delacroix@undp.org"], ["+12129065382"])],
+        id="fr-contact-media-in-the-singular-opens",
+    ),
+    pytest.param(
         "Contacts presse :\nNom\tFonction\tTéléphone\tCourriel\n"
         "Mariama Sow Camara\tChargée de communication, PNUD Guinée\t+224 622 55 41 18\tmariama.camara@undp.org",
         [("Mariama Sow Camara", "PNUD Guinée", ["mariama.camara@undp.org"], ["+224622554118"])],

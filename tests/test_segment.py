@@ -241,6 +241,8 @@ FOOTERS = [
     pytest.param("*   ***   *\n\nÀ l'intention des organes d'information", id="end-mark-then-note"),
     pytest.param("#  #  #\n\nAbout the agency\nThe agency works in 190 countries.", id="spaced-hashes"),
     pytest.param("FIN", id="the-end-word-alone-in-capitals"),
+    pytest.param("#                 #                 #\n\nÀ propos du PAM\nLe PAM est la plus grande organisation.",
+                 id="widely-spaced-hashes"),
     pytest.param("♦ Téléchargez l'application pour iOS.", id="app-invitation"),
     pytest.param("À propos du Fonds\nLe Fonds travaille depuis 1969 dans 150 pays.", id="about-block"),
     pytest.param("Partager :\n\nFacebook Twitter", id="share-links"),

@@ -219,12 +219,16 @@ def _reads_as_ascii_letter(char: str) -> bool:
     return not _ASCII_LETTERS.isdisjoint(char.lower() + char.upper() + char.casefold())
 
 
+# a slash and a figure right after a number: it goes on a document's symbol ("S/2024/262"), no amount
+_SYMBOL_GOES_ON = rx.compile(r"/\d")
 # a figure right after a mention's currency: the currency opens that amount
 _FIGURE_NEXT = rx.compile(r"[ \t\u00a0]{0,2}\d")
 
 
 def _misread(m: regex.Match, text: str, lookup: dict, g: Mapping[str, int]) -> bool:
     cur, start = m.group(g["cur"]), m.start(g["num"])
+    if m.group(g["num"]) is not None and _SYMBOL_GOES_ON.match(text, m.end(g["num"])):
+        return True  # a document's symbol: "S/2024/262", "A/RES/78/1"
     if cur is not None and m.group(g["num"]) is not None and m.start(g["cur"]) < start:
         return codes_of(lookup, cur, m.group(g["mcode"])) is None
     if m.group(g["words"]) is not None:  # a number in words, then a symbol, or a code that a number follows:

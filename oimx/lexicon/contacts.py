@@ -6,7 +6,8 @@ from __future__ import annotations
 # with straight or curly apostrophes).
 BLOCK_OPENERS: dict[str, tuple[str, ...]] = {
     "fr": (
-        "pour plus d'informations", "pour plus d'information", "pour de plus amples informations",
+        "pour plus d'informations", "pour plus d'information", "pour de plus amples informations", "contact média",
+        "contact media",
         "pour toute information", "pour tout renseignement", "pour plus de renseignements",
         "pour en savoir plus, veuillez contacter", "contact presse", "contacts presse", "contact médias",
         "contacts médias", "contact :", "contacts :", "contact:", "contacts:", "contact pour les médias",
