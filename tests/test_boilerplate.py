@@ -58,6 +58,7 @@ CASES = [
     pytest.param("Comunicado\r\nLocal\r\n\r\n" + TITLE + "\r\n" + BODY, id="labels-crlf"),
     pytest.param("Déclarations et discours de la directrice générale\n12 Oct 2023\n\n" + TITLE + "\n" + BODY,
                  id="speech-label-and-date"),
+    pytest.param("Comunicado\nLocal\n15 de marzo de 2023\n\n" + TITLE + "\n" + BODY, id="labels-and-a-spanish-date"),
     pytest.param(FR_MENU + "Communiqué\nGlobal\n" + TITLE + "\n" + BODY, id="menu-then-labels"),
     pytest.param("Skip to main content\nOIM Sénégal\nUN Migration\n" + OFFICE_MENU + "News\nLocal\n\n" + TITLE
                  + "\n\nDAKAR, 4 juin 2024 – L'OIM a relogé plus de 4 200 familles vivant sur\nles pentes les plus "

@@ -390,6 +390,12 @@ OTHER_SITES = [
         [("Mariama Sow", "OIM Dakar", ["msow@iom.int"], [])], id="fr-a-downloads-heading-ends-the-block",
     ),
     pytest.param(
+        "Pour plus d'informations, veuillez contacter :\nCheikh Ould Bah (Commissariat aux droits de l'homme), "
+        "Tél. : +222 36 55 12 40\n\nPays\nHaïti",
+        [("Cheikh Ould Bah", "Commissariat aux droits de l'homme", [], ["+22236551240"])],
+        id="fr-a-public-body-is-an-office-a-countries-footer-ends-the-block",
+    ),
+    pytest.param(
         "Contact média\nSophie-Anne Delacroix, PNUD New York, sophie.delacroix@undp.org, +1 212 906 5382",
         [("Sophie-Anne Delacroix", "PNUD New York", ["sophie.delacroix@undp.org"], ["+12129065382"])],
         id="fr-contact-media-in-the-singular-opens",

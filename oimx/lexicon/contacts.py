@@ -116,13 +116,13 @@ BLOCK_ENDS: dict[str, tuple[str, ...]] = {
     "fr": ("à propos de l'oim", "à propos de l'organisation", "à propos de", "a propos de", "partager",
            "partagez", "suivez-nous", "suivez l'oim", "suivez", "imprimer", "articles liés", "voir aussi", "mots-clés",
            "restez informé", "lettre d'information", "télécharger", "téléchargez", "téléchargements",
-           "téléchargement"),
+           "téléchargement", "pays", "régions"),
     "en": ("about iom", "about the international organization", "about the", "share this", "share",
            "follow us", "follow iom", "follow", "stay in touch", "newsletter", "print", "related", "tags", "see also",
-           "download", "downloads"),
+           "download", "downloads", "countries", "regions"),
     "es": ("acerca de la oim", "sobre la oim", "acerca de", "sobre la organización", "compartir", "comparte",
            "síguenos", "siga a la oim", "siga a", "imprimir", "noticias relacionadas", "ver también", "etiquetas",
-           "boletín", "descargar", "descargue", "descarga", "descargas"),
+           "boletín", "descargar", "descargue", "descarga", "descargas", "países", "regiones"),
     "pt": ("sobre a oim", "acerca da oim", "partilhar", "compartilhar", "siga-nos", "siga a", "imprimir",
            "notícias relacionadas", "ver também", "etiquetas", "baixar", "baixe", "descarregar", "descarregue"),
 }
@@ -186,6 +186,11 @@ OFFICE_WORDS: frozenset[str] = ORGANISATION_WORDS | frozenset({
     "comunicação", "imprensa", "informação", "coordenação", "assessoria", "relações", "assessor", "assessora",
     "assistente", "coordenador", "coordenadora", "diretor", "diretora", "responsável", "chefe",
     "analista", "analyst", "analyste",
+    # public bodies and societies a person may speak for
+    "commissariat", "croix-rouge", "cruz roja", "red cross", "croissant-rouge", "red crescent", "agence", "agency",
+    "agencia", "institut", "institute", "instituto", "fondation", "foundation", "fundación", "fundação",
+    "gouvernement", "government", "gobierno", "governo", "commission", "comisión", "comissão", "comité",
+    "committee", "conseil", "council", "consejo", "conselho",
 })
 
 # Of those, the words of a person's job title: a title alone names no office ("Assistant médias et communication",
@@ -209,6 +214,9 @@ UNIT_WORDS: frozenset[str] = frozenset({
     "sede", "organisation", "organization", "organización", "centre", "center", "centro", "ministère", "ministry",
     "ministerio", "ambassade", "embassy", "embajada", "escritório", "missão", "gabinete", "unidade", "divisão",
     "secção", "seção", "ministério", "embaixada", "assessoria", "coordination", "coordinación", "coordenação",
+    "commissariat", "croix-rouge", "agence", "agency", "agencia", "institut", "institute", "instituto", "fondation",
+    "foundation", "fundación", "fundação", "gouvernement", "government", "gobierno", "governo", "commission",
+    "comisión", "comissão", "comité", "committee", "conseil", "council", "consejo", "conselho",
 })
 
 # Words that open a street address: a line or segment naming one is no person ("Rua Viriato, 7").
