@@ -108,3 +108,12 @@ def test_many_labelled_phones_read_in_linear_work(monkeypatch) -> None:
     record = parse_page(page)
     assert len(record["phones"]) == count
     assert read["chars"] <= 2 * len(page)  # quadratic reading would be ~count / 2 times the page
+
+
+def test_an_office_closing_its_sentence_gives_the_numbers_after_it_their_country() -> None:
+    from oimx.pipeline import parse_page
+
+    page = ("Un titre de communiqué assez long pour la page\n\nLa OIM presentó hoy un informe sobre la migración.\n\n"
+            "Para mayor información, por favor contactar a Daniela Paredes Ortiz, OIM Ecuador. Tel: (02) 393 4400 "
+            "ext. 245. Celular: 099 555 1203.\n")
+    assert [phone["value"] for phone in parse_page(page)["phones"]] == ["+59323934400", "+593995551203"]

@@ -348,13 +348,20 @@ def _last_words() -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _plain_word(word: str) -> str:
-    return _plain(word)
+    """A word of a text as place names are keyed, a sentence's mark after it dropped ("Ecuador." ends a name)."""
+    plain = _plain(word)
+    return plain if plain in _last_words() else plain.rstrip(_SENTENCE_MARKS)
+
+
+_SENTENCE_MARKS = ".;:!?»\"”'’"
 
 
 def country_of(text: str) -> str | None:
     """The country a place or office names: the known name ending last in ``text`` (the longest one), else None."""
     names = _names()
     words = _plain(text).replace("/", " ").replace(",", " ").replace("(", " ").replace(")", " ").split()
+    lasts = _last_words()
+    words = [word if word in lasts else word.rstrip(_SENTENCE_MARKS) for word in words]  # "OIM Ecuador."
     for end in range(len(words), 0, -1):
         for size in (4, 3, 2, 1):
             code = names.get(" ".join(words[end - size : end])) if size <= end else None
