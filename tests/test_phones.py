@@ -8,6 +8,8 @@ from oimx.extract.phones import find
 from tests.conftest import spans_ok
 
 POSITIVE = [
+    pytest.param("Tél : +41 22 717 91 11 (poste 482)", {}, [("+41227179111", "482", True)], id="extension-in-brackets"),
+    pytest.param("Tel: +41 22 717 91 11 - ext. 482", {}, [("+41227179111", "482", True)], id="extension-after-a-dash"),
     pytest.param("Tél. + 41 22 717 93 41", {}, [("+41227179341", None, True)], id="plus-space"),
     pytest.param("Tel: +86 10 6523 7741, Ext. 118", {}, [("+861065237741", "118", True)], id="extension"),
     pytest.param("Tél : +33 1 44 55 66 77 poste 12", {}, [("+33144556677", "12", True)], id="poste"),

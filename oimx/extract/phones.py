@@ -59,8 +59,8 @@ _PHONE = rx.compile(
         ){{0,7}}
     )
     (?![\d]|[.,]\d)                                        # not cut inside a longer number
-    (?: [ \t]{{0,2}} ,? [ \t]{{0,2}}
-        (?P<extlabel> (?:{_EXTENSIONS}) ) [ \t.:]{{0,3}} (?P<ext> \d{{1,6}} )   # Ext. 203 / poste 203
+    (?: [ \t]{{0,2}} (?: , | \( | [-–] )? [ \t]{{0,2}}       # ", ext. 203", "(poste 482)", "- anexo 12"
+        (?P<extlabel> (?:{_EXTENSIONS}) ) [ \t.:]{{0,3}} (?P<ext> \d{{1,6}} ) (?: (?<=\(\D*\d+) \) )?
     )?
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -187,7 +187,7 @@ def finditer(
             where = region(match.start(_NUMBER)) if callable(region) else region
             value, number_region, valid = _read(number.strip(), where, fallbacks)
         start = match.start(_NUMBER)
-        end = match.end(_EXT) if match.group(_EXT) else match.end(_NUMBER)
+        end = match.end() if match.group(_EXT) else match.end(_NUMBER)  # "(poste 482)": its closing bracket too
         label = label_match.group(_LABEL_TEXT).casefold() if label_match else ""
         yield {
             "text": text[start:end],
