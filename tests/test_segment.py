@@ -148,6 +148,8 @@ OTHER_SITES_DATELINES = [
                  "2023-11-21", id="full-stop-then-dash"),
     pytest.param("Ciudad de México, a 12 de junio de 2024.- El UNICEF presentó hoy un informe.", ["Ciudad de México"],
                  "2024-06-12", id="es-a-before-the-date"),
+    pytest.param("Santo Domingo, 15 de marzo de 2023 – La OIM presentó hoy un informe.", ["Santo Domingo"],
+                 "2023-03-15", id="es-a-place-ending-on-a-weekday-s-name"),
 ]
 
 

@@ -313,10 +313,26 @@ def _point(kind: str, start: int, end: int, span: str, text: str, lang: str) -> 
             return None
     if kind == "dmy" and _spelled_day_abbreviated_month(span):
         return None
+    if weekday_first and span[0].isupper() and _name_goes_on(text, start):
+        day = _FIRST_FIGURE.search(span)  # "Santo Domingo, 15 de marzo": a name's word, not the weekday
+        if day is None:
+            return None
+        start, span = start + day.start(), span[day.start():]
     bound = _parts(span)
     return None if bound is None else _date(start, end, span, bound)
 
 
+_FIRST_FIGURE = rx.compile(r"\d")
+
+
+def _name_goes_on(text: str, start: int) -> bool:
+    """A capitalised word, not an article or a preposition, stands right before ``start`` on its line: the
+    capitalised weekday there goes on a name ("Santo Domingo, 15 de marzo"; not "El Domingo 15")."""
+    before = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and key_of(before.group(1)) not in _GRAMMAR_WORDS
+
+
+_NAME_WORD_BEFORE = rx.compile(r"(\p{Lu}\p{Ll}+)[ \t]+\Z")
 # a capitalised word and a particle right before a capitalised month: a place's name ("Rio de", "Plaza de")
 _NAME_BEFORE_MONTH = rx.compile(
     rf"\p{{Lu}}\p{{Ll}}+[ \t]+(?:{alternation(all_languages(lex.MONTH_NAME_PARTICLES))})[ \t]+\Z")
