@@ -652,6 +652,12 @@ def test_resolved(text: str, resolved: object) -> None:
     assert item["resolved"] == resolved
 
 
+def test_next_opens_a_weekday_though_it_ends_the_week_after_next() -> None:
+    """"next" is an anchor word (the last of "the week after next"); it opens "next Friday" all the same."""
+    assert [summary(i) for i in find("See you next Friday, the week after next.", lang="en")] == [
+        ("next Friday", "relative", "next_weekday:friday"), ("the week after next", "relative", "week_after_next")]
+
+
 def test_the_week_after_next_and_this_friday_in_english() -> None:
     items = find("Not this Friday but the week after next.", lang="en", reference=REFERENCE)
     assert [(i["relative"], i["resolved"]) for i in items] == [("this_weekday:friday", "2013-02-15"),

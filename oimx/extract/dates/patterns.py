@@ -295,7 +295,8 @@ SOURCES: dict[str, Callable[[], str]] = {  # each built when its pattern is firs
     "lastmonth": lambda: rf"""(?<!\w)(?P<relmonth>
          (?P<lastnext>{alternatives(all_languages(lex.BEFORE_LAST_NEXT))}){SPACE}  # next, el próximo
          (?P<month_name>(?-i:{alternatives(w.title() for w in CAPITALISED_MONTHS_ALONE | lex.CONTEXT_MONTHS)})
-          | {alternatives(LOWER_CASE_MONTHS_ALONE)})(?!\w))  # September (capitalised), septiembre""",
+          | {alternatives(LOWER_CASE_MONTHS_ALONE)})(?!\w)
+         (?!,?{SPACE}(?:{DAY}(?![\d:])|{YEAR})))  # September; not "next March 3", "next March 2025" """,
     "holiday": lambda: rf"""(?<!\w)(?P<holiday>(?P<holiday_name>{alternatives(HOLIDAYS)})(?!\w)  # Noël, Easter Monday
          (?:,?{SPACE}(?:{DATE_LINK})?(?P<holiday_year>{YEAR}))?)                  # Noël 2019, Navidad de 2020""",
     "incount": lambda: (

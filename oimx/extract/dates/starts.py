@@ -178,7 +178,10 @@ def plan(word: str, anchor: str) -> tuple[tuple[str, frozenset[str] | None, Call
 
 
 _tokens.cache_clear()
-OPENERS = _START_KINDS.keys() - {w for w, kind in _ANCHOR_CLASS.items() if kind != "dayword"}
+# An anchor word is read from its anchor, unless a kind opening with it must reach another anchor class: "next"
+# is an anchor ("the week after next") and opens "next Friday", which reaches the weekday.
+OPENERS = _START_KINDS.keys() - {w for w, kind in _ANCHOR_CLASS.items() if kind != "dayword" and all(
+    reach in (None, "word") for _, reach in _START_KINDS.get(w, ()))}
 SORTED_AT_ONCE = 1 << 14  # characters of a text whose anchors are listed and sorted at once
 
 
