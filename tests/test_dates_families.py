@@ -296,6 +296,14 @@ NTH_PERIODS_AND_CODES = tables(positive=[
 ])
 
 HOLIDAYS = tables(positive=[
+    pytest.param("Thanksgiving 2023 falls late.", "en", [("Thanksgiving 2023", "date", "2023-11-23")],
+                 id="en-the-fourth-thursday-of-november"),
+    pytest.param("The store opens on Good Friday.", "en", [("Good Friday", "relative", "holiday:easter-2")],
+                 id="en-a-holiday-named-by-its-weekday"),
+    pytest.param("On fête la Saint-Valentin et Halloween.", "fr",
+                 [("la Saint-Valentin", "date", "XXXX-02-14"), ("Halloween", "date", "XXXX-10-31")],
+                 id="fr-fixed-days"),
+    pytest.param("a day of thanksgiving for the harvest", "en", [], id="en-thanksgiving-in-lower-case-is-a-word"),
     pytest.param("Noël 2019 a été célébré au camp.", "fr", [("Noël 2019", "date", "2019-12-25")], id="fr-noel-year"),
     pytest.param("Ils partiront après la Toussaint.", "fr", [("la Toussaint", "date", "XXXX-11-01")],
                  id="fr-toussaint"),

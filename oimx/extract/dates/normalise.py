@@ -17,7 +17,7 @@ from oimx.extract.dates.items import date_item as _date
 from oimx.extract.dates.items import range_item as _range
 from oimx.extract.dates.items import relative_item as _relative
 from oimx.extract.dates.names import SENTENCE_END, for_plan, in_name
-from oimx.extract.dates.periods import code_months, first_n_item, nth_item
+from oimx.extract.dates.periods import code_months, first_n_item, nth_item, nth_period
 from oimx.extract.dates.scan import kind_of
 from oimx.extract.dates.times import time_of_day
 from oimx.extract.dates.words import (
@@ -276,6 +276,12 @@ def _holiday(m: regex.Match, start: int, end: int, span: str, text: str) -> dict
     if in_name(text, start, start + len(name), "month") and not m.group("holiday_year"):
         return None
     day, year = HOLIDAYS[key_of(name)], m.group("holiday_year")
+    if day.startswith("nth:"):  # "Thanksgiving": the fourth Thursday of November
+        if year is None:
+            return _relative(start, end, span, day)
+        n, weekday, month = day.split(":")[1:]
+        days = nth_period(int(n), weekday, int(year), int(month))
+        return None if days is None else _date(start, end, span, (days[0].year, days[0].month, days[0].day))
     if day.startswith("easter"):
         if year is None:
             return _relative(start, end, span, f"holiday:{day}")

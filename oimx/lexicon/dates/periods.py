@@ -72,30 +72,47 @@ DAY_ORDINAL_WORDS: dict[str, dict[str, int]] = {
     "pt": {},
 }
 
-# Holidays on a fixed day -> "MM-DD", or on a day computed from Easter -> "easter+N" (days after
-# Easter Sunday).  Written as they stand in a sentence; a capitalised word right after makes a name.
+# Holidays on a fixed day -> "MM-DD", on a day computed from Easter -> "easter+N" (days after Easter
+# Sunday), or on the nth weekday of a month -> "nth:N:weekday:MM" (N -1 for the last: Memorial Day).
+# Written as they stand in a sentence; a capitalised word right after makes a name.
 HOLIDAYS: dict[str, dict[str, str]] = {
     "fr": {"noël": "12-25", "noel": "12-25", "jour de noël": "12-25", "jour de noel": "12-25",
            "nouvel an": "01-01", "jour de l'an": "01-01", "la toussaint": "11-01", "toussaint": "11-01",
            "jour de la toussaint": "11-01", "journée de la toussaint": "11-01", "fête du travail": "05-01",
            "saint-sylvestre": "12-31", "la saint-sylvestre": "12-31", "fête nationale": "07-14",
            "pâques": "easter+0", "lundi de pâques": "easter+1", "ascension": "easter+39",
-           "pentecôte": "easter+49", "lundi de pentecôte": "easter+50"},
+           "pentecôte": "easter+49", "lundi de pentecôte": "easter+50",
+           "saint-valentin": "02-14", "la saint-valentin": "02-14", "halloween": "10-31", "fête de la musique": "06-21",
+           "veille de noël": "12-24", "réveillon de noël": "12-24", "réveillon du nouvel an": "12-31",
+           "réveillon de la saint-sylvestre": "12-31", "mardi gras": "easter-47", "mercredi des cendres": "easter-46",
+           "dimanche des rameaux": "easter-7", "jeudi saint": "easter-3", "vendredi saint": "easter-2"},
     "en": {"christmas": "12-25", "christmas day": "12-25", "christmas eve": "12-24",
            "new year's day": "01-01", "new year's eve": "12-31", "easter": "easter+0",
-           "easter sunday": "easter+0", "easter monday": "easter+1", "good friday": "easter-2"},
+           "easter sunday": "easter+0", "easter monday": "easter+1", "good friday": "easter-2",
+           "valentine's day": "02-14", "valentines day": "02-14", "st. valentine's day": "02-14",
+           "halloween": "10-31", "boxing day": "12-26", "st. patrick's day": "03-17", "saint patrick's day": "03-17",
+           "thanksgiving": "nth:4:thursday:11", "thanksgiving day": "nth:4:thursday:11",
+           "labor day": "nth:1:monday:09", "memorial day": "nth:-1:monday:05", "mardi gras": "easter-47",
+           "ash wednesday": "easter-46", "palm sunday": "easter-7", "maundy thursday": "easter-3",
+           "pentecost": "easter+49", "whit monday": "easter+50", "ascension day": "easter+39"},
     "es": {"navidad": "12-25", "nochebuena": "12-24", "nochevieja": "12-31", "año nuevo": "01-01",
            "día de año nuevo": "01-01", "pascua": "easter+0", "domingo de pascua": "easter+0",
-           "viernes santo": "easter-2", "día de todos los santos": "11-01"},
+           "viernes santo": "easter-2", "día de todos los santos": "11-01",
+           "san valentín": "02-14", "día de san valentín": "02-14", "halloween": "10-31", "día de muertos": "11-02",
+           "día de los muertos": "11-02", "miércoles de ceniza": "easter-46", "jueves santo": "easter-3",
+           "domingo de ramos": "easter-7", "martes de carnaval": "easter-47"},
     # "o Natal" with its article: "Natal" alone is also a city, "natal" an adjective ("terra natal")
     "pt": {"o natal": "12-25", "no natal": "12-25", "do natal": "12-25", "ao natal": "12-25", "neste natal": "12-25",
            "dia de natal": "12-25", "véspera de natal": "12-24", "ano novo": "01-01",
            "dia de ano novo": "01-01", "páscoa": "easter+0", "domingo de páscoa": "easter+0",
-           "sexta-feira santa": "easter-2"},
+           "sexta-feira santa": "easter-2", "carnaval": "easter-47", "quarta-feira de cinzas": "easter-46",
+           "quinta-feira santa": "easter-3", "domingo de ramos": "easter-7", "véspera de ano novo": "12-31",
+           "réveillon": "12-31", "halloween": "10-31"},
 }
 # Holiday names that are common words in lower case: they count only capitalised ("Easter" the
 # holiday; "pascua" alone is any Passover-like feast, "Pascua" the holiday).
-HOLIDAYS_CAPITALISED_ONLY = frozenset({"pascua", "ascension", "easter", "christmas"})
+HOLIDAYS_CAPITALISED_ONLY = frozenset({"pascua", "ascension", "easter", "christmas", "thanksgiving", "carnaval",
+                                       "réveillon", "pentecost"})
 
 # Decades: "les années 70", "les années 2000", "los años noventa" (words before the number, which then
 # needs no plural "s").
