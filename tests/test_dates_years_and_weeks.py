@@ -203,6 +203,7 @@ EARLIER_CENTURIES = tables(positive=[
     pytest.param("the railways of the 1880s", "en", [("the 1880s", "range", "1880", "1889")], id="en-earlier-decade"),
 ], negative=[
     pytest.param("Between 1800 and 2000 people gathered at the border.", "en", id="en-a-range-of-counts"),
+    pytest.param("selon la loi n° 2019-1480 du code", "fr", id="fr-a-law-number-is-no-range-of-years"),
     pytest.param("Entre 1800 et 2000 personnes se sont rassemblées.", "fr", id="fr-a-range-of-counts"),
     pytest.param("L'OIM a aidé 1500 ménages et 1200 familles à Mopti.", "fr", id="fr-counts-without-a-cue"),
 ], xfail=[

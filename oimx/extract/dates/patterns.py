@@ -112,7 +112,7 @@ def _year_of(digits: str) -> str:
 _EARLIER_CUE = rf"(?<=(?<![\w'’])(?:{alternatives(all_languages(lex.EARLIER_YEAR_CUES))})[ \t\u00a0]{{1,3}})"
 _RANGE_JOINERS = [w for table in (lex.RANGE_FROM_TO, lex.RANGE_BETWEEN) for pair in table.values() for w in pair[1]]
 _RANGE_JOIN = rf"[ \t\u00a0]{{0,3}}(?:[-–—]|(?:{alternatives(_RANGE_JOINERS)})[ \t\u00a0])[ \t\u00a0]{{0,3}}"
-_EARLIER_RANGE_END = rf"(?<=(?<!\d)\d{{4}}{_RANGE_JOIN})"
+_EARLIER_RANGE_END = rf"(?<=(?<!\d)1[0-8]\d\d{_RANGE_JOIN})"  # after an earlier year: not "loi n° 2019-1480"
 _EARLIER_RANGE_START = rf"(?={_RANGE_JOIN}1[0-9]\d\d(?![\d/]|[.,]\d|\w|{COUNT_AFTER}))"  # not "1800 and 2000 people"
 YEAR = _year_of(rf"(?:(?:19|20)\d\d|(?:{_EARLIER_CUE}|{_EARLIER_RANGE_END})1[0-8]\d\d"  # 1900-2099, cued 1000-1899
                 rf"|1[0-8]\d\d{_EARLIER_RANGE_START})")
