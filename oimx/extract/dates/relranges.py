@@ -64,6 +64,16 @@ def _joined(previous: dict | None, item: dict, text: str) -> bool:
 
 
 @functools.cache
+def _from_before() -> regex.Pattern:
+    """A closed range's opener right before its first relative mention: "de ", "from "."""
+    froms = [w for pair in lex.RANGE_FROM_TO.values() for w in pair[0]]
+    return rx.compile(rf"(?<!\w){alternatives(froms)}{SPACE}\Z", regex.IGNORECASE, ignore_unused=True, **WORD_LISTS)
+
+
+_FROM_REACH = 16  # characters of a range's opener before its first relative mention
+
+
+@functools.cache
 def _open_range_word() -> regex.Pattern:
     """An open range's word ending right before a relative mention, with its filler: "since ", "depuis le ",
     "jusqu'à la fin de ", "hasta "."""
@@ -126,7 +136,10 @@ def join_relative_ranges(items: list[dict], text: str) -> list[dict]:
                         "from": f"XXXX-XX-{_number(days.group('first')):02d}",
                         "to": f"XXXX-XX-{_number(days.group('last')):02d}", "precision": "day"}
         elif _joined(previous, item, text):  # "depuis aujourd'hui jusqu'à demain": one range, from its first word
-            out[-1] = {**previous, "text": text[previous["start"]:item["end"]], "end": item["end"],
+            start = previous["start"]
+            opener = _from_before().search(text, max(0, start - _FROM_REACH), start)
+            start = opener.start() if opener is not None and _family(key) == "weekday" else start  # "de lundi à"
+            out[-1] = {**previous, "text": text[start:item["end"]], "start": start, "end": item["end"],
                        "relative": f"{previous['relative'].removeprefix('since:')}..{key}"}
             continue
         out.append(item)
@@ -134,11 +147,17 @@ def join_relative_ranges(items: list[dict], text: str) -> list[dict]:
 
 
 def _family(key: str | None) -> str | None:
-    """What a relative range may join: "day" (today, tomorrow...), "week" (week:31) or None."""
+    """What a relative range may join: "day" (today, tomorrow...), "week" (week:31), "weekday" (lundi, next
+    Friday) or None."""
     key = key.removeprefix("since:") if key is not None else None  # "depuis aujourd'hui" opens the range
     if key in DAY_KEYS:
         return "day"
+    if key is not None and key.partition(":")[0] in WEEKDAY_HEADS:
+        return "weekday"
     return "week" if key is not None and key.startswith("week:") else None
+
+
+WEEKDAY_HEADS = frozenset({"weekday", "this_weekday", "next_weekday", "last_weekday"})
 
 
 def _number(day: str) -> int:

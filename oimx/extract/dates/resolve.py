@@ -282,6 +282,20 @@ def tense(text: str, start: int, end: int, lang: str) -> int:
     return -1 if past else 0
 
 
+_WEEKDAY_HEADS = frozenset({"weekday", "this_weekday", "next_weekday", "last_weekday"})
+
+
+def _weekday_day(key: str, reference: datetime.date, direction: int) -> datetime.date:
+    """The day of a weekday key: a bare weekday the latest on or before the reference, or the first on or after it
+    in a sentence of the future (``direction`` > 0); last_/next_/this_ as their keys say."""
+    if not key.startswith("weekday:"):
+        return datetime.date.fromisoformat(_resolve_relative(key, reference))
+    wanted = _WEEKDAY_INDEX[key.partition(":")[2]]
+    if direction > 0:
+        return reference + datetime.timedelta(days=(wanted - reference.weekday()) % 7)
+    return reference - datetime.timedelta(days=(reference.weekday() - wanted) % 7)
+
+
 def resolve(item: dict, reference: datetime.date, text: str, lang: str) -> None:
     """Fill item["resolved"] against the reference date.
 
@@ -294,8 +308,14 @@ def resolve(item: dict, reference: datetime.date, text: str, lang: str) -> None:
     either side when the sentence says neither, except the start of an open range ("à partir du
     8", "après le 1er novembre"), then read forward.  A day without its month ("le 27") takes the
     month that puts it closest, by the same rule."""
-    if item["type"] == "relative" and ".." in item["relative"]:  # "aujourd'hui jusqu'à demain"
-        first, last = (_resolve_relative(key, reference) for key in item["relative"].split(".."))
+    if item["type"] == "relative" and ".." in item["relative"]:  # "aujourd'hui jusqu'à demain", "de lundi à mercredi"
+        keys = item["relative"].split("..")
+        if all(key.partition(":")[0] in _WEEKDAY_HEADS for key in keys):  # the last day on or after the first
+            first = _weekday_day(keys[0], reference, tense(text, item["start"], item["end"], lang))
+            days = (_WEEKDAY_INDEX[keys[1].partition(":")[2]] - first.weekday()) % 7
+            item["resolved"] = {"from": first.isoformat(), "to": (first + datetime.timedelta(days=days)).isoformat()}
+            return
+        first, last = (_resolve_relative(key, reference) for key in keys)
         item["resolved"] = {"from": first, "to": last}
         return
     if item["type"] == "date" and item["relative"] is not None:  # "March last year": the year its key gives
@@ -314,12 +334,7 @@ def resolve(item: dict, reference: datetime.date, text: str, lang: str) -> None:
             item["resolved"] = _weekend(reference - datetime.timedelta(weeks=back))
             return
         if key.startswith("weekday:"):
-            wanted = _WEEKDAY_INDEX[key.partition(":")[2]]
-            if tense(text, item["start"], item["end"], lang) > 0:
-                delta = (wanted - reference.weekday()) % 7
-            else:
-                delta = -((reference.weekday() - wanted) % 7)
-            item["resolved"] = (reference + datetime.timedelta(days=delta)).isoformat()
+            item["resolved"] = _weekday_day(key, reference, tense(text, item["start"], item["end"], lang)).isoformat()
         else:
             item["resolved"] = _resolve_relative(key, reference)
         return
