@@ -526,8 +526,8 @@ def test_the_year_written_earlier_in_the_sentence(text: str, lang: str, resolved
 # two weekdays joined by a range's words: one mention, the last day on or after the first
 @pytest.mark.parametrize(("text", "lang", "expected", "resolved"), [
     pytest.param("Il sera absent de lundi à mercredi.", "fr",
-                 ("de lundi à mercredi", "weekday:monday..weekday:wednesday"), {"from": "2013-02-18", "to": "2013-02-20"},
-                 id="fr-future-next-week-s"),
+                 ("de lundi à mercredi", "weekday:monday..weekday:wednesday"),
+                 {"from": "2013-02-18", "to": "2013-02-20"}, id="fr-future-next-week-s"),
     pytest.param("The office was closed from Friday to Monday.", "en",
                  ("from Friday to Monday", "weekday:friday..weekday:monday"),
                  {"from": "2013-02-08", "to": "2013-02-11"}, id="en-past-across-a-weekend"),
