@@ -201,10 +201,15 @@ EARLIER_CENTURIES = tables(positive=[
     pytest.param("la peste arrive à Marseille en novembre 1347", "fr", [("novembre 1347", "date", "1347-11")],
                  id="fr-month-and-earlier-year"),
     pytest.param("the railways of the 1880s", "en", [("the 1880s", "range", "1880", "1889")], id="en-earlier-decade"),
+    pytest.param("The data cover the years 2010 through 2020.", "en", [("2010 through 2020", "range", "2010", "2020")],
+                 id="en-years-joined-by-a-range-word"),
+    pytest.param("de 2015 à 2019 puis 2020", "fr", [("de 2015 à 2019", "range", "2015", "2019"),
+                                                   ("2020", "date", "2020")], id="fr-years-joined-with-their-opener"),
 ], negative=[
     pytest.param("Between 1800 and 2000 people gathered at the border.", "en", id="en-a-range-of-counts"),
     pytest.param("selon la loi n° 2019-1480 du code", "fr", id="fr-a-law-number-is-no-range-of-years"),
     pytest.param("Entre 1800 et 2000 personnes se sont rassemblées.", "fr", id="fr-a-range-of-counts"),
+    pytest.param("Some 1990 to 2000 people came.", "en", id="en-years-joined-before-a-count-are-counts"),
     pytest.param("L'OIM a aidé 1500 ménages et 1200 familles à Mopti.", "fr", id="fr-counts-without-a-cue"),
 ], xfail=[
     pytest.param("October 12, 1492", "en", [("October 12, 1492", "date", "1492-10-12")], id="en-month-first-comma"),

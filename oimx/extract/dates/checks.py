@@ -63,4 +63,4 @@ def _years_check(text: str, start: int, at: int, end: int, first: str, joined: r
 _LAST_WORD = rx.compile(r"(\w+)[^\S\n]*\Z")
 YEARS_SPAN = 100  # a range of years spans this many at most ("1991-2023", "1950-2050": climate periods)
 SEQUENCE_CHECKS = {"dash": _dash_check, "monthpair": _month_pair_check, "monthdash": _month_dash_check,
-                   "years": _years_check}
+                   "years": _years_check, "yearsto": _years_check}

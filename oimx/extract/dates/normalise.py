@@ -145,7 +145,7 @@ def candidate(m: regex.Match, text: str, lang: str) -> dict | None:
         if _DAY_SLASH_MONTH.fullmatch(m.group("first")) and not _days_opener(span):
             return None  # "de 1/3 à 2/5": fractions, unless "du 10/01 au 11/07"
         return _range(start, end, span, first, last)
-    if kind == "years":
+    if kind in ("years", "yearsto"):
         first_year, tail = int(m.group("first")), m.group("last")
         last_year = int(tail) if len(tail) == 4 else first_year // 100 * 100 + int(tail)  # in order: checks.py
         return _range(start, end, span, (first_year, None, None), (last_year, None, None))

@@ -21,6 +21,7 @@ SEQUENCES: dict[str, tuple[str | None, frozenset[str], str, frozenset[str]]] = {
     "dashto": (None, frozenset({"dmy", "my"}), "dashto", frozenset({"dmy", "my"})),
     "dayto": (None, frozenset({"dayw"}), "to", frozenset({"dmy"})),  # 13 au 15 juillet  # février 2015 à juillet 2016
     "years": (None, frozenset({"year"}), "yearsjoin", frozenset({"year", "yy"})),  # 2016-2017
+    "yearsto": (None, frozenset({"year"}), "to", frozenset({"year"})),  # 2010 to 2020, 2010 through 2020
     "mdto": (None, frozenset({"mdy"}), "to", frozenset({"mdy", "dmy", "dayyear", "dayend"})),  # Novembre 19 au 20
     "mddash": (None, frozenset({"mdy"}), "dash", frozenset({"mdy", "dayyear", "dayend"})),  # March 3-5, 2024
 }
@@ -28,8 +29,8 @@ SEQUENCES: dict[str, tuple[str | None, frozenset[str], str, frozenset[str]]] = {
 # (SOURCES), or the point found at the anchor when it is of that kind ("point:...").
 AT_ANCHOR = {
     "digit": ("century", "quarter", "qcode", "agoafter", "inafter", "lastnextcount", "decade", "pair", "dash", "dashto",
-              "dayto", "years", "point:num", "point:monthnum", "numparen", "numpadded", "point:dmy", "yearmonth",
-              "point:year", "time"),
+              "dayto", "years", "yearsto", "point:num", "point:monthnum", "numparen", "numpadded", "point:dmy",
+              "yearmonth", "point:year", "time"),
     "month": ("dash", "dashto", "monthpair", "monthdash", "relmonth", "mdto", "mddash", "point:mdy", "monthword",
               "point:my", "point:month"),
     "weekday": ("nth", "holiday", "pair", "dash", "dashto", "dayto", "numweekday", "weekdayweek", "point:dmy",
