@@ -79,6 +79,11 @@ COUNTED_RELATIVE = tables(positive=[
 ])
 
 RELATIVE_PERIODS = tables(positive=[
+    pytest.param("Classes resumed last fall and end by the end of the week.", "en",
+                 [("last fall", "relative", "last_autumn"),
+                  ("by the end of the week", "relative", "until:late_this_week")],
+                 id="en-fall-with-its-side-word-and-the-end-of-the-week"),
+    pytest.param("since the fall of Kabul", "en", [], id="en-fall-alone-is-no-season"),
     pytest.param("Las lluvias durarán el resto del año.", "es", [("el resto del año", "relative", "later_this_year")],
                  id="es-el-resto-del-ano"),
     pytest.param("Prices will rise for the rest of the year.", "en",

@@ -141,7 +141,10 @@ RELATIVE: dict[str, dict[str, str]] = {
         "the following month": "next_month", "the previous month": "last_month", "the following year": "next_year",
         "the previous year": "last_year", "the week after next": "week_after_next",
         "the rest of the year": "later_this_year", "the rest of the month": "later_this_month",
-        "the rest of the week": "later_this_week",
+        "the rest of the week": "later_this_week", "the end of the week": "late_this_week",
+        "end of the week": "late_this_week", "end of the month": "late_this_month", "end of the year": "late_this_year",
+        # "fall" alone stays out ("since the fall of Kabul"); with its side word it is the season
+        "last fall": "last_autumn", "this fall": "this_autumn", "next fall": "next_autumn",
     },
     "es": {
         "hoy": "today", "ayer": "yesterday", "anteayer": "day_before_yesterday",
