@@ -135,24 +135,41 @@ def covers(paths: list[str], glob: str, target: str) -> bool:
 
 
 def _walk(folder: str, glob: str) -> Iterator[Source]:
+    """The sources below ``folder``, depth first in sorted order, with a stack of the folders being read rather
+    than recursion (a tree nested thousands deep is read as any other). A folder reached again through a link is
+    read once: a loop when it is one of the folders being read, else already read through another path."""
     seen: set[tuple[int, int]] = set()
     matches = _matcher(glob)
+    stack: list[tuple[str, list[str], Iterator[tuple[str, str]], tuple[int, int]]] = []
 
-    def visit(current: str, relative: list[str]) -> Iterator[Source]:
+    def enter(current: str, relative: list[str]) -> Source | None:
+        """Push ``current`` on the stack to be read; else the source telling why it is not (None: read already)."""
         try:
             info = os.stat(current)
-            if (info.st_dev, info.st_ino) in seen:
-                yield Source(current, explicit=False, problem="symlink loop")
-                return
-            seen.add((info.st_dev, info.st_ino))
+            key = (info.st_dev, info.st_ino)
+            if key in seen:
+                return Source(current, explicit=False, problem="symlink loop") \
+                    if any(frame[3] == key for frame in stack) else None
+            seen.add(key)
             entries = _listing(current)
         except OSError as error:
-            yield Source(current, explicit=False, problem=_reason(error))
-            return
-        prefix = current if current.endswith("/") else current + "/"  # os.path.join's result, without its call
+            return Source(current, explicit=False, problem=_reason(error))
+        stack.append((current if current.endswith("/") else current + "/", relative, iter(entries), key))
+        return None
+
+    problem = enter(folder, [])
+    if problem is not None:
+        yield problem
+    while stack:
+        prefix, relative, entries, _ = stack[-1]
         for name, kind in entries:
             if kind == _FOLDER:
-                yield from visit(prefix + name, [*relative, name])
+                depth = len(stack)
+                problem = enter(prefix + name, [*relative, name])
+                if problem is not None:
+                    yield problem
+                if len(stack) > depth:
+                    break  # read the folder entered first, then come back to this one's next entries
             elif kind != _FILE and kind != _REGULAR:  # an entry that could not be told (a link looping on itself)
                 if matches(relative, name):  # one the glob would take: said; another one is no input
                     yield Source(prefix + name, explicit=False, problem=kind)
@@ -160,8 +177,8 @@ def _walk(folder: str, glob: str) -> Iterator[Source]:
                 continue  # an output file oimx is writing (-o): never a page
             elif matches(relative, name):
                 yield Source(prefix + name, explicit=False) if kind == _REGULAR else _walked(prefix + name)
-
-    yield from visit(folder, [])
+        else:
+            stack.pop()
 
 
 # what a listing notes of an entry beside its name (any other note is why the entry could not be told):

@@ -75,6 +75,27 @@ def test_folder_walk_reports_a_symlink_loop_and_goes_on(tmp_path: Path) -> None:
     assert result.returncode == 1 and b"symlink loop" in result.stderr
 
 
+def test_a_link_to_a_sibling_folder_is_read_once_and_no_loop(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "z").mkdir()
+    (tmp_path / "z" / "page.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "a" / "toz").symlink_to("../z")
+    result = run("extract", str(tmp_path))
+    assert (result.returncode, result.stderr, len(lines_of(result.stdout))) == (0, b"", 1)
+
+
+def test_a_folder_nested_thousands_deep_is_walked(tmp_path: Path) -> None:
+    """The walk keeps a stack of folders, no recursion: 1,200 levels gave a RecursionError traceback."""
+    deep = str(tmp_path)
+    for _ in range(1200):
+        deep += "/d"
+        os.mkdir(deep)
+    Path(deep, "x.txt").write_text(PAGE, encoding="utf-8")
+    result = run("extract", str(tmp_path))
+    assert_no_traceback(result)
+    assert (result.returncode, len(lines_of(result.stdout))) == (0, 1)
+
+
 def test_a_symlink_loop_has_one_wording_walked_or_named(tmp_path: Path) -> None:
     """Two links that point at each other: the same message in a walked folder as named (issue 9)."""
     folder = tmp_path / "pages"
