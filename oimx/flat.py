@@ -72,6 +72,6 @@ def csv_line(values: list[object] | tuple[object, ...]) -> str:
     import csv
     import io
 
-    buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerow([csv_cell(value) for value in values])
-    return buffer.getvalue()[:-1]
+    buffer = io.StringIO()  # a "\r\n" terminator makes the writer quote a field holding a lone "\r" too
+    csv.writer(buffer, lineterminator="\r\n").writerow([csv_cell(value) for value in values])
+    return buffer.getvalue()[:-2]

@@ -121,6 +121,14 @@ def test_csv_of_pages_is_a_usage_error_and_failures_become_error_rows(tmp_path: 
     assert (row["kind"], row["text"]) == ("error", "no such file or directory")
 
 
+def test_a_lone_carriage_return_in_a_field_is_quoted(tmp_path: Path) -> None:
+    page = tmp_path / "cr.txt"
+    page.write_bytes("Titre\r\rGenève, 11 mars 2024 – L'OIM a reçu 23 millions\rde dollars.\r".encode())
+    result = oimx("extract", str(page), "--format", "csv")
+    rows = list(csv.reader(io.StringIO(result.stdout.decode(), newline="")))
+    assert len({len(row) for row in rows}) == 1 and any("23 millions\rde dollars" in row for row in rows)
+
+
 def test_csv_to_a_file(tmp_path: Path) -> None:
     target = tmp_path / "items.csv"
     assert ok("extract", PAGES, "--format", "csv", "-o", str(target)) == ""
