@@ -370,7 +370,7 @@ def decode_noting(data: bytes, encoding: str | None = None, *, text: bool = Fals
     for bom, name in _BOMS if data.startswith(_BOM_STARTS) else ():
         if data.startswith(bom):
             try:
-                return data.decode(name), name.replace("-sig", ""), None
+                return data.decode(name), name, None  # "utf-8-sig": the offsets count no BOM, as that codec reads
             except UnicodeDecodeError as error:
                 raise InputError(f"invalid {name} text: {error.reason}") from error
     if b"\x00" in data and not text:

@@ -186,7 +186,7 @@ def test_binary_files(tmp_path: Path) -> None:
     ("data", "encoding"),
     [
         pytest.param(PAGE.encode("utf-8"), "utf-8", id="utf-8"),
-        pytest.param(b"\xef\xbb\xbf" + PAGE.encode("utf-8"), "utf-8", id="utf-8-bom"),
+        pytest.param(b"\xef\xbb\xbf" + PAGE.encode("utf-8"), "utf-8-sig", id="utf-8-bom"),
         pytest.param(PAGE.encode("utf-16"), "utf-16", id="utf-16-bom"),
         pytest.param(PAGE.encode("cp1252"), "cp1252", id="cp1252"),
     ],
@@ -200,6 +200,16 @@ def test_legacy_encodings(tmp_path: Path, data: bytes, encoding: str) -> None:
     assert record["encoding"] == encoding
     assert record["title"] == "Un titre inventé"
     assert [m["amount"] for m in record["money"]] == [2000000]
+
+
+def test_the_encoding_reported_gives_back_the_spans(tmp_path: Path) -> None:
+    """A page with a UTF-8 BOM is read as "utf-8-sig": decoded with the encoding the record names, the file gives
+    each item's text at its offsets (with "utf-8" the BOM shifted them all by one)."""
+    page = tmp_path / "page.txt"
+    page.write_bytes(b"\xef\xbb\xbf" + PAGE.encode("utf-8"))
+    (record,) = lines_of(run("extract", str(page)).stdout)
+    text = page.read_bytes().decode(record["encoding"])
+    assert all(text[m["start"]:m["end"]] == m["text"] for m in record["money"]) and record["money"]
 
 
 def test_forced_encoding_that_does_not_fit(tmp_path: Path) -> None:
