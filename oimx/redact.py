@@ -39,9 +39,11 @@ _EMAIL = rx.compile(r"[\w.+%-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 _PHONE_LIKE = rx.compile(
     r"""
     (?<![\w+])(?<!(?:phone|email):)        # not inside a word, a longer number or a hash token
-    (?:(?P<international>\+|00)[ \t]?)?   # + or 00 before the country code
-    (?P<trunk>\(0\)[ \t]?)?               # (0): the trunk prefix written in brackets
-    \(?\d(?:[\d \t().-]{0,3}\d){7,16}       # 8 to 17 digits, separators between them
+    (?:(?P<international>\+|00)[ \t]?      # + or 00 before the country code
+       (?P<trunk>\(0\)[ \t]?)?             # (0): the trunk prefix written in brackets
+       \(?\d(?:[ \t().-]{0,3}+\d){7,}+      # 8 digits or more, separators between them (each digit read once)
+     | (?P<trunk>\(0\)[ \t]?)?
+       \(?\d(?:[ \t().-]{0,3}+\d){7,16}+)   # 8 to 17 digits
     (?!\w)                                 # not followed by a letter (a word, a hash)
     """,
     regex.VERBOSE,
