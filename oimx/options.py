@@ -255,6 +255,12 @@ def _check_timeout(timeout: float) -> None:
         raise typer.BadParameter(f"{timeout:g}: give 0 (no limit) up to {_MAX_TIMEOUT} seconds", param_hint="--timeout")
 
 
+def _check_stdin_once(paths: list[str] | None) -> None:
+    """Standard input is read once: "-" named twice would give an empty second page."""
+    if paths is not None and paths.count("-") > 1:
+        raise typer.BadParameter("'-' (standard input) may be named once", param_hint="paths")
+
+
 def _check_glob(glob: str) -> None:
     from oimx import sources
 
@@ -280,6 +286,7 @@ def checked_batch(paths: list[str] | None, glob: str, jobs: int, reference_date:
     _check_encoding(encoding)
     _check_timeout(timeout)
     _check_glob(glob)
+    _check_stdin_once(paths)
     return Batch(paths=paths, glob=glob, jobs=jobs, lang=lang, encoding=encoding, text=text, max_bytes=max_bytes,
                  timeout=timeout, learn=learn, quiet=quiet, reference=_parse_date(reference_date),
                  redactor=_redactor(redact, redact_salt))

@@ -116,11 +116,23 @@ def _name_match(glob: str) -> Callable[[str], re.Match[str] | None] | None:
     return lambda name: match(os.path.normcase(name))
 
 
+def _same_file(target: str, stream: object) -> bool:
+    """Whether ``target`` names the file ``stream`` reads (a redirected standard input), or the stream itself."""
+    try:
+        read = os.fstat(stream.fileno())  # type: ignore[attr-defined]
+        named = os.stat(target)
+    except (OSError, ValueError, AttributeError):
+        return False
+    return (read.st_dev, read.st_ino) == (named.st_dev, named.st_ino)
+
+
 def covers(paths: list[str], glob: str, target: str) -> bool:
     """Whether ``target`` is one of the inputs, or a file that a folder among ``paths`` would read."""
     real = os.path.realpath(target)
     for path in paths:
         if path == STDIN:
+            if _same_file(target, sys.stdin):  # "- -o page.txt < page.txt", "-o /dev/stdin"
+                return True
             continue
         if os.path.isdir(path):
             folder = os.path.realpath(path)

@@ -48,6 +48,17 @@ def test_stdin_by_dash_and_by_default() -> None:
         assert result.stderr == b""
 
 
+def test_stdin_is_named_once_and_is_no_output(tmp_path: Path) -> None:
+    """'-' twice gave an empty second page; '-o' naming the file standard input reads truncated it first."""
+    assert oimx("extract", "-", "-", stdin=PAGE.encode()).returncode == 2
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    with page.open("rb") as source:
+        result = subprocess.run([sys.executable, "-m", "oimx", "extract", "-", "-o", str(page)], stdin=source,
+                                capture_output=True, timeout=120)
+    assert (result.returncode, page.read_text(encoding="utf-8")) == (2, PAGE)
+
+
 def test_folder_is_walked_sorted_recursive_and_globbed(folder: Path) -> None:
     result = oimx("extract", str(folder))
     assert result.returncode == 0
