@@ -47,7 +47,7 @@ class OutputError(Exception):
 
 
 class Terminated(BaseException):
-    """SIGTERM arrived."""
+    """SIGTERM (or SIGHUP) arrived."""
 
 
 class _GuardedStdout:
@@ -132,6 +132,7 @@ class Signals:
     def install(self) -> None:
         signal.signal(signal.SIGINT, self._handle)
         signal.signal(signal.SIGTERM, self._handle)
+        signal.signal(signal.SIGHUP, self._handle)  # the terminal closed: stop as SIGTERM does, no temp file left
         if getattr(sys.unraisablehook, "quiet_stops", False):
             return
         hook = sys.unraisablehook

@@ -25,7 +25,7 @@ from typing import Any
 DEPTH = 2
 _PR_SET_PDEATHSIG = 1
 # the signals that stop a run: only the parent acts on them
-_STOPPING = {signal.SIGINT, signal.SIGTERM}
+_STOPPING = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
 
 
 def max_jobs() -> int:
@@ -51,6 +51,7 @@ def _serve(conn: Connection, parent: int, work: Callable[[Any], Any]) -> None:
     # blocked from the parent (see _blocked): ignored now, before anything can run its handlers
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPPING)
     _die_with_parent(parent)
     while True:

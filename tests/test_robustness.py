@@ -508,7 +508,8 @@ def _start(*args: str, stdout=subprocess.PIPE) -> subprocess.Popen:
 
 
 @pytest.mark.parametrize(
-    ("signum", "code"), [pytest.param(signal.SIGINT, 130, id="sigint"), pytest.param(signal.SIGTERM, 143, id="sigterm")]
+    ("signum", "code"), [pytest.param(signal.SIGINT, 130, id="sigint"), pytest.param(signal.SIGTERM, 143, id="sigterm"),
+                         pytest.param(signal.SIGHUP, 143, id="sighup-as-sigterm")]
 )
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_interrupt_flushes_whole_lines_and_says_so(batch_folder: Path, signum: int, code: int, jobs: str) -> None:
