@@ -699,7 +699,7 @@ def test_event_day_follows_the_last_day() -> None:
 
 def test_easter_dates() -> None:
     """Easter Sunday by the computus, checked on known years."""
-    from oimx.extract.dates.normalise import easter_day
+    from oimx.extract.dates.holidays import easter_day
 
     assert [easter_day(y) for y in (2000, 2013, 2019, 2024, 2038)] == [
         (2000, 4, 23), (2013, 3, 31), (2019, 4, 21), (2024, 3, 31), (2038, 4, 25)]

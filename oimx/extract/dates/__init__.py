@@ -58,8 +58,8 @@ tried where, and the ranges read step by step), :mod:`.scan` (anchors, then patt
 :mod:`.normalise` (from a match to an item), :mod:`.context` (dates read with the ones before them),
 :mod:`.periods` (nth days and weeks of a month or year, quarter codes), :mod:`.times` (times of day),
 :mod:`.spelled` (years in words), :mod:`.relranges` (ranges of relative mentions), :mod:`.resolve`
-(against a reference date), :mod:`.anchors` (resolved with the dates around them), :mod:`.sides` (a date
-without its year and its "dernier", "próximo").
+(against a reference date), :mod:`.anchors` (resolved with the dates around them), :mod:`.holidays` (holidays by
+their names), :mod:`.sides` (a date without its year and its "dernier", "próximo").
 
 Example::
 

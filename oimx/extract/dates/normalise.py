@@ -4,7 +4,6 @@ last bound, names and counts set aside, bare days given their month by context."
 from __future__ import annotations
 
 import calendar
-import datetime
 import re
 
 import regex
@@ -12,12 +11,13 @@ import regex
 from oimx import rx
 from oimx.extract.dates import spelled, weeks
 from oimx.extract.dates.centuries import years as century_years
+from oimx.extract.dates.holidays import holiday
 from oimx.extract.dates.items import Bound
 from oimx.extract.dates.items import date_item as _date
 from oimx.extract.dates.items import range_item as _range
 from oimx.extract.dates.items import relative_item as _relative
 from oimx.extract.dates.names import SENTENCE_END, for_plan, in_name
-from oimx.extract.dates.periods import code_months, first_n_item, nth_item, nth_period
+from oimx.extract.dates.periods import code_months, first_n_item, nth_item
 from oimx.extract.dates.scan import kind_of
 from oimx.extract.dates.times import time_of_day
 from oimx.extract.dates.words import (
@@ -25,7 +25,6 @@ from oimx.extract.dates.words import (
     COUNT_DIRECTIONS,
     DAY_WORDS,
     DECADE_WORDS,
-    HOLIDAYS,
     LAST_NEXT,
     LOWER_CASE_MONTHS,
     MONTH_NUMBERS,
@@ -200,7 +199,7 @@ def candidate(m: regex.Match, text: str, lang: str) -> dict | None:
             return None
         return _range(start, end, span, (years[0], None, None), (years[1], None, None))
     if kind == "holiday":
-        return _holiday(m, start, end, span, text)
+        return holiday(m, start, end, span, text)
     if kind == "time":
         return time_of_day(m, start, end, span, text)
     if kind == "season":
@@ -263,45 +262,6 @@ def _season(m: regex.Match, start: int, end: int, span: str, text: str) -> dict 
 
 _SEASON_CONTEXT = tuple(f" {w}" for w in all_languages(lex.SEASON_CONTEXT))
 _SEASON_NOT_AFTER = frozenset(all_languages(lex.SEASON_NOT_AFTER))
-
-
-def _holiday(m: regex.Match, start: int, end: int, span: str, text: str) -> dict | None:
-    """A holiday: its day when fixed ("Noël" -> XXXX-12-25, "Noël 2019" -> 2019-12-25), Easter's
-    day computed for a written year, else a relative key ("easter+1") resolved on the reference's
-    year.  A name written in lower case that is a common word, or followed by a capitalised word
-    ("Noël Martin"), is not a holiday."""
-    name = m.group("holiday_name")
-    if key_of(name) in lex.HOLIDAYS_CAPITALISED_ONLY and not name[0].isupper():
-        return None
-    if in_name(text, start, start + len(name), "month") and not m.group("holiday_year"):
-        return None
-    day, year = HOLIDAYS[key_of(name)], m.group("holiday_year")
-    if day.startswith("nth:"):  # "Thanksgiving": the fourth Thursday of November
-        if year is None:
-            return _relative(start, end, span, day)
-        n, weekday, month = day.split(":")[1:]
-        days = nth_period(int(n), weekday, int(year), int(month))
-        return None if days is None else _date(start, end, span, (days[0].year, days[0].month, days[0].day))
-    if day.startswith("easter"):
-        if year is None:
-            return _relative(start, end, span, f"holiday:{day}")
-        return _date(start, end, span, easter_day(int(year), int(day[6:])))
-    month, day_of_month = (int(part) for part in day.split("-"))
-    return _date(start, end, span, (int(year) if year else None, month, day_of_month))
-
-
-def easter_day(year: int, offset: int = 0) -> Bound:
-    """Easter Sunday of ``year`` (Gregorian computus, Meeus/Jones/Butcher) plus ``offset`` days."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    weekday = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * weekday) // 451
-    month, day = divmod(h + weekday - 7 * m + 114, 31)
-    sunday = datetime.date(year, month, day + 1) + datetime.timedelta(days=offset)
-    return sunday.year, sunday.month, sunday.day
 
 
 def _point(kind: str, start: int, end: int, span: str, text: str, lang: str) -> dict | None:

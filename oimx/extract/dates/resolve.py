@@ -8,7 +8,7 @@ import datetime
 from datetime import MAXYEAR, MINYEAR
 
 from oimx.extract.dates import weeks
-from oimx.extract.dates.normalise import easter_day
+from oimx.extract.dates.holidays import easter_day
 from oimx.extract.dates.periods import nth_period
 from oimx.extract.dates.sides import side
 from oimx.extract.dates.words import TOKEN, key_of
