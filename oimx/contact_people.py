@@ -29,6 +29,7 @@ from oimx.lexicon.contacts import (
     JOINERS,
     NAME_LEADS,
     NAME_PARTICLES,
+    NAME_SUFFIXES,
     OFFICE_WORDS,
     ORGANISATION_WORDS,
     PHONE_LABELS,
@@ -176,6 +177,9 @@ def _read_segment(segment: str, start: int, line_lead: bool, place_lead: bool = 
         kind = "lead" if place_lead else "office"
         return [_Event(start + lead.end(), kind, fold(rest), strength)] if strength == 2 else []
     if _is_name(stripped):
+        after = segment[segment.find(stripped) + len(stripped):]
+        if after[:1] == "." and stripped.rsplit(None, 1)[-1].casefold() in NAME_SUFFIXES:
+            stripped += "."  # "Ramon Villanueva Jr.": the suffix keeps its dot
         return [_Event(start, "name", fold(stripped))]
     for split in _PLACE_LEAD.finditer(stripped):  # "Amina Touré à l'OIM Dakar", "Ana at IOM Haiti"
         before, office = stripped[: split.start()].strip(), stripped[split.end() :].strip()

@@ -396,6 +396,10 @@ OTHER_SITES = [
         id="fr-a-public-body-is-an-office-a-countries-footer-ends-the-block",
     ),
     pytest.param(
+        "Media contacts:\nRamon Villanueva Jr.\nIOM Bangkok\nEmail: rvillanueva@iom.int",
+        [("Ramon Villanueva Jr.", "IOM Bangkok", ["rvillanueva@iom.int"], [])], id="en-a-suffix-keeps-its-dot",
+    ),
+    pytest.param(
         "Contact média\nSophie-Anne Delacroix, PNUD New York, sophie.delacroix@undp.org, +1 212 906 5382",
         [("Sophie-Anne Delacroix", "PNUD New York", ["sophie.delacroix@undp.org"], ["+12129065382"])],
         id="fr-contact-media-in-the-singular-opens",

@@ -231,6 +231,9 @@ NAME_PARTICLES: frozenset[str] = frozenset({
     "bin", "ben", "ibn", "al", "el", "st.", "mc", "ould", "ag", "dit",
 })
 
+# Words closing a person's name, written with their dot ("Ramon Villanueva Jr.").
+NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "jnr", "snr"})
+
 # Words written in place of "@" and "." by people who hide addresses from robots.
 EMAIL_AT_WORDS: tuple[str, ...] = ("at", "arobase", "arroba", "chez")
 EMAIL_DOT_WORDS: tuple[str, ...] = ("dot", "point", "punto")
