@@ -341,6 +341,7 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
         (title != near and all(has_letter(text) for _, text in units[:title]))
         or units[title][0] == header + 1
         or any(kind in ("nav", "label") and has_letter(units[u][1]) for u, kind in enumerate(kinds[:title]))
+        or (opening < title and kinds[opening] == "front")  # the page opens on a front line: "Attachments"
         or "front" in kinds[title + 1 : title + 3]
         or noticed
         or rubric

@@ -218,6 +218,10 @@ TITLE_CUES = [
                  "Selon la dernière analyse, 25,6 millions de personnes sont en situation d'insécurité alimentaire.\n",
                  "RDC : l'ONU lance un appel de 2,6 milliards de dollars pour l'an prochain",
                  id="a-photo-s-caption-over-the-title-is-no-body"),
+    pytest.param("Attachments\n\nRépublique centrafricaine : la Coordonnatrice humanitaire condamne l'attaque\n\n"
+                 "(Bangui, 14/02/2024) : La Coordonnatrice humanitaire condamne fermement l'attaque.\n",
+                 "République centrafricaine : la Coordonnatrice humanitaire condamne l'attaque",
+                 id="a-page-opening-on-a-front-line-has-its-title-below"),
     pytest.param("Skip to main content\n\nReliefWeb\n\nUpdates\nCountries\nDisasters\nTopics\nJobs\n\n"
                  "Sudan: Darfur Cross-Border Response - Situation Report No. 4\n\nSituation Report\nSource\nOCHA\n"
                  "Posted\n14 Mar 2024\nOriginally published\n14 Mar 2024\nOrigin\nView original\n\n"
