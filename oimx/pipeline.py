@@ -30,7 +30,7 @@ from oimx.lexicon.languages import (
     readable,
     require,
 )
-from oimx.lexicon.places import CountriesOfPage, country_of, last_place
+from oimx.lexicon.places import CountriesOfPage, PlacesAlong, country_of, last_place
 from oimx.segment import Parts, segment
 from oimx.text import line_list
 
@@ -143,6 +143,8 @@ def parse_page(
     # places of several countries ("Dakar/Niamey/N'Djamena") tells none: the places the text names tell the currency
     several = parts.dateline is not None and len({country_of(place) for place in parts.dateline.places} - {None}) > 1
     hint = None if several else place_region or (last_place(text, contact_at) if contact_at < len(text) else None)
+    if hint is None and not several and article:  # the site's header: "… pour la stabilisation en Centrafrique"
+        hint = PlacesAlong(text, 0, article).before(article)
     # where a national number that is not valid in its office's or dateline's country is tried next
     elsewhere = CountriesOfPage(text, article, language)
 

@@ -330,3 +330,12 @@ def test_the_dateline_is_read_past_a_language_list_and_a_captioned_photo() -> No
             "de vaccination.\n")
     dateline = parse_page(page)["dateline"]
     assert dateline is not None and dateline["places"] == ["DAKAR"]
+
+
+def test_the_site_s_header_names_the_country_of_a_cfa_amount() -> None:
+    """No dateline country and no contact: the country the site's header names (a mission's name) gives the zone."""
+    page = ("Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation en Centrafrique\n\n"
+            "Communiqué de presse\n\nFormation de 40 policiers à Bria sur les droits humains\n\n"
+            "La formation, financée à hauteur de 12 millions de francs CFA, s'est tenue du 3 au 7 juin.\n")
+    (amount,) = parse_page(page)["money"]
+    assert (amount["currency"], amount["note"]) == ("XAF", None)
