@@ -746,3 +746,16 @@ def test_every_resolved_day_is_a_real_day(reference: datetime.date) -> None:
             for value in (resolved.values() if isinstance(resolved, dict) else [resolved]):
                 if value is not None and len(value) >= 10:
                     datetime.date.fromisoformat(value[:10])  # raises for "2023-02-29"
+
+
+# a day written with its weekday falls on it: the closest month (no month written) or year (no year) where it does,
+# within a year of the reference; a weekday that fits no such date is set aside
+@pytest.mark.parametrize(("text", "lang", "resolved"), [
+    pytest.param("mercredi 13", "fr", "2013-02-13", id="fr-the-next-day"),
+    pytest.param("Il est arrivé jeudi 15 à Goma.", "fr", "2012-11-15", id="fr-the-closest-month-it-fits"),
+    pytest.param("The talks open on Friday 15 March.", "en", "2013-03-15", id="en-the-year-it-fits"),
+    pytest.param("Le sommet a eu lieu mardi 18 mars.", "fr", "2012-03-18", id="fr-no-year-it-fits-in-the-past"),
+])
+def test_a_day_written_with_its_weekday(text: str, lang: str, resolved: str) -> None:
+    (item,) = find(text, lang=lang, reference=REFERENCE)
+    assert item["resolved"] == resolved

@@ -132,6 +132,31 @@ WEEKDAY_ABBREVIATIONS_AND_LINKS = tables(positive=[
     pytest.param("Je reviendrai lun.", "fr", [("lun.", "relative", "weekday:monday")], id="fr-abbreviation-alone"),
 ])
 
+WEEKDAY_AND_DAY_WITHOUT_MONTH = tables(positive=[
+    pytest.param("Le ministre s'est rendu mardi 18 à Dakar.", "fr", [("mardi 18", "date", "XXXX-XX-18")],
+                 id="fr-a-preposition-after-the-day"),
+    pytest.param("Rendez-vous ce jeudi 15.", "fr", [("jeudi 15", "date", "XXXX-XX-15")],
+                 id="fr-the-day-ends-its-clause"),
+    pytest.param("We met on Tuesday the 18th.", "en", [("Tuesday the 18th", "date", "XXXX-XX-18")], id="en-the-18th"),
+    pytest.param("Llegó el martes 18 en la mañana.", "es", [("martes 18", "date", "XXXX-XX-18")], id="es-en-after"),
+    pytest.param("O acordo foi assinado nesta terça-feira (18) em Brasília.", "pt",
+                 [("terça-feira (18)", "date", "XXXX-XX-18")], id="pt-the-day-in-brackets"),
+    pytest.param("na terça-feira, 18, em Brasília", "pt", [("terça-feira, 18", "date", "XXXX-XX-18")],
+                 id="pt-the-day-between-commas"),
+    pytest.param("le 30 octobre et le mardi 31.", "fr",
+                 [("30 octobre", "date", "XXXX-10-30"), ("mardi 31", "date", "XXXX-10-31")],
+                 id="fr-the-month-of-the-date-before"),
+    pytest.param("On Tuesday 18 migrants drowned.", "en", [("Tuesday", "relative", "weekday:tuesday")],
+                 id="en-a-count-after-the-weekday-is-no-day"),
+    pytest.param("Lundi, 15 personnes ont été secourues.", "fr", [("Lundi", "relative", "weekday:monday")],
+                 id="fr-a-count-after-a-comma-is-no-day"),
+], negative=[
+    pytest.param("Il a compté 18 à Dakar et 15 à Thiès.", "fr", id="fr-no-weekday-no-day"),
+], xfail=[
+    pytest.param("Lundi 15 nous partons.", "fr", [("Lundi 15", "date", "XXXX-XX-15")],
+                 id="fr-a-pronoun-after-the-day"),  # only a preposition or the clause's end says it is no count
+])
+
 CENTURIES = tables(positive=[
     pytest.param("Ça se passe au 15ème siècle", "fr", [("15ème siècle", "range", "1400", "1499")], id="fr-digits"),
     pytest.param("Le multilatéralisme du XXIe siècle.", "fr", [("XXIe siècle", "range", "2000", "2099")],
@@ -313,6 +338,11 @@ LINKS_ORDINALS_AND_DASHES = tables(positive=[
     pytest.param("Deliveries in Jan-Mar 2024.", "en", [("Jan-Mar 2024", "range", "2024-01", "2024-03")],
                  id="en-abbreviations-dashed"),  # an abbreviation alone needs a word before it ("in Jan")
 ])
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), WEEKDAY_AND_DAY_WITHOUT_MONTH)
+def test_weekday_and_day_without_month(text: str, lang: str, expected: list[tuple]) -> None:
+    assert [summary(i) for i in find(text, lang=lang)] == expected
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), LINKS_ORDINALS_AND_DASHES)

@@ -325,11 +325,24 @@ def _spelled_day_abbreviated_month(span: str) -> bool:
     return month is not None and month not in MONTHS_ALONE and month not in _FULL_CONTEXT_MONTHS  # "May"
 
 
+def _weekday_not_a_day(weekday: str, text: str, start: int, end: int, lang: str) -> bool:
+    """A weekday's name that is no day: capitalised mid-sentence beside a capital in a language that writes them in
+    lower case ("Santo Domingo", "Domingo Pérez"), or in lower case in one that capitalises them ("sunday best")."""
+    preceding = text[max(0, start - 4):start].rstrip(" \t\u00a0")
+    if (weekday[0].isupper() and lex.NAMES_WRITTEN_LOWER.get(lang, True) and preceding
+            and preceding[-1] not in SENTENCE_END and _beside_capital(text, start, end)):
+        return True
+    return weekday[0].islower() and key_of(weekday) in CAPITALISED_WEEKDAYS
+
+
 def _relative_candidate(kind: str, m: regex.Match, start: int, end: int, span: str, lang: str) -> dict | None:
     """A relative mention and its key."""
-    if kind == "bare":
+    if kind in ("bare", "wdday"):  # "le 31", "mercredi 13": a day without its month
         bound = _parts(m.group("first"))
-        return None if bound is None else _date(start, end, span, bound)
+        if bound is None or (kind == "wdday" and _weekday_not_a_day(m.group("weekday"), m.string, *m.span("weekday"),
+                                                                    lang)):
+            return None
+        return _date(start, end, span, bound)
     if kind == "rel":
         phrase = key_of(span)
         if lang in lex.LANGS and lang not in RELATIVE_LANGS[phrase]:
@@ -365,12 +378,7 @@ def _relative_candidate(kind: str, m: regex.Match, start: int, end: int, span: s
         month = MONTH_NUMBERS[key_of(m.group("month_name") or span.split()[-1])]
         return _relative(start, end, span, f"{direction}:{month:02d}")
     weekday = m.group("weekday")
-    preceding = m.string[max(0, start - 4):start].rstrip(" \t\u00a0")
-    if (weekday[0].isupper() and lex.NAMES_WRITTEN_LOWER.get(lang, True) and preceding
-            and preceding[-1] not in SENTENCE_END
-            and _beside_capital(m.string, start, end)):
-        return None  # "Santo Domingo", "Domingo Pérez": a name
-    if weekday[0].islower() and key_of(weekday) in CAPITALISED_WEEKDAYS:
+    if _weekday_not_a_day(weekday, m.string, start, end, lang):
         return None
     prefix = f"weekday{direction}" if direction.startswith("+") else f"{direction}_weekday" if direction else "weekday"
     return _relative(start, end, span, f"{prefix}:{WEEKDAYS[key_of(weekday)]}")

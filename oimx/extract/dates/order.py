@@ -34,7 +34,7 @@ AT_ANCHOR = {
     "month": ("dash", "dashto", "monthpair", "monthdash", "relmonth", "mdto", "mddash", "point:mdy", "monthword",
               "point:my", "point:month"),
     "weekday": ("nth", "holiday", "pair", "dash", "dashto", "dayto", "numweekday", "weekdayweek", "point:dmy",
-                "point:mdy", "relwd"),
+                "point:mdy", "wdday", "relwd"),
 }
 # What may start at an opening word, in priority order, with the anchor class it must
 # reach first (None: any).
@@ -49,4 +49,4 @@ AT_WORD = (("fromto", None), ("between", None), ("since", None), ("until", None)
 KINDS = ("fromto", "between", "since", "until", "firstn", "nth", "century", "quarter", "qcode", "ago", "incount",
          "lastnextcount", "decade", "spelled", "weeknum", "holiday", "season", "pair", "monthpair", "monthdash", "dash",
          "dashto", "dayto", "years", "mdto", "mddash", "relmonth", "weekdayweek", "num", "monthnum", "dmy", "mdy", "my",
-         "relwd", "rel", "bare", "month", "year", "time")  # group names, in order
+         "wdday", "relwd", "rel", "bare", "month", "year", "time")  # group names, in order

@@ -151,6 +151,14 @@ MONTH_NOT_NUMBER = (  # a month that is not also a number word ("sept")
     rf"|{alternatives(DOTTED_ABBREVIATIONS - DAY_WORDS.keys())}(?:\.|(?!\w)))"
 )
 DAY_DIGITS = rf"(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?!\d){ORDINAL}?(?!\w)"  # "19", "1er"
+# A weekday's day number when no month is written ("mercredi 13.", "Tuesday the 18th", "terça-feira (18)", "el martes
+# 18 en Quito"): the number ends its clause or a preposition follows it (else it may be a count: "Monday 15 people").
+WEEKDAY_DAY = (
+    rf"(?:{SPACE}(?:{ARTICLE})?(?P<first>{DAY_DIGITS})"  # mardi 18, Tuesday the 18th
+    rf"(?:{CLAUSE_END}|(?={LINE_SPACE}{alternatives(all_languages(lex.WEEKDAY_DAY_FOLLOWERS))}(?!\w)))"  # . / à Dakar
+    rf"|,{SPACE}(?:{ARTICLE})?(?P<first>{DAY_DIGITS}){CLAUSE_END}"  # terça-feira, 18,
+    rf"|{LINE_SPACE}\((?P<first>{DAY_DIGITS})\))"  # terça-feira (18)
+)
 MONTH_DAY_CUE = (  # after a day written after its month where the day usually comes first
     rf"(?:{CLAUSE_END}"  # "Je reviendrai Oct-2."
     rf"|(?={SPACE}{TO_WORDS}(?!\w))"  # "Novembre 19 au 20"
@@ -358,9 +366,12 @@ SOURCES: dict[str, Callable[[], str]] = {  # each built when its pattern is firs
     "numparen": lambda: rf"""(?<!\w)(?<=\([^\S\n]{{0,2}})(?P<num>{NUMERIC_DAY_MONTH})  # (8/12)
          (?=[^\S\n]{{0,2}}\))""",
     "numweekday": lambda: rf"(?<!\w)(?P<num>{WEEKDAY_NAME}{SPACE}{NUMERIC_DAY_MONTH})  # lunes 29/10",
+    "weekdayname": lambda: rf"(?P<weekday>{WEEKDAY_PREFIX})  # the weekday a date opens with: mardi, Mer, Tue.",
+    "wdday": lambda: rf"(?<!\w)(?P<wdday>(?P<weekday>{WEEKDAY_NAME}){WEEKDAY_DAY})  # mercredi 13., Tuesday the 18th",
     "relwd": lambda: rf"""(?<!\w)(?P<relwd>(?:(?P<lastnext>{alternatives(all_languages(lex.BEFORE_LAST_NEXT))}){SPACE})?
          (?P<weekday>{WEEKDAY_NAME})(?!{SPACE}{NUMERIC_DAY_MONTH})                  # jeudi, last Friday
          (?!,?{SPACE}(?:{ARTICLE})?{DAY}(?:{SPACE}{DATE_LINK}?|-){MONTH})            # not "ce mardi 4 mars": a date
+         (?!{WEEKDAY_DAY})                                                          # nor "ce mardi 18."
          (?:{SPACE}(?P<lastnext>{alternatives(all_languages(lex.WEEKDAY_PARTS))})(?!\w))?)  # matin, dernier""",
     "bare": lambda: rf"""(?<!\w)(?P<bare>{ARTICLE}(?P<first>{BARE_DAY}))  # "le 31" after "le 30 octobre", "pour le 27."
          (?:{CLAUSE_END}|(?={SPACE}{AND_WORDS}(?!\w)))""",

@@ -9,18 +9,20 @@ from datetime import MAXYEAR, MINYEAR
 
 from oimx.extract.dates import weeks
 from oimx.extract.dates.holidays import easter_day
+from oimx.extract.dates.patterns import pattern
 from oimx.extract.dates.periods import nth_period
 from oimx.extract.dates.sides import side
 from oimx.extract.dates.words import TOKEN, key_of
 from oimx.lexicon import dates as lex
 
 
-def _closest(value: str, reference: datetime.date, direction: int = 0) -> str:
+def _closest(value: str, reference: datetime.date, direction: int = 0, weekday: int | None = None) -> str:
     """A value without year, given the year that puts it closest to the reference; with
-    ``direction`` -1 the closest on or before it, +1 on or after it."""
+    ``direction`` -1 the closest on or before it, +1 on or after it. A day written with its
+    ``weekday`` ("mardi 18 mars") takes a year within one of the reference's where it falls on it, if any."""
     parts = value.split("-")
     if parts[1] == "XX":  # "le 27": the month that puts that day closest to the reference
-        return _closest_month_day(int(parts[2]), reference, direction)
+        return _closest_month_day(int(parts[2]), reference, direction, weekday)
     month = int(parts[1])
     day = int(parts[2]) if len(parts) > 2 else None
 
@@ -42,22 +44,32 @@ def _closest(value: str, reference: datetime.date, direction: int = 0) -> str:
              if MINYEAR <= year <= MAXYEAR and (day is None or day <= calendar.monthrange(year, month)[1])]
     if not years:  # past the calendar's edge, or a day no month has
         return f"{reference.year:04d}" + value[4:]
+    if weekday is not None and day is not None:
+        fitting = [year for year in years if abs(year - reference.year) <= 1 and when(year)[0].weekday() == weekday]
+        if fitting and distance(best := min(fitting, key=distance)) < 1 << 20:
+            return f"{best:04d}" + value[4:]
     return f"{min(years, key=distance):04d}" + value[4:]
 
 
-def _closest_month_day(day: int, reference: datetime.date, direction: int) -> str:
+def _closest_month_day(day: int, reference: datetime.date, direction: int, weekday: int | None = None) -> str:
     """A day of a month not written: in the month before, of or after the reference that puts it
-    closest, on the side that ``direction`` gives."""
+    closest, on the side that ``direction`` gives; written with its ``weekday`` ("mercredi 13"), in
+    the closest month within a year where it falls on that weekday, if any."""
+    shifts = (-1, 0, 1) if weekday is None else range(-12, 13)
     best = None
-    for shift in (-1, 0, 1):
+    for shift in shifts:
         year, month = divmod(reference.year * 12 + reference.month - 1 + shift, 12)
-        if day > calendar.monthrange(year, month + 1)[1]:
+        if not MINYEAR <= year <= MAXYEAR or day > calendar.monthrange(year, month + 1)[1]:
             continue
         at = datetime.date(year, month + 1, day)
         if (direction < 0 and at > reference) or (direction > 0 and at < reference):
             continue
+        if weekday is not None and at.weekday() != weekday:
+            continue
         if best is None or abs((at - reference).days) < abs((best - reference).days):
             best = at
+    if best is None and weekday is not None:  # no such month on that side: the weekday is set aside
+        return _closest_month_day(day, reference, direction)
     return (best or reference.replace(day=min(day, 28))).isoformat()
 
 
@@ -296,6 +308,19 @@ def _weekday_day(key: str, reference: datetime.date, direction: int) -> datetime
     return reference - datetime.timedelta(days=(reference.weekday() - wanted) % 7)
 
 
+_WEEKDAY_OF_WORD = {**{w: day for table in lex.WEEKDAY_ABBREVIATIONS.values() for w, day in table.items()},
+                    **{w: day for table in lex.WEEKDAYS.values() for w, day in table.items()}}
+
+
+def _written_weekday(text: str) -> int | None:
+    """The weekday (0 = Monday) a date's text opens with ("mardi 18 mars", "Tue, 3 May"), or None."""
+    written = pattern("weekdayname").match(text)
+    if written is None:
+        return None
+    day = _WEEKDAY_OF_WORD.get(key_of(written.group().rstrip(".")))
+    return None if day is None else _WEEKDAY_INDEX[day]
+
+
 def resolve(item: dict, reference: datetime.date, text: str, lang: str) -> None:
     """Fill item["resolved"] against the reference date.
 
@@ -344,7 +369,8 @@ def resolve(item: dict, reference: datetime.date, text: str, lang: str) -> None:
     direction = side(item) or tense(text, item["start"], item["end"], lang)  # "le 15 mars prochain": its own side
     if item["type"] == "date":
         value, clock = item["value"].partition("T")[::2]
-        value = _closest(value, reference, direction) if value.startswith("XXXX-") else value
+        if value.startswith("XXXX-"):
+            value = _closest(value, reference, direction, _written_weekday(item["text"]))
         item["resolved"] = value + (f"T{clock}" if clock else "")
         return
     first, last = item["from"], item["to"]

@@ -111,6 +111,17 @@ WEEKDAY_ABBREVIATIONS: dict[str, dict[str, str]] = {
            "sáb": "saturday", "sab": "saturday", "dom": "sunday"},
 }
 
+# Words that may follow a weekday and its day number when no month is written ("mardi 18 à Dakar", "el martes 18
+# en Quito", "Tuesday 18 and Wednesday 19"): a preposition of place or time, or "and". Any other word after the
+# number may be what it counts ("On Tuesday 18 migrants…"), so the day is read only before these or at its
+# clause's end ("mercredi 13.").
+WEEKDAY_DAY_FOLLOWERS: dict[str, tuple[str, ...]] = {
+    "fr": ("à", "au", "aux", "en", "dans", "et", "ou", "dès", "de", "pour", "avec", "lors"),
+    "en": ("at", "in", "and", "or", "from", "for", "with", "during"),
+    "es": ("en", "a", "al", "y", "o", "desde", "de", "para", "con", "durante"),
+    "pt": ("em", "no", "na", "nos", "nas", "e", "ou", "desde", "de", "para", "com", "durante"),
+}
+
 # Words naming the week of a day ("la semaine du 18", "the week of 3 May"): the mention is the
 # day, with these words before it.
 WEEK_OF: dict[str, tuple[str, ...]] = {
