@@ -245,7 +245,7 @@ SOURCES: dict[str, Callable[[], str]] = {  # each built when its pattern is firs
     "point:digit": lambda: point_pattern("digit"),  # at a digit
     "point:word": lambda: point_pattern("word"),  # anywhere else
     # opening and joining words of the ranges (the steps between the points)
-    "from": lambda: rf"(?<!\w){FROM_WORDS}{SPACE}{ARTICLE}?                  # du, from, del",
+    "from": lambda: rf"(?<!\w){FROM_WORDS}(?:{SPACE}{ARTICLE}?|(?<=['’]))    # du, from, del, d'",
     "to": lambda: rf"{SPACE}{TO_WORDS}{SPACE}{ARTICLE}?                         # au, to, al",
     "between": lambda: rf"(?<!\w){BETWEEN_WORDS}{SPACE}{ARTICLE}?            # entre, between",
     "and": lambda: rf"{SPACE}{AND_WORDS}{SPACE}{ARTICLE}?                       # et, and, y",

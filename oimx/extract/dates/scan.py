@@ -166,6 +166,9 @@ class _Scan:
         for at in heads:
             if not firsts:  # "jusqu'en 2013": one point, the last bound
                 end = self._last(at, lasts)
+                if end is not None and (point := self._point(at)) is not None and point.lastgroup == "month" \
+                        and pattern("lastnext_after").match(text, end):
+                    return None  # "d'ici à septembre prochain": the relative month is read alone
                 if end is not None:
                     return Found(text, kind, start, end, {"last": text[at:end]})
                 continue

@@ -7,7 +7,7 @@ from oimx.text import all_languages
 # Range words.  Each language lists the words that open a closed range and the
 # word that joins its two ends.
 RANGE_FROM_TO: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "fr": (("du", "de", "depuis le", "depuis"), ("au", "à", "jusqu'au", "jusqu'à", "jusqu'a", "jusqu'en")),
+    "fr": (("du", "de", "d'", "depuis le", "depuis"), ("au", "à", "jusqu'au", "jusqu'à", "jusqu'a", "jusqu'en")),
     "en": (("from",), ("to", "until", "till", "through")),
     "es": (("del", "desde el", "desde", "de"), ("al", "hasta el", "hasta", "a")),
     "pt": (("de", "desde", "desde o", "a partir de"), ("a", "até", "até ao", "até o", "até à")),
@@ -42,10 +42,12 @@ SPACED_DASH_OPENERS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
 SPACED_DASH_OPENERS = frozenset(all_languages(SPACED_DASH_OPENERS_BY_LANGUAGE))
 # Words that open an open range: since X -> from X.
 SINCE: dict[str, tuple[str, ...]] = {
-    "fr": ("depuis", "à partir de", "à partir du", "à partir d'", "dès", "après le", "après"),
+    "fr": ("depuis", "à partir de", "à partir du", "à partir d'", "à compter de", "à compter du", "à compter d'",
+           "dès", "après le", "après"),
     "en": ("since", "starting", "as from", "starting from", "after"),
-    "es": ("desde", "a partir de", "a partir del", "después del", "después de"),
-    "pt": ("desde", "a partir de", "a partir do", "a partir da", "depois de", "após"),
+    "es": ("desde", "a partir de", "a partir del", "a contar de", "a contar del", "después del", "después de"),
+    "pt": ("desde", "a partir de", "a partir do", "a partir da", "a contar de", "a contar do", "a contar da",
+           "depois de", "após"),
 }
 # Of those, the words that say the range began by the time of writing ("depuis la mi-août": last
 # August); after the others the date is read by the sentence's tense ("à partir du 8 mars").
