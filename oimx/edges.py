@@ -330,10 +330,10 @@ def _about_heading(paragraphs: list[str], index: int) -> bool:
 
 
 def _button_under_headings(paragraphs: list[str], index: int) -> bool:
-    """A button ("Partager") or a row of share links ("Partager : Facebook | X") under a subtitle or byline that
-    no sentence has followed yet: set under the title, not a footer."""
+    """A button ("Partager") or a row of share links ("Partager : Facebook | X") under a subtitle, byline or front
+    line ("Mis à jour le 27 juillet 2024") that no sentence has followed yet: set under the title, not a footer."""
     return (is_button(paragraphs[index]) or is_share_line(paragraphs[index])) \
-        and all(line_kind(p) in ("heading", "byline") for p in paragraphs[:index])
+        and all(line_kind(p) in ("heading", "byline", "front", "label") for p in paragraphs[:index])
 
 
 def _is_front_matter(row_key: str, title_key: str) -> bool:

@@ -292,6 +292,14 @@ def test_a_button_under_the_subtitle_does_not_end_the_text() -> None:
     assert generic_parts(page).body.endswith(text)
 
 
+def test_share_links_under_a_date_stamp_do_not_end_the_text() -> None:
+    text = "New Delhi, 26 juillet 2024 – Le Comité a inscrit aujourd'hui trois sites africains sur la Liste."
+    page = ("Accueil > Salle de presse\n\nTrois nouveaux sites africains inscrits sur la Liste\n"
+            "Les sites du Gabon et du Kenya rejoignent la Liste, qui compte désormais 1 223 biens\n"
+            f"Mis à jour le 27 juillet 2024\nPartager : Facebook | X | LinkedIn | Courriel\n{text}\n")
+    assert generic_parts(page).body.endswith(text)
+
+
 def test_wrapped_heading_titles_the_page_with_its_first_line() -> None:
     heading = "Allocution d'ouverture de la réunion annuelle\ndes consultations avec les partenaires\nde\n" \
               "Mme Jeanne Martin,\nHaut-Commissaire assistante"
