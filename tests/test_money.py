@@ -492,3 +492,24 @@ def test_opening_starts_hold_every_start_of_a_mention(text: str, lang: str) -> N
         for hi in {len(text), at + gate.reach - 1, at + 4}:
             if next(opening_starts(text, at, min(hi, len(text)), gate), None) != at:
                 assert mention.match(text, at, hi) is None, (text, at, hi)
+
+
+# a code that is also a word or acronym names money in capitals, before an amount of money, on a page of its country
+@pytest.mark.parametrize(
+    ("lang", "country", "text", "expected"),
+    [
+        ("en", "SO", "Vendors charge up to SOS 25,000 for a jerrycan.", [("SOS 25,000", 25000, "SOS")]),
+        ("en", "SO", "a jerrycan costs 25,000 SOS now", [("25,000 SOS", 25000, "SOS")]),
+        ("es", "CO", "El mercado cobra COP 89.900 por canasta.", [("COP 89.900", 89900, "COP")]),
+        ("en", "KE", "Vendors charge up to SOS 25,000 for a jerrycan.", []),
+        ("en", None, "Vendors charge up to SOS 25,000 for a jerrycan.", []),
+        ("en", "SO", "Send sos 25,000 times.", []),
+        ("es", "CO", "La COP 16 en Cali y el ODS 5.", []),
+        ("en", "CO", "At COP 28 the SDG 16 targets were set.", []),
+    ],
+    ids=["code-before-amount", "code-after-amount", "es-grouping-dots", "another-country", "no-country",
+         "lower-case", "a-conference", "conference-and-goal"],
+)
+def test_codes_that_are_words_on_their_country_page(lang: str, country: str | None, text: str,
+                                                    expected: list[tuple]) -> None:
+    assert [(i["text"], i["amount"], i["currency"]) for i in find(text, lang=lang, country=country)] == expected

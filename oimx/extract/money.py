@@ -14,7 +14,8 @@ none: ``entre 2 et 3 millions de dollars`` gives ``2`` (2000000 USD) and
 
 Every ISO 4217 currency is known by its CLDR names (singular and plural), its head noun
 alone (``yens``, ``shekels``; not when the noun is a common word: ``livres``, ``mark``),
-its symbols and its code (:mod:`oimx.lexicon.currencies`, a table shipped from babel).
+its symbols and its code (:mod:`oimx.lexicon.currencies`, a table shipped from babel); a code
+that is also a word (``SOS``, ``COP``) only in capitals, on a page of a country using it.
 Codes and symbols are in the pattern; a word after a number is looked up as the start of
 a currency name, the longest name winning (a pattern of all names would take a good part
 of a second to compile). Numbers are then normalised: digits by the decimal mark of
@@ -58,6 +59,7 @@ from oimx.extract import money_amounts as amounts
 from oimx.extract.money_candidates import WINDOW, matches
 from oimx.extract.money_currency import Currency, codes_of, vocabulary
 from oimx.extract.money_patterns import patterns
+from oimx.lexicon import currencies
 from oimx.lexicon import money as lex
 from oimx.lexicon.languages import FALLBACK_LANGUAGE, LANGUAGES, require
 from oimx.text import all_languages
@@ -82,6 +84,9 @@ def _item(text: str, start: int, end: int, amount: Decimal, currency: str, note:
 IMPLIED_REACH = 200
 # an amount lends its currency to a bare one with a magnitude only when it is of that scale itself (a million or more)
 IMPLIED_SCALE = 10**6
+# a code that is also a word ("SOS", "COP") names money only before an amount of at least this: "COP 28" is a
+# conference, "SDG 16" a goal
+WORD_CODE_LEAST = 100
 _SENTENCE_END = regex.compile(r"[.!?;](?:\s|\Z)|\n")
 
 # what may stand between an amount and the currency named after it: spaces, and "de" / "of"
@@ -117,7 +122,7 @@ def find(text: str, *, lang: str = "fr", country: str | None = None) -> list[dic
             continue
         end = m.end()
         written = m.group(g["cur"]) and (m.group(g["cur"])[1:] if m.group(g["mcode"]) else m.group(g["cur"]))
-        codes = written and codes_of(lookup, written, None)
+        codes = written and not chooser.refuses(written) and codes_of(lookup, written, None)
         if not codes:  # a word after a number (yen, dollars): the start of a currency name?
             named = names.at(text, m.start(g["cur"]) if written else end)
             if named is None:
@@ -149,6 +154,8 @@ def find(text: str, *, lang: str = "fr", country: str | None = None) -> list[dic
             items.append(_item(text, m.start(g["num2"]), m.end(), hi, currency, note))
             continue
         amount = value * magnitude + (amounts.cents(after, lang, t) if after else 0)
+        if amount < WORD_CODE_LEAST and written.upper() in currencies.country_codes():
+            continue  # "COP 28", "SDG 16": a conference, a goal (a code that is a word takes an amount of money)
         bound = joint.search(text, max(0, start - 8), start) and first_bound.search(text, max(0, start - WINDOW), start)
         if bound:
             low = amounts.number_value(bound, lang, b)

@@ -25,7 +25,8 @@ def vocabulary(lang: str) -> tuple[dict[str, tuple[str, ...]], currencies.Names,
     a franc CFA; ``("SUB", code or "")`` a hundredth (cent, penny).
     """
     symbols = currencies.symbols()
-    codes = sorted(currencies.codes() | {c.lower() for c in lex.LOWERCASE_CODES} | set(lex.CODE_LIKE))
+    codes = sorted(currencies.codes() | {c.lower() for c in lex.LOWERCASE_CODES} | set(lex.CODE_LIKE)
+                   | currencies.country_codes())  # SOS: kept only where the page's country uses it (Currency)
     lookup = {c.casefold(): (lex.CODE_LIKE.get(c, c.upper()),) for c in codes}
     lookup |= {" ".join(k.split()): (v,) for k, v in symbols.items()}  # symbols: case as written
     lookup |= currencies.letter_symbols()  # Ksh, Rs (several currencies): case as written
@@ -57,6 +58,10 @@ class Currency:
         self.zone = next((c for c in self.in_use if c in CFA_CODES), None)
         self.places: list[tuple[int, str, str]] | None = None
         self.along: PlacesAlong | None = None  # the places the text names, read on the first shared noun left
+
+    def refuses(self, written: str) -> bool:
+        """A code that is also a word ("SOS", "COP"), unless written in capitals on a page of a country using it."""
+        return written.upper() in currencies.country_codes() and not (written.isupper() and written in self.in_use)
 
     def code(self, codes: tuple[str, ...], written: str, start: int) -> tuple[str, str | None]:
         """The ISO code and note for a currency phrase (its codes as looked up) at ``start``."""

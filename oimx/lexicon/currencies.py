@@ -213,6 +213,15 @@ def codes() -> frozenset[str]:
     return frozenset(current - lex.CODES_THAT_ARE_WORDS) | frozenset(lex.CURRENCY_CODES)
 
 
+def country_codes() -> frozenset[str]:
+    """ISO codes in use today that are also words or acronyms (``SOS``, ``COP``, ``BOB``): read, as written in
+    capitals, only on a page whose country uses that currency ("SOS 25,000" from Mogadishu)."""
+    from oimx.lexicon import money as lex
+
+    current = {c for codes in load()["territories"].values() for c in codes}
+    return frozenset(lex.CODES_THAT_ARE_WORDS & current) - frozenset(lex.CURRENCY_CODES)
+
+
 class Names:
     """Currency phrases indexed by their first word, matched at a position in a text.
 
