@@ -108,6 +108,7 @@ _UNSPACED = rx.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
 _BREADCRUMB = rx.compile(
     r"[^\r\n/]{1,80}(?:[ \t]/[ \t][^\r\n/]{1,120}){2,8}"  # two " / " at least
     r"|[^\r\n]{1,80}[ \t][>›][ \t][^\r\n]{1,200}"  # or a " > "
+    r"|(?![^\r\n]*«)[^\r\n»]{1,80}(?:[ \t]»[ \t][^\r\n»]{1,120}){2,8}"  # or two " » " and no « (not a quote)
 )
 # a reading or playing time: "Lecture : 3 min", "Reading time: 4 minutes", "Durée : 2:31"
 _FIGURE_LABEL = rx.compile(

@@ -142,6 +142,8 @@ GENERIC_CASES = [
     pytest.param("Accueil / Actualités / Communiqués\n\n" + GENERIC_TITLE + "\n\n" + GENERIC_BODY,
                  id="breadcrumb-slashes"),
     pytest.param("Home > News\n\n" + GENERIC_TITLE + "\n\n" + GENERIC_BODY, id="breadcrumb-arrow"),
+    pytest.param("Accueil » Actualités et médias » Couverture des réunions\n" + GENERIC_TITLE + "\n" + GENERIC_BODY,
+                 id="breadcrumb-guillemets"),
     pytest.param("Centre de presse\n\n" + GENERIC_TITLE + "\n\nLecture : 3 min\n\n" + GENERIC_BODY,
                  id="reading-time-under-the-title"),
     pytest.param("Communiqués de presse\n\n" + GENERIC_TITLE + "\n\n• Plus de 3 000 personnes ont été déplacées "
