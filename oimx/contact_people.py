@@ -244,6 +244,9 @@ def _events(masked: str, body_start: int, stop: int) -> list[_Event]:
     breaks = first_matches(_SEGMENT_BREAKS if dashed else _UNDASHED_BREAKS, masked, body_start, stop)
     for separator in chain(breaks, (None,)):
         segment = masked[position : stop if separator is None else separator.start()]
+        if separator is not None and separator.group() == "/" and _ACRONYM.fullmatch(segment.strip(_SEGMENT_MARKS)) \
+                and is_place(_AFTER_JOINER.match(masked, separator.end(), stop).group().strip()):
+            continue  # an acronym and its place joined by a slash are one office: "PAM/N'Djamena"
         if segment.strip(_SEGMENT_MARKS):  # else nothing to read (a blank left by a masked number, say)
             colon_follows = separator is not None and ":" in separator.group()
             comma_follows = separator is not None and separator.group()[:1] == ","

@@ -105,6 +105,12 @@ SENTENCES = [
 ]
 LINES_PER_OFFICE = [
     pytest.param(
+        "Pour plus d'informations, veuillez contacter :\nFatimé Abakar, PAM/N'Djamena, Mob. +235 66 12 34 56\n"
+        "Jules Mercier, PAM/Photo, Mob. +221 77 640 21 09",
+        [("Fatimé Abakar", "PAM/N'Djamena", [], ["+23566123456"]), ("Jules Mercier", "PAM", [], ["+221776402109"])],
+        id="fr-an-acronym-and-its-place-joined-by-a-slash",  # a slash before no place still parts the segments
+    ),
+    pytest.param(
         "Pour plus d'informations :\nAu Maroc : Inès Bouchard, Tél : +212 537 65 28 81\n"
         "À Genève : Paul Girard, Email : pgirard@iom.int",
         [("Inès Bouchard", "Maroc", [], ["+212537652881"]), ("Paul Girard", "Genève", ["pgirard@iom.int"], [])],
