@@ -250,6 +250,8 @@ PARTS_SEASONS_DECADES = tables(positive=[
 ])
 
 NTH_PERIODS_AND_CODES = tables(positive=[
+    pytest.param("Fourth-quarter 2019 results are out.", "en",
+                 [("Fourth-quarter 2019", "range", "2019-10", "2019-12")], id="en-ordinal-and-quarter-hyphenated"),
     pytest.param("La première semaine d'octobre 2014 fut calme.", "fr",
                  [("première semaine d'octobre 2014", "range", "2014-10-06", "2014-10-12")], id="fr-first-full-week"),
     pytest.param("La dernière semaine de septembre 2014.", "fr",

@@ -213,6 +213,7 @@ def codes() -> frozenset[str]:
     return frozenset(current - lex.CODES_THAT_ARE_WORDS) | frozenset(lex.CURRENCY_CODES)
 
 
+@functools.cache
 def country_codes() -> frozenset[str]:
     """ISO codes in use today that are also words or acronyms (``SOS``, ``COP``, ``BOB``): read, as written in
     capitals, only on a page whose country uses that currency ("SOS 25,000" from Mogadishu)."""

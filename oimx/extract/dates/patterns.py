@@ -152,9 +152,11 @@ MONTH_NOT_NUMBER = (  # a month that is not also a number word ("sept")
 )
 DAY_DIGITS = rf"(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?!\d){ORDINAL}?(?!\w)"  # "19", "1er"
 # A weekday's day number when no month is written ("mercredi 13.", "Tuesday the 18th", "terça-feira (18)", "el martes
-# 18 en Quito"): the number ends its clause or a preposition follows it (else it may be a count: "Monday 15 people").
+# 18 en Quito"): after an article or with its ordinal, else where the number ends its clause or a preposition
+# follows it (else it may be a count: "Monday 15 people").
 WEEKDAY_DAY = (
-    rf"(?:{SPACE}(?:{ARTICLE})?(?P<first>{DAY_DIGITS})"  # mardi 18, Tuesday the 18th
+    rf"(?:,?{SPACE}(?:{ARTICLE}(?P<first>{DAY_DIGITS})|(?P<first>{DAY_NUMBER}{ORDINAL})(?!\w))"  # the 18th, 18th
+    rf"|{SPACE}(?P<first>{DAY_DIGITS})"  # mardi 18
     rf"(?:{CLAUSE_END}|(?={LINE_SPACE}{alternatives(all_languages(lex.WEEKDAY_DAY_FOLLOWERS))}(?!\w)))"  # . / à Dakar
     rf"|,{SPACE}(?:{ARTICLE})?(?P<first>{DAY_DIGITS}){CLAUSE_END}"  # terça-feira, 18,
     rf"|{LINE_SPACE}\((?P<first>{DAY_DIGITS})\))"  # terça-feira (18)
@@ -169,7 +171,8 @@ MONTH_DAY_YEAR = (
     rf"(?:{WEEKDAY_PREFIX},?{SPACE})?"  # optional weekday
     rf"(?:{MONTH_FIRST}{SPACE}{DAY}"  # "October 26": a language that writes the month first
     rf"|{MONTH_NOT_NUMBER}(?:\.?{SPACE}|[-/.]){DAY_DIGITS}{MONTH_DAY_CUE})"  # "Novembre 19 au 20", "Oct-2."
-    rf"(?:,?{SPACE}{DATE_LINK}?{YEAR_AFTER_DAY})?"  # optional year
+    rf"(?:,?{SPACE}{DATE_LINK}?{YEAR_AFTER_DAY}"  # optional year
+    rf"|,?{SPACE}{EARLIER_YEAR})?"  # or an earlier century's: "August 4, 1789" (not a count: "4, 1500 people")
 )
 SMALL_COUNT = rf"(?:\d{{1,3}}|{alternatives(NUMBER_WORDS)})"  # a small count: "4", "deux"
 FIRST_N_SIDE = alternatives(all_languages(lex.FIRST_N_SIDES))  # "first", "premiers" (six months)
@@ -267,7 +270,7 @@ SOURCES: dict[str, Callable[[], str]] = {  # each built when its pattern is firs
     "quarter": lambda: rf"""(?<!\w)
          (?!{alternatives(w for w, key in RELATIVE.items() if key.endswith("_quarter"))}(?!\w)  # not "last quarter"
             (?!{SPACE}(?:{alternatives(lex.PERIOD_LINKS)}{SPACE})?(?:19|20)\d\d))          # without its year
-         (?P<quarter>(?P<ordinal>{alternatives(QUARTER_WORDS)}){SPACE}  # troisième, third
+         (?P<quarter>(?P<ordinal>{alternatives(QUARTER_WORDS)})(?:{SPACE}|-)  # troisième, third, fourth-
          (?P<period>{alternatives(PERIOD_MONTHS)})(?!\w)                      # trimestre, quarter
          (?:{SPACE}(?:{alternatives(lex.PERIOD_LINKS)}{SPACE})?      # de l'année, of
          (?P<quarter_year>{YEAR}))?)""",
