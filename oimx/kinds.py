@@ -36,7 +36,8 @@ class Page:
     lang: str  # the language whose vocabulary is read
     reference: dt.date | None  # --reference-date
     region: str | None  # ISO 3166 country of the dateline's place
-    country: str | None  # the dateline's country, else the contact block's
+    country: str | Callable[[], str | None] | None  # the dateline's country, else the contact block's, else how
+    # to read the site header's (a function, called only when a currency needs a country)
     elsewhere: CountriesOfPage  # the countries the page names, for numbers invalid in ``region``
 
 

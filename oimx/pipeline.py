@@ -14,7 +14,7 @@ leaves a warning in the record; the other fields are still produced.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from functools import partial
 
 from oimx import boilerplate, contact_people, record, rx
@@ -99,6 +99,11 @@ def _check_arguments(text: object, source: object, lang: object, reference: obje
         raise TypeError(f"parse_page: learned must be a set of lines, not {type(learned).__name__}")
 
 
+def _header_country(text: str, article: int) -> str | None:
+    """The country the page's header (what stands above the article) names last."""
+    return PlacesAlong(text, 0, article).before(article)
+
+
 def parse_page(
     text: str,
     source: str | None = None,
@@ -143,13 +148,14 @@ def parse_page(
     # places of several countries ("Dakar/Niamey/N'Djamena") tells none: the places the text names tell the currency
     several = parts.dateline is not None and len({country_of(place) for place in parts.dateline.places} - {None}) > 1
     hint = None if several else place_region or (last_place(text, contact_at) if contact_at < len(text) else None)
-    if hint is None and not several and article:  # the site's header: "… pour la stabilisation en Centrafrique"
-        hint = PlacesAlong(text, 0, article).before(article)
+    country: str | Callable[[], str | None] | None = hint
+    if hint is None and not several and article:  # the site's header: "… pour la stabilisation en Centrafrique",
+        country = partial(_header_country, text, article)  # read only when a currency needs a country
     # where a national number that is not valid in its office's or dateline's country is tried next
     elsewhere = CountriesOfPage(text, article, language)
 
     page = Page(text=text, article=article, contact=contact_at, article_end=parts.article_end, lang=language,
-                reference=reference, region=place_region, country=hint, elsewhere=elsewhere)
+                reference=reference, region=place_region, country=country, elsewhere=elsewhere)
     items = items_of(page, warnings)
     for found in items.values():
         for item in found:

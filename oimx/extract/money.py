@@ -51,6 +51,7 @@ Example::
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 import regex
@@ -108,8 +109,9 @@ def _named_after(text: str, end: int, lookup: dict, names) -> tuple[int, str, tu
     return (code.end(), code.group(), codes) if codes else None
 
 
-def find(text: str, *, lang: str = "fr", country: str | None = None) -> list[dict]:
-    """Money mentions in ``text``, sorted by start; see the module docstring for the schema."""
+def find(text: str, *, lang: str = "fr", country: str | Callable[[], str | None] | None = None) -> list[dict]:
+    """Money mentions in ``text``, sorted by start; see the module docstring for the schema. ``country`` may be
+    given as a function that finds it, called only when a currency needs it."""
     lang = require(lang, "money") if lang in LANGS else DEFAULT_LANG  # money reads lexicon.money only
     mention, first_bound, tail, joint, implied = patterns(lang)
     chooser = Currency(text, country)

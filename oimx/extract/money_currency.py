@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Callable
 
 from oimx import rx
 from oimx.extract.money_patterns import alt
@@ -52,12 +53,22 @@ class Currency:
     with a Vienna dateline), else ``XXX`` (not told).
     """
 
-    def __init__(self, text: str, country: str | None) -> None:
+    def __init__(self, text: str, country: str | Callable[[], str | None] | None) -> None:
         self.text = text
-        self.in_use = currencies.load()["territories"].get((country or "").upper(), [])
-        self.zone = next((c for c in self.in_use if c in CFA_CODES), None)
+        self._country = country  # or how to find it, asked only when a currency needs it (a franc, a shared noun)
         self.places: list[tuple[int, str, str]] | None = None
         self.along: PlacesAlong | None = None  # the places the text names, read on the first shared noun left
+
+    @functools.cached_property
+    def in_use(self) -> list[str]:
+        """The currencies in use in the page's country."""
+        country = self._country() if callable(self._country) else self._country
+        return currencies.load()["territories"].get((country or "").upper(), [])
+
+    @functools.cached_property
+    def zone(self) -> str | None:
+        """The page country's franc CFA, if it has one."""
+        return next((c for c in self.in_use if c in CFA_CODES), None)
 
     def refuses(self, written: str) -> bool:
         """A code that is also a word ("SOS", "COP"), unless written in capitals on a page of a country using it."""
