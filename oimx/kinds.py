@@ -187,7 +187,8 @@ DATES = Kind(
         "type": {"enum": ["date", "range", "relative", "time"]},
         "value": {**_ISO_OR_NULL,
                   "description": "For type date: the value at the precision written, with its time when written "
-                                 "(2024-03-04T14:30); for type time (a time of day alone): T14:30."},
+                                 "(2024-03-04T14:30); for type time (a time of day alone): T14:30; for type "
+                                 "relative, a day and its time (lundi à 9 heures): the time, T09."},
         "from": {**_ISO_OR_NULL, "description": "For type range: the first bound, null when open."},
         "to": {**_ISO_OR_NULL, "description": "For type range: the last bound, null when open."},
         "precision": {"enum": ["minute", "hour", "day", "month", "year", None]},

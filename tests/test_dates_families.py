@@ -769,3 +769,17 @@ def test_every_resolved_day_is_a_real_day(reference: datetime.date) -> None:
 def test_a_day_written_with_its_weekday(text: str, lang: str, resolved: str) -> None:
     (item,) = find(text, lang=lang, reference=REFERENCE)
     assert item["resolved"] == resolved
+
+
+# a relative day followed by its time stays relative, its time as its value, and resolves to that day at that time
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    pytest.param("Les cours reprennent lundi à 9 heures.", "fr",
+                  ("lundi à 9 heures", "weekday:monday", "T09", "2013-02-11T09"), id="fr-weekday"),
+    pytest.param("La conférence aura lieu demain à 10h30.", "fr",
+                  ("demain à 10h30", "tomorrow", "T10:30", "2013-02-13T10:30"), id="fr-tomorrow"),
+    pytest.param("We meet next Friday at 3 p.m.", "en",
+                  ("next Friday at 3 p.m.", "next_weekday:friday", "T15", "2013-02-15T15"), id="en-next-weekday"),
+])
+def test_a_relative_day_and_its_time(text: str, lang: str, expected: tuple) -> None:
+    (item,) = find(text, lang=lang, reference=REFERENCE)
+    assert (item["text"], item["relative"], item["value"], item["resolved"]) == expected

@@ -362,6 +362,8 @@ def resolve(item: dict, reference: datetime.date, text: str, lang: str) -> None:
             item["resolved"] = _weekday_day(key, reference, tense(text, item["start"], item["end"], lang)).isoformat()
         else:
             item["resolved"] = _resolve_relative(key, reference)
+        if item["value"] is not None:  # "lundi à 9 heures": that day at that time
+            item["resolved"] += item["value"]
         return
     if item["type"] == "time":  # a time alone: on the reference day
         item["resolved"] = reference.isoformat() + item["value"]

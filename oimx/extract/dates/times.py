@@ -43,17 +43,31 @@ _BARE_HOUR_CUES = tuple(f" {w}" for w in lex.BARE_HOUR_CUES)  # "a las 10"
 _AFTERNOON = frozenset(key_of(w) for w in lex.AFTERNOON_MARKERS)
 
 
+# relative keys that name one day ("demain", "lundi", "next Friday"): a time written after them is on that day
+_DAY_KEYS = frozenset({"today", "tomorrow", "yesterday", "day_before_yesterday", "day_after_tomorrow"})
+_WEEKDAY_HEADS = frozenset({"weekday", "this_weekday", "next_weekday", "last_weekday"})
+
+
+def _names_a_day(item: dict) -> bool:
+    """A date of a day, or a relative mention of one day."""
+    if item["type"] == "date":
+        return item["precision"] == "day"
+    key = item["relative"]
+    return item["type"] == "relative" and item["value"] is None and ".." not in key and (
+        key in _DAY_KEYS or key.partition(":")[0] in _WEEKDAY_HEADS)
+
+
 def join_times(items: list[dict], text: str) -> list[dict]:
     """A day followed by its time ("le 4 mars à 14h30", "March 4, 2024 at 8:30 a.m.") is one date
-    item: value "XXXX-03-04T14:30", precision of the time."""
+    item: value "XXXX-03-04T14:30", precision of the time. A relative day followed by its time ("lundi à
+    9 heures", "demain à 10h") stays relative, its time as its value ("T09")."""
     out: list[dict] = []
     for item in items:
         previous = out[-1] if out else None
-        if (item["type"] == "time" and previous is not None and previous["type"] == "date"
-                and previous["precision"] == "day"
+        if (item["type"] == "time" and previous is not None and _names_a_day(previous)
                 and _TIME_LINK.fullmatch(text, previous["end"], item["start"]) is not None):
             previous.update(text=text[previous["start"]:item["end"]], end=item["end"],
-                            value=previous["value"] + item["value"], precision=item["precision"])
+                            value=(previous["value"] or "") + item["value"], precision=item["precision"])
             continue
         out.append(item)
     return out
