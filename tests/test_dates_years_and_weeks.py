@@ -205,6 +205,7 @@ EARLIER_CENTURIES = tables(positive=[
                  id="en-years-joined-by-a-range-word"),
     pytest.param("de 2015 à 2019 puis 2020", "fr", [("de 2015 à 2019", "range", "2015", "2019"),
                                                    ("2020", "date", "2020")], id="fr-years-joined-with-their-opener"),
+    pytest.param("October 12, 1492", "en", [("October 12, 1492", "date", "1492-10-12")], id="en-month-first-comma"),
 ], negative=[
     pytest.param("Between 1800 and 2000 people gathered at the border.", "en", id="en-a-range-of-counts"),
     pytest.param("selon la loi n° 2019-1480 du code", "fr", id="fr-a-law-number-is-no-range-of-years"),
@@ -212,17 +213,19 @@ EARLIER_CENTURIES = tables(positive=[
     pytest.param("Some 1990 to 2000 people came.", "en", id="en-years-joined-before-a-count-are-counts"),
     pytest.param("L'OIM a aidé 1500 ménages et 1200 familles à Mopti.", "fr", id="fr-counts-without-a-cue"),
 ], xfail=[
-    pytest.param("October 12, 1492", "en", [("October 12, 1492", "date", "1492-10-12")], id="en-month-first-comma"),
 ])
 EARLIER_CENTURY_COUNTS = tables(positive=[
     pytest.param("le 12 mai, 1200 ont été secourus", "fr", [("12 mai", "date", "XXXX-05-12")], id="fr-after-comma"),
     pytest.param("le 3 mai 1500 migrants", "fr", [("3 mai", "date", "XXXX-05-03")], id="fr-count-noun"),
     pytest.param("on 3 May 1500 people", "en", [("3 May", "date", "XXXX-05-03")], id="en-count-noun"),
+    pytest.param("On May 12, 1,200 people were rescued.", "en", [("May 12", "date", "XXXX-05-12")],
+                 id="en-month-first-then-a-grouped-count"),
 ], negative=[], xfail=[])
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), EARLIER_CENTURIES + EARLIER_CENTURY_COUNTS)
 def test_earlier_centuries_after_a_day_and_month(text: str, lang: str, expected: list[tuple]) -> None:
     """A year of 1000-1899 is read right after a day and its month (they make it a date), or after its cue
-    ("en 1789", "since 1873", a range), never after a comma or before a count."""
+    ("en 1789", "since 1873", a range), never before a count, nor after a comma but in a month-first date
+    ("October 12, 1492")."""
     assert [summary(i) for i in find(text, lang=lang)] == expected
