@@ -303,6 +303,8 @@ NTH_PERIODS_AND_CODES = tables(positive=[
 ])
 
 HOLIDAYS = tables(positive=[
+    pytest.param("C'était la veille de Noël.", "fr", [("la veille de Noël", "date", "XXXX-12-24")],
+                 id="fr-christmas-eve-with-its-article"),  # "la veille" alone is the day before
     pytest.param("Thanksgiving 2023 falls late.", "en", [("Thanksgiving 2023", "date", "2023-11-23")],
                  id="en-the-fourth-thursday-of-november"),
     pytest.param("The store opens on Good Friday.", "en", [("Good Friday", "relative", "holiday:easter-2")],

@@ -86,6 +86,8 @@ ABBREVIATIONS_ALONE = tables(positive=[
 ])
 
 NUMERIC_FORMS = tables(positive=[
+    pytest.param("Period covered: 01/2021 to 06/2021.", "en", [("01/2021 to 06/2021", "range", "2021-01", "2021-06")],
+                 id="en-numeric-months-joined-by-to"),
     pytest.param("Êtes-vous libre le 2015.5.13", "fr", [("2015.5.13", "date", "2015-05-13")], id="fr-dotted-ymd"),
     pytest.param("Je vais partir 2015.3", "fr", [("2015.3", "date", "2015-03")], id="fr-dotted-ym"),
     pytest.param("Je serais sorti 2016 / 11.", "fr", [("2016 / 11", "date", "2016-11")], id="fr-spaced-slash-ym"),
@@ -118,6 +120,7 @@ NUMERIC_FORMS = tables(positive=[
     pytest.param("Il a payé $ 2019 pour le billet.", "fr", id="fr-amount-symbol-before"),
     pytest.param("Un budget de 2015.3 millions.", "fr", id="fr-decimal-amount"),
     pytest.param("Il a obtenu 4/22 à l'examen, puis 1 000 points.", "fr", id="fr-score"),
+    pytest.param("Scores went from 3/10 to 5/10.", "en", id="en-scores-joined-by-to"),
     pytest.param("Appelez le 022 717 91 11.", "fr", id="fr-phone"),
     pytest.param("Voir l'article 12.3 de la Convention de 1951.", "fr", id="fr-article-number-and-name-year"),
 ], xfail=[

@@ -18,7 +18,7 @@ SEQUENCES: dict[str, tuple[str | None, frozenset[str], str, frozenset[str]]] = {
     "monthpair": (None, frozenset({"month"}), "pairjoin", frozenset({"month", "my"})),  # octobre et novembre 2014
     "monthdash": (None, frozenset({"month"}), "dash", frozenset({"month", "my"})),  # January–March 2024
     "dash": (None, frozenset({"dmy", "my", "dayw", "num"}), "dash", frozenset({"dmy", "num", "numshort"})),
-    "dashto": (None, frozenset({"dmy", "my"}), "dashto", frozenset({"dmy", "my"})),
+    "dashto": (None, frozenset({"dmy", "my", "monthnum"}), "dashto", frozenset({"dmy", "my", "monthnum"})),
     "dayto": (None, frozenset({"dayw"}), "to", frozenset({"dmy"})),  # 13 au 15 juillet  # février 2015 à juillet 2016
     "years": (None, frozenset({"year"}), "yearsjoin", frozenset({"year", "yy"})),  # 2016-2017
     "yearsto": (None, frozenset({"year"}), "to", frozenset({"year"})),  # 2010 to 2020, 2010 through 2020
