@@ -163,8 +163,10 @@ def _is_front_bar(text: str) -> bool:
 
 def is_field(text: str) -> bool:
     """A short labelled field, as an event's page sets them under its date line: "Location: Bonn, Germany",
-    "Lieu : Abidjan", "Venue: World Conference Center Bonn"."""
-    return ":" in text and len(text) <= FIELD_CHARS and _FIELD.match(text) is not None
+    "Lieu : Abidjan", "Venue: World Conference Center Bonn". A page label before the colon heads a title, not a
+    field: "Communiqué de presse : Beijing+30, un appel …"."""
+    return ":" in text and len(text) <= FIELD_CHARS and _FIELD.match(text) is not None \
+        and key(text.partition(":")[0]).strip() not in ALL_PAGE_LABELS
 
 
 def is_tag_row(text: str) -> bool:

@@ -300,6 +300,15 @@ def test_share_links_under_a_date_stamp_do_not_end_the_text() -> None:
     assert generic_parts(page).body.endswith(text)
 
 
+def test_a_title_behind_its_page_label_and_a_colon_is_no_field() -> None:
+    title = "Communiqué de presse : Beijing+30, un appel à accélérer l'égalité des sexes"
+    body = "New York — À la veille de la Journée internationale des femmes, ONU Femmes publie un rapport."
+    page = ("ONU Femmes\nONU Femmes – Siège\nQui nous sommes\nNos priorités\nFaites un don\n"
+            f"Accueil / Actualités / Communiqué de presse\n{title}\nDate : jeudi 6 mars 2025\n{body}\n")
+    parts = generic_parts(page)
+    assert parts.title.text == title and parts.body.startswith(body[:20])
+
+
 def test_wrapped_heading_titles_the_page_with_its_first_line() -> None:
     heading = "Allocution d'ouverture de la réunion annuelle\ndes consultations avec les partenaires\nde\n" \
               "Mme Jeanne Martin,\nHaut-Commissaire assistante"
