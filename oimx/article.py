@@ -19,6 +19,7 @@ from oimx import rx
 from oimx.contacts import contact_start, is_share_line
 from oimx.lexicon.boilerplate import CAPTION_MARKERS, LINE_CONTINUES, OFFICE_LEADS, SECTION_HEADINGS
 from oimx.line_kinds import (
+    AGENCY_CREDIT,
     PARA_CHARS,
     SYMBOL,
     has_letter,
@@ -185,8 +186,17 @@ def _caption(text: str, rows: list[Line], units: list[tuple[int, str]], u: int) 
 
 
 def _has_credit(line: str) -> bool:
-    """A photo credit: "© PAM/…", "Photo : UNICEF/…" (lexicon CAPTION_MARKERS), in a short line."""
-    return len(line) <= CREDIT_CHARS and any(marker in key(line) for marker in CAPTION_MARKERS)
+    """A photo credit: "© PAM/…", "Photo : UNICEF/…" (lexicon CAPTION_MARKERS), "Photo ONU/Loey Felipe", in a short
+    line."""
+    return len(line) <= CREDIT_CHARS and (any(marker in key(line) for marker in CAPTION_MARKERS)
+                                          or AGENCY_CREDIT.match(line) is not None)
+
+
+def _caption_around_credit(units: list[tuple[int, str]], u: int) -> bool:
+    """The heading ``u`` said again on the other side of a credit line: a caption over and under its photo's
+    credit ("Le Conseil de sécurité. (archives)" / "Photo ONU/…" / the same), never the title."""
+    return any(0 <= u + 2 * side < len(units) and units[u + 2 * side][1] == units[u][1]
+               and _has_credit(units[u + side][1]) for side in (-1, 1))
 
 
 def _notice(units: list[tuple[int, str]], kind_of, u: int) -> bool:
@@ -306,7 +316,8 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
             continue  # a short highlight in a list under the title ("- 8 000 familles sans abri") is no title
         if kinds[u] == "heading" and key(units[u][1]).strip(" :") in SECTION_HEADINGS:
             continue  # a section's heading over the first paragraph ("HIGHLIGHTS", "Points clés") is no title
-        if kinds[u] == "para" and _caption(text, rows, units, u):
+        if (kinds[u] == "para" and _caption(text, rows, units, u)) \
+                or (kinds[u] == "heading" and _caption_around_credit(units, u)):
             continue  # a photo's caption over the title
         if kinds[u] in ("heading", "byline", "para"):
             above.append(u)

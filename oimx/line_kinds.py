@@ -128,6 +128,13 @@ GLUED_CREDIT = rx.compile(
     """,
     regex.VERBOSE,
 )
+# a photo credit without a colon, an agency's photo and its photographer after a slash: "Photo ONU/Loey Felipe",
+# "UN Photo/Mark Garten", "Foto ONU/Eskinder Debebe"
+AGENCY_CREDIT = rx.compile(
+    r"(?:(?i:photo|foto)[ \t]{1,3}\p{Lu}{2,8}"  # Photo ONU
+    r"|\p{Lu}{2,8}[ \t]{1,3}(?i:photo|foto))"  # UN Photo
+    r"[ \t]?/[ \t]?\p{Lu}"  # /Loey Felipe
+)
 # a meeting's line: "9510e séance – matin", "Seventy-eighth Session, 45th Plenary Meeting (PM)"
 _MEETING = rx.compile(
     rf"(?:\p{{Lu}}[\p{{L}}'’-]{{0,30}}[ \t,]{{1,3}}){{0,6}}\d{{1,5}}(?:e|ème|er|st|nd|rd|th|ª|a|\.)?[ \t]{{1,3}}"
@@ -232,7 +239,7 @@ def line_kind(text: str, learned: Collection[str] = ()) -> str:
         or SYMBOL.fullmatch(text) or (":" in text and _NUMBERED.fullmatch(text))
         or text.startswith(("|", "![")) or text[:1].islower()
         or _FIGURE_LABEL.fullmatch(text) or ("|" in text and _is_front_bar(text)) or _MEETING.fullmatch(text)
-        or (_has_marker(lowered) and not GLUED_CREDIT.match(text))
+        or (_has_marker(lowered) and not GLUED_CREDIT.match(text)) or AGENCY_CREDIT.match(text)
         or (text.startswith("[") and text.endswith(("]", ")")))
     ):
         return "front"

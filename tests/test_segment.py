@@ -309,6 +309,16 @@ def test_a_title_behind_its_page_label_and_a_colon_is_no_field() -> None:
     assert parts.title.text == title and parts.body.startswith(body[:20])
 
 
+def test_a_caption_said_over_and_under_its_credit_is_no_title() -> None:
+    title = "Soudan : le Conseil de sécurité réclame un cessez-le-feu pendant le ramadan"
+    caption = "Le Conseil de sécurité de l'ONU. (archives)"
+    body = "Le Conseil de sécurité a appelé vendredi à une cessation immédiate des hostilités au Soudan."
+    page = (f"Skip to main content\nONU Info\nAccueil\nThèmes\nRégions\n5 mars 2024\nPaix et sécurité\n{title}\n"
+            f"{caption}\nPhoto ONU/Loey Felipe\n{caption}\n{body}\n")
+    parts = generic_parts(page)
+    assert parts.title.text == title and parts.body.startswith(body[:30])
+
+
 def test_wrapped_heading_titles_the_page_with_its_first_line() -> None:
     heading = "Allocution d'ouverture de la réunion annuelle\ndes consultations avec les partenaires\nde\n" \
               "Mme Jeanne Martin,\nHaut-Commissaire assistante"
