@@ -319,6 +319,15 @@ def test_a_caption_said_over_and_under_its_credit_is_no_title() -> None:
     assert parts.title.text == title and parts.body.startswith(body[:30])
 
 
+def test_a_site_tagline_over_a_symbol_block_is_no_title() -> None:
+    title = "Message du Secrétaire général à l'occasion du Forum de la jeunesse du Conseil économique et social"
+    body = "On trouvera ci-après le message du Secrétaire général de l'ONU, M. António Guterres, au Forum."
+    page = ("Aller au contenu principal\nNations Unies\nCouverture des réunions et communiqués de presse\n"
+            f"SG/SM/22581-ECOSOC/7192\n12 février 2025\nSecrétaire général\n{title}\n{body}\n")
+    parts = generic_parts(page)
+    assert parts.title.text == title and parts.body.startswith(body[:30])
+
+
 def test_wrapped_heading_titles_the_page_with_its_first_line() -> None:
     heading = "Allocution d'ouverture de la réunion annuelle\ndes consultations avec les partenaires\nde\n" \
               "Mme Jeanne Martin,\nHaut-Commissaire assistante"

@@ -18,6 +18,8 @@ PAGE_LABELS: dict[str, frozenset[str]] = {
         "centre de presse", "salle de presse", "communiqué de presse commun", "note aux médias", "avis aux médias",
         "discours", "allocution", "actualité", "reportage", "discours et déclarations",
         "rapport", "rapport de situation", "mise à jour flash",
+        "couverture des réunions", "couverture des réunions et communiqués de presse",
+        "couverture des réunions & communiqués de presse",
     }),
     "en": frozenset({
         "news", "press release", "press releases", "story", "stories", "statement", "statements",
@@ -26,6 +28,7 @@ PAGE_LABELS: dict[str, frozenset[str]] = {
         "press centre", "press center", "news note", "media advisory", "storyline", "shotlist", "edited news",
         "joint press release", "news release", "news releases", "feature", "speech",
         "report", "situation report", "flash update", "news and press release",
+        "meetings coverage", "meetings coverage and press releases", "meetings coverage & press releases",
     }),
     "es": frozenset({
         "comunicado", "comunicado de prensa", "comunicados de prensa", "noticias", "noticia", "historias",
