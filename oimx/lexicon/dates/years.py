@@ -89,6 +89,11 @@ YEAR_BLOCK_BEFORE = frozenset({
     "edition", "édition", "edición", "region", "région", "mission", "forum", "jeux", "games",
     "coupe", "cup", "version", "iso", "journée", "day", "día", "conférence", "conference",
     "conferencia", "appel", "appeal", "llamamiento", "grid", "idh", "hdi",
+    # heads of report titles, capitalised in a clause before a year ("Les Tendances mondiales de l'emploi des jeunes
+    # 2025", "Global Peace Index 2024", "Panorama Social de América Latina 2024")
+    "tendances", "trends", "tendencias", "tendências", "perspectives", "outlook", "perspectivas", "panorama",
+    "annuaire", "yearbook", "anuario", "anuário", "index", "indice", "índice", "atlas", "enquête", "survey",
+    "encuesta", "pesquisa",
 })
 # Quantifiers: a number after them is a count, not a year ("plus de 2000 Colombiens").
 YEAR_BLOCK_QUANTIFIERS: dict[str, tuple[str, ...]] = {
