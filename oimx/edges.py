@@ -301,7 +301,7 @@ def footer_start(paragraphs: list[str]) -> int:
     what comes before the first footer line (a list over "Related stories").
     """
     footer = next((i for i in range(1, len(paragraphs)) if (is_footer(paragraphs[i])
-                   and not _button_under_headings(paragraphs, i)) or _about_heading(paragraphs, i)), len(paragraphs))
+                   and not _button_under_headings(paragraphs, i)) or about_heading(paragraphs, i)), len(paragraphs))
     listed = footer  # the start of the run of short non-sentence lines closing the text
     while listed > 1 and footer - listed < LIST_ITEMS and _is_list_item(paragraphs[listed - 1]):
         listed -= 1
@@ -319,7 +319,7 @@ def _opens(paragraph: str, line: str) -> bool:
     return len(paragraph) > len(line) and paragraph.startswith(line) and not paragraph[len(line)].isalnum()
 
 
-def _about_heading(paragraphs: list[str], index: int) -> bool:
+def about_heading(paragraphs: list[str], index: int) -> bool:
     """An agency's acronym alone over the paragraph that presents it: "ONUSIDA" / "Le Programme commun … (ONUSIDA)
     guide …", "UNICEF" / "UNICEF works in …" (an "About" block whose heading names the agency only)."""
     heading = paragraphs[index]

@@ -327,8 +327,9 @@ def _contact_end(rows: list[Line], end: int) -> int:
         run = rows[at : at + END_TEST_ROWS]
         folded = "\n".join(map(line_text, run)).casefold()
         shares, related = contacts.may_share(folded), edges.may_relate(folded)
-        found = next((row.start for row in run if contacts.ends_block(row.text, shares)
-                      or edges.is_footer(row.text, shares, related)), None)
+        found = next((row.start for i, row in enumerate(run, at) if contacts.ends_block(row.text, shares)
+                      or edges.is_footer(row.text, shares, related)  # an agency's acronym over its "About":
+                      or edges.about_heading([line_text(r) for r in rows[i : i + 2]], 0)), None)
         if found is not None:
             return found
     return end

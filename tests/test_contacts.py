@@ -105,6 +105,14 @@ SENTENCES = [
 ]
 LINES_PER_OFFICE = [
     pytest.param(
+        "Contacts\nONUSIDA Genève | Mathilde Ferrand | tél. +41 79 514 6823 | ferrandm@unaids.org\n"
+        "ONUSIDA Johannesburg | Thabo Mokoena | tél. +27 82 909 3042 | mokoenat@unaids.org\n\nONUSIDA\n"
+        "Le Programme commun des Nations Unies sur le VIH/sida (ONUSIDA) guide la communauté internationale.",
+        [("Mathilde Ferrand", "ONUSIDA Genève", ["ferrandm@unaids.org"], ["+41795146823"]),
+         ("Thabo Mokoena", "ONUSIDA Johannesburg", ["mokoenat@unaids.org"], ["+27829093042"])],
+        id="fr-the-agency-s-acronym-over-its-about-ends-the-block",
+    ),
+    pytest.param(
         "Pour plus d'informations, veuillez contacter :\nFatimé Abakar, PAM/N'Djamena, Mob. +235 66 12 34 56\n"
         "Jules Mercier, PAM/Photo, Mob. +221 77 640 21 09",
         [("Fatimé Abakar", "PAM/N'Djamena", [], ["+23566123456"]), ("Jules Mercier", "PAM", [], ["+221776402109"])],
