@@ -328,6 +328,15 @@ def test_a_site_tagline_over_a_symbol_block_is_no_title() -> None:
     assert parts.title.text == title and parts.body.startswith(body[:30])
 
 
+def test_a_section_label_over_the_title_is_no_title() -> None:
+    title = "Journée mondiale de l'eau : le Secrétaire général exhorte les États à faire de l'eau un outil de paix"
+    body = "On trouvera ci-après le message du Secrétaire général de l'ONU, à l'occasion de la Journée mondiale."
+    page = ("Passer au contenu principal\nCommuniqués de presse\nArchives\n\nSG/SM/22163\n20 MARS 2024\n"
+            f"Déclarations et messages du Secrétaire général\n{title}\n{body}\n")
+    parts = generic_parts(page)
+    assert parts.title.text == title and parts.body.startswith(body[:30])
+
+
 def test_wrapped_heading_titles_the_page_with_its_first_line() -> None:
     heading = "Allocution d'ouverture de la réunion annuelle\ndes consultations avec les partenaires\nde\n" \
               "Mme Jeanne Martin,\nHaut-Commissaire assistante"

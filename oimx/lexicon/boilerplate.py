@@ -14,6 +14,7 @@ PAGE_LABELS: dict[str, frozenset[str]] = {
         "communiqué", "communiqué de presse", "communiqués de presse", "actualités", "nouvelles", "article",
         "récit", "récits", "histoire", "histoires", "déclaration", "déclarations", "déclarations et discours",
         "déclarations et discours du directeur général", "déclarations et discours de la directrice générale",
+        "déclarations et messages", "déclarations et messages du secrétaire général",
         "global", "local", "régional", "mondial",
         "centre de presse", "salle de presse", "communiqué de presse commun", "note aux médias", "avis aux médias",
         "discours", "allocution", "actualité", "reportage", "discours et déclarations",
@@ -24,6 +25,7 @@ PAGE_LABELS: dict[str, frozenset[str]] = {
     "en": frozenset({
         "news", "press release", "press releases", "story", "stories", "statement", "statements",
         "speeches and statements", "statements and speeches", "speeches and statements of the director general",
+        "statements and messages",
         "global", "local", "regional",
         "press centre", "press center", "news note", "media advisory", "storyline", "shotlist", "edited news",
         "joint press release", "news release", "news releases", "feature", "speech",
