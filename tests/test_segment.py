@@ -337,6 +337,15 @@ def test_a_section_label_over_the_title_is_no_title() -> None:
     assert parts.title.text == title and parts.body.startswith(body[:30])
 
 
+def test_a_caption_over_its_credit_a_blank_line_between_is_no_body() -> None:
+    body = "New York – Le Gouvernement du Japon a annoncé une nouvelle contribution de 18,5 millions de dollars."
+    page = ("Passer au contenu principal\nCentre de presse\nCommuniqué de presse\n\n"
+            "Le Japon verse 18,5 millions de dollars au PNUD pour la stabilisation de la région du lac Tchad\n\n"
+            "8 avril 2024\nDes agriculteurs de Diffa reçoivent des semences dans le cadre du programme.\n\n"
+            f"Photo : PNUD Niger/Abdou Moussa\n\n{body}\n")
+    assert generic_parts(page).body.startswith(body)
+
+
 def test_wrapped_heading_titles_the_page_with_its_first_line() -> None:
     heading = "Allocution d'ouverture de la réunion annuelle\ndes consultations avec les partenaires\nde\n" \
               "Mme Jeanne Martin,\nHaut-Commissaire assistante"
