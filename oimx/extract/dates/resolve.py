@@ -5,72 +5,14 @@ from __future__ import annotations
 
 import calendar
 import datetime
-from datetime import MAXYEAR, MINYEAR
 
 from oimx.extract.dates import weeks
+from oimx.extract.dates.closest import WEEKDAY_INDEX, closest, written_weekday
 from oimx.extract.dates.holidays import easter_day
-from oimx.extract.dates.patterns import pattern
 from oimx.extract.dates.periods import nth_period
 from oimx.extract.dates.sides import side
 from oimx.extract.dates.words import TOKEN, key_of
 from oimx.lexicon import dates as lex
-
-
-def _closest(value: str, reference: datetime.date, direction: int = 0, weekday: int | None = None) -> str:
-    """A value without year, given the year that puts it closest to the reference; with
-    ``direction`` -1 the closest on or before it, +1 on or after it. A day written with its
-    ``weekday`` ("mardi 18 mars") takes a year within one of the reference's where it falls on it, if any."""
-    parts = value.split("-")
-    if parts[1] == "XX":  # "le 27": the month that puts that day closest to the reference
-        return _closest_month_day(int(parts[2]), reference, direction, weekday)
-    month = int(parts[1])
-    day = int(parts[2]) if len(parts) > 2 else None
-
-    def when(year: int) -> tuple[datetime.date, datetime.date]:  # first and last day meant (a year that has it)
-        if day is not None:
-            at = datetime.date(year, month, day)
-            return at, at
-        return datetime.date(year, month, 1), datetime.date(year, month, calendar.monthrange(year, month)[1])
-
-    def distance(year: int) -> int:
-        first, last = when(year)
-        if (direction < 0 and first > reference) or (direction > 0 and last < reference):
-            return 1 << 20  # on the wrong side of the reference
-        middle = first + (last - first) / 2
-        return abs((middle - reference).days)
-
-    # the years around the reference where the day exists: 29 February looks as far as the leap years
-    years = [year for year in range(reference.year - 4, reference.year + 5)
-             if MINYEAR <= year <= MAXYEAR and (day is None or day <= calendar.monthrange(year, month)[1])]
-    if not years:  # past the calendar's edge, or a day no month has
-        return f"{reference.year:04d}" + value[4:]
-    if weekday is not None and day is not None:
-        fitting = [year for year in years if abs(year - reference.year) <= 1 and when(year)[0].weekday() == weekday]
-        if fitting and distance(best := min(fitting, key=distance)) < 1 << 20:
-            return f"{best:04d}" + value[4:]
-    return f"{min(years, key=distance):04d}" + value[4:]
-
-
-def _closest_month_day(day: int, reference: datetime.date, direction: int, weekday: int | None = None) -> str:
-    """A day of a month not written: in the month before, of or after the reference that puts it
-    closest, on the side that ``direction`` gives; written with its ``weekday`` ("mercredi 13"), in
-    the closest month within a year where it falls on that weekday, if any."""
-    shifts = (-1, 0, 1) if weekday is None else range(-12, 13)
-    best = None
-    for shift in shifts:
-        year, month = divmod(reference.year * 12 + reference.month - 1 + shift, 12)
-        if not MINYEAR <= year <= MAXYEAR or day > calendar.monthrange(year, month + 1)[1]:
-            continue
-        at = datetime.date(year, month + 1, day)
-        if (direction < 0 and at > reference) or (direction > 0 and at < reference):
-            continue
-        if weekday is not None and at.weekday() != weekday:
-            continue
-        if best is None or abs((at - reference).days) < abs((best - reference).days):
-            best = at
-    if best is None and weekday is not None:  # no such month on that side: the weekday is set aside
-        return _closest_month_day(day, reference, direction)
-    return (best or reference.replace(day=min(day, 28))).isoformat()
 
 
 def _shift_month(reference: datetime.date, months: int) -> str:
@@ -105,7 +47,6 @@ _YEAR_OFFSETS = {"this_year": 0, "early_this_year": 0, "late_this_year": 0, "ear
 _DECADE_OFFSETS = {"this_decade": 0, "last_decade": -1, "next_decade": 1}
 _QUARTER_OFFSETS = {"this_quarter": 0, "last_quarter": -1, "next_quarter": 1}
 _HALVES = {"first": 1, "second": 7}  # a half-year's first month
-_WEEKDAY_INDEX = {name: i for i, name in enumerate(calendar.day_name[i].lower() for i in range(7))}
 
 
 _SINCE_BEGUN = frozenset(word for words in lex.SINCE_BEGUN.values() for word in words)
@@ -229,12 +170,12 @@ def _resolve_relative(key: str, reference: datetime.date) -> str | dict | None:
         return {"from": first, "to": None} if head == "since" else {"from": None, "to": last}
     if head in _WEEK_OFFSETS:  # "lundi de la semaine prochaine": that day of that week
         monday = reference - datetime.timedelta(days=reference.weekday())
-        return (monday + datetime.timedelta(weeks=_WEEK_OFFSETS[head], days=_WEEKDAY_INDEX[tail])).isoformat()
+        return (monday + datetime.timedelta(weeks=_WEEK_OFFSETS[head], days=WEEKDAY_INDEX[tail])).isoformat()
     if head.startswith("weekday+"):  # "lundi en huit": the coming Monday (or today), a week later
-        delta = (_WEEKDAY_INDEX[tail] - reference.weekday()) % 7 + 7 * int(head[8:])
+        delta = (WEEKDAY_INDEX[tail] - reference.weekday()) % 7 + 7 * int(head[8:])
         return (reference + datetime.timedelta(days=delta)).isoformat()
     if head.endswith("weekday"):
-        delta = _WEEKDAY_INDEX[tail] - reference.weekday()
+        delta = WEEKDAY_INDEX[tail] - reference.weekday()
         if head.startswith("last"):
             delta = delta - 7 if delta >= 0 else delta
         elif head.startswith("next"):
@@ -267,7 +208,7 @@ def _resolve_relative(key: str, reference: datetime.date) -> str | dict | None:
         return {"from": _shifted(reference, 1, unit), "to": _shifted(reference, int(count), unit)}
     if head == "nth":  # "la deuxième semaine de mars": in the year that puts that month closest
         n, unit, month = tail.split(":")
-        days = nth_period(int(n), unit, int(_closest(f"XXXX-{month}", reference)[:4]), int(month))
+        days = nth_period(int(n), unit, int(closest(f"XXXX-{month}", reference)[:4]), int(month))
         if days is None:
             return None
         return days[0].isoformat() if days[0] == days[1] else {"from": days[0].isoformat(), "to": days[1].isoformat()}
@@ -302,23 +243,10 @@ def _weekday_day(key: str, reference: datetime.date, direction: int) -> datetime
     in a sentence of the future (``direction`` > 0); last_/next_/this_ as their keys say."""
     if not key.startswith("weekday:"):
         return datetime.date.fromisoformat(_resolve_relative(key, reference))
-    wanted = _WEEKDAY_INDEX[key.partition(":")[2]]
+    wanted = WEEKDAY_INDEX[key.partition(":")[2]]
     if direction > 0:
         return reference + datetime.timedelta(days=(wanted - reference.weekday()) % 7)
     return reference - datetime.timedelta(days=(reference.weekday() - wanted) % 7)
-
-
-_WEEKDAY_OF_WORD = {**{w: day for table in lex.WEEKDAY_ABBREVIATIONS.values() for w, day in table.items()},
-                    **{w: day for table in lex.WEEKDAYS.values() for w, day in table.items()}}
-
-
-def _written_weekday(text: str) -> int | None:
-    """The weekday (0 = Monday) a date's text opens with ("mardi 18 mars", "Tue, 3 May"), or None."""
-    written = pattern("weekdayname").match(text)
-    if written is None:
-        return None
-    day = _WEEKDAY_OF_WORD.get(key_of(written.group().rstrip(".")))
-    return None if day is None else _WEEKDAY_INDEX[day]
 
 
 def resolve(item: dict, reference: datetime.date, text: str, lang: str) -> None:
@@ -337,7 +265,7 @@ def resolve(item: dict, reference: datetime.date, text: str, lang: str) -> None:
         keys = item["relative"].split("..")
         if all(key.partition(":")[0] in _WEEKDAY_HEADS for key in keys):  # the last day on or after the first
             first = _weekday_day(keys[0], reference, tense(text, item["start"], item["end"], lang))
-            days = (_WEEKDAY_INDEX[keys[1].partition(":")[2]] - first.weekday()) % 7
+            days = (WEEKDAY_INDEX[keys[1].partition(":")[2]] - first.weekday()) % 7
             item["resolved"] = {"from": first.isoformat(), "to": (first + datetime.timedelta(days=days)).isoformat()}
             return
         first, last = (_resolve_relative(key, reference) for key in keys)
@@ -372,7 +300,7 @@ def resolve(item: dict, reference: datetime.date, text: str, lang: str) -> None:
     if item["type"] == "date":
         value, clock = item["value"].partition("T")[::2]
         if value.startswith("XXXX-"):
-            value = _closest(value, reference, direction, _written_weekday(item["text"]))
+            value = closest(value, reference, direction, written_weekday(item["text"]))
         item["resolved"] = value + (f"T{clock}" if clock else "")
         return
     first, last = item["from"], item["to"]
@@ -382,11 +310,11 @@ def resolve(item: dict, reference: datetime.date, text: str, lang: str) -> None:
             direction = -1
         elif direction == 0:
             direction = 1
-        item["resolved"] = {"from": _closest(first, reference, direction) if first.startswith("XXXX-") else first,
+        item["resolved"] = {"from": closest(first, reference, direction) if first.startswith("XXXX-") else first,
                             "to": None}
         return
     if last.startswith("XXXX-"):
-        last = _closest(last, reference, direction)
+        last = closest(last, reference, direction)
     if first is not None and first.startswith("XXXX-XX-"):  # "du 13 au 18": the month of the end, or the one before
         end = datetime.date.fromisoformat(last[:10])
         start = end.replace(day=1) - datetime.timedelta(days=1) if int(first[8:]) > end.day else end
