@@ -339,3 +339,13 @@ def test_the_site_s_header_names_the_country_of_a_cfa_amount() -> None:
             "La formation, financée à hauteur de 12 millions de francs CFA, s'est tenue du 3 au 7 juin.\n")
     (amount,) = parse_page(page)["money"]
     assert (amount["currency"], amount["note"]) == ("XAF", None)
+
+
+@pytest.mark.parametrize("label", ["Disponível em:", "Disponible en:", "Available in:"])
+def test_a_language_list_under_the_title_with_its_colon_glued_is_front_matter(label: str) -> None:
+    title = "Angola: Governo e UNICEF vacinam 2,3 milhões de crianças contra o sarampo em oito províncias"
+    page = (f"Ir para o conteúdo principal\nUNICEF Angola\nO que fazemos\nDoar\n\nComunicado de imprensa\n\n{title}\n\n"
+            f"{label}\nEnglish\nPortuguês\n\n15 Fevereiro 2024\n\nLUANDA, 15 de Fevereiro de 2024 – O Ministério da "
+            "Saúde, com o apoio do UNICEF, lançou a campanha.\n")
+    record = parse_page(page)
+    assert record["title"] == title and record["dateline"]["places"] == ["LUANDA"]

@@ -161,11 +161,14 @@ FRONT_LINES: frozenset[str] = frozenset({"[ pdf ]", "[pdf]", "pdf", *all_languag
 # and the languages a page is also available in: "Disponible en English", "Also available in: Français".
 FRONT_LEADS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
     "fr": ("pour l'utilisation des médias d'information", "à l'intention des organes d'information",
-           "document non officiel", "disponible en ", "également disponible en", "aussi disponible en"),
+           "document non officiel", "disponible en ", "disponible en:", "également disponible en",
+           "aussi disponible en"),
     "en": ("for use of information media", "for information media", "not an official record", "available in ",
-           "also available in"),
-    "es": ("para información de los medios", "documento no oficial", "disponible en ", "también disponible en"),
-    "pt": ("para uso dos meios de comunicação", "documento não oficial", "disponível em ", "também disponível em"),
+           "available in:", "also available in"),
+    "es": ("para información de los medios", "documento no oficial", "disponible en ", "disponible en:",
+           "también disponible en"),
+    "pt": ("para uso dos meios de comunicação", "documento não oficial", "disponível em ", "disponível em:",
+           "também disponível em"),
 }
 FRONT_LEADS: tuple[str, ...] = tuple(dict.fromkeys(all_languages(FRONT_LEADS_BY_LANGUAGE)))
 
