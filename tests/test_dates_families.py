@@ -579,6 +579,11 @@ def test_seasons_and_their_open_ranges(text: str, lang: str, reference: datetime
     pytest.param("Las lluvias afectaron en marzo a miles de familias.", "es", "2012-03", id="es-preterite-plural"),
     pytest.param("A UE anunciou em março um novo pacote.", "pt", "2012-03", id="pt-perfeito"),
     pytest.param("La misión llegará en marzo a Quito.", "es", "2013-03", id="es-future-stays-ahead"),
+    pytest.param("La cumbre tuvo lugar en marzo.", "es", "2012-03", id="es-an-irregular-preterite"),
+    pytest.param("El huracán tocó tierra en marzo.", "es", "2012-03", id="es-a-four-letter-preterite"),
+    pytest.param("A produção caiu em março.", "pt", "2012-03", id="pt-an-irregular-perfeito"),
+    pytest.param("Cerraremos la oficina en enero.", "es", "2014-01", id="es-first-person-plural-future"),
+    pytest.param("Faremos a entrega em janeiro.", "pt", "2014-01", id="pt-first-person-plural-future"),
 ])
 def test_past_tense_told_by_its_ending(text: str, lang: str, resolved: object) -> None:
     (item,) = find(text, lang=lang, reference=REFERENCE)

@@ -114,8 +114,8 @@ FUTURE_WORDS: dict[str, frozenset[str]] = {
 FUTURE_ENDINGS: dict[str, tuple[str, ...]] = {
     "fr": ("era", "eront", "ira", "iront", "dra", "dront"),  # se tiendra, commencera, se réunira
     "en": (),
-    "es": ("rá", "rán"),  # se celebrará, tendrán,
-    "pt": ("rá", "rão"),
+    "es": ("rá", "rán", "ré", "aremos", "eremos", "iremos", "dremos"),  # se celebrará, tendrán, cerraremos, podremos
+    "pt": ("rá", "rão", "rei", "aremos", "eremos", "iremos"),  # vai abrir, faremos, farei
 }
 
 # Words that mark a sentence as speaking of the past ("a été inauguré", "were rescued",
@@ -125,20 +125,25 @@ PAST_WORDS: dict[str, frozenset[str]] = {
     "fr": frozenset({"a", "ont", "avait", "avaient", "était", "étaient", "fut", "furent", "hier", "dernier",
                      "dernière", "derniers", "dernières"}),
     "en": frozenset({"was", "were", "had", "did", "yesterday", "ago", "last"}),
-    "es": frozenset({"fue", "fueron", "había", "habían", "ha", "han", "ayer", "pasado", "pasada"}),
-    "pt": frozenset({"foi", "foram", "tinha", "tinham", "ontem", "passado", "passada", "atrás"}),
+    "es": frozenset({"fue", "fueron", "había", "habían", "ha", "han", "ayer", "anoche", "anteayer", "pasado",
+                     "pasada", "tuvo", "tuvieron", "hubo", "estuvo", "estuvieron", "hizo", "hicieron", "dijo",
+                     "dijeron", "dio", "dieron", "vio", "vieron", "vino", "vinieron", "puso", "pusieron", "pudo",
+                     "pudieron"}),  # the irregular preterites
+    "pt": frozenset({"foi", "foram", "tinha", "tinham", "ontem", "anteontem", "passado", "passada", "atrás",
+                     "teve", "tiveram", "houve", "esteve", "estiveram", "fez", "fizeram", "disse", "disseram", "deu",
+                     "deram", "viu", "viram", "veio", "vieram", "caiu", "saiu", "subiu", "pôde", "puderam"}),
 }
 
 # Word endings of a past tense that names no other word of its length: the Spanish preterite ("llegó",
 # "anunciaron", "decidieron") and the Portuguese pretérito perfeito ("anunciou", "chegaram", "partiu"); checked on
-# words of PAST_ENDING_LETTERS letters or more ("llegó"; "sou", "estou" are present).
+# words of PAST_ENDING_LETTERS letters or more ("tocó"; "sou", "estou" are present).
 PAST_ENDINGS: dict[str, tuple[str, ...]] = {
     "fr": (),
     "en": (),
     "es": ("ó", "aron", "ieron"),
     "pt": ("ou", "aram", "eram", "iram", "iu"),
 }
-PAST_ENDING_LETTERS: dict[str, int] = {"fr": 0, "en": 0, "es": 5, "pt": 6}
+PAST_ENDING_LETTERS: dict[str, int] = {"fr": 0, "en": 0, "es": 4, "pt": 6}
 
 # Ranges of days in a relative month ("du 4 au 23 du mois prochain", "entre le 4 et le 22 de ce
 # mois", "from the 4th to the 23rd of next month"): the relative keys of such months, and the links
