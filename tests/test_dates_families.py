@@ -79,6 +79,11 @@ COUNTED_RELATIVE = tables(positive=[
 ])
 
 RELATIVE_PERIODS = tables(positive=[
+    pytest.param("A final de año habrá elecciones.", "es", [("A final de año", "relative", "late_this_year")],
+                 id="es-a-final-de-ano"),
+    pytest.param("Até o fim do ano, a obra termina; o fim do ano passado foi difícil.", "pt",
+                 [("Até o fim do ano", "relative", "until:late_this_year"),
+                  ("o fim do ano passado", "relative", "late_last_year")], id="pt-o-fim-do-ano"),
     pytest.param("Classes resumed last fall and end by the end of the week.", "en",
                  [("last fall", "relative", "last_autumn"),
                   ("by the end of the week", "relative", "until:late_this_week")],

@@ -195,6 +195,10 @@ RELATIVE: dict[str, dict[str, str]] = {
         "el primer semestre del año": "first_half_this_year", "el segundo semestre del año": "second_half_this_year",
         "la primera mitad del año": "first_half_this_year", "la segunda mitad del año": "second_half_this_year",
         "el resto del año": "later_this_year", "el resto del mes": "later_this_month",
+        "a final de año": "late_this_year", "a final del año": "late_this_year", "a final de mes": "late_this_month",
+        "a final del mes": "late_this_month", "al principio del año": "early_this_year",
+        "al principio de año": "early_this_year", "al comienzo del año": "early_this_year",
+        "al principio del mes": "early_this_month", "fin de año": "late_this_year",
     },
     "pt": {
         "hoje": "today", "ontem": "yesterday", "amanhã": "tomorrow", "anteontem": "day_before_yesterday",
@@ -226,6 +230,9 @@ RELATIVE: dict[str, dict[str, str]] = {
         "a semana que vem": "next_week", "o mês que vem": "next_month", "o ano que vem": "next_year",
         "o fim de semana": "the_weekend", "o início do ano": "early_this_year", "o início do mês": "early_this_month",
         "o resto do ano": "later_this_year", "o final do ano": "late_this_year", "o final do mês": "late_this_month",
+        "o fim do ano": "late_this_year", "o fim do mês": "late_this_month", "o começo do ano": "early_this_year",
+        "o começo do mês": "early_this_month", "semana que vem": "next_week", "o fim do ano passado": "late_last_year",
+        "o fim do mês passado": "late_last_month",
     },
 }
 
