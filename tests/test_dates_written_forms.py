@@ -171,6 +171,17 @@ WEEKDAY_AND_DAY_WITHOUT_MONTH = tables(positive=[
                  id="fr-a-pronoun-after-the-day"),  # only a preposition or the clause's end says it is no count
 ])
 
+DAY_NOUN_AND_DAY_WITHOUT_MONTH = tables(positive=[
+    pytest.param("El día 24 se entregarán los kits.", "es", [("El día 24", "date", "XXXX-XX-24")], id="es-el-dia"),
+    pytest.param("No próximo dia 20, a OIM abre o centro.", "pt", [("No próximo dia 20", "date", "XXXX-XX-20")],
+                 id="pt-no-proximo-dia"),
+    pytest.param("el día 24 de mayo", "es", [("24 de mayo", "date", "XXXX-05-24")], id="es-the-month-after-wins"),
+], negative=[
+    pytest.param("Trabajaron durante 15 días y 3 noches.", "es", id="es-a-count-of-days"),
+    pytest.param("A dose é de 1,5 por dia 2 vezes.", "pt", id="pt-per-day"),
+], xfail=[
+])
+
 CENTURIES = tables(positive=[
     pytest.param("Ça se passe au 15ème siècle", "fr", [("15ème siècle", "range", "1400", "1499")], id="fr-digits"),
     pytest.param("Le multilatéralisme du XXIe siècle.", "fr", [("XXIe siècle", "range", "2000", "2099")],
@@ -352,6 +363,11 @@ LINKS_ORDINALS_AND_DASHES = tables(positive=[
     pytest.param("Deliveries in Jan-Mar 2024.", "en", [("Jan-Mar 2024", "range", "2024-01", "2024-03")],
                  id="en-abbreviations-dashed"),  # an abbreviation alone needs a word before it ("in Jan")
 ])
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), DAY_NOUN_AND_DAY_WITHOUT_MONTH)
+def test_day_noun_and_day_without_month(text: str, lang: str, expected: list[tuple]) -> None:
+    assert [summary(i) for i in find(text, lang=lang)] == expected
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), WEEKDAY_AND_DAY_WITHOUT_MONTH)

@@ -65,8 +65,9 @@ def context(items: list[dict], text: str) -> list[dict]:
             bound = _bound_of(previous) if previous else None
             gap = text[previous["end"]:item["start"]] if previous else "\n"
             if bound is None or bound[1] is None or bound[2] is None or "\n" in gap or len(gap) > 80:
-                if _day_ends_clause(item, text) or pattern("weekdayname").match(item["text"]):
-                    out.append(item)  # "je suis rentré pour le 27.", "mardi 18 à Dakar": a month not written
+                if _day_ends_clause(item, text) or pattern("weekdayname").match(item["text"]) \
+                        or pattern("daynoun").match(item["text"]):
+                    out.append(item)  # "je suis rentré pour le 27.", "mardi 18 à Dakar", "el día 24": no month
                 continue
             day = int(item["value"][-2:])
             month = bound[1] + 1 if day < bound[2] else bound[1]

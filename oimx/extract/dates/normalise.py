@@ -337,7 +337,7 @@ def _weekday_not_a_day(weekday: str, text: str, start: int, end: int, lang: str)
 
 def _relative_candidate(kind: str, m: regex.Match, start: int, end: int, span: str, lang: str) -> dict | None:
     """A relative mention and its key."""
-    if kind in ("bare", "wdday"):  # "le 31", "mercredi 13": a day without its month
+    if kind in ("bare", "wdday", "daynoun"):  # "le 31", "mercredi 13", "el día 24": a day without its month
         bound = _parts(m.group("first"))
         if bound is None or (kind == "wdday" and _weekday_not_a_day(m.group("weekday"), m.string, *m.span("weekday"),
                                                                     lang)):

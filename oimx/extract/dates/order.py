@@ -43,10 +43,10 @@ AT_WORD = (("fromto", None), ("between", None), ("since", None), ("until", None)
            ("ago", "word"), ("agoafter", "word"), ("inafter", "word"), ("incount", None), ("lastnextcount", None),
            ("decade", "digit"), ("decadeword", "word"), ("spelled", "word"), ("weeknum", "word"), ("holiday", None),
            ("dayfirst", "month"), ("ordinalday", "month"),
-           ("abbrday", "digit"), ("weekof", "digit"), ("century", "word"), ("lastmonth", "month"),
+           ("abbrday", "digit"), ("weekof", "digit"), ("daynoun", "digit"), ("century", "word"), ("lastmonth", "month"),
            ("relwd", "weekday"), ("rel", "word"), ("season", "word"), ("time", "word"), ("numarticle", "digit"),
            ("bare", None))
 KINDS = ("fromto", "between", "since", "until", "firstn", "nth", "century", "quarter", "qcode", "ago", "incount",
          "lastnextcount", "decade", "spelled", "weeknum", "holiday", "season", "pair", "monthpair", "monthdash", "dash",
          "dashto", "dayto", "years", "mdto", "mddash", "relmonth", "weekdayweek", "num", "monthnum", "dmy", "mdy", "my",
-         "wdday", "relwd", "rel", "bare", "month", "year", "time")  # group names, in order
+         "wdday", "daynoun", "relwd", "rel", "bare", "month", "year", "time")  # group names, in order

@@ -369,6 +369,8 @@ SOURCES: dict[str, Callable[[], str]] = {  # each built when its pattern is firs
     "numparen": lambda: rf"""(?<!\w)(?<=\([^\S\n]{{0,2}})(?P<num>{NUMERIC_DAY_MONTH})  # (8/12)
          (?=[^\S\n]{{0,2}}\))""",
     "numweekday": lambda: rf"(?<!\w)(?P<num>{WEEKDAY_NAME}{SPACE}{NUMERIC_DAY_MONTH})  # lunes 29/10",
+    "daynoun": lambda: rf"""(?<!\w)(?P<daynoun>{alternatives(all_languages(lex.DAY_NOUNS))}{SPACE}  # el día, o dia
+         (?P<first>(?>{DAY_DIGITS})))(?!{SPACE}(?:{DATE_LINK})?{MONTH})(?![.,/:]\d)      # 24 (no month after it)""",
     "weekdayname": lambda: rf"(?P<weekday>{WEEKDAY_PREFIX})  # the weekday a date opens with: mardi, Mer, Tue.",
     "wdday": lambda: rf"(?<!\w)(?P<wdday>(?P<weekday>{WEEKDAY_NAME}){WEEKDAY_DAY})  # mercredi 13., Tuesday the 18th",
     "relwd": lambda: rf"""(?<!\w)(?P<relwd>(?:(?P<lastnext>{alternatives(all_languages(lex.BEFORE_LAST_NEXT))}){SPACE})?

@@ -104,6 +104,7 @@ _OPENING_WORDS = {
     "ordinalday": DAY_ORDINAL_WORDS,
     "abbrday": all_languages(lex.WEEKDAY_ABBREVIATIONS),
     "weekof": all_languages(lex.WEEK_OF),
+    "daynoun": all_languages(lex.DAY_NOUNS),
     "century": centuries.opening_words(lex.DAY_ORDINALS),
     "numarticle": lex.ARTICLES,
 }
@@ -160,11 +161,13 @@ _WORDS_AHEAD = {
     "weeknum": weeks.words_ahead,
     "weekof": lambda words: any(w in _WEEK_OF_NOUNS for w in words[:2]),
     "bare": lambda words: words[1:2] != [] and (words[1][:1].isdigit() or words[1] in _DAY_WORD_TOKENS),
+    "daynoun": lambda words: any(w in _DAY_NOUN_TOKENS for w in words[1:3]),
 }
 _FIRST_N_SIDES = frozenset(_first_token(w) for w in all_languages(lex.FIRST_N_SIDES))  # first, premiers
 _FIRST_N_UNITS = frozenset(_first_token(w) for w in all_languages(lex.FIRST_N_UNITS))  # months, mois
 _WEEK_OF_NOUNS = frozenset(TOKEN.findall(w)[-2] for w in all_languages(lex.WEEK_OF))  # semaine, week
 _DECADE_WORD_TOKENS = frozenset(_first_token(w) for w in DECADE_WORDS)  # "soixante" of "soixante-dix"
+_DAY_NOUN_TOKENS = frozenset(TOKEN.findall(w)[-1] for w in all_languages(lex.DAY_NOUNS))  # día, dia
 _DAY_WORD_TOKENS = frozenset(_first_token(w) for w, n in DAY_WORDS.items() if n > 1)  # "le vingt-deux."
 
 

@@ -122,6 +122,14 @@ WEEKDAY_DAY_FOLLOWERS: dict[str, tuple[str, ...]] = {
     "pt": ("em", "no", "na", "nos", "nas", "e", "ou", "desde", "de", "para", "com", "durante"),
 }
 
+# The noun "day" with its article before a day number with no month written ("el día 24", "no próximo dia 20", "até
+# o dia 30"): the number is a day of the month, whatever follows. Never without its article ("por dia 2 vezes").
+DAY_NOUNS: dict[str, tuple[str, ...]] = {
+    "fr": (), "en": (),
+    "es": ("el día", "del día", "el próximo día", "el pasado día", "el dia"),
+    "pt": ("o dia", "no dia", "do dia", "o próximo dia", "no próximo dia", "o último dia", "no último dia"),
+}
+
 # Words naming the week of a day ("la semaine du 18", "the week of 3 May"): the mention is the
 # day, with these words before it.
 WEEK_OF: dict[str, tuple[str, ...]] = {
