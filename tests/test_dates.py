@@ -169,6 +169,8 @@ NEGATIVE = [
     pytest.param("Les Tendances mondiales de l'emploi des jeunes 2025 indiquent une hausse.", "fr",
                  id="fr-a-report-s-title"),
     pytest.param("The Global Peace Index 2024 ranks Iceland first.", "en", id="en-an-index-s-title"),
+    pytest.param("Llegaron 2021 solicitudes y el expediente 2021-0345 sigue abierto.", "es",
+                 id="es-a-count-of-requests-and-a-file-number"),
     pytest.param("The Agenda-2030 and Vision-2030 plans, amid-2025 typos aside.", "en", id="en-words-hyphened-years"),
     pytest.param("Contact : Jieun Lee, +82 2 6245 7647, jlee@iom.int", "fr", id="fr-phone"),
     pytest.param("Un don de 2 400 000 dollars et 23 millions de dollars.", "fr", id="fr-amounts"),

@@ -255,6 +255,13 @@ PARTS_SEASONS_DECADES = tables(positive=[
 ])
 
 NTH_PERIODS_AND_CODES = tables(positive=[
+    pytest.param("Las ventas crecieron en el 1º semestre de 2022.", "es",
+                 [("1º semestre de 2022", "range", "2022-01", "2022-06")], id="es-a-digit-ordinal-semester"),
+    pytest.param("Chegaram entre os dias 10 e 12 de setembro.", "pt",
+                 [("entre os dias 10 e 12 de setembro", "range", "XXXX-09-10", "XXXX-09-12")],
+                 id="pt-entre-os-dias"),
+    pytest.param("La feria abrió el 1.º de mayo de 2019.", "es", [("1.º de mayo de 2019", "date", "2019-05-01")],
+                 id="es-a-dotted-ordinal-day-is-no-clause-end"),
     pytest.param("Fourth-quarter 2019 results are out.", "en",
                  [("Fourth-quarter 2019", "range", "2019-10", "2019-12")], id="en-ordinal-and-quarter-hyphenated"),
     pytest.param("La première semaine d'octobre 2014 fut calme.", "fr",

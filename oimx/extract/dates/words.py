@@ -149,7 +149,7 @@ LOWER_CASE_MONTHS_ALONE = frozenset(w for lang in lex.MONTHS_WRITTEN_LOWER for w
 MONTH_FIRST_MONTHS = frozenset(w for lang, first in lex.MONTH_BEFORE_DAY.items() if first for w in lex.MONTHS[lang])
 DECADE_WORDS = {w: year for table in lex.DECADE_WORDS.values() for w, year in table.items()}
 TIME_WORDS = {w: clock for table in lex.TIME_WORDS.values() for w, clock in table.items()}
-CLAUSE_END = r"(?=[^\S\n]{0,2}(?:[,;.)!?](?!\d)|\Z))"  # a day that ends its clause: "pour le 27."
+CLAUSE_END = r"(?=[^\S\n]{0,2}(?:[,;.)!?](?![\dº°ª])|\Z))"  # a day that ends its clause: "pour le 27." (not "1.º")
 COUNT_AFTER = (  # "2000 personnes", "2000 000", "2000 %", "2000 $"
     rf"(?:{LINE_SPACE}(?:{alternatives(lex.YEAR_BLOCK_AFTER - {'%'})}(?!\w)|\d{{3}}(?!\d))|[^\S\n]{{0,3}}[%\p{{Sc}}])"
 )

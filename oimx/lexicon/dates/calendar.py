@@ -141,7 +141,7 @@ WEEK_OF: dict[str, tuple[str, ...]] = {
 DAY_ORDINALS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
     "fr": ("er", "ᵉʳ", "re", "e", "ème", "eme"),
     "en": ("st", "nd", "rd", "th"),
-    "es": ("º", "ro", "do", "er", "to", "mo", "vo", "no"),  # 1º, 1ro, 2do, 3er, 4to, 7mo, 8vo, 9no
+    "es": ("º", ".º", "ro", "do", "er", "to", "mo", "vo", "no"),  # 1º, 1.º, 1ro, 2do, 3er, 4to, 7mo, 8vo, 9no
     "pt": ("º", ".º"),
 }
 DAY_ORDINALS = ("°", *dict.fromkeys(all_languages(DAY_ORDINALS_BY_LANGUAGE)))

@@ -15,8 +15,8 @@ RANGE_FROM_TO: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 RANGE_BETWEEN: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "fr": (("entre",), ("et",)),
     "en": (("between",), ("and",)),
-    "es": (("entre",), ("y",)),
-    "pt": (("entre",), ("e",)),
+    "es": (("entre", "entre los días"), ("y",)),  # "entre los días 10 y 12 de septiembre"
+    "pt": (("entre", "entre os dias"), ("e",)),
 }
 # Openers, with their article, after which days without a month make a range ("du 13 au 18",
 # "entre le 13 et le 18", "à partir du 8"); without the article they may be counts ("de 2 à 5").

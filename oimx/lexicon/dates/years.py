@@ -11,8 +11,10 @@ QUARTER_WORDS: dict[str, dict[str, int]] = {
            "3e": 3, "3ème": 3, "quatrième": 4, "4e": 4, "4ème": 4, "dernier": 4},
     "en": {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
            "last": 4, "final": 4},
-    "es": {"primer": 1, "segundo": 2, "tercer": 3, "cuarto": 4, "último": 4},
-    "pt": {"primeiro": 1, "segundo": 2, "terceiro": 3, "quarto": 4, "último": 4},
+    "es": {"primer": 1, "segundo": 2, "tercer": 3, "cuarto": 4, "último": 4, "1er": 1, "2do": 2, "3er": 3, "4to": 4,
+           **{f"{n}{mark}": n for n in range(1, 5) for mark in ("º", ".º", "°")}},  # 1º, 1.º semestre
+    "pt": {"primeiro": 1, "segundo": 2, "terceiro": 3, "quarto": 4, "último": 4,
+           **{f"{n}{mark}": n for n in range(1, 5) for mark in ("º", ".º", "°")}},
 }
 PERIOD_NOUNS: dict[str, dict[str, int]] = {
     "fr": {"trimestre": 3, "semestre": 6, "quart": 3},
@@ -94,6 +96,8 @@ YEAR_BLOCK_BEFORE = frozenset({
     "tendances", "trends", "tendencias", "tendências", "perspectives", "outlook", "perspectivas", "panorama",
     "annuaire", "yearbook", "anuario", "anuário", "index", "indice", "índice", "atlas", "enquête", "survey",
     "encuesta", "pesquisa",
+    # a file's number: "expediente 2021-0345", "processo 2019/114", "dossier 2020-17"
+    "expediente", "processo", "dossier",
 })
 # Quantifiers: a number after them is a count, not a year ("plus de 2000 Colombiens").
 YEAR_BLOCK_QUANTIFIERS: dict[str, tuple[str, ...]] = {
@@ -119,7 +123,8 @@ YEAR_BLOCK_AFTER = frozenset({
     "logements", "abris", "shelters", "tentes", "tents", "kits", "colis", "écoles", "schools",
     "écoliers", "élèves", "students", "étudiants", "agents", "staff", "employés", "volontaires",
     "volunteers", "bateaux", "boats", "habitants", "inhabitants", "habitantes", "demandeurs", "asylum", "retours",
-    "returns", "arrivées", "arrivals", "llegadas",
+    "returns", "arrivées", "arrivals", "llegadas", "solicitudes", "solicitantes", "pedidos", "solicitações",
+    "requests", "demandes", "applications",
 })
 # Bare-year exceptions: capitalised words that may stand right before a year
 # without making it part of a name ("Année 2019", "Mexico, 2013" is handled by the comma).
