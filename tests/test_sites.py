@@ -349,3 +349,14 @@ def test_a_language_list_under_the_title_with_its_colon_glued_is_front_matter(la
             "Saúde, com o apoio do UNICEF, lançou a campanha.\n")
     record = parse_page(page)
     assert record["title"] == title and record["dateline"]["places"] == ["LUANDA"]
+
+
+def test_portuguese_share_links_over_the_dateline_are_front_matter() -> None:
+    page = ("Pular para o conteúdo\nACNUR Brasil\nQuem somos\nDoe agora\nInício » Notícias » Comunicados à imprensa\n\n"
+            "Com apoio do ACNUR, Roraima inaugura centro de documentação para pessoas refugiadas em Boa Vista\n\n"
+            "Família venezuelana aguarda atendimento em Boa Vista (RR). © ACNUR/Allana Ferreira Lobo\n\n"
+            "Compartilhe:\nFacebook | Twitter | WhatsApp | E-mail\n\n"
+            "BOA VISTA, 22 de agosto de 2024 (ACNUR) – A Agência da ONU para Refugiados inaugurou ontem um centro.\n")
+    record = parse_page(page)
+    assert record["body"].startswith("BOA VISTA, 22 de agosto")
+    assert record["dateline"]["places"] == ["BOA VISTA"]

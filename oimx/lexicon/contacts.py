@@ -123,14 +123,16 @@ BLOCK_ENDS: dict[str, tuple[str, ...]] = {
     "es": ("acerca de la oim", "sobre la oim", "acerca de", "sobre la organización", "compartir", "comparte",
            "síguenos", "siga a la oim", "siga a", "imprimir", "noticias relacionadas", "ver también", "etiquetas",
            "boletín", "descargar", "descargue", "descarga", "descargas", "países", "regiones"),
-    "pt": ("sobre a oim", "acerca da oim", "partilhar", "compartilhar", "siga-nos", "siga a", "imprimir",
-           "notícias relacionadas", "ver também", "etiquetas", "baixar", "baixe", "descarregar", "descarregue"),
+    "pt": ("sobre a oim", "acerca da oim", "partilhar", "partilhe", "compartilhar", "compartilhe", "siga-nos",
+           "siga a", "imprimir", "notícias relacionadas", "ver também", "etiquetas", "baixar", "baixe", "descarregar",
+           "descarregue"),
 }
 # Share links: a line made only of these words, one of them a platform, ends a block too
 # ("Facebook Twitter E-mail", "Partager sur LinkedIn").
 SHARE_PLATFORMS: frozenset[str] = frozenset({
     "facebook", "twitter", "linkedin", "whatsapp", "reddit", "telegram", "tweet", "tweeter", "instagram",
-    "youtube", "share", "partager", "compartir",
+    "youtube", "share", "partager", "partagez", "compartir", "comparte", "compartilhe", "compartilhar", "partilhe",
+    "partilhar",
 })
 SHARE_WORDS: frozenset[str] = SHARE_PLATFORMS | frozenset({
     "x", "email", "e-mail", "courriel", "correo", "print", "imprimer", "imprimir", "copy", "link", "copier",
