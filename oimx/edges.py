@@ -363,8 +363,10 @@ def _front_matter_rows(rows: list[Line], title_key: str, credited_captions: bool
         credit = next((i for i in range(skip + 1, min(skip + 3, len(rows))) if not is_blank(rows[i].text)), None)
         if credited_captions and credit is not None and key(rows[credit].text).startswith(CAPTION_MARKERS) \
                 and len(rows[credit].text.strip()) <= CREDITED_CAPTION_CHARS \
-                and len(rows[skip].text.strip()) <= CREDITED_CAPTION_CHARS and not _is_credit(row_key):
-            skip = credit + 1  # a short sentence over a photo credit, a blank line between: its caption
+                and len(rows[skip].text.strip()) <= CREDITED_CAPTION_CHARS and not _is_credit(row_key) \
+                and line_kind(rows[skip].text.strip()) == "para":
+            skip = credit + 1  # a short sentence over a photo credit, a blank line between: its caption (a
+            # subtitle, no sentence, stays: "El programa combina …" / "Foto: ONU Mujeres/…")
             continue
         if not (len(row_key) < len(title_key) and title_key.startswith(row_key)):
             return skip

@@ -346,6 +346,16 @@ def test_a_caption_over_its_credit_a_blank_line_between_is_no_body() -> None:
     assert generic_parts(page).body.startswith(body)
 
 
+def test_a_subtitle_over_a_photo_credit_is_the_body_s_start() -> None:
+    subtitle = "El programa combina educación financiera con líneas de crédito de cooperativas locales en Sololá"
+    page = ("Saltar al contenido\nNoticias y eventos\n\nNoticias\n\n"
+            "Guatemala: mujeres indígenas emprendedoras acceden a créditos con apoyo de ONU Mujeres\n\n"
+            f"Fecha: martes, 8 de octubre de 2024\n\n{subtitle}\n\nFoto: ONU Mujeres/Ana Lucía Pérez\n\n"
+            "Ciudad de Guatemala, 8 de octubre de 2024 — Un total de 640 mujeres mayas han obtenido créditos.\n")
+    parts = segment(page, find_article(page)[0], lambda text: dates.find(text, lang="es"), "generic")
+    assert parts.body.startswith(subtitle)
+
+
 def test_wrapped_heading_titles_the_page_with_its_first_line() -> None:
     heading = "Allocution d'ouverture de la réunion annuelle\ndes consultations avec les partenaires\nde\n" \
               "Mme Jeanne Martin,\nHaut-Commissaire assistante"
