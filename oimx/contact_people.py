@@ -173,7 +173,7 @@ def _read_segment(segment: str, start: int, line_lead: bool, place_lead: bool = 
     lead = _PLACE_LEAD.match(stripped)
     if lead:  # "Au Burundi", "In Geneva", "à l'OIM Dakar"; "En Tapachula :" opening a line is a place too
         rest = stripped[lead.end() :].strip()
-        strength = 2 if place_lead and _looks_like_place(rest) else _office_strength(rest)
+        strength = 2 if (place_lead and _looks_like_place(rest)) or _unit_of_agency(rest) else _office_strength(rest)
         kind = "lead" if place_lead else "office"
         return [_Event(start + lead.end(), kind, fold(rest), strength)] if strength == 2 else []
     if _is_name(stripped):
@@ -188,7 +188,7 @@ def _read_segment(segment: str, start: int, line_lead: bool, place_lead: bool = 
         if _is_name(before):
             return [_Event(start, "name", fold(before)), _Event(start + split.end(), "office", fold(office), 2)]
         if _office_strength(before) == 1:  # a role, then where: "chargé de communication à l'OIM Dakar"
-            if split.group()[:2].casefold() == "de":  # a unit of the agency: "Service de presse de l'UNESCO"
+            if _unit_of_agency(stripped):  # a unit of the agency: "Service de presse de l'UNESCO"
                 return [_Event(start, "office", fold(stripped), 2)]
             return [_Event(start + split.end(), "office", fold(office), 2)]
     strength = _office_strength(stripped)
@@ -197,6 +197,13 @@ def _read_segment(segment: str, start: int, line_lead: bool, place_lead: bool = 
     if strength:
         return [_Event(start, "lead" if line_lead and strength == 2 else "office", fold(stripped), strength)]
     return []
+
+
+def _unit_of_agency(segment: str) -> bool:
+    """A unit, then "de" and its agency: "Service de presse de l'UNESCO", "Unidad de Información Pública de la
+    CEPAL" (after a lead: "…, de la Unidad de … de la CEPAL")."""
+    return any(split.group()[:2].casefold() == "de" and _office_strength(segment[: split.start()].strip()) == 1
+               and _office_strength(segment[split.end() :].strip()) == 2 for split in _PLACE_LEAD.finditer(segment))
 
 
 def _only_a_role(segment: str) -> bool:

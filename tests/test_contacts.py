@@ -60,6 +60,13 @@ def _people(block: str, title: str = "Un titre", body: str = "Le corps de l'arti
 
 SENTENCES = [
     pytest.param(
+        "Para más información, contactar a Camila Ortúzar Fuentes, de la Unidad de Información Pública de la CEPAL, "
+        "al correo camila.ortuzar@cepal.org o al teléfono (56 2) 2210 2381.",
+        [("Camila Ortúzar Fuentes", "Unidad de Información Pública de la CEPAL", ["camila.ortuzar@cepal.org"],
+          ["+56222102381"])],
+        id="es-a-unit-of-the-agency-after-its-lead",
+    ),
+    pytest.param(
         "Pour plus d'informations, veuillez contacter Aïcha Maïga Souley au bureau de l'OIM à Niamey, "
         "tél. +227 20 75 43 21, courriel : asouley@iom.int, ou Julien Berthet au Bureau régional de l'OIM à Dakar, "
         "courriel : jberthet@iom.int.",
