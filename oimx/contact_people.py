@@ -199,6 +199,13 @@ def _read_segment(segment: str, start: int, line_lead: bool, place_lead: bool = 
     return []
 
 
+def _joins_by_slash(after: str) -> bool:
+    """What an acronym and a slash join into one office: a place ("PAM/N'Djamena"), another agency's acronym
+    ("OPS/OMS Perú")."""
+    words = after.split()
+    return is_place(after) or (bool(words) and _ACRONYM.fullmatch(words[0]) is not None)
+
+
 def _unit_of_agency(segment: str) -> bool:
     """A unit, then "de" and its agency: "Service de presse de l'UNESCO", "Unidad de Información Pública de la
     CEPAL" (after a lead: "…, de la Unidad de … de la CEPAL")."""
@@ -252,8 +259,9 @@ def _events(masked: str, body_start: int, stop: int) -> list[_Event]:
     for separator in chain(breaks, (None,)):
         segment = masked[position : stop if separator is None else separator.start()]
         if separator is not None and separator.group() == "/" and _ACRONYM.fullmatch(segment.strip(_SEGMENT_MARKS)) \
-                and is_place(_AFTER_JOINER.match(masked, separator.end(), stop).group().strip()):
-            continue  # an acronym and its place joined by a slash are one office: "PAM/N'Djamena"
+                and _joins_by_slash(_AFTER_JOINER.match(masked, separator.end(), stop).group().strip()):
+            continue  # an acronym and its place or partner joined by a slash are one office: "PAM/N'Djamena",
+            # "OPS/OMS Perú"
         if segment.strip(_SEGMENT_MARKS):  # else nothing to read (a blank left by a masked number, say)
             colon_follows = separator is not None and ":" in separator.group()
             comma_follows = separator is not None and separator.group()[:1] == ","

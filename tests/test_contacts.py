@@ -126,6 +126,11 @@ LINES_PER_OFFICE = [
         id="fr-an-acronym-and-its-place-joined-by-a-slash",  # a slash before no place still parts the segments
     ),
     pytest.param(
+        "Contactos de prensa\nOPS/OMS Perú\nRosa Elvira Cárdenas, Tel. +51 1 319 5700, cardenasr@paho.org",
+        [("Rosa Elvira Cárdenas", "OPS/OMS Perú", ["cardenasr@paho.org"], ["+5113195700"])],
+        id="es-two-agencies-joined-by-a-slash",
+    ),
+    pytest.param(
         "Pour plus d'informations :\nAu Maroc : Inès Bouchard, Tél : +212 537 65 28 81\n"
         "À Genève : Paul Girard, Email : pgirard@iom.int",
         [("Inès Bouchard", "Maroc", [], ["+212537652881"]), ("Paul Girard", "Genève", ["pgirard@iom.int"], [])],
