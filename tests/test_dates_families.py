@@ -14,6 +14,10 @@ REFERENCE = datetime.date(2013, 2, 12)  # a Tuesday
 
 
 COUNTED_RELATIVE = tables(positive=[
+    pytest.param("Faz dois meses que a ponte caiu.", "pt", [("Faz dois meses", "relative", "ago:2:month")],
+                 id="pt-faz-ago"),
+    pytest.param("Llegó hace apenas tres días.", "es", [("hace apenas tres días", "relative", "ago:3:day")],
+                 id="es-hace-apenas"),
     pytest.param("Il rentrera dans deux mois.", "fr", [("dans deux mois", "relative", "in:2:month")], id="fr-dans"),
     pytest.param("Les résultats seront connus d'ici quinze jours.", "fr",
                  [("d'ici quinze jours", "relative", "in:15:day")], id="fr-d-ici-jours"),

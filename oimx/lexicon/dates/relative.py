@@ -332,7 +332,7 @@ MONTH_LAST_NEXT: dict[str, dict[str, str]] = {
 RELATIVE_YEAR_LINKS: dict[str, tuple[str, ...]] = {"fr": ("de",), "en": ("of",), "es": ("de",), "pt": ("de",)}
 
 # "il y a deux ans", "two years ago", "hace 4 años".
-AGO_BEFORE: dict[str, tuple[str, ...]] = {"fr": ("il y a",), "en": (), "es": ("hace",), "pt": ("há",)}
+AGO_BEFORE: dict[str, tuple[str, ...]] = {"fr": ("il y a",), "en": (), "es": ("hace",), "pt": ("há", "faz")}
 AGO_AFTER: dict[str, tuple[str, ...]] = {"fr": ("auparavant", "plus tôt"), "en": ("ago", "earlier"), "es": (),
                                          "pt": ("atrás",)}
 # A count of units after the reference, written after the unit: "deux semaines plus tard", "two
@@ -348,8 +348,8 @@ IN_AFTER_AT_CLAUSE_END: dict[str, tuple[str, ...]] = {"fr": ("après",), "en": (
 AGO_QUANTIFIERS: dict[str, tuple[str, ...]] = {
     "fr": ("plus de", "près de", "environ", "moins de", "presque", "plus d'", "près d'", "moins d'", "une"),
     "en": ("more than", "over", "about", "nearly", "almost", "some", "less than", "a"),
-    "es": ("más de", "casi", "unos", "unas", "cerca de", "menos de", "una"),
-    "pt": ("mais de", "cerca de", "quase", "menos de", "uns", "umas", "uma"),
+    "es": ("más de", "casi", "unos", "unas", "cerca de", "menos de", "una", "apenas", "solo", "sólo"),
+    "pt": ("mais de", "cerca de", "quase", "menos de", "uns", "umas", "uma", "apenas", "só"),
 }
 # Words between a count noun and its unit: "une vingtaine d'années", "una decena de días".
 COUNT_UNIT_LINKS: dict[str, tuple[str, ...]] = {"fr": ("de", "d'"), "en": ("of",), "es": ("de",), "pt": ("de",)}
