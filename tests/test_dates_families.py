@@ -319,6 +319,10 @@ NTH_PERIODS_AND_CODES = tables(positive=[
 ])
 
 HOLIDAYS = tables(positive=[
+    pytest.param("El Día de Reyes llegan los regalos.", "es", [("Día de Reyes", "date", "XXXX-01-06")],
+                 id="es-dia-de-reyes"),
+    pytest.param("No feriado de Corpus Christi de 2023, a loja fecha.", "pt",
+                 [("Corpus Christi de 2023", "date", "2023-06-08")], id="pt-corpus-christi-counted-from-easter"),
     pytest.param("C'était la veille de Noël.", "fr", [("la veille de Noël", "date", "XXXX-12-24")],
                  id="fr-christmas-eve-with-its-article"),  # "la veille" alone is the day before
     pytest.param("Thanksgiving 2023 falls late.", "en", [("Thanksgiving 2023", "date", "2023-11-23")],
