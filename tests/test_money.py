@@ -513,3 +513,25 @@ def test_opening_starts_hold_every_start_of_a_mention(text: str, lang: str) -> N
 def test_codes_that_are_words_on_their_country_page(lang: str, country: str | None, text: str,
                                                     expected: list[tuple]) -> None:
     assert [(i["text"], i["amount"], i["currency"]) for i in find(text, lang=lang, country=country)] == expected
+
+
+# a symbol of capitals (CLDR's, in the locales of its territories) names money only on a page of a country using it,
+# beside an amount of 100 or more
+@pytest.mark.parametrize(
+    ("lang", "country", "text", "expected"),
+    [
+        ("es", "GT", "Reciben un apoyo de Q 1.500 para transporte.", [("Q 1.500", 1500, "GTQ")]),
+        ("es", "HN", "Cada familia recibe L 8.000 al mes.", [("L 8.000", 8000, "HNL")]),
+        ("fr", "GN", "Le loyer coûte 50 000 FG par mois.", [("50 000 FG", 50000, "GNF")]),
+        ("en", "ZM", "Farmers receive K 2,500 each.", [("K 2,500", 2500, "ZMW")]),
+        ("es", "HN", "Reciben un apoyo de Q 1.500 para transporte.", []),
+        ("es", None, "Reciben un apoyo de Q 1.500 para transporte.", []),
+        ("es", "GT", "Los datos del Q1 2024 y del Q2.", []),
+        ("fr", "HN", "L'OIM a installé 5000 lits.", []),
+    ],
+    ids=["quetzal", "lempira", "guinean-franc-after", "kwacha-of-a-shared-symbol", "another-country", "no-country",
+         "a-quarter-code", "an-elided-article"],
+)
+def test_symbols_of_capitals_on_their_country_page(lang: str, country: str | None, text: str,
+                                                   expected: list[tuple]) -> None:
+    assert [(i["text"], i["amount"], i["currency"]) for i in find(text, lang=lang, country=country)] == expected

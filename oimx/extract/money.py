@@ -57,7 +57,7 @@ from decimal import Decimal
 import regex
 
 from oimx.extract import money_amounts as amounts
-from oimx.extract.money_candidates import WINDOW, matches
+from oimx.extract.money_candidates import WINDOW, capitals_beside_numbers, matches
 from oimx.extract.money_currency import Currency, codes_of, vocabulary
 from oimx.extract.money_patterns import patterns
 from oimx.lexicon import currencies
@@ -85,8 +85,8 @@ def _item(text: str, start: int, end: int, amount: Decimal, currency: str, note:
 IMPLIED_REACH = 200
 # an amount lends its currency to a bare one with a magnitude only when it is of that scale itself (a million or more)
 IMPLIED_SCALE = 10**6
-# a code that is also a word ("SOS", "COP") names money only before an amount of at least this: "COP 28" is a
-# conference, "SDG 16" a goal
+# a code that is also a word ("SOS", "COP") or a symbol of capitals ("Q") names money only beside an amount of at
+# least this: "COP 28" is a conference, "SDG 16" a goal, "Q1" a quarter
 WORD_CODE_LEAST = 100
 _SENTENCE_END = regex.compile(r"[.!?;](?:\s|\Z)|\n")
 
@@ -119,7 +119,8 @@ def find(text: str, *, lang: str = "fr", country: str | Callable[[], str | None]
     items: list[dict] = []
     # groups read by number (see amounts.number_value); regex copies a groupindex at every read: read once
     g, t, b = mention.groupindex, tail.groupindex, first_bound.groupindex
-    for m in matches(mention, text, lang, g):
+    extra = capitals_beside_numbers(text) if chooser.known_to_use_capitals() else None  # "Q 1.500" in Guatemala
+    for m in matches(mention, text, lang, g, extra):
         if items and m.start() < items[-1]["end"]:
             continue
         end = m.end()
@@ -156,8 +157,9 @@ def find(text: str, *, lang: str = "fr", country: str | Callable[[], str | None]
             items.append(_item(text, m.start(g["num2"]), m.end(), hi, currency, note))
             continue
         amount = value * magnitude + (amounts.cents(after, lang, t) if after else 0)
-        if amount < WORD_CODE_LEAST and written.upper() in currencies.country_codes():
-            continue  # "COP 28", "SDG 16": a conference, a goal (a code that is a word takes an amount of money)
+        if amount < WORD_CODE_LEAST and (written.upper() in currencies.country_codes()
+                                         or written.removesuffix(".") in currencies.capital_symbols()):
+            continue  # "COP 28", "SDG 16", "Q1": a conference, a goal, a quarter (a code that is a word takes money)
         bound = joint.search(text, max(0, start - 8), start) and first_bound.search(text, max(0, start - WINDOW), start)
         if bound:
             low = amounts.number_value(bound, lang, b)

@@ -88,6 +88,25 @@ def _symbol_chars() -> str:
     return "".join(sorted(c for c in marks - set(".-'’/") if not c.isspace()))
 
 
+def capitals_beside_numbers(text: str) -> list[int]:
+    """Where a symbol of capitals ("Q", "FG") stands right before or after a run of digits ("Q 1.500", "5 000 FG"),
+    case as written: asked for only on a page whose country uses one (see money.find)."""
+    symbols = currencies.capital_symbols()
+    found = []
+    for start, end in digit_runs(text):
+        before = _CAPITALS_BEFORE.search(text, max(0, start - 6), start)
+        if before is not None and before.group(1) in symbols:
+            found.append(before.start(1))
+        after = _CAPITALS_AFTER.match(text, end, end + 6)
+        if after is not None and after.group(1) in symbols:
+            found.append(end)
+    return found
+
+
+_CAPITALS_BEFORE = rx.compile(r"(?<![\w.])(\p{Lu}{1,3})\.?[ \t\u00a0]?\Z")  # "Q ", "Q. " before the digits
+_CAPITALS_AFTER = rx.compile(r"[ \t\u00a0]?(\p{Lu}{1,3})(?!\w)")  # " FG" after them
+
+
 def _anchors(text: str, lang: str) -> list[int]:
     """Positions of currency words, symbols and codes: a mention lies near one of them.
 
@@ -137,10 +156,10 @@ def _positions(text: str, words: Set[str]) -> list[int]:
     return found
 
 
-def _windows(text: str, lang: str) -> list[tuple[int, int]]:
-    """Stretches of text around the anchors, merged, cut only at spaces outside numbers."""
+def _windows(text: str, lang: str, extra: list[int] | None = None) -> list[tuple[int, int]]:
+    """Stretches of text around the anchors (and ``extra`` ones), merged, cut only at spaces outside numbers."""
     windows: list[tuple[int, int]] = []
-    for anchor in _anchors(text, lang):
+    for anchor in _anchors(text, lang) if not extra else sorted(_anchors(text, lang) + extra):
         if windows and anchor - WINDOW <= windows[-1][1]:  # joins the last window: stretch it
             if anchor + WINDOW > windows[-1][1]:
                 windows[-1] = (windows[-1][0], _snap(text, anchor + WINDOW, 1))
@@ -149,7 +168,7 @@ def _windows(text: str, lang: str) -> list[tuple[int, int]]:
     return windows
 
 
-def matches(mention: regex.Pattern, text: str, lang: str, groups: Mapping[str, int]):
+def matches(mention: regex.Pattern, text: str, lang: str, groups: Mapping[str, int], extra: list[int] | None = None):
     """Matches of the mention pattern in the windows, less the ones read wrong, after which
     the reading goes on from the next character: three letters before a number that are no
     currency code (``OIM 500``), a symbol after number words (``a $ 300``), a number after
@@ -161,7 +180,7 @@ def matches(mention: regex.Pattern, text: str, lang: str, groups: Mapping[str, i
     the pattern's ``groupindex``, read once by the caller (see :func:`amounts.number_value`)."""
     lookup = vocabulary(lang)[0]
     gate = openings(lang)
-    for lo, hi in _windows(text, lang):
+    for lo, hi in _windows(text, lang, extra):
         pos = lo
         for at in opening_starts(text, lo, hi, gate):
             if at < pos or (m := mention.match(text, at, hi)) is None:

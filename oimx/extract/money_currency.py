@@ -31,6 +31,7 @@ def vocabulary(lang: str) -> tuple[dict[str, tuple[str, ...]], currencies.Names,
     lookup = {c.casefold(): (lex.CODE_LIKE.get(c, c.upper()),) for c in codes}
     lookup |= {" ".join(k.split()): (v,) for k, v in symbols.items()}  # symbols: case as written
     lookup |= currencies.letter_symbols()  # Ksh, Rs (several currencies): case as written
+    lookup |= currencies.capital_symbols()  # Q, FG: case as written, and only where Currency.refuses says not
     subunits = {k: ("SUB", v or "") for k, v in lex.SUBUNITS.items()}
     return (lookup, currencies.Names(currencies.words(lang) | subunits),
             sorted([*symbols, *currencies.letter_symbols()]), codes)
@@ -65,13 +66,23 @@ class Currency:
         country = self._country() if callable(self._country) else self._country
         return currencies.load()["territories"].get((country or "").upper(), [])
 
+    def known_to_use_capitals(self) -> bool:
+        """The page's country, when the dateline or the contacts name it (not the header's, which costs a
+        reading), uses a currency with a symbol of capitals ("Q" in Guatemala)."""
+        return not callable(self._country) and any(
+            code in self.in_use for codes in currencies.capital_symbols().values() for code in codes)
+
     @functools.cached_property
     def zone(self) -> str | None:
         """The page country's franc CFA, if it has one."""
         return next((c for c in self.in_use if c in CFA_CODES), None)
 
     def refuses(self, written: str) -> bool:
-        """A code that is also a word ("SOS", "COP"), unless written in capitals on a page of a country using it."""
+        """A code that is also a word ("SOS", "COP"), unless written in capitals on a page of a country using it; a
+        symbol of capitals ("Q", "FG") on a page of a country using none of its currencies."""
+        capitals = currencies.capital_symbols().get(written.removesuffix("."))
+        if capitals is not None:
+            return not any(code in self.in_use for code in capitals)
         return written.upper() in currencies.country_codes() and not (written.isupper() and written in self.in_use)
 
     def code(self, codes: tuple[str, ...], written: str, start: int) -> tuple[str, str | None]:

@@ -90,7 +90,8 @@ def patterns(lang: str) -> tuple[regex.Pattern, ...]:
     spaced = "".join(f"|{escape(s[:-1])}" for s in symbol_phrases if len(s) == 3 and s[0].isalpha() and s[1:] == " $")
     dollars = rf"(?:[A-Za-z]{{2,4}}\s?|[A-Za-z]{spaced})?\$(?:\s?(?-i:[A-Z]{{2,3}}|É\.-U\.)(?![\w.]))?"
     letters = rf"{exact_alt(currencies.letter_symbols())}\.?"  # Ksh, Rs. (case as written)
-    symbols = rf"""(?:{dollars}|[{single}]|{others}|{letters})"""
+    capitals = rf"{exact_alt(currencies.capital_symbols())}\.?"  # Q, FG: kept on their country's pages only
+    symbols = rf"""(?:{dollars}|[{single}]|{others}|{letters}|{capitals})"""
     subunits = alt(lex.SUBUNITS)
     before = r"(?:[^\w\s]{1,2}|[A-Za-z]{1,3}\s?\$|(?-i:[A-Z]{3}))"  # $, US$, USD (the second bound has one)
     fraction = alt(lex.FRACTIONS[lang])

@@ -23,6 +23,9 @@ The table (all phrases lower-case, parentheses dropped: ``franc CFA (BCEAO)`` is
 - ``letter_symbols``: symbols made of ASCII letters, not all capitals, that name currencies in the locales of
   the territories using them (``Ksh``, ``TSh``, ``MTn``, ``Rs``: PKR and MUR), a closing dot dropped
   (``Rs.``, ``Nu.``); all-capital ones (``DA``, ``KM``, ``FC``) read like acronyms and are left out;
+- ``capital_symbols``: symbols of one to three capitals in the locales of the territories using them (``Q``,
+  ``L``, ``FG``, ``DA``): read only on a page whose country uses that currency, before or after an amount of 100 or
+  more (alone they are letters and acronyms);
 - ``territories``: per ISO 3166 territory, the currencies in use there today;
 - ``local_heads``: the heads that name one current currency in an official language of a territory using it
   (``meticais`` in Portuguese for Mozambique, ``quetzales`` in Spanish for Guatemala): texts in any language
@@ -53,6 +56,7 @@ PARENTHESES = r"\s*\([^)]*\)"
 INVISIBLE = r"[\u200b-\u200f\u061c]"
 ASCII_LETTERS_AND_DOTS = r"[A-Za-z.]+"
 LETTERS_AND_DOTS = r"[A-Za-z][A-Za-z.]*[A-Za-z]"  # a letter symbol: two letters or more, dots between
+CAPITALS = r"[A-Z]{1,3}"  # a symbol of capitals only, read on the pages of its country alone ("Q 1.500", "5 000 FG")
 CJK = 0x2E80  # a single letter from here on is an ideograph (元, 円), a symbol of its own
 
 
@@ -105,6 +109,7 @@ def build() -> dict:
         names[lang] = {p: _keep_current(c, current) for p, c in sorted(by_name.items())}
         heads[lang] = {h: _keep_current(c, current) for h, c in sorted(by_head.items())}
     letters: dict[str, set[str]] = {}  # symbols of letters, not all capitals, in the locales of their territories
+    capitals: dict[str, set[str]] = {}  # symbols of one to three capitals there: "Q", "FG", "DA"
     local: dict[str, set[str]] = {}  # symbols in the locales of the territories using them
     anywhere: dict[str, set[str]] = {}  # symbols in any locale
     for locale_id in localedata.locale_identifiers():
@@ -116,6 +121,8 @@ def build() -> dict:
             bare = symbol.removesuffix(".")
             if code in own and code in current and re.fullmatch(LETTERS_AND_DOTS, bare) and not bare.isupper():
                 letters.setdefault(bare, set()).add(code)
+            if code in own and code in current and re.fullmatch(CAPITALS, bare) and bare != code:
+                capitals.setdefault(bare, set()).add(code)
             if symbol and code in ever and symbol != code and not re.fullmatch(ASCII_LETTERS_AND_DOTS, symbol) and (
                 len(symbol) > 1 or not symbol.isalpha() or ord(symbol) >= CJK
             ):
@@ -131,7 +138,8 @@ def build() -> dict:
     }
     return {"names": names, "heads": heads, "symbols": symbols, "territories": in_use,
             "local_heads": dict(sorted(local_heads.items())),
-            "letter_symbols": {s: sorted(c) for s, c in sorted(letters.items())}}
+            "letter_symbols": {s: sorted(c) for s, c in sorted(letters.items())},
+            "capital_symbols": {s: sorted(c) for s, c in sorted(capitals.items())}}
 
 
 @functools.cache
@@ -203,6 +211,12 @@ def letter_symbols() -> dict[str, tuple[str, ...]]:
     for symbol, codes in lex.LETTER_SYMBOLS.items():
         found.setdefault(symbol, set()).update(codes)
     return {s: tuple(sorted(c)) for s, c in found.items() if s not in lex.LETTER_SYMBOLS_THAT_ARE_WORDS}
+
+
+@functools.cache
+def capital_symbols() -> dict[str, tuple[str, ...]]:
+    """Symbols of capitals to their currencies ("Q": GTQ, "FG": GNF), read on their country's pages only."""
+    return {s: tuple(c) for s, c in load()["capital_symbols"].items()}
 
 
 def codes() -> frozenset[str]:
