@@ -209,7 +209,8 @@ def _joins_by_slash(after: str) -> bool:
 def _unit_of_agency(segment: str) -> bool:
     """A unit, then "de" and its agency: "Service de presse de l'UNESCO", "Unidad de Información Pública de la
     CEPAL" (after a lead: "…, de la Unidad de … de la CEPAL")."""
-    return any(split.group()[:2].casefold() == "de" and _office_strength(segment[: split.start()].strip()) == 1
+    return any(split.group()[:2].casefold() == "de" and _office_strength(unit := segment[: split.start()].strip()) == 1
+               and not _only_a_role(unit)  # "comunicaciones del PNUD Colombia": a job's field, the office is PNUD's
                and _office_strength(segment[split.end() :].strip()) == 2 for split in _PLACE_LEAD.finditer(segment))
 
 

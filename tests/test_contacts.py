@@ -67,6 +67,12 @@ SENTENCES = [
         id="es-a-unit-of-the-agency-after-its-lead",
     ),
     pytest.param(
+        "Para más información, contactar a Juliana Restrepo Gaviria, oficial de\ncomunicaciones del PNUD Colombia, "
+        "al correo juliana.restrepo@undp.org.",
+        [("Juliana Restrepo Gaviria", "PNUD Colombia", ["juliana.restrepo@undp.org"], [])],
+        id="es-a-job-s-field-is-no-unit-of-the-agency",
+    ),
+    pytest.param(
         "Pour plus d'informations, veuillez contacter Aïcha Maïga Souley au bureau de l'OIM à Niamey, "
         "tél. +227 20 75 43 21, courriel : asouley@iom.int, ou Julien Berthet au Bureau régional de l'OIM à Dakar, "
         "courriel : jberthet@iom.int.",
