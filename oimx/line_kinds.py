@@ -41,6 +41,7 @@ from oimx.lexicon.boilerplate import (
     NAV_LINES,
 )
 from oimx.lexicon.dates import MONTHS, WEEKDAYS
+from oimx.lexicon.places import is_place
 from oimx.text import all_languages, alternation, key
 
 # a sentence-like paragraph has at least this many words when it ends with punctuation
@@ -170,10 +171,12 @@ def _is_front_bar(text: str) -> bool:
 
 def is_field(text: str) -> bool:
     """A short labelled field, as an event's page sets them under its date line: "Location: Bonn, Germany",
-    "Lieu : Abidjan", "Venue: World Conference Center Bonn". A page label before the colon heads a title, not a
-    field: "Communiqué de presse : Beijing+30, un appel …"."""
-    return ":" in text and len(text) <= FIELD_CHARS and _FIELD.match(text) is not None \
-        and key(text.partition(":")[0]).strip() not in ALL_PAGE_LABELS
+    "Lieu : Abidjan", "Venue: World Conference Center Bonn". A page label or a place before the colon heads a
+    title, not a field: "Communiqué de presse : Beijing+30, un appel …", "Philippines: IFRC launches …"."""
+    if ":" not in text or len(text) > FIELD_CHARS or _FIELD.match(text) is None:
+        return False
+    label = text.partition(":")[0].strip()
+    return key(label) not in ALL_PAGE_LABELS and not is_place(label)
 
 
 def is_tag_row(text: str) -> bool:
