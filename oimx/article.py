@@ -177,8 +177,8 @@ def _sets_off(units: list[tuple[int, str]], kinds: list[str], over: int, last: i
 def _caption(text: str, rows: list[Line], units: list[tuple[int, str]], u: int) -> bool:
     """True when the paragraph ``u`` is a photo's caption: a credit line ("Photo: © PAM/…") stands right over or
     under it, no blank line between."""
-    for v in (u - 1, u + 1):
-        if 0 <= v < len(units) and _has_credit(units[v][1]):
+    for v in (u - 1, u + 1):  # a caption holding its own credit ("… eastern Chad. © UNHCR/…") has no caption beside it
+        if 0 <= v < len(units) and _has_credit(units[v][1]) and _credit_alone(units[v][1]):
             first, second = sorted((units[v][0], units[u][0]))
             if _adjacent(text, rows[first], rows[second]):
                 return True
@@ -190,6 +190,11 @@ def _has_credit(line: str) -> bool:
     line."""
     return len(line) <= CREDIT_CHARS and (any(marker in key(line) for marker in CAPTION_MARKERS)
                                           or AGENCY_CREDIT.match(line) is not None)
+
+
+def _credit_alone(line: str) -> bool:
+    """A credit line opening on its marker or shape ("© UNMISS/…", "Photo : PAM/…", "Photo ONU/…")."""
+    return key(line).startswith(CAPTION_MARKERS) or AGENCY_CREDIT.match(line) is not None
 
 
 def _caption_around_credit(units: list[tuple[int, str]], u: int) -> bool:

@@ -191,9 +191,9 @@ def front_rows(texts: list[str], title: str, joined: list[bool] | None = None) -
             skip += 1  # a list under a front line, one item a line: "Partager" / "Facebook" / "X" / "Courriel",
             continue  # "Available in:" / "English" / "Français"
         if kind == "para" and skip and joined[skip - 1] and len(text) <= CREDITED_CAPTION_CHARS \
-                and _is_credit(texts[skip - 1]):
-            skip += 1  # "© UNMISS/Paul Ochieng" then its caption right below it
-            continue
+                and key(texts[skip - 1]).startswith(CAPTION_MARKERS):
+            skip += 1  # "© UNMISS/Paul Ochieng" then its caption right below it (not under a caption holding its
+            continue  # credit: "… in eastern Chad. © UNHCR/…" / "This is a summary of what was said …")
         if skip + 1 < len(texts) and joined[skip] and _is_short_caption(text, texts[skip + 1]):
             skip += 1  # "Un camp de déplacés à Port-au-Prince." standing on the first paragraph
             continue
@@ -355,10 +355,11 @@ def _front_matter_rows(rows: list[Line], title_key: str, credited_captions: bool
         row_key = key(rows[skip].text)
         if _is_front_matter(row_key, title_key) and not glued_prefix(rows[skip].text.strip()):
             skip += 1
-            if credited_captions and skip < len(rows) and _is_credit(row_key) \
+            if credited_captions and skip < len(rows) and row_key.startswith(CAPTION_MARKERS) \
                     and 0 < len(rows[skip].text.strip()) <= CREDITED_CAPTION_CHARS \
                     and line_kind(rows[skip].text.strip()) == "para":
-                skip += 1  # "© UNMISS/Paul Ochieng" then its caption right below it
+                skip += 1  # "© UNMISS/Paul Ochieng" then its caption right below it (a caption holding its
+                # credit has none below: "… in eastern Chad. © UNHCR/…" / the body's first paragraph)
             continue
         credit = next((i for i in range(skip + 1, min(skip + 3, len(rows))) if not is_blank(rows[i].text)), None)
         if credited_captions and credit is not None and key(rows[credit].text).startswith(CAPTION_MARKERS) \

@@ -356,6 +356,26 @@ def test_a_subtitle_over_a_photo_credit_is_the_body_s_start() -> None:
     assert parts.body.startswith(subtitle)
 
 
+def test_a_title_opening_on_its_country_and_a_colon_over_a_published_line_is_no_field() -> None:
+    title = "Philippines: IFRC launches CHF 6 million emergency appeal as back-to-back storms hit Luzon"
+    body = "MANILA/GENEVA, 25 October 2024 – The IFRC has launched an emergency appeal for the Philippines."
+    page = ("Skip to main content\nIFRC\nInternational Federation of Red Cross and Red Crescent Societies\nNews\n"
+            f"Press releases\n{title}\nPublished: 25 October 2024\n{body}\n")
+    parts = generic_parts(page)
+    assert parts.title.text == title and parts.body.startswith(body[:20])
+
+
+def test_a_short_first_paragraph_under_a_caption_holding_its_credit_is_the_body_s_start() -> None:
+    first = ("This is a summary of what was said by UNHCR spokesperson Helena Marchetti – to whom quoted text may be "
+             "attributed – at today's press briefing at the Palais des Nations in Geneva.")
+    page = ("Skip to main content\nUNHCR The UN Refugee Agency\nNews and stories\nBriefing notes\n"
+            "Chad: UNHCR alarmed as renewed fighting in El Fasher drives thousands more Sudanese refugees across\n"
+            "Briefing notes\n12 March 2024\nNewly arrived Sudanese refugees wait at the Adré transit site in eastern "
+            f"Chad. © UNHCR/Mahamat Zene Abakar\n{first}\nUNHCR is alarmed by the rapid deterioration in North "
+            "Darfur, where renewed fighting has forced more than 27,000 people to flee across the border.\n")
+    assert generic_parts(page).body.startswith(first)
+
+
 def test_wrapped_heading_titles_the_page_with_its_first_line() -> None:
     heading = "Allocution d'ouverture de la réunion annuelle\ndes consultations avec les partenaires\nde\n" \
               "Mme Jeanne Martin,\nHaut-Commissaire assistante"
