@@ -48,6 +48,7 @@ WRAP_COLUMNS = (40, 100)
 WRAP_LINES = 5
 WRAP_SLACK = 16
 WRAP_PAST = 3
+WRAP_REACH, WRAP_REACHED = 4, 2  # lines within WRAP_REACH characters of the column: at least WRAP_REACHED
 # what ends the last line of a wrapped paragraph
 _SENTENCE_ENDS = ".!?»\"”)"
 # a photo credit line is at most this long
@@ -72,11 +73,13 @@ def _adjacent(text: str, before: Line, after: Line) -> bool:
 
 def _wrap_width(lengths: list[int]) -> int | None:
     """The column a hard-wrapped page is cut at: the longest of its lines of WRAP_COLUMNS that at least WRAP_LINES
-    lines come close to (within WRAP_SLACK) and hardly any passes; None for a page whose paragraphs are lines."""
+    lines come close to (within WRAP_SLACK), several reach (within WRAP_REACH: a wrap fills its lines to a word of
+    the column; one line longer than the rest is a title on one line) and hardly any passes; None for a page whose
+    paragraphs are lines."""
     lengths = sorted(n for n in lengths if WRAP_COLUMNS[0] <= n <= WRAP_COLUMNS[1])
     for width in reversed(lengths):
         close = sum(1 for n in lengths if width - WRAP_SLACK <= n <= width)
-        if close >= WRAP_LINES:
+        if close >= WRAP_LINES and sum(1 for n in lengths if width - WRAP_REACH <= n <= width) >= WRAP_REACHED:
             return width if sum(1 for n in lengths if n > width) <= WRAP_PAST else None
     return None
 

@@ -376,6 +376,21 @@ def test_a_short_first_paragraph_under_a_caption_holding_its_credit_is_the_body_
     assert generic_parts(page).body.startswith(first)
 
 
+def test_a_title_on_one_line_over_a_hard_wrapped_page_is_not_wrapped_into_its_text() -> None:
+    title = "Midwives keep maternity wards open as Sudan's health system collapses, UNFPA warns"
+    wrapped = ("NEW YORK/PORT SUDAN, 28 February 2024 — With most hospitals in Sudan's\n"
+               "conflict-affected states closed or barely functioning, midwives have\n"
+               "become the last line of care for pregnant women, UNFPA, the United\n"
+               "Nations sexual and reproductive health agency, warned today.\n"
+               "Since April 2023, more than 70 per cent of hospitals in Khartoum, Darfur\n"
+               "and Kordofan have been forced to close, and the hospitals that remain\n"
+               "open are overwhelmed by the wounded and by cases of cholera and dengue.\n")
+    page = ("Skip to main content\nUNFPA\nUnited Nations Population Fund\nSearch\nMenu\nAbout us\nOur work\n"
+            f"Data\nNews\nDonate\nHome\nNews\nPress release\nPublished: 02/28/2024\n{title}\n{wrapped}")
+    parts = generic_parts(page)
+    assert parts.title.text == title and parts.body.startswith("NEW YORK/PORT SUDAN")
+
+
 def test_wrapped_heading_titles_the_page_with_its_first_line() -> None:
     heading = "Allocution d'ouverture de la réunion annuelle\ndes consultations avec les partenaires\nde\n" \
               "Mme Jeanne Martin,\nHaut-Commissaire assistante"
