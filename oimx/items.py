@@ -76,9 +76,12 @@ class _Reading:
     already. A finder that yields its items one by one (phones) never holds its repeats.
     """
 
-    def __init__(self, kind: Kind, taken: Taken, strings: dict[str, str]) -> None:
+    def __init__(self, kind: Kind, taken: Taken, strings: dict[str, str], repeats_from: int | None = None) -> None:
         self.kind, self.taken, self.strings = kind, taken, strings
         self.items: list[dict] = []
+        # repeats of a distinct key from this offset on (the contact block: "jdoe@iom.int" in the body and in the
+        # block is one item, but the person of the block has the address too)
+        self.repeats_from, self.repeats = repeats_from, []
         self.warnings: list[str] = []
         self._starts, self._ends = array(taken.code), array(taken.code)  # the spans this kind takes
         self._seen: set[object] = set()
@@ -108,6 +111,8 @@ class _Reading:
                 if distinct is not None:
                     key = distinct(item)
                     if key in self._seen or key in keys:
+                        if self.repeats_from is not None and item["start"] >= self.repeats_from:
+                            self.repeats.append(item)
                         continue
                     keys.add(key)
                 _share_strings(item, self.strings)
@@ -126,15 +131,21 @@ class _Reading:
         self._starts = self._ends = array(self.taken.code)
 
 
-def items_of(page: Page, warnings: list[str]) -> dict[str, list[dict]]:
-    """Every kind's items, the kinds read in the order of priority (warnings in the order of :data:`KINDS`)."""
+def items_of(page: Page, warnings: list[str],
+             repeats: dict[str, list[dict]] | None = None) -> dict[str, list[dict]]:
+    """Every kind's items, the kinds read in the order of priority (warnings in the order of :data:`KINDS`).
+
+    With ``repeats``, the items a distinct kind drops as repeats in the contact block (from ``page.contact`` on) are
+    put there by field: the people of the block are read with them."""
     taken = Taken(len(page.text))
     strings: dict[str, str] = {}
     readings: dict[str, _Reading] = {}
     for kind in sorted(KINDS, key=attrgetter("priority")):
-        reading = readings[kind.field] = _Reading(kind, taken, strings)
+        reading = readings[kind.field] = _Reading(kind, taken, strings, page.contact if repeats is not None else None)
         for finder, begin, end in kind.scans(page):
             reading.read(finder, page.text, begin, end)
         reading.finish()
+        if repeats is not None and reading.repeats:
+            repeats[kind.field] = reading.repeats
     warnings.extend(warning for kind in KINDS for warning in readings[kind.field].warnings)
     return {kind.field: readings[kind.field].items for kind in KINDS}

@@ -92,11 +92,12 @@ def resolved_text(resolved: object) -> str | None:
 def _email_scans(page: Page) -> list[Scan]:
     from oimx.extract import emails
 
-    return [(emails.find, page.article, len(page.text))]
+    # the contact block read apart: an address the body gave first is still its person's (a repeat there)
+    return [(emails.find, page.article, page.contact), (emails.find, page.contact, len(page.text))]
 
 
 EMAILS = Kind(
-    field="emails", name="email", priority=0, scans=_email_scans,
+    field="emails", name="email", priority=0, scans=_email_scans, distinct=lambda item: item["value"],
     columns=(), cells=lambda _item: {}, value=lambda item: item["value"],
     style="bold black on cyan", details=lambda _row: [],
     schema=item_schema(["value"], {

@@ -14,7 +14,7 @@ leaves a warning in the record; the other fields are still produced.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from functools import partial
 
 from oimx import boilerplate, contact_people, record, rx
@@ -99,6 +99,11 @@ def _check_arguments(text: object, source: object, lang: object, reference: obje
         raise TypeError(f"parse_page: learned must be a set of lines, not {type(learned).__name__}")
 
 
+def _in_block(items: list[dict], repeats: Iterable[dict], start: int) -> list[dict]:
+    """The items from ``start`` on (the contact block), with the repeats there, in order."""
+    return sorted([item for item in items if item["start"] >= start] + list(repeats), key=lambda item: item["start"])
+
+
 def _header_country(text: str, article: int) -> str | None:
     """The country the page's header (what stands above the article) names last."""
     return PlacesAlong(text, 0, article).before(article)
@@ -156,7 +161,8 @@ def parse_page(
 
     page = Page(text=text, article=article, contact=contact_at, article_end=parts.article_end, lang=language,
                 reference=reference, region=place_region, country=country, elsewhere=elsewhere)
-    items = items_of(page, warnings)
+    repeats: dict[str, list[dict]] = {}  # an address or number of the contact block the body gave first
+    items = items_of(page, warnings, repeats)
     for found in items.values():
         for item in found:
             item["section"] = _section(parts, item["start"])
@@ -170,8 +176,8 @@ def parse_page(
             "end": contact_end,
             "people": contact_people.people(
                 parts.clean, contact_at, contact_end,
-                [item for item in items["emails"] if item["start"] >= contact_at],
-                [item for item in items["phones"] if item["start"] >= contact_at],
+                _in_block(items["emails"], repeats.get("emails", ()), contact_at),
+                _in_block(items["phones"], repeats.get("phones", ()), contact_at),
             ),
         }
     dateline = None

@@ -531,3 +531,16 @@ OTHER_SITES = [
 @pytest.mark.parametrize(("block", "expected"), OTHER_SITES)
 def test_blocks_as_other_un_sites_write_them(block: str, expected: list[tuple]) -> None:
     assert _people(block, body="GENÈVE – Le corps de l'article.") == expected
+
+
+def test_an_address_and_a_number_the_body_gave_first_are_still_their_person_s() -> None:
+    """The page lists each address and number once (its first occurrence); the person of the contact block has
+    theirs even when the body wrote them first."""
+    page = ("L'OIM ouvre un bureau\n\nGenève, 3 mars 2024 – Écrire à jdoe@iom.int ou appeler le +41 22 717 9111.\n\n"
+            "Pour plus d'informations, veuillez contacter :\n"
+            "Jane Doe, OIM Genève, Tél. : +41 22 717 9111, E-mail : jdoe@iom.int\n")
+    record = parse_page(page)
+    assert [(p["name"], p["emails"], p["phones"]) for p in record["contact"]["people"]] == [
+        ("Jane Doe", ["jdoe@iom.int"], ["+41227179111"])]
+    assert [e["value"] for e in record["emails"]] == ["jdoe@iom.int"]
+    assert [p["value"] for p in record["phones"]] == ["+41227179111"]
