@@ -265,7 +265,8 @@ def read_bytes(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     if source.problem:
         raise InputError(source.problem)
     try:
-        data = _read_stdin(max_bytes) if source.path == STDIN else _read_file(source.path, max_bytes)
+        data = _read_stdin(max_bytes) if source.path == STDIN else _read_file(source.path, max_bytes,
+                                                                               walked=not source.explicit)
     except OSError as error:
         if error.errno == errno.ENOENT and os.path.islink(source.path):
             raise InputError("broken symbolic link") from error
@@ -275,11 +276,16 @@ def read_bytes(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     return data
 
 
-def _read_file(path: str, max_bytes: int) -> bytes:
+def _read_file(path: str, max_bytes: int, walked: bool = False) -> bytes:
     """The bytes of the file at ``path``, read with the descriptor's own calls (a buffered file object costs
-    more than the read); a file that tells no size (a pipe, a device, /proc) is read as a stream."""
-    fd = os.open(path, os.O_RDONLY)
+    more than the read); a file that tells no size (a pipe, a device, /proc) is read as a stream. A ``walked`` file
+    is opened without waiting and must still be a regular file (a FIFO put in its place would block the run)."""
+    fd = os.open(path, os.O_RDONLY | (os.O_NONBLOCK if walked else 0))
     try:
+        if walked:
+            if not stat.S_ISREG(mode := os.fstat(fd).st_mode):
+                raise InputError(f"no longer a regular file ({_kind(mode)})")
+            os.set_blocking(fd, True)
         # a read of max_bytes would allocate that much up front: ask the size first (a seek to the end
         # tells it without fstat's stat_result; a pipe cannot seek, and tells no size either way)
         try:

@@ -393,6 +393,22 @@ def test_8_a_fifo_in_a_walked_folder_is_skipped(tmp_path: Path) -> None:
         assert result.stderr.decode() == f"oimx: {tmp_path / 'b.txt'}: skipped: not a regular file (FIFO)\n"
 
 
+def test_8_a_walked_file_become_a_fifo_is_refused_without_waiting(tmp_path: Path) -> None:
+    """A file listed in a walk and replaced by a FIFO before it is read: an error, no wait for a writer (an alarm
+    fails the test rather than let it hang)."""
+    from oimx.sources import InputError, Source, read_bytes
+
+    fifo = tmp_path / "p.txt"
+    os.mkfifo(fifo)
+    signal.signal(signal.SIGALRM, lambda *_: pytest.fail("read_bytes waited for a writer"))
+    signal.alarm(10)
+    try:
+        with pytest.raises(InputError, match="no longer a regular file"):
+            read_bytes(Source(str(fifo), explicit=False))
+    finally:
+        signal.alarm(0)
+
+
 def test_8_a_named_fifo_blocks_like_cat_but_sigterm_stops_it(tmp_path: Path) -> None:
     fifo = tmp_path / "page.txt"
     os.mkfifo(fifo)
