@@ -26,6 +26,7 @@ redaction an item's ``text`` is no longer ``input[start:end]``.
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from collections.abc import Callable
 
 import regex
@@ -38,17 +39,33 @@ _EMAIL = rx.compile(r"[\w.+%-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 # a run of digits that could be a phone number, in the forms the phone extractor reads
 _PHONE_LIKE = rx.compile(
     r"""
-    (?<![\w+])(?<!(?:phone|email):)        # not inside a word, a longer number or a hash token
-    (?:(?P<international>\+|00)[ \t]?      # + or 00 before the country code
+    (?<![\w+＋])(?<!(?:phone|email):)      # not inside a word, a longer number or a hash token
+    (?:(?P<international>[+＋]|00)[ \t]?   # + (or its full-width form) or 00 before the country code
        (?P<trunk>\(0\)[ \t]?)?             # (0): the trunk prefix written in brackets
-       \(?\d(?:[ \t().-]{0,3}+\d){7,}+      # 8 digits or more, separators between them (each digit read once)
-     | (?P<trunk>\(0\)[ \t]?)?
-       \(?\d(?:[ \t().-]{0,3}+\d){7,16}+)   # 8 to 17 digits
+       \(?\d(?:[ \t\u00a0\u202f()./\-‐‑‒–—]{0,3}+\d){7,}+  # 8 digits or more, any separators between them
+     | (?P<trunk>\(0\)[ \t]?)?             # ("+33/6/…", "+33–6–…": each digit read once)
+       \(?\d(?:[ \t\u00a0\u202f()./\-‐‑‒–—]{0,3}+\d){7,16}+)  # 8 to 17 digits
     (?!\w)                                 # not followed by a letter (a word, a hash)
     """,
     regex.VERBOSE,
 )
 _DIGITS = rx.compile(r"\d")
+_NOT_WORD = rx.compile(r"[\W_]+")
+
+
+def _digits(text: str) -> str:
+    """The decimal digits of ``text`` as ASCII ("３３" → "33")."""
+    return "".join(str(unicodedata.decimal(d)) for d in _DIGITS.findall(text))
+
+
+def _hashed(text: str, redactor: Redactor) -> str:
+    """The hash of a text found in no table: an address's, else its digits' as a number's (never the text)."""
+    return redactor.email(text.casefold()) if "@" in text else redactor.phone(_digits(text))
+
+
+def _loose(text: str) -> str:
+    """A found text's key whatever its spaces, hyphens and dashes: its letters and digits, case-folded."""
+    return _NOT_WORD.sub("", text).casefold()
 
 
 class Redactor:
@@ -147,15 +164,15 @@ def _substituter(
     texts = longest_first(t for t in replacements if t.strip())
     # built from the page's own addresses and numbers: compiled here, never kept in rx's cache on disk
     known = regex.compile("|".join(f"(?:{_pattern(t)})" for t in texts), regex.IGNORECASE) if texts else None
-    folded = {" ".join(t.split()).casefold(): token for t, token in replacements.items()}
+    folded = {_loose(t): token for t, token in replacements.items()}
 
     def phone(match: regex.Match) -> str:
-        digits = "".join(_DIGITS.findall(match[0]))
+        digits = _digits(match[0])
         for ending, token in national.items():
             if digits.endswith(ending):
                 return token
         if match["international"]:
-            return redactor.phone("+" + digits.removeprefix("00") if match["international"] == "00" else match[0])
+            return redactor.phone("+" + (digits.removeprefix("00") if match["international"] == "00" else digits))
         if match["trunk"] or (digits.startswith("0") and len(digits) >= 9):
             return redactor.phone(digits)
         return match[0]
@@ -164,7 +181,7 @@ def _substituter(
         if not text:
             return text
         if known is not None:
-            text = known.sub(lambda m: folded.get(" ".join(m[0].split()).casefold(), "[redacted]"), text)
+            text = known.sub(lambda m: folded.get(_loose(m[0])) or _hashed(m[0], redactor), text)  # any spacing
         text = _hash_addresses(text, redactor)
         text = _EMAIL.sub(lambda m: redactor.email(m[0]), text)
         return _PHONE_LIKE.sub(phone, text)

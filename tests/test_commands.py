@@ -162,6 +162,20 @@ def test_redact_reads_a_long_run_of_digits_once_and_hashes_a_long_international_
     assert [m.group() for m in _PHONE_LIKE.finditer("le +" + "1" * 70 + " fin")] == ["+" + "1" * 70]
 
 
+def test_redact_hashes_a_number_whatever_its_separators_and_digits() -> None:
+    """Slashes, en dashes, non-breaking hyphens and full-width digits part a number as spaces do: one hash for
+    all, never the number in clear nor a placeholder."""
+    from oimx.pipeline import parse_page
+    from oimx.redact import Redactor
+
+    forms = ["+33 6 12 34 56 78", "+33/6/12/34/56/78", "+33–6–12–34–56–78", "＋３３６１２３４５６７８",
+             "+33\u20116\u201112\u201134\u201156\u201178"]
+    page = "Titre\n\nGenève, 3 mars 2024 – Appelez le " + ", le ".join(forms) + ".\n"
+    body = Redactor("oimx").record(parse_page(page))["body"]
+    assert not any(form in body for form in forms) and "[redacted]" not in body
+    assert len(set(re.findall(r"phone:[0-9a-f]{12}", body))) == 1
+
+
 def test_redact_hashes_are_stable_across_runs_jobs_and_pages() -> None:
     one = ok("extract", PAGES, "--redact", "--jobs", "1")
     assert once("extract", "--jobs", "2", PAGES, "--redact") == one  # another run, with two workers
