@@ -14,8 +14,10 @@ follow are theirs until the next name or office lead.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import chain
+from operator import attrgetter
 
 import regex
 
@@ -91,7 +93,7 @@ _LEAD_TAIL_WORDS = 3
 _INHERITED = 1.5
 
 
-@dataclass
+@dataclass(slots=True)
 class _Event:
     start: int
     kind: str  # "name", "office", "lead" (an office opening a line: "Au Burundi :"), "email", "phone"
@@ -99,6 +101,7 @@ class _Event:
     strength: float = 0  # offices: 2 names an organisation or a place, 1 a unit or role
     line: int = -1  # names and offices: the number of the block's line they stand on
     opens_line: bool = False  # an office first on its line: "OIM Dakar – Aïssatou Sy – …"
+    end: int = -1  # e-mails and phones: where the item ends
 
 
 def _is_name(segment: str) -> bool:
@@ -282,38 +285,49 @@ def _events(masked: str, body_start: int, stop: int) -> list[_Event]:
     return events
 
 
-def people(text: str, start: int, end: int, emails: list[dict], phones: list[dict]) -> list[dict]:
+def people(text: str, start: int, end: int, emails: Iterable[dict], phones: Iterable[dict]) -> list[dict]:
     """The people named in the block ``text[start:end]``, with their office, e-mails and phones.
 
     ``text`` is the page with its HTML debris already blanked out (see
     :func:`oimx.debris.mask_debris`); ``end`` is where the block stops: before its first later line that
     :func:`ends_block` tells, or a footer (see :func:`oimx.segment.segment`); ``emails`` and ``phones`` are
-    the items found in the block, offsets into ``text``.
+    the items found in the block (each read once, as it comes), offsets into ``text``.
     """
     body_start = _head_end(text, start, end)
-    masked = _LABEL_WORDS.sub(lambda m: " " * len(m.group()),
-                              _blanked(text[:end], [item for item in (*emails, *phones) if item["start"] < end]),
-                              pos=body_start)
-    events = _events(masked, body_start, end)
-    events += [_Event(item["start"], "email", item["value"]) for item in emails if item["start"] < end]
-    events += [_Event(item["start"], "phone", item["value"] or item["text"]) for item in phones
+    fields = [_Event(item["start"], "email", item["value"], end=item["end"]) for item in emails if item["start"] < end]
+    fields += [_Event(item["start"], "phone", item["value"] or item["text"], end=item["end"]) for item in phones
                if item["start"] < end]
-    events.sort(key=lambda event: event.start)
+    fields.sort(key=attrgetter("start"))
+    masked = _blanked(text[:end], ((field.start, field.end) for field in fields))
+    masked = _blanked(masked, (label.span() for label in _LABEL_WORDS.finditer(masked, body_start)))
+    events = _events(masked, body_start, end) + fields
+    events.sort(key=attrgetter("start"))
     return _walk(events)
 
 
-def _blanked(text: str, items: list[dict]) -> str:
-    """``text`` with the spans of ``items`` as spaces (offsets kept), built from slices: a list of
-    its characters cost 8 bytes a character (16 times a page of contact lines, issue 9's leftover)."""
+def _blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with ``spans`` (in order of their starts) as spaces, offsets kept, built from slices joined a
+    hundred at a time: a list of its characters cost 8 bytes a character, a list of all its slices (or a StringIO,
+    or a ``regex.sub``) 8 bytes a byte of a block of numbers (issue 9's leftover), the slices joined as they come 2.
+    """
+    joined: list[str] = []
     pieces: list[str] = []
     at = 0
-    for item in sorted(items, key=lambda item: item["start"]):
-        start = max(item["start"], at)
-        if start < item["end"]:
-            pieces += (text[at:start], " " * (item["end"] - start))
-            at = item["end"]
+    for start, end in spans:
+        start = max(start, at)
+        if start < end:
+            pieces += (text[at:start], " " * (end - start))
+            at = end
+            if len(pieces) >= _JOINED_AT:
+                joined.append("".join(pieces))
+                pieces.clear()
     pieces.append(text[at:])
-    return "".join(pieces)
+    joined.append("".join(pieces))
+    return "".join(joined)
+
+
+# how many slices _blanked holds before it joins them
+_JOINED_AT = 128
 
 
 def _walk(events: list[_Event]) -> list[dict]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from array import array
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from itertools import accumulate, pairwise
 from operator import attrgetter
 
@@ -67,6 +67,29 @@ def _share_strings(item: dict, strings: dict[str, str]) -> None:
         item[field] = shared
 
 
+class Repeats:
+    """The repeats of a distinct kind's key a reading kept aside: their spans and the item each repeats, 24 bytes
+    a repeat, not a dict (a contact block of repeated numbers is issue 9's long page); read as light items."""
+
+    def __init__(self, code: str) -> None:
+        self._starts, self._ends = array(code), array(code)
+        self._of: list[dict] = []
+
+    def add(self, item: dict, first: dict) -> None:
+        """Keep aside ``item``, a repeat of ``first``."""
+        self._starts.append(item["start"])
+        self._ends.append(item["end"])
+        self._of.append(first)
+
+    def __len__(self) -> int:
+        return len(self._of)
+
+    def __iter__(self) -> Iterator[dict]:
+        """Each repeat with its own span and the value and text of the item it repeats."""
+        for start, end, first in zip(self._starts, self._ends, self._of, strict=True):
+            yield {"start": start, "end": end, "value": first["value"], "text": first["text"]}
+
+
 class _Reading:
     """One kind's items as its extractors give them, dropped as they come when not kept.
 
@@ -81,10 +104,10 @@ class _Reading:
         self.items: list[dict] = []
         # repeats of a distinct key from this offset on (the contact block: "jdoe@iom.int" in the body and in the
         # block is one item, but the person of the block has the address too)
-        self.repeats_from, self.repeats = repeats_from, []
+        self.repeats_from, self.repeats = repeats_from, Repeats(taken.code)
         self.warnings: list[str] = []
         self._starts, self._ends = array(taken.code), array(taken.code)  # the spans this kind takes
-        self._seen: set[object] = set()
+        self._first: dict[object, dict] = {}  # distinct key -> the item kept with it
 
     def read(self, finder: Callable[[str], Iterable[dict]], text: str, start: int, end: int) -> None:
         """The items of one extractor over ``text[start:end]`` (read with its HTML entities decoded), offsets
@@ -93,7 +116,7 @@ class _Reading:
             return
         kept: list[dict] = []
         starts, ends = array(self.taken.code), array(self.taken.code)
-        keys: set[object] = set()
+        firsts: dict[object, dict] = {}
         distinct = self.kind.distinct
         piece = text[start:end]
         view = Unescaped(piece) if "&" in piece else None  # read with its entities decoded: "aujourd&#39hui"
@@ -110,11 +133,12 @@ class _Reading:
                 ends.append(item["end"])
                 if distinct is not None:
                     key = distinct(item)
-                    if key in self._seen or key in keys:
+                    first = self._first.get(key) or firsts.get(key)
+                    if first is not None:
                         if self.repeats_from is not None and item["start"] >= self.repeats_from:
-                            self.repeats.append(item)
+                            self.repeats.add(item, first)
                         continue
-                    keys.add(key)
+                    firsts[key] = item
                 _share_strings(item, self.strings)
                 kept.append(item)
         except Exception as error:  # an extractor must never sink the page
@@ -123,7 +147,7 @@ class _Reading:
         self.items += kept
         self._starts += starts
         self._ends += ends
-        self._seen |= keys
+        self._first |= firsts
 
     def finish(self) -> None:
         """Take this kind's spans: the kinds read after it do not keep an item that overlaps one."""
@@ -132,7 +156,7 @@ class _Reading:
 
 
 def items_of(page: Page, warnings: list[str],
-             repeats: dict[str, list[dict]] | None = None) -> dict[str, list[dict]]:
+             repeats: dict[str, Repeats] | None = None) -> dict[str, list[dict]]:
     """Every kind's items, the kinds read in the order of priority (warnings in the order of :data:`KINDS`).
 
     With ``repeats``, the items a distinct kind drops as repeats in the contact block (from ``page.contact`` on) are

@@ -14,12 +14,13 @@ leaves a warning in the record; the other fields are still produced.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import partial
+from itertools import chain
 
 from oimx import boilerplate, contact_people, record, rx
 from oimx.debris import clean_lines
-from oimx.items import items_of
+from oimx.items import Repeats, items_of
 from oimx.kinds import Page
 from oimx.lexicon.languages import (
     DETECTED_ONLY,
@@ -99,9 +100,9 @@ def _check_arguments(text: object, source: object, lang: object, reference: obje
         raise TypeError(f"parse_page: learned must be a set of lines, not {type(learned).__name__}")
 
 
-def _in_block(items: list[dict], repeats: Iterable[dict], start: int) -> list[dict]:
-    """The items from ``start`` on (the contact block), with the repeats there, in order."""
-    return sorted([item for item in items if item["start"] >= start] + list(repeats), key=lambda item: item["start"])
+def _in_block(items: list[dict], repeats: Iterable[dict], start: int) -> Iterator[dict]:
+    """The items from ``start`` on (the contact block), then the repeats there, one by one."""
+    return chain((item for item in items if item["start"] >= start), repeats)
 
 
 def _header_country(text: str, article: int) -> str | None:
@@ -161,7 +162,7 @@ def parse_page(
 
     page = Page(text=text, article=article, contact=contact_at, article_end=parts.article_end, lang=language,
                 reference=reference, region=place_region, country=country, elsewhere=elsewhere)
-    repeats: dict[str, list[dict]] = {}  # an address or number of the contact block the body gave first
+    repeats: dict[str, Repeats] = {}  # an address or number of the contact block the body gave first
     items = items_of(page, warnings, repeats)
     for found in items.values():
         for item in found:

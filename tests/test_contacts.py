@@ -544,3 +544,16 @@ def test_an_address_and_a_number_the_body_gave_first_are_still_their_person_s() 
         ("Jane Doe", ["jdoe@iom.int"], ["+41227179111"])]
     assert [e["value"] for e in record["emails"]] == ["jdoe@iom.int"]
     assert [p["value"] for p in record["phones"]] == ["+41227179111"]
+
+
+def test_a_line_two_people_of_the_block_share_is_each_one_s() -> None:
+    """A number the block gives twice (an office line beside each of two people) is listed once, and both people
+    have it."""
+    page = ("L'OIM ouvre un bureau\n\nGenève, 3 mars 2024 – Le corps de l'article.\n\n"
+            "Pour plus d'informations, veuillez contacter :\n"
+            "Jane Doe, OIM Genève, Tél. : +41 22 717 9111, E-mail : jdoe@iom.int\n"
+            "Paul Martin, OIM Genève, Tél. : +41 22 717 9111, E-mail : pmartin@iom.int\n")
+    record = parse_page(page)
+    assert [(p["name"], p["emails"], p["phones"]) for p in record["contact"]["people"]] == [
+        ("Jane Doe", ["jdoe@iom.int"], ["+41227179111"]), ("Paul Martin", ["pmartin@iom.int"], ["+41227179111"])]
+    assert [p["value"] for p in record["phones"]] == ["+41227179111"]
