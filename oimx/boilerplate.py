@@ -274,8 +274,9 @@ class PageTop:
         used = _menu_end(rows, learned)
         # IOM's layout shows its menu by structure (lines a batch repeats can make any site's header a "menu")
         structural = used if not learned or not used else _menu_end(rows, frozenset())
-        if not (structural or _scope_labelled(rows)):
-            used = _menu_under_header(rows)
+        if not structural:  # IOM's menu under a site header, or under the page's labels ("Global", a stray line)
+            under = _menu_under_header(rows)
+            used = max(used, under) if _scope_labelled(rows) else under
         if not (used or structural or _scope_labelled(rows)):
             title = article.title_row(text, top, learned)
             menu = _menu_end(rows, frozenset(), title)
