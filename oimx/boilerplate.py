@@ -155,6 +155,12 @@ class _Rows:
         self._keys: list[str | None] = [None] * count
         self._headings: list[bool | None] = [None] * count
 
+    def after(self, first: int) -> _Rows:
+        """The rows from row ``first`` on, as the top of a page of their own (what is known of them kept)."""
+        rest = _Rows(self.rows[first:], self.texts[first:])
+        rest._keys, rest._headings = self._keys[first:], self._headings[first:]
+        return rest
+
     def key(self, i: int) -> str:
         """:func:`oimx.text.key` of row ``i``."""
         value = self._keys[i]
@@ -175,6 +181,10 @@ class _Rows:
         before = texts[i - 1][:KEY_PREFIX] if i > first else None  # all a neighbour is compared by
         after = texts[i + 1][:KEY_PREFIX] if i + 1 < len(texts) else None
         return (_recent_menu_line if len(text) <= LEARN_MAX_CHARS else _menu_line)(before, text, after, learned)
+
+    def may_open_menu(self, i: int) -> bool:
+        """Row ``i`` may open a menu (see :func:`_menu_end`): an entry or a heading, a menu line on its own."""
+        return (self.texts[i][:1] == "-" or self.heading(i)) and self.menu_like(i, i, frozenset())
 
     def menu_run(self, first: int, learned: frozenset[str]) -> int:
         """Index past the run of menu lines from row ``first``.
@@ -253,6 +263,33 @@ def _top_rows(rows: list[Line]) -> tuple[list[Line], list[str]]:
     return list(islice(compress(rows, stripped), MENU_REACH)), list(islice(filter(None, stripped), MENU_REACH))
 
 
+def _strip(text: str, rows: _Rows, learned: frozenset[str], left: bool = False) -> tuple[int, str]:
+    """The rows of IOM's menu and labels at the top of ``rows`` (a page's rows, or what is ``left`` of them),
+    or the row of the title of a generic page, and the layout read. Of what is left, a menu is looked for under
+    the title only when one of its rows may open a menu (the title is not looked for: an article's body)."""
+    top = rows.rows
+    used = _menu_end(rows, learned)
+    # IOM's layout shows its menu by structure (lines a batch repeats can make any site's header a "menu")
+    structural = used if not learned or not used else _menu_end(rows, frozenset())
+    if not (structural or _scope_labelled(rows)):
+        used = _menu_under_header(rows)
+    if not (used or structural or _scope_labelled(rows)):
+        if left and not any(_menu_end(rows, frozenset(), i) for i in range(len(top)) if rows.may_open_menu(i)):
+            return 0, "generic"
+        title = article.title_row(text, top, learned)
+        menu = _menu_end(rows, frozenset(), title)
+        if not menu:
+            return title, "generic"
+        used = title + menu  # the row read as the title opens IOM's menu: stray lines stood above it
+    while True:  # menus, labels and stray lines may alternate ("Communiqué", a menu, "0", the menu's end)
+        labelled = _labels_end(rows, used, learned)
+        while labelled < len(top) and not any(ch.isalpha() for ch in top[labelled].text):
+            labelled += 1  # a line without a letter (a stray "/" or "0") is no title
+        if labelled == used:
+            return used, "iom"
+        used = labelled + _menu_end(rows, learned, labelled)
+
+
 class PageTop:
     """The top of one page, its rows read once: where the article starts, the language the menu names.
 
@@ -266,34 +303,22 @@ class PageTop:
         self._rows = _Rows(*_top_rows(self.lines))
 
     def find_article(self, learned: frozenset[str] = frozenset()) -> tuple[int, str]:
-        """Offset of the article's first line and the layout read: ``iom`` (past IOM's menu) or ``generic``."""
-        text, rows = self.text, self._rows
-        top = rows.rows
+        """Offset of the article's first line and the layout read: ``iom`` (past IOM's menu) or ``generic``.
+
+        What is left above the article is read again as a page of its own, until no menu is found there: a
+        page stripped of its top keeps its article where it was (a stray line, a header or a label may stand
+        between two copies of the menu, or over the menu of a page read as generic)."""
+        rows, top = self._rows, self._rows.rows
         if not top:
             return 0, "generic"
-        used = _menu_end(rows, learned)
-        # IOM's layout shows its menu by structure (lines a batch repeats can make any site's header a "menu")
-        structural = used if not learned or not used else _menu_end(rows, frozenset())
-        if not structural:  # IOM's menu under a site header, or under the page's labels ("Global", a stray line)
-            under = _menu_under_header(rows)
-            used = max(used, under) if _scope_labelled(rows) else under
-        if not (used or structural or _scope_labelled(rows)):
-            title = article.title_row(text, top, learned)
-            menu = _menu_end(rows, frozenset(), title)
-            if not menu:
-                return top[title].start, "generic"
-            used = title + menu  # the row read as the title opens IOM's menu: stray lines stood above it
-        layout = "iom"
-        while True:  # menus, labels and stray lines may alternate ("Communiqué", a menu, "0", the menu's end)
-            labelled = _labels_end(rows, used, learned)
-            while labelled < len(top) and not any(ch.isalpha() for ch in top[labelled].text):
-                labelled += 1  # a line without a letter (a stray "/" or "0") is no title
-            if labelled == used:
+        used, layout = _strip(self.text, rows, learned)
+        # a menu needs an entry ("- …") or lines the batch repeats: without them, what is left has none
+        while 0 < used < len(top) and (learned or any(text[:1] == "-" for text in rows.texts[used:])):
+            more, again = _strip(self.text, rows.after(used), learned, left=True)
+            if again != "iom" or not more:
                 break
-            used = labelled + _menu_end(rows, learned, labelled)
-        if used >= len(top):
-            return len(text), layout
-        return top[used].start, layout
+            used, layout = used + more, again
+        return (top[used].start if used < len(top) else len(self.text)), layout
 
     def menu_language(self, start: int) -> str | None:
         """The site language named by the menu in ``text[:start]``, if it shows one.

@@ -59,6 +59,10 @@ def test_each_extractor_never_raises(text: str) -> None:
 @given(TEXT)
 @example("Global\n0\r- 2030 AGENDA\nA")  # a stray line inside the menu: its last line is no title
 @example("Global\n0- 2030 AGENDA\n- 2030 AGENDA\nA")  # the menu under a label and a stray line
+@example("- 2030 AGENDA\n0\rA\r- 2030 AGENDA\nTél. ")  # the menu again under a stray line and a header line
+@example("- 2030 AGENDA\n0- 2030 AGENDA\nCommuniqué\n- 2030 AGENDA\nA")  # the menu again under a header line
+@example("a\r0\r0- 2030 AGENDA\nA\raPour plus d'informations, veuillez contacter :\n0- 2030 AGENDA\n- 2030 AGENDA\nA")
+# ^ a page read as generic, its title over IOM's menu under a header
 @example("0- 2030 AGENDA\n0\r\r- 2030 AGENDA\nGenève/Séoul, ")  # stray lines over the menu's end
 @example("- 2030 AGENDA\nA\r0Pour plus d'informations, veuillez contacter :\n0A\rA:Pour plus d'informations, "
          "veuillez contacter :\n")  # no menu is left: a stray line over a heading may go, as on any generic page
