@@ -144,11 +144,17 @@ def _is_count(word: str) -> bool:
     return word.isdigit() or word in NUMBER_WORDS
 
 
+# How far the count of "dentro de cerca de una decena de días" may stand: after the opening words and a
+# quantifier, each of several words at most; its unit comes after the count and a link word
+_COUNT_REACH = (max(len(w.split()) for w in all_languages(lex.IN_BEFORE))
+                + max(len(w.split()) for w in all_languages(lex.AGO_QUANTIFIERS)) + 1)
+
 # Cheap tests on the first words at an opening word, run before the pattern of a kind that
 # opens with a common word ("les", "le", "the", "in").
 _WORDS_AHEAD = {
     "lastnextcount": lambda words: any(map(_is_count, words[:3])) and any(w in TIME_UNITS for w in words[1:5]),
-    "incount": lambda words: any(map(_is_count, words[1:4])) and any(w in TIME_UNITS for w in words[2:5]),
+    "incount": lambda words: any(map(_is_count, words[1:_COUNT_REACH]))
+    and any(w in TIME_UNITS for w in words[2:_COUNT_REACH + 2]),
     "nth": lambda words: len(words) > 1 and words[1] in NTH_UNITS,
     "firstn": lambda words: any(w in _FIRST_N_SIDES for w in words[:3])
     and any(w in _FIRST_N_UNITS for w in words[2:5]),

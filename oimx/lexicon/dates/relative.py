@@ -348,8 +348,8 @@ IN_AFTER_AT_CLAUSE_END: dict[str, tuple[str, ...]] = {"fr": ("après",), "en": (
 AGO_QUANTIFIERS: dict[str, tuple[str, ...]] = {
     "fr": ("plus de", "près de", "environ", "moins de", "presque", "plus d'", "près d'", "moins d'", "une"),
     "en": ("more than", "over", "about", "nearly", "almost", "some", "less than", "a"),
-    "es": ("más de", "casi", "unos", "unas", "cerca de", "menos de", "una", "apenas", "solo", "sólo"),
-    "pt": ("mais de", "cerca de", "quase", "menos de", "uns", "umas", "uma", "apenas", "só"),
+    "es": ("más de", "casi", "unos", "unas", "cerca de", "menos de", "una", "un", "apenas", "solo", "sólo"),
+    "pt": ("mais de", "cerca de", "quase", "menos de", "uns", "umas", "uma", "um", "apenas", "só"),
 }
 # Words between a count noun and its unit: "une vingtaine d'années", "una decena de días".
 COUNT_UNIT_LINKS: dict[str, tuple[str, ...]] = {"fr": ("de", "d'"), "en": ("of",), "es": ("de",), "pt": ("de",)}
@@ -374,13 +374,13 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
     "en": {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
            "fifteen": 15, "sixteen": 16, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-           "a few": 0, "dozen": 12},
+           "a few": 0, "dozen": 12, "couple": 2},  # count nouns too: "a couple of days", "un par de días"
     "es": {"un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
            "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15,
            "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "cien": 100, "unos": 0,
-           "unas": 0, "decena": 10, "docena": 12, "veintena": 20},
+           "unas": 0, "decena": 10, "docena": 12, "veintena": 20, "par": 2},
     "pt": {"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6,
            "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12, "treze": 13, "catorze": 14,
            "quinze": 15, "vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50, "sessenta": 60, "cem": 100,
-           "alguns": 0, "algumas": 0, "dezena": 10, "dúzia": 12},
+           "alguns": 0, "algumas": 0, "dezena": 10, "dúzia": 12, "par": 2},
 }
