@@ -315,8 +315,8 @@ class PageTop:
         # a menu needs an entry ("- …") or lines the batch repeats: without them, what is left has none
         while 0 < used < len(top) and (learned or any(text[:1] == "-" for text in rows.texts[used:])):
             more, again = _strip(self.text, rows.after(used), learned, left=True)
-            if again != "iom" or not more:
-                break
+            if again != "iom" or not more or used + more >= len(top) == MENU_REACH:
+                break  # (nor past the rows held, when the page may go on: its article would be lost)
             used, layout = used + more, again
         return (top[used].start if used < len(top) else len(self.text)), layout
 

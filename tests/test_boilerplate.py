@@ -197,3 +197,20 @@ def test_menu_end_under_a_stray_line_is_stripped_once() -> None:
     start, layout = find_article(page)
     assert (page[start:], layout) == (BODY, "iom")
     assert find_article(page[start:])[0] == 0
+
+
+def test_menu_copies_under_header_lines_are_stripped_until_none_is_left() -> None:
+    """IOM's menu again under a site header line: what is left is read again, so the article starts past the
+    last copy, and a second reading strips nothing more."""
+    page = "IOM Bangladesh\n- 2030 AGENDA\nGlobal\nUN Migration\n- 2030 AGENDA\n" + TITLE + "\n" + BODY
+    start, layout = find_article(page)
+    assert (page[start:], layout) == (TITLE + "\n" + BODY, "iom")
+    assert find_article(page[start:])[0] == 0
+
+
+def test_menu_copies_past_the_rows_read_leave_an_article() -> None:
+    """Copies of the menu under header lines past the rows the menu is looked for in: the reading stops within
+    them, never past the last row held (the page goes on, its article would be lost)."""
+    page = "Ligne un\nLigne deux\nLigne trois\nLigne quatre\n- 2030 AGENDA\n" * 20 + TITLE + "\n" + BODY
+    start, layout = find_article(page)
+    assert layout == "iom" and page[start:].startswith("Ligne un\n")
