@@ -116,7 +116,7 @@ def parse_page(
     *,
     lang: str | None = None,
     reference: dt.date | None = None,
-    learned: frozenset[str] = frozenset(),
+    learned: Collection[str] = frozenset(),
 ) -> dict:
     """Turn one page's text into a record (see ``oimx schema`` for its fields).
 
@@ -127,6 +127,7 @@ def parse_page(
     from oimx.extract import dates
 
     _check_arguments(text, source, lang, reference, learned)
+    learned = frozenset(learned)  # a set or a list too (the menu tests keep judgements keyed by it)
 
     warnings: list[str] = []
     top = boilerplate.PageTop(text)  # the rows at the top of the page, read once for the article and the menu

@@ -820,3 +820,14 @@ def test_a_process_that_ran_a_ray_job_ends_with_its_status_after_its_exit_hooks(
                f"sys.stdout.write('kept in the buffer\\n')\nray.leave({status})\n")
     done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=WAIT)
     assert (done.returncode, done.stdout, done.stderr) == (code, "kept in the buffer\nhook ran\n", said)
+
+
+def test_learned_lines_may_be_any_collection() -> None:
+    """``learned`` is "a set of lines": a set or a list gives the record a frozenset gives (a set raised
+    'unhashable type', found by a hostile tester)."""
+    from oimx import parse_page
+
+    page = "Menu du site\n- 2030 AGENDA\nUn titre\n\nGenève – Le 3 mai 2024, le corps.\n"
+    expected = parse_page(page, learned=frozenset({"menu du site"}))
+    assert parse_page(page, learned={"menu du site"}) == expected
+    assert parse_page(page, learned=["menu du site"]) == expected
