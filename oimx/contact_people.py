@@ -306,8 +306,8 @@ def people(text: str, start: int, end: int, emails: Iterable[dict], phones: Iter
 
 
 def _blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
-    """``text`` with ``spans`` (in order of their starts) as spaces, offsets kept, built from slices joined a
-    hundred at a time: a list of its characters cost 8 bytes a character, a list of all its slices (or a StringIO,
+    """``text`` with ``spans`` (in order of their starts) as spaces, offsets kept, built from slices joined
+    _JOINED_AT at a time: a list of its characters cost 8 bytes a character, a list of all its slices (or a StringIO,
     or a ``regex.sub``) 8 bytes a byte of a block of numbers (issue 9's leftover), the slices joined as they come 2.
     """
     joined: list[str] = []
