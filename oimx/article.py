@@ -87,22 +87,25 @@ def _wrap_width(lengths: list[int]) -> int | None:
 def _wrapped_joins(text: str, rows: list[Line]) -> set[int]:
     """The rows that go on a hard-wrapped paragraph from the row above: runs of adjacent rows filled to near the
     wrap column, closed by a row ending a sentence ("… contracting by 3% to" / "$31 trillion in 2023, …" /
-    "Update, published today."). A heading wrapped over two lines closes on no sentence end: it is left as it is."""
+    "Update, published today."), or making a whole block between blank lines (a heading or subtitle wrapped over
+    lines: "… Dia Mundial da Segurança e Saúde no" / "Trabalho alerta …"; its first line stays the title's)."""
     texts = [row.text.strip() for row in rows]
     width = _wrap_width(list(map(len, texts)))
     if width is None:
         return set()
     joins: set[int] = set()
     run = 0  # the row the current run of full rows opened on
+    opens_block = True  # the run opened on a block's first row (a blank line, or the top, above it)
     for i, line in enumerate(texts):
         if i and not _adjacent(text, rows[i - 1], rows[i]):
-            run = i
+            run, opens_block = i, True
         if len(line) > width:
-            run = i + 1
+            run, opens_block = i + 1, False
         elif len(line) < width - WRAP_SLACK or i + 1 == len(texts) or not _adjacent(text, rows[i], rows[i + 1]):
-            if i > run and ends_with_mark(line, _SENTENCE_ENDS):
+            closes_block = i + 1 == len(texts) or not _adjacent(text, rows[i], rows[i + 1])
+            if i > run and (ends_with_mark(line, _SENTENCE_ENDS) or (opens_block and closes_block)):
                 joins.update(range(run + 1, i + 1))
-            run = i + 1
+            run, opens_block = i + 1, False
     return joins
 
 

@@ -391,6 +391,26 @@ def test_a_title_on_one_line_over_a_hard_wrapped_page_is_not_wrapped_into_its_te
     assert parts.title.text == title and parts.body.startswith("NEW YORK/PORT SUDAN")
 
 
+def test_a_subtitle_wrapped_over_lines_under_a_title_on_one_line_leaves_the_title() -> None:
+    title = "Acidentes de trabalho custam ao Brasil R$ 4,7 bilhões por ano em benefícios previdenciários, aponta OIT"
+    subtitle = ("Relatório lançado às vésperas do Dia Mundial da Segurança e Saúde no\n"
+                "Trabalho alerta para o impacto das mudanças climáticas sobre trabalhadores\n"
+                "expostos ao calor extremo")
+    wrapped = ("BRASÍLIA (Notícias da OIT) – Os acidentes e as doenças relacionadas ao\n"
+               "trabalho custaram ao sistema previdenciário brasileiro R$ 4,7 bilhões por\n"
+               "ano entre 2016 e 2023, segundo relatório divulgado nesta sexta-feira pelo\n"
+               "Escritório da Organização Internacional do Trabalho (OIT) no Brasil.\n\n"
+               "No mesmo período, foram registrados 4,6 milhões de acidentes de trabalho\n"
+               "e 18.900 mortes. Em 2022, as notificações de doenças relacionadas ao calor\n"
+               "cresceram 34% em relação ao ano anterior, sobretudo entre trabalhadores\n"
+               "rurais, da construção civil e de entregas por aplicativo.\n")
+    page = ("Organização Internacional do Trabalho\nEscritório no Brasil\nIr para o conteúdo principal\n"
+            "Sobre a OIT\nTemas\nNotícias\nEventos\nContato\nInício > Notícias\n\n26 de abril de 2024\n\n"
+            f"{title}\n\n{subtitle}\n\n{wrapped}")
+    parts = generic_parts(page)
+    assert parts.title.text == title and parts.body.startswith("Relatório lançado às vésperas")
+
+
 def test_wrapped_heading_titles_the_page_with_its_first_line() -> None:
     heading = "Allocution d'ouverture de la réunion annuelle\ndes consultations avec les partenaires\nde\n" \
               "Mme Jeanne Martin,\nHaut-Commissaire assistante"
