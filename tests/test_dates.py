@@ -188,6 +188,10 @@ NEGATIVE = [
     pytest.param("The conference opened in Rio de Janeiro.", "en", id="en-a-month-in-a-city-s-name"),
     pytest.param("Las Madres de la Plaza de Mayo marcharon.", "es", id="es-a-month-in-a-square-s-name"),
     pytest.param("Le défilé a lieu au Champ-de-Mars.", "fr", id="fr-a-month-after-a-hyphen-in-a-name"),
+    pytest.param("Les départements du Mayo-Sava et du Mai-Ndombe ont reçu de l'aide.", "fr",
+                 id="fr-a-month-hyphened-to-a-capitalised-name"),
+    pytest.param("La Stratégie nationale de réintégration 2023-2027 et le Plan 2021/2025 ont été adoptés.", "fr",
+                 id="fr-the-years-of-a-plan-s-name"),
     pytest.param("The conference opens in Munich (AIDS 2024) on the same day.", "en",
                  id="en-a-capitalised-name-s-year-in-brackets"),
 ]

@@ -124,6 +124,8 @@ WEEK_NUMBERS = tables(positive=[
                   ("la semaine 35", "relative", "week:35", "2016-W35")], id="fr-two-weeks-without-entre"),
     pytest.param("La semaine 4, 5 000 personnes sont arrivées.", "fr",
                  [("La semaine 4", "relative", "week:4", "2016-W04")], id="fr-comma-then-count"),
+    pytest.param("Report of the week\n24 September 2024\nGENEVA – The agency said.", "en",
+                 [("24 September 2024", "date", None, "2024-09-24")], id="en-a-day-before-its-month-is-no-week"),
 ], negative=[
     pytest.param("En une semaine 31 personnes sont arrivées.", "fr", id="fr-count-after"),
     pytest.param("Une semaine 4,5 fois plus longue.", "fr", id="fr-decimal"),

@@ -41,16 +41,27 @@ def _month_pair_check(text: str, start: int, at: int, end: int, first: str, join
     return not in_name(text, at, end, "month")
 
 
-def _month_dash_check(text: str, start: int, at: int, end: int, first: str, joined: regex.Match, last: int) -> bool:
-    """"January–March 2024", "enero-marzo de 2024": two months joined by a dash, the second later in the
-    year, make one range (English months alone are capitalised)."""
+def _two_months(text: str, at: int, end: int, joined: regex.Match, in_order: bool) -> bool:
+    """The month at ``text[at:end]`` and the one after ``joined`` make one range: both months (English months alone
+    capitalised), the second later in the year when ``in_order``, else another month; not part of a name."""
     words = (text[at:end], TOKEN.match(text, joined.end()).group())
     months = [MONTH_NUMBERS.get(w.lower().rstrip(".")) for w in words]
-    if None in months or months[1] <= months[0]:
+    if None in months or (months[1] <= months[0] if in_order else months[1] == months[0]):
         return False
     if any(w[0].islower() and w.lower() not in LOWER_CASE_MONTHS for w in words):
         return False
     return not in_name(text, at, end, "month")
+
+
+def _month_dash_check(text: str, start: int, at: int, end: int, first: str, joined: regex.Match, last: int) -> bool:
+    """"January–March 2024", "enero-marzo de 2024": two months joined by a dash, the second later in the year."""
+    return _two_months(text, at, end, joined, in_order=True)
+
+
+def _month_to_check(text: str, start: int, at: int, end: int, first: str, joined: regex.Match, last: int) -> bool:
+    """"February to April 2023", "noviembre a febrero": two months joined by a range word, no opening word before
+    them (a range across a year's end too)."""
+    return _two_months(text, at, end, joined, in_order=False)
 
 
 def _years_check(text: str, start: int, at: int, end: int, first: str, joined: regex.Match, last: int) -> bool:
@@ -63,4 +74,5 @@ def _years_check(text: str, start: int, at: int, end: int, first: str, joined: r
 _LAST_WORD = rx.compile(r"(\w+)[^\S\n]*\Z")
 YEARS_SPAN = 100  # a range of years spans this many at most ("1991-2023", "1950-2050": climate periods)
 SEQUENCE_CHECKS = {"dash": _dash_check, "monthpair": _month_pair_check, "monthdash": _month_dash_check,
+                   "monthto": _month_to_check,
                    "years": _years_check, "yearsto": _years_check}

@@ -76,4 +76,5 @@ def in_name(text: str, start: int, end: int, kind: str) -> bool:
     if prev.rstrip(".") in lex.YEAR_BLOCK_BEFORE or prev.split("'")[-1] in lex.YEAR_BLOCK_BEFORE:
         return True
     clause = _CLAUSE.split(line)[-1]
-    return any(w[0].isupper() and w.lower() in lex.YEAR_BLOCK_BEFORE for w in TOKEN.findall(clause))
+    return any(w[0].isupper() and w.lower() in lex.YEAR_BLOCK_BEFORE and w.lower() not in lex.YEAR_NUMBER_LABELS
+               for w in TOKEN.findall(clause))

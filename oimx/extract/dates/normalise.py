@@ -132,7 +132,8 @@ def candidate(m: regex.Match, text: str, lang: str) -> dict | None:
     kind = kind_of(m)
     start, end = m.span(kind)
     span = text[start:end]
-    if kind in ("fromto", "between", "pair", "monthpair", "monthdash", "dash", "dashto", "dayto", "mdto", "mddash"):
+    if kind in ("fromto", "between", "pair", "monthpair", "monthdash", "monthto", "dash", "dashto", "dayto", "mdto",
+                "mddash"):
         first, last = _parts(m.group("first")), _parts(m.group("last"))
         if first is None or last is None:
             return None
@@ -145,6 +146,8 @@ def candidate(m: regex.Match, text: str, lang: str) -> dict | None:
             return None  # "de 1/3 à 2/5": fractions, unless "du 10/01 au 11/07"
         return _range(start, end, span, first, last)
     if kind in ("years", "yearsto"):
+        if in_name(text, start, end, "year"):  # the years of a plan's name, as one year: "Stratégie … 2023-2027"
+            return None
         first_year, tail = int(m.group("first")), m.group("last")
         last_year = int(tail) if len(tail) == 4 else first_year // 100 * 100 + int(tail)  # in order: checks.py
         return _range(start, end, span, (first_year, None, None), (last_year, None, None))

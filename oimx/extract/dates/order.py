@@ -17,6 +17,7 @@ SEQUENCES: dict[str, tuple[str | None, frozenset[str], str, frozenset[str]]] = {
     "pair": (None, frozenset({"dayw"}), "pairjoin", frozenset({"dmy"})),  # 28 et 29 octobre 2019
     "monthpair": (None, frozenset({"month"}), "pairjoin", frozenset({"month", "my"})),  # octobre et novembre 2014
     "monthdash": (None, frozenset({"month"}), "dash", frozenset({"month", "my"})),  # January–March 2024
+    "monthto": (None, frozenset({"month"}), "dashto", frozenset({"month", "my"})),  # February to April 2023
     "dash": (None, frozenset({"dmy", "my", "dayw", "num"}), "dash", frozenset({"dmy", "num", "numshort"})),
     "dashto": (None, frozenset({"dmy", "my", "monthnum"}), "dashto", frozenset({"dmy", "my", "monthnum"})),
     "dayto": (None, frozenset({"dayw"}), "to", frozenset({"dmy"})),  # 13 au 15 juillet  # février 2015 à juillet 2016
@@ -31,8 +32,8 @@ AT_ANCHOR = {
     "digit": ("century", "quarter", "qcode", "agoafter", "inafter", "lastnextcount", "decade", "pair", "dash", "dashto",
               "dayto", "years", "yearsto", "point:num", "point:monthnum", "numparen", "numpadded", "point:dmy",
               "yearmonth", "point:year", "time"),
-    "month": ("dash", "dashto", "monthpair", "monthdash", "relmonth", "mdto", "mddash", "point:mdy", "monthword",
-              "point:my", "point:month"),
+    "month": ("dash", "dashto", "monthpair", "monthdash", "monthto", "relmonth", "mdto", "mddash", "point:mdy",
+              "monthword", "point:my", "point:month"),
     "weekday": ("nth", "holiday", "pair", "dash", "dashto", "dayto", "mdto", "mddash", "numweekday", "weekdayweek",
                 "point:dmy", "point:mdy", "wdday", "relwd"),
 }
@@ -47,6 +48,6 @@ AT_WORD = (("fromto", None), ("between", None), ("since", None), ("until", None)
            ("relwd", "weekday"), ("rel", "word"), ("season", "word"), ("time", "word"), ("numarticle", "digit"),
            ("bare", None))
 KINDS = ("fromto", "between", "since", "until", "firstn", "nth", "century", "quarter", "qcode", "ago", "incount",
-         "lastnextcount", "decade", "spelled", "weeknum", "holiday", "season", "pair", "monthpair", "monthdash", "dash",
-         "dashto", "dayto", "years", "mdto", "mddash", "relmonth", "weekdayweek", "num", "monthnum", "dmy", "mdy", "my",
-         "wdday", "daynoun", "relwd", "rel", "bare", "month", "year", "time")  # group names, in order
+         "lastnextcount", "decade", "spelled", "weeknum", "holiday", "season", "pair", "monthpair", "monthdash",
+         "monthto", "dash", "dashto", "dayto", "years", "mdto", "mddash", "relmonth", "weekdayweek", "num", "monthnum",
+         "dmy", "mdy", "my", "wdday", "daynoun", "relwd", "rel", "bare", "month", "year", "time")  # groups, in order

@@ -78,11 +78,14 @@ MONTH_FIRST = rf"(?:{alternatives(MONTH_FIRST_MONTHS)}(?:\.|(?!\w)))"  # a month
 # Abbreviations that may stand alone without their dot: not number words ("sept", "dez") nor verbs ("may").
 ABBREVIATIONS_ALONE = alternatives(
     MONTH_ABBREVIATIONS - DAY_WORDS.keys() - NUMBER_WORDS.keys() - {w.lower() for w in lex.CONTEXT_MONTHS})
+# a month's name hyphened to a capitalised word that is no month is a place's: "Mayo-Sava", "Mai-Ndombe" (not
+# "Janvier-Février")
+IN_A_NAME = rf"-(?!{alternatives(MONTHS_ALONE | FULL_WORD_MONTHS)}(?!\w))(?-i:\p{{Lu}})"
 MONTH_ALONE = (
-    rf"(?:{alternatives(MONTHS_ALONE)}(?!\w)"  # a month name alone: "en mars", "desde julio"
+    rf"(?:{alternatives(MONTHS_ALONE)}(?!\w|{IN_A_NAME})"  # a month name alone: "en mars", "desde julio"
     rf"|(?=(?-i:{alternatives(lex.CONTEXT_MONTHS)})(?!\w))"  # "in May": the month first,
     rf"(?<=(?<!\w){alternatives(lex.EN_MONTH_CONTEXT)}{LINE_SPACE})"  # then the word before it
-    rf"(?-i:{alternatives(lex.CONTEXT_MONTHS)})(?!\w)"
+    rf"(?-i:{alternatives(lex.CONTEXT_MONTHS)})(?!\w|{IN_A_NAME})"
     rf"|(?={alternatives(MONTH_ABBREVIATIONS)}\.)"  # an abbreviation with its dot: "fév."
     rf"(?<=(?<!\w){alternatives(all_languages(lex.ABBREVIATION_CONTEXT))}{OPTIONAL_SPACE})"  # after en, mois de
     rf"{alternatives(MONTH_ABBREVIATIONS)}\."
@@ -339,7 +342,7 @@ SOURCES: dict[str, Callable[[], str]] = {  # each built when its pattern is firs
     "decadeword": lambda: rf"""(?<!\w)(?P<decade>{alternatives(all_languages(lex.DECADE_BEFORE))}{SPACE}  # les années
          (?:{alternatives(all_languages(lex.DECADE_WORD_ARTICLES))}{SPACE})?                        # los
          (?P<decade_word>{alternatives(DECADE_WORDS)})(?![\w-]))(?!{COUNT_AFTER})                  # soixante-dix""",
-    "weeknum": lambda: weeks.source(ARTICLE, DATE_LINK, YEAR, COUNT_AFTER),  # la semaine 31, week 31 of 2016
+    "weeknum": lambda: weeks.source(ARTICLE, DATE_LINK, YEAR, COUNT_AFTER, MONTH),  # la semaine 31, week 31 of 2016
     "spelled": lambda: spelled.source(COUNT_AFTER),  # en deux mille dix-huit, l'année deux cent soixante-sept
     "dayfirst": lambda: rf"(?<!\w)(?P<dmy>{DAY_MONTH_YEAR})  # le premier mars",
     # a day in words beside its month, apart from the points (compiled only where one is written)

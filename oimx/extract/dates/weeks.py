@@ -12,10 +12,11 @@ from oimx.lexicon import dates as lex
 NOUNS = frozenset(all_languages(lex.WEEK_NUMBER_NOUNS))
 
 
-def source(article: str, date_link: str, year: str, count_after: str) -> str:
+def source(article: str, date_link: str, year: str, count_after: str, month: str) -> str:
     """The pattern: an article perhaps, the noun, the week number, perhaps its year."""
     return rf"""(?<!\w)(?P<weeknum>(?:{article})?{alternatives(NOUNS)}{SPACE}  # la semaine
          (?P<week_number>5[0-3]|[1-4]\d|0?[1-9])(?![\d/:h]|[.,]\d)(?!{count_after})  # 31, not "31 personnes"
+         (?!{SPACE}(?:{date_link})?{month})  # a day before its month opens a date: "the week" / "24 September 2024"
          (?:,?{SPACE}(?:{date_link})?(?P<week_year>{year}))?)                 # de 2016"""
 
 

@@ -79,25 +79,29 @@ NTH_LINKS: dict[str, tuple[str, ...]] = {
     "pt": ("de", "do mês de", "do ano"),
 }
 
-# A bare year is not read after these words: names of plans, summits, agendas...
-# (compared case-insensitively with the word right before the number).
-YEAR_BLOCK_BEFORE = frozenset({
+# Labels of a number: a number right after them is no year ("n° 2019", "Tél. 2016", "page 2020"); unlike the heads
+# of names below, they say nothing of a year further on in their clause ("No biênio 2021-2022").
+YEAR_NUMBER_LABELS = frozenset({
+    "article", "artículo", "n°", "no", "nº", "numéro", "number", "número", "tel", "tél", "fax", "ext", "extension",
+    "poste", "anexo", "ramal", "code", "route", "km", "page", "p", "pp", "version", "iso",
+    # a file's number: "expediente 2021-0345", "processo 2019/114", "dossier 2020-17"
+    "expediente", "processo", "dossier",
+})
+# A bare year is not read after these words: names of plans, summits, agendas... and the labels above (compared
+# case-insensitively with the word right before the number; a head of a name, capitalised, anywhere in its clause).
+YEAR_BLOCK_BEFORE = YEAR_NUMBER_LABELS | frozenset({
     "programme", "program", "programa", "agenda", "vision", "visión", "cop", "covid", "sommet",
     "summit", "cumbre", "horizon", "plan", "stratégie", "strategy", "estrategia", "objectif",
     "objectifs", "rapport", "report", "informe", "résolution", "resolution", "resolución",
-    "article", "artículo", "loi", "ley", "law", "décret", "decree", "n°", "no", "nº", "numéro",
-    "number", "número", "tel", "tél", "fax", "ext", "extension", "poste", "anexo", "ramal", "code", "route",
-    "km", "page", "p", "pp", "expo",
+    "loi", "ley", "law", "décret", "decree", "expo",
     "edition", "édition", "edición", "region", "région", "mission", "forum", "jeux", "games",
-    "coupe", "cup", "version", "iso", "journée", "day", "día", "conférence", "conference",
+    "coupe", "cup", "journée", "day", "día", "conférence", "conference",
     "conferencia", "appel", "appeal", "llamamiento", "grid", "idh", "hdi",
     # heads of report titles, capitalised in a clause before a year ("Les Tendances mondiales de l'emploi des jeunes
     # 2025", "Global Peace Index 2024", "Panorama Social de América Latina 2024")
     "tendances", "trends", "tendencias", "tendências", "perspectives", "outlook", "perspectivas", "panorama",
     "annuaire", "yearbook", "anuario", "anuário", "index", "indice", "índice", "atlas", "enquête", "survey",
     "encuesta", "pesquisa",
-    # a file's number: "expediente 2021-0345", "processo 2019/114", "dossier 2020-17"
-    "expediente", "processo", "dossier",
 })
 # Quantifiers: a number after them is a count, not a year ("plus de 2000 Colombiens").
 YEAR_BLOCK_QUANTIFIERS: dict[str, tuple[str, ...]] = {
@@ -129,6 +133,7 @@ YEAR_BLOCK_AFTER = frozenset({
 # Bare-year exceptions: capitalised words that may stand right before a year
 # without making it part of a name ("Année 2019", "Mexico, 2013" is handled by the comma).
 YEAR_NAME_ALLOWED = frozenset({
+    "fy",  # a fiscal year: "FY 2022-23"
     "en", "in", "depuis", "since", "desde", "année", "year", "año", "fin", "début", "end", "early",
     "late", "mid", "durant", "during", "pendant", "dès", "from", "until", "jusqu'en", "hasta", "para",
     "de", "du", "of", "el", "le", "la", "the", "et", "and", "y", "au", "à", "to", "a", "é", "été",
