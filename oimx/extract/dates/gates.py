@@ -134,4 +134,23 @@ MAY_MATCH = {
 }
 # The same tests at an opening word ("une", "trois", "plus de", "les"): these kinds open with the count
 # words of every language, and the word they need besides the unit is rarely near one.
-MAY_OPEN = {"agoafter": _ago_after, "inafter": _in_after, "lastnextcount": _direction_near}
+_BACK_CUES = _any_of(all_languages(lex.IN_COUNT_BACK_CUES))
+_CLAUSE_MARKS = re.compile(r"[.;:!?,\n]")
+_CLAUSE_REACH = 80  # characters read back from a count's opening word for its clause
+
+
+_FUTURE = frozenset(all_languages(lex.FUTURE_WORDS))
+
+
+def _looks_ahead(text: str, at: int) -> bool:
+    """"in four decades" opening at ``at`` may be a date ahead: no superlative nor "first time" before it in its
+    clause (lex.IN_COUNT_BACK_CUES: "the longest drought in four decades" counts back from now), or a word of the
+    future after that ("The best team will return in two weeks")."""
+    before = _CLAUSE_MARKS.split(text[max(0, at - _CLAUSE_REACH):at].lower())[-1]
+    cues = [cue.end() for cue in _BACK_CUES.finditer(before)  # whole words
+            if not (cue.start() and before[cue.start() - 1].isalnum())
+            and not before[cue.end():cue.end() + 1].isalnum()]
+    return not cues or not _FUTURE.isdisjoint(tokens(before[cues[-1]:]))
+
+
+MAY_OPEN = {"agoafter": _ago_after, "inafter": _in_after, "lastnextcount": _direction_near, "incount": _looks_ahead}

@@ -10,6 +10,17 @@ IN_BEFORE: dict[str, tuple[str, ...]] = {
     "es": ("dentro de",),
     "pt": ("dentro de", "daqui a"),
 }
+# Words that make such a count a span of time back to now, earlier in its clause: a superlative or "the first time"
+# ("the longest drought in four decades", "the worst floods in 40 years", "for the first time in five years"). Only
+# English "in" is both: "dans", "dentro de", "daqui a" always look ahead.
+IN_COUNT_BACK_CUES: dict[str, tuple[str, ...]] = {
+    "fr": (),
+    "en": ("worst", "best", "highest", "lowest", "largest", "biggest", "greatest", "smallest", "longest",
+           "shortest", "deadliest", "hottest", "coldest", "driest", "wettest", "strongest", "weakest", "heaviest",
+           "poorest", "richest", "fastest", "slowest", "sharpest", "steepest", "first time", "last time"),
+    "es": (),
+    "pt": (),
+}
 
 # The last or next N units, a period that ends or starts at the reference: "les trois derniers
 # mois", "les 3 semaines passées", "the past two weeks", "los últimos cinco años".  A direction
