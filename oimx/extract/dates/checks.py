@@ -71,8 +71,19 @@ def _years_check(text: str, start: int, at: int, end: int, first: str, joined: r
     return first_year < last_year <= first_year + YEARS_SPAN
 
 
+def _later_day(text: str, start: int, at: int, end: int, first: str, joined: regex.Match, last: int) -> bool:
+    """"June 12-14", "June 12 to 14": a day number alone closing a range opened by a month and its day is a later
+    day of that month (not "June 12-4", nor a count: see "daylast")."""
+    tail = text[joined.end():last]
+    if not tail.isdigit():
+        return True
+    day = _DAY_OF.search(text, at, end)
+    return day is not None and int(day.group()) < int(tail)
+
+
+_DAY_OF = rx.compile(r"\d{1,2}(?!\d)")
 _LAST_WORD = rx.compile(r"(\w+)[^\S\n]*\Z")
 YEARS_SPAN = 100  # a range of years spans this many at most ("1991-2023", "1950-2050": climate periods)
 SEQUENCE_CHECKS = {"dash": _dash_check, "monthpair": _month_pair_check, "monthdash": _month_dash_check,
                    "monthto": _month_to_check,
-                   "years": _years_check, "yearsto": _years_check}
+                   "years": _years_check, "yearsto": _years_check, "mddash": _later_day, "mdto": _later_day}

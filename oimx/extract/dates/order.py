@@ -23,8 +23,8 @@ SEQUENCES: dict[str, tuple[str | None, frozenset[str], str, frozenset[str]]] = {
     "dayto": (None, frozenset({"dayw"}), "to", frozenset({"dmy"})),  # 13 au 15 juillet  # février 2015 à juillet 2016
     "years": (None, frozenset({"year"}), "yearsjoin", frozenset({"year", "yy"})),  # 2016-2017
     "yearsto": (None, frozenset({"year"}), "to", frozenset({"year"})),  # 2010 to 2020, 2010 through 2020
-    "mdto": (None, frozenset({"mdy"}), "to", frozenset({"mdy", "dmy", "dayyear", "dayend"})),  # Novembre 19 au 20
-    "mddash": (None, frozenset({"mdy"}), "dash", frozenset({"mdy", "dayyear", "dayend"})),  # March 3-5, 2024
+    "mdto": (None, frozenset({"mdy"}), "to", frozenset({"mdy", "dmy", "dayyear", "dayend", "daylast"})),  # Nov 19 au 20
+    "mddash": (None, frozenset({"mdy"}), "dash", frozenset({"mdy", "dayyear", "dayend", "daylast"})),  # March 3-5, 2024
 }
 # What is tried at each anchor, in priority order: a range (SEQUENCES), a pattern
 # (SOURCES), or the point found at the anchor when it is of that kind ("point:...").

@@ -385,6 +385,7 @@ SOURCES: dict[str, Callable[[], str]] = {  # each built when its pattern is firs
          (?:{CLAUSE_END}|(?={SPACE}{AND_WORDS}(?!\w)))""",
     "dayend": lambda: rf"(?<!\w){DAY_ALONE}{CLAUSE_END}                # du 13 au 18.",
     "dayyear": lambda: rf"(?<!\w){DAY_ALONE},{SPACE}{YEAR}(?![\w/.-]\d)  # (March 3-)5, 2024: the range's year",
+    "daylast": lambda: rf"(?<!\w){DAY_DIGITS}(?!{COUNT_AFTER})  # (June 12-)14 in Geneva: no count",
 }
 
 

@@ -145,7 +145,8 @@ class _Scan:
         m = self._point(at)
         if m is not None and m.lastgroup in kinds:
             return m.end()
-        for kind in ("yy", "dayyear", "dayend"):  # "2016-17", "(March 3-)5, 2024", "du 13 au 18."
+        for kind in ("yy", "dayyear", "dayend", "daylast"):  # "2016-17", "(March 3-)5, 2024", "du 13 au 18.",
+            # "(June 12-)14 in Geneva"
             if kind in kinds and (kind != "dayyear" or first == "mdy") and (m := self._alone(kind, at)) is not None:
                 return m.end()  # a day and its year only after a month and its day: "March 3-5, 2024"
         return None
