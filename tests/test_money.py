@@ -154,6 +154,7 @@ LETTER_SYMBOLS = [
     ("en-mtn-after-number", "en", "it cost 40 MTn", [("40 MTn", 40, "MZN")]),
     ("es-bs-and-gs-with-dot", "es", "Bs 300 y Gs. 50.000", [("Bs 300", 300, "BOB"), ("Gs. 50.000", 50000, "PYG")]),
     ("fr-fbu", "fr", "Le 3 mars, 20 000 FBu ont été versés", [("20 000 FBu", 20000, "BIF")]),
+    ("en-ksh-glued-to-the-digits", "en", "The price rose to KSh2,000 per bag", [("KSh2,000", 2000, "KES")]),
 ]  # fmt: skip
 
 # Codes written against the digits, with an M for millions, in lower case; RMB.
@@ -204,6 +205,10 @@ SCALES = [
     ("es-mil-millones-words", "es", "aportará mil millones de euros", [("mil millones de euros", 1000000000, "EUR")]),
     ("es-mil-inside-words", "es", "tres mil quinientos dólares", [("tres mil quinientos dólares", 3500, "USD")]),
     ("pt-mil-alone", "pt", "custa mil reais", [("mil reais", 1000, "BRL")]),
+    ("en-magnitude-hyphened", "en", "valued at $4.5-billion, a 10-million-dollar plan", [("$4.5-billion",
+     4500000000, "USD"), ("10-million-dollar", 10000000, "USD")]),
+    ("fr-swiss-mio", "fr", "CHF 12 mio et 1,2 mio d'euros", [("CHF 12 mio", 12000000, "CHF"), ("1,2 mio d'euros",
+     1200000, "EUR")]),
 ]  # fmt: skip
 
 # A noun shared by several currencies (francs, pesos, rials): the page's country, else not told.
@@ -223,6 +228,8 @@ SHARED_NOUNS = [
     ("en-rs-pakistan-named-in-the-text", "en", None, "In Karachi, Pakistan, it cost Rs. 20 million.",
      ("Rs. 20 million", 20000000, "PKR", "currency of PK, named in the text")),
     ("en-rs-untold", "en", None, "it cost Rs 1,500", ("Rs 1,500", 1500, "XXX", "currency not told: 'Rs'")),
+    ("en-rs-country-named-in-a-possessive", "en", None, "Pakistan's cabinet approved Rs. 20 billion.",
+     ("Rs. 20 billion", 20000000000, "PKR", "currency of PK, named in the text")),
     ("es-dollar-sign-then-pesos-in-mexico", "es", "MX", "un apoyo de $7.468 pesos al mes",
      ("$7.468 pesos", 7468, "MXN", None)),
     ("en-dollar-sign-then-a-code", "en", None, "priced at $1,250.00 MXN", ("$1,250.00 MXN", 1250, "MXN", None)),
@@ -234,6 +241,7 @@ PUNCTUATION_AROUND = [
     ("fr-question-after", "fr", "Combien de gens vivent avec 2 dollars?", [("2 dollars", 2, "USD")]),
     ("en-ellipsis-after", "en", "it cost 300 euros… and more", [("300 euros", 300, "EUR")]),
     ("es-bracket-after", "es", "una ayuda de 40 dólares] para", [("40 dólares", 40, "USD")]),
+    ("fr-dollar-and-country-letters-ending-the-sentence", "fr", "Le permis coûte 75 $ CA.", [("75 $ CA", 75, "CAD")]),
 ]  # fmt: skip
 
 # A range written currency first, its bounds joined by a word: the second bound's magnitude is both bounds'.

@@ -133,14 +133,25 @@ def _anchors(text: str, lang: str) -> list[int]:
 
 
 def _glued_codes(text: str, codes: frozenset[str]) -> list[int]:
-    """Codes written against a number: 115USD, USD1,23, USD,100 (read around each digit run)."""
+    """Codes written against a number: 115USD, USD1,23, USD,100, and symbols of letters before it: KSh2,000 (read
+    around each digit run)."""
     found = []
+    letters = _glued_letters()
     for start, end in digit_runs(text):
         before = start - 1 if text[start - 1 : start] in ",.;:" else start
         for i in (before - 4, before - 3, end):
             if i >= 0 and (text[i : i + 3] in codes or text[i : i + 4] in codes):
                 found.append(max(i, 0))
+        for i in (start - 3, start - 2):
+            if i >= 0 and text[i:start] in letters and not (i and text[i - 1].isalpha()):
+                found.append(i)
     return found
+
+
+@functools.cache
+def _glued_letters() -> frozenset[str]:
+    """Symbols of two or three letters, as written ("KSh", "Rs"): glued to a number, no word of the text is theirs."""
+    return frozenset(s for s in currencies.letter_symbols() if len(s) in (2, 3) and s.isalpha())
 
 
 def _positions(text: str, words: Set[str]) -> list[int]:

@@ -88,7 +88,8 @@ def patterns(lang: str) -> tuple[regex.Pattern, ...]:
     # (a one-letter prefix is glued, "A$ 5" is Australian, unless listed spaced ("C $"): "A $25 million grant" is
     # an article and dollars)
     spaced = "".join(f"|{escape(s[:-1])}" for s in symbol_phrases if len(s) == 3 and s[0].isalpha() and s[1:] == " $")
-    dollars = rf"(?:[A-Za-z]{{2,4}}\s?|[A-Za-z]{spaced})?\$(?:\s?(?-i:[A-Z]{{2,3}}|É\.-U\.)(?![\w.]))?"
+    # (the letters after it end a sentence with its full stop: "75 $ CA.", not "$ U.S.")
+    dollars = rf"(?:[A-Za-z]{{2,4}}\s?|[A-Za-z]{spaced})?\$(?:\s?(?-i:[A-Z]{{2,3}}|É\.-U\.)(?!\w|\.\w))?"
     letters = rf"{exact_alt(currencies.letter_symbols())}\.?"  # Ksh, Rs. (case as written)
     capitals = rf"{exact_alt(currencies.capital_symbols())}\.?"  # Q, FG: kept on their country's pages only
     symbols = rf"""(?:{dollars}|[{single}]|{others}|{letters}|{capitals})"""
@@ -117,7 +118,7 @@ def patterns(lang: str) -> tuple[regex.Pattern, ...]:
     mention = rf"""
         (?:
           {number}
-          (?:\s{{0,3}}(?P<mag>{magnitude})           # millions, M
+          (?:(?:\s{{0,3}}|-)(?P<mag>{magnitude})     # millions, M, 4.5-billion
              (?:\s{{1,3}}(?P<half>{halves}))?        # un million et demi
              (?:\s{{1,3}}(?:{attach}))?
            |(?<=\d[.,'’\ \u00a0\u202f]000[.,'’\ \u00a0\u202f]000)\s{{1,3}}(?:{attach}))?  # de, d'; "12.000.000 de"
@@ -131,7 +132,7 @@ def patterns(lang: str) -> tuple[regex.Pattern, ...]:
           (?P<num>{DIGITS})
           (?:(?:{dashes})(?P<num2>{DIGITS})          # $2-3 million
             |\s{{1,3}}{joiners}\s{{1,3}}(?P<num2>{DIGITS})(?=\s{{0,2}}{magnitude}))?  # USD 10 and 12 billion
-          (?:\s{{0,2}}(?P<mag>{magnitude}))?         # million, m, bn
+          (?:(?:\s{{0,2}}|-)(?P<mag>{magnitude}))?   # million, m, bn; $4.5-billion
         |
           \(\s{{0,2}}(?P<cur>{codes})\s{{0,2}}\)     # column header: Budget Amount (USD)
           [\ \t]{{0,3}}:?\s{{0,3}}

@@ -283,7 +283,8 @@ MAGNITUDE_WORDS: dict[str, dict[str, int]] = {
 
 #: Abbreviated magnitudes, matched in the case given: ``12,5 M€``, ``$5m``, ``$2bn``.
 MAGNITUDE_ABBREVIATIONS: dict[str, dict[str, int]] = {
-    "fr": {"k": 10**3, "K": 10**3, "M": 10**6, "Md": 10**9, "Mds": 10**9, "Mrd": 10**9, "Mrds": 10**9},
+    "fr": {"k": 10**3, "K": 10**3, "M": 10**6, "Md": 10**9, "Mds": 10**9, "Mrd": 10**9, "Mrds": 10**9,
+           "mio": 10**6, "Mio": 10**6},  # Swiss French: "CHF 12 mio", "1,2 mio de francs"
     "en": {"k": 10**3, "K": 10**3, "m": 10**6, "M": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9,
            "B": 10**9},
     "es": {"k": 10**3, "K": 10**3, "M": 10**6, "MM": 10**9, "mill.": 10**6},

@@ -348,12 +348,17 @@ def _last_words() -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _plain_word(word: str) -> str:
-    """A word of a text as place names are keyed, a sentence's mark after it dropped ("Ecuador." ends a name)."""
+    """A word of a text as place names are keyed, a sentence's mark after it dropped ("Ecuador." ends a name), and an
+    English possessive's ending ("Pakistan's cabinet")."""
     plain = _plain(word)
-    return plain if plain in _last_words() else plain.rstrip(_SENTENCE_MARKS)
+    if plain in _last_words():
+        return plain
+    plain = plain.rstrip(_SENTENCE_MARKS)
+    return plain[:-2] if plain.endswith(_POSSESSIVE) else plain
 
 
 _SENTENCE_MARKS = ".;:!?»\"”'’"
+_POSSESSIVE = ("'s", "’s")
 
 
 def country_of(text: str) -> str | None:
