@@ -207,6 +207,8 @@ SCALES = [
     ("pt-mil-alone", "pt", "custa mil reais", [("mil reais", 1000, "BRL")]),
     ("en-magnitude-hyphened", "en", "valued at $4.5-billion, a 10-million-dollar plan", [("$4.5-billion",
      4500000000, "USD"), ("10-million-dollar", 10000000, "USD")]),
+    ("fr-swiss-and-belgian-tens", "fr", "septante mille francs suisses et nonante-cinq euros", [
+     ("septante mille francs suisses", 70000, "CHF"), ("nonante-cinq euros", 95, "EUR")]),
     ("fr-swiss-mio", "fr", "CHF 12 mio et 1,2 mio d'euros", [("CHF 12 mio", 12000000, "CHF"), ("1,2 mio d'euros",
      1200000, "EUR")]),
 ]  # fmt: skip

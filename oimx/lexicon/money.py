@@ -305,8 +305,8 @@ NUMBER_WORDS: dict[str, tuple[str, ...]] = {
     "fr": (
         "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
         "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "vingts", "trente",
-        "quarante", "cinquante", "soixante", "cent", "cents", "mille",
-    ),
+        "quarante", "cinquante", "soixante", "septante", "huitante", "octante", "nonante", "cent", "cents", "mille",
+    ),  # septante, huitante, nonante: Belgium and Switzerland
     "en": (
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
