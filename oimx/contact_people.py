@@ -22,7 +22,7 @@ from operator import attrgetter
 import regex
 
 from oimx import rx
-from oimx.contacts import name_words
+from oimx.contacts import bare_opener, name_words
 from oimx.lexicon.contacts import (
     ADDRESS_WORDS,
     CONTACT_VERBS,
@@ -150,11 +150,12 @@ def _office_strength(segment: str) -> int:
     if not words or len(segment) > 2 * NAME_CHARS or _WEB_ADDRESS.search(segment):
         return 0  # an office names no web address: "OCHA press releases are available at www.unocha.org"
     lowered = [_unelided(word.casefold().strip(".")) for word in words]  # "l'OIM": "oim"
+    office = any(word in OFFICE_WORDS for word in lowered)
     if any(word in ORGANISATION_WORDS for word in lowered) or (len(words) == 1 and _ACRONYM.fullmatch(words[0])) \
             or (words[0][:1].isupper() and (is_place(segment) or is_region(segment))) \
-            or _agency_office(words):
+            or _agency_office(words) or (office and _ACRONYM.fullmatch(words[0])):  # "ICAO Headquarters"
         return 2
-    return 1 if any(word in OFFICE_WORDS for word in lowered) else 0
+    return 1 if office else 0
 
 
 def _read_segment(segment: str, start: int, line_lead: bool, place_lead: bool = False) -> list[_Event]:
@@ -230,6 +231,8 @@ def _head_end(text: str, start: int, end: int) -> int:
     """Where the lead of the block's first line ends: after its contact verb, else its colon."""
     line_end = text.find("\n", start, end)
     line_end = end if line_end < 0 else line_end
+    if bare_opener(text[start:line_end]):
+        return line_end  # "Media contacts" over the people: the block's label, no office of theirs
     verb = _VERB.search(text, start, min(line_end, start + 300))
     if verb:
         rest = text[verb.end():line_end].strip()
@@ -244,7 +247,10 @@ def _office_runs_on(read: list[_Event], events: list[_Event], after: str) -> boo
     """The office ``read`` goes on past a joiner, ``after`` the words that follow it up to the next break: they
     name no person ("PAM Sénégal et Gambie", "Regional Office for Asia and the Pacific", "Oficina de Comunicación
     y Relaciones Externas"), or the office follows a name and is not yet an agency and its place ("Jane Mwangi,
-    UNICEF Eastern and Southern Africa"; "Jane Mwangi, OIM Dakar et Aïssatou Sy" names two people)."""
+    UNICEF Eastern and Southern Africa"; "Jane Mwangi, OIM Dakar et Aïssatou Sy" names two people). Words opening
+    on an acronym, read as a name, go on the same way into an office ("ICAO Western and Central African Office")."""
+    if len(read) == 1 and read[0].kind == "name" and _ACRONYM.fullmatch(name_words(read[0].value)[0]):
+        return _office_strength(after.strip(_SEGMENT_MARKS)) > 0
     if len(read) != 1 or read[0].kind not in ("office", "lead"):
         return False
     if not _is_name(after.strip(_SEGMENT_MARKS)):

@@ -110,6 +110,12 @@ def opening_row(rows: Sequence[Line], text: str) -> tuple[int, Line] | None:
     return None
 
 
+def bare_opener(line: str) -> bool:
+    """True for a line that is a block opener alone ("Media contacts", "Contacts presse"): a label, no office."""
+    opener = _OPENER.match(line) if may_open_with(line, _OPENER_MARKS, _OPENER_HEADS, _OPENER_HEAD) else None
+    return opener is not None and not line[opener.end() :].strip(" \t:.")
+
+
 def _names_the_press(lowered: str) -> bool:
     """A bare label ("contacto") or a press office's name ("service de presse de l'unesco", "unidad de información
     pública de la cepal."), no sentence: a final full stop only after a few words naming whose office it is."""

@@ -173,6 +173,14 @@ LINES_PER_OFFICE = [
 # is given already; one after the last person is still theirs.
 OFFICE_HEADINGS = [
     pytest.param(
+        "Media contacts\n\nKarine Ouellet\nChief, Communications\nICAO Headquarters, Montréal\nkouellet@icao.int\n"
+        "+1 514 954 6076\n\nMoustapha Sall\nCommunications Officer\nICAO Western and Central African Office, Dakar\n"
+        "msall@icao.int\n+221 33 869 24 24",
+        [("Karine Ouellet", "ICAO Headquarters", ["kouellet@icao.int"], ["+15149546076"]),
+         ("Moustapha Sall", "ICAO Western and Central African Office", ["msall@icao.int"], ["+221338692424"])],
+        id="en-a-bare-opener-is-no-office-and-an-acronym-s-office-runs-past-and",
+    ),
+    pytest.param(
         "Contactos de prensa\nOficina de Comunicación y Relaciones Externas\n"
         "Marcela Ibarra, ibarram@paho.org, tel. +1 202 555 3417\nRodrigo Vallejos, vallejosr@paho.org",
         [("Marcela Ibarra", "Oficina de Comunicación y Relaciones Externas", ["ibarram@paho.org"], ["+12025553417"]),
