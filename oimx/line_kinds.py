@@ -34,6 +34,7 @@ from oimx.lexicon.boilerplate import (
     DATE_LINE_LEADS,
     DOWNLOAD_LEADS,
     FIELD_LABELS,
+    FILE_TYPES,
     FRONT_LEADS,
     FRONT_LINES,
     MEETING_WORDS_BY_LANGUAGE,
@@ -52,6 +53,8 @@ PARA_CHARS = 320
 QUESTION_CHARS = 100
 # a download link has at most this many words ("Télécharger le rapport complet (PDF, 2,4 Mo)")
 DOWNLOAD_WORDS = 8
+# a file's type in brackets, perhaps with its size, closing a line: "(pdf, 1.4 mb)", "(pdf - 2,4 mo)", "(docx)"
+_FILE_TAIL = rx.compile(rf"\((?:{alternation(FILE_TYPES)})(?:[ ,;:–-]{{1,3}}[\d.,]{{1,6}}[ ]?[kmg][bo])?\)\Z")
 # a heading at least this long (characters, words) may stand over a subtitle as the title
 TITLE_CHARS = 45
 TITLE_WORDS = 5
@@ -207,9 +210,10 @@ def is_button(text: str) -> bool:
 
 def is_download(lowered: str) -> bool:
     """A download link, ``lowered`` a line's key: a download verb, then a few words naming the file, no sentence
-    ("download pdf (1.2 mb)", "télécharger le rapport (pdf, 2,4 mo)")."""
-    return lowered.startswith(DOWNLOAD_LEADS) and not lowered.endswith(".") \
-        and len(lowered.split()) <= DOWNLOAD_WORDS
+    ("download pdf (1.2 mb)", "télécharger le rapport (pdf, 2,4 mo)"), or a few words closing on the file's type in
+    brackets ("read the full situation report (pdf, 1.4 mb)")."""
+    return (lowered.startswith(DOWNLOAD_LEADS) or _FILE_TAIL.search(lowered) is not None) \
+        and not lowered.endswith(".") and len(lowered.split()) <= DOWNLOAD_WORDS
 
 
 def heads_a_release(text: str) -> bool:

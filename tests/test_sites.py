@@ -274,6 +274,10 @@ SHARE_AND_TAGS = [
                  "un rapport publié ce jour.\n\n"
                  "Download PDF (1.2 MB)\n", "Le chômage des jeunes reste le plus élevé du monde, selon l'OIT",
                  "GENÈVE – Près d'un jeune", "publié ce jour.", id="download-links-before-and-after-the-body"),
+    pytest.param("UNRWA Situation Report #45 on the earthquake in Syria\n\nThe earthquakes of 6 February killed more "
+                 "than 5,900 people in Syria, according to the authorities.\n\nRead the full situation report (PDF, "
+                 "1.4 MB)\n", "UNRWA Situation Report #45 on the earthquake in Syria", "The earthquakes of 6 February",
+                 "according to the authorities.", id="a-link-closing-on-its-file-type-and-size"),
     pytest.param("L'ONUSIDA appelle à combler un déficit de financement\n\nGENÈVE, 3 mai – L'ONUSIDA a appelé "
                  "aujourd'hui les pays donateurs à combler un déficit de financement de 8,5 milliards de dollars.\n\n"
                  "Les progrès ralentissent en Afrique de l'Ouest et du Centre.\n\nONUSIDA\nLe Programme commun des "

@@ -115,6 +115,8 @@ DOWNLOAD_LEADS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
     "pt": ("baixar", "baixe", "descarregar", "descarregue"),
 }
 DOWNLOAD_LEADS: tuple[str, ...] = tuple(dict.fromkeys(all_languages(DOWNLOAD_LEADS_BY_LANGUAGE)))
+# File types a link names in brackets at its end, with or without the file's size: "(PDF, 1.4 MB)", "(docx)"
+FILE_TYPES: tuple[str, ...] = ("pdf", "doc", "docx", "odt", "rtf", "xls", "xlsx", "csv", "ppt", "pptx", "zip", "epub")
 
 # Words of a meeting's line over the release covering it: "9510e séance – matin", "45th Plenary Meeting (PM)"
 MEETING_WORDS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
