@@ -272,6 +272,11 @@ def test_arbitrary_unicode(text: str) -> None:
     pytest.param("La reunión se celebrará el lunes.", "es", "2024-05-20", id="future-weekday-es"),
     pytest.param("Le forum s’ouvrira le 29 mars à Genève.", "fr", "2025-03-29", id="future-missing-year"),
     pytest.param("Le 10 août, l’OIM a lancé un appel.", "fr", "2023-08-10", id="past-missing-year"),
+    pytest.param("The shipment arrived in Port Sudan on Sep. 5.", "en", "2023-09-05", id="past-en-ed-ending"),
+    pytest.param("The flooding began Sept 5 and lasted a week.", "en", "2023-09-05", id="past-en-irregular"),
+    pytest.param("Applications are accepted on 5 September.", "en", "2024-09-05",
+                 id="an-ed-ending-after-a-present-auxiliary-is-no-past"),
+    pytest.param("The results are expected on 5 September.", "en", "2024-09-05", id="en-expected-looks-ahead"),
 ])
 def test_resolved_by_tense(text: str, lang: str, resolved: str) -> None:
     """A bare weekday is on or before the reference unless the sentence speaks of the future."""

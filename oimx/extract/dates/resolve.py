@@ -226,12 +226,15 @@ def tense(text: str, start: int, end: int, lang: str) -> int:
     sentence = text[left + 1:min(ends, default=end + 300)].lower()
     langs = (lang,) if lang in lex.LANGS else lex.LANGS
     past = False
+    before = ""
     for word in TOKEN.findall(sentence):
         for code in langs:
             if word in lex.FUTURE_WORDS[code] or (len(word) >= 5 and word.endswith(lex.FUTURE_ENDINGS[code])):
                 return 1
             past = past or word in lex.PAST_WORDS[code] or (
-                len(word) >= lex.PAST_ENDING_LETTERS[code] and word.endswith(lex.PAST_ENDINGS[code]))
+                len(word) >= lex.PAST_ENDING_LETTERS[code] and word.endswith(lex.PAST_ENDINGS[code])
+                and before not in lex.PAST_ENDING_NOT_AFTER[code])
+        before = word
     return -1 if past else 0
 
 

@@ -105,7 +105,7 @@ FUTURE_WORDS: dict[str, frozenset[str]] = {
                      "aura", "auront", "fera", "feront", "ira", "iront", "devra", "devront", "pourra",
                      "pourront", "demain", "bientôt", "prévu", "prévue", "prévus", "prévues"}),
     "en": frozenset({"will", "ll", "shall", "next", "upcoming", "coming", "tomorrow", "scheduled", "planned",
-                     "soon"}),
+                     "soon", "expected", "due"}),
     "es": frozenset({"próximo", "próxima", "próximos", "próximas", "va", "van", "mañana", "será", "serán",
                      "prevé", "previsto", "prevista"}),
     "pt": frozenset({"próximo", "próxima", "próximos", "próximas", "vai", "vão", "será", "serão",
@@ -124,7 +124,9 @@ FUTURE_ENDINGS: dict[str, tuple[str, ...]] = {
 PAST_WORDS: dict[str, frozenset[str]] = {
     "fr": frozenset({"a", "ont", "avait", "avaient", "était", "étaient", "fut", "furent", "hier", "dernier",
                      "dernière", "derniers", "dernières"}),
-    "en": frozenset({"was", "were", "had", "did", "yesterday", "ago", "last"}),
+    "en": frozenset({"was", "were", "had", "did", "yesterday", "ago", "last", "began", "fell", "said", "told", "went",
+                     "came", "took", "gave", "met", "rose", "fled", "held", "brought", "became", "saw", "wrote",
+                     "spoke", "struck", "sank"}),  # and the irregular preterites
     "es": frozenset({"fue", "fueron", "había", "habían", "ha", "han", "ayer", "anoche", "anteayer", "pasado",
                      "pasada", "tuvo", "tuvieron", "hubo", "estuvo", "estuvieron", "hizo", "hicieron", "dijo",
                      "dijeron", "dio", "dieron", "vio", "vieron", "vino", "vinieron", "puso", "pusieron", "pudo",
@@ -139,11 +141,20 @@ PAST_WORDS: dict[str, frozenset[str]] = {
 # words of PAST_ENDING_LETTERS letters or more ("tocó"; "sou", "estou" are present).
 PAST_ENDINGS: dict[str, tuple[str, ...]] = {
     "fr": (),
-    "en": (),
+    "en": ("ed",),  # "arrived", "killed": a past unless a present's auxiliary stands before it (below)
     "es": ("ó", "aron", "ieron"),
     "pt": ("ou", "aram", "eram", "iram", "iu"),
 }
-PAST_ENDING_LETTERS: dict[str, int] = {"fr": 0, "en": 0, "es": 4, "pt": 6}
+PAST_ENDING_LETTERS: dict[str, int] = {"fr": 0, "en": 5, "es": 4, "pt": 6}
+# Words after which such an ending is a participle of the present or the future, no past: "are accepted", "must be
+# submitted", "is affected".
+PAST_ENDING_NOT_AFTER: dict[str, frozenset[str]] = {
+    "fr": frozenset(),
+    "en": frozenset({"am", "is", "are", "be", "been", "being", "must", "can", "may", "should", "would", "could",
+                     "will", "not"}),
+    "es": frozenset(),
+    "pt": frozenset(),
+}
 
 # Ranges of days in a relative month ("du 4 au 23 du mois prochain", "entre le 4 et le 22 de ce
 # mois", "from the 4th to the 23rd of next month"): the relative keys of such months, and the links
