@@ -262,6 +262,15 @@ def test_arbitrary_unicode(text: str) -> None:
     _check_spans(text, find(text, lang="es", reference=datetime.date(2020, 2, 29)))
 
 
+@pytest.mark.parametrize("line_end", ["\r", "\x0c", "\x85", "\u2028", "\u2029"])
+def test_any_line_end_reads_as_lf(line_end: str) -> None:
+    """A lone CR (or another line end of str.splitlines) is a line's end, as LF is: "Title" / "On 1 March 2019"."""
+    page = "Title\nOn 1 March 2019, 2 000 people left.\nLe 3 mai\nà Dakar."
+    expected = [(d["text"].replace("\n", line_end), d["start"], d["value"]) for d in find(page, lang="en")]
+    assert expected[0][0] == "1 March 2019"
+    assert [(d["text"], d["start"], d["value"]) for d in find(page.replace("\n", line_end), lang="en")] == expected
+
+
 @pytest.mark.parametrize(("text", "lang", "resolved"), [
     pytest.param("Les ministres ont adopté vendredi le texte.", "fr", "2024-05-10", id="past-weekday"),
     pytest.param("L’OIM a inauguré jeudi un centre.", "fr", "2024-05-09", id="past-weekday-jeudi"),

@@ -70,6 +70,7 @@ Example::
 from __future__ import annotations
 
 import datetime
+import re
 
 from oimx.extract.dates import fallback
 from oimx.extract.dates.anchors import anchor_event_days, anchor_written_years
@@ -82,9 +83,18 @@ from oimx.extract.dates.sides import join_onwards, join_sides, join_years
 from oimx.extract.dates.times import join_times
 from oimx.lexicon.languages import LANGUAGES, require
 
+# line ends other than LF and CRLF: a lone CR, a vertical tab, a form feed, the file, group and record separators,
+# NEL, and the line and paragraph separators (str.splitlines' own), read as LF (the patterns' line end)
+_OTHER_LINE_ENDS = re.compile(r"\r(?!\n)|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
 
 def find(text: str, *, lang: str = "fr", reference: datetime.date | None = None) -> list[dict]:
     """The date mentions of ``text``, sorted by start and never overlapping (see the module doc)."""
+    if _OTHER_LINE_ENDS.search(text):  # read with LF line ends, one character for one: the offsets hold
+        items = find(_OTHER_LINE_ENDS.sub("\n", text), lang=lang, reference=reference)
+        for item in items:
+            item["text"] = text[item["start"] : item["end"]]
+        return items
     lang = require(lang, "dates") if lang in LANGUAGES else lang  # dates read lexicon.dates only
     if lang in LANGUAGES or not fallback.has_month_names(lang):
         items = [item for m in matches(text, lang) if (item := candidate(m, text, lang)) is not None]
