@@ -48,6 +48,10 @@ _ENTITY = rx.compile(r"&(?:[a-zA-Z]{2,8}|\#[0-9]{1,6}|\#x[0-9a-fA-F]{1,5});")
 # an entity as scrapers leave it inside a sentence: named with its ";" ("&rsquo;"), numeric with or without it
 # ("aujourd&#39hui", "3&#160;mai")
 _TEXT_ENTITY = rx.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,31};|\#[0-9]{1,7};?|\#[xX][0-9a-fA-F]{1,6};?)")
+# what the extractors read past as if it were not there: an entity, or a run of invisible format characters (a soft
+# hyphen, a zero-width space, a word joiner, a bidi mark) inside a number or an address: "+41\u00ad22 717 91 11"
+_HIDDEN = rx.compile(rf"{_TEXT_ENTITY.pattern}|\p{{Cf}}+")
+_FORMAT = rx.compile(r"\p{Cf}")
 
 
 def mask_debris(text: str, start: int = 0, end: int | None = None) -> str:
@@ -97,9 +101,15 @@ def clean_lines(lines: list[str]) -> list[str]:
     return list(map(fold, lines))
 
 
+def hides_characters(text: str) -> bool:
+    """Whether ``text`` holds an entity or an invisible format character: :class:`Unescaped` would differ."""
+    return "&" in text or _FORMAT.search(text) is not None
+
+
 class Unescaped:
-    """A text with its HTML entities decoded, for the extractors to read ("aujourd'hui" where the page
-    says "aujourd&#39hui"), and the way back from offsets into it to offsets into the text.
+    """A text with its HTML entities decoded and its invisible format characters (``\\p{Cf}``) left out, for
+    the extractors to read ("aujourd'hui" where the page says "aujourd&#39hui", "+41 22 717 91 11" where it has a
+    soft hyphen inside), and the way back from offsets into it to offsets into the text.
 
     >>> view = Unescaped("dès aujourd&#39hui")
     >>> view.text, view.span(4, 15)
@@ -115,8 +125,8 @@ class Unescaped:
         self._shifts = [0]  # characters saved before each entity (the last: all of them)
         pieces: list[str] = []
         done = at = 0
-        for entity in _TEXT_ENTITY.finditer(text) if "&" in text else ():
-            decoded = html.unescape(entity.group())
+        for entity in _HIDDEN.finditer(text) if hides_characters(text) else ():
+            decoded = html.unescape(entity.group()) if entity.group()[0] == "&" else ""
             if decoded == entity.group():
                 continue  # no entity html knows: "&nbsp" without its ";", "&x;"
             pieces += (text[done : entity.start()], decoded)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import accumulate, pairwise
 from operator import attrgetter
 
-from oimx.debris import Unescaped
+from oimx.debris import Unescaped, hides_characters
 from oimx.kinds import KINDS, Kind, Page
 
 
@@ -119,7 +119,8 @@ class _Reading:
         firsts: dict[object, dict] = {}
         distinct = self.kind.distinct
         piece = text[start:end]
-        view = Unescaped(piece) if "&" in piece else None  # read with its entities decoded: "aujourd&#39hui"
+        # read with its entities decoded ("aujourd&#39hui") and its invisible characters left out
+        view = Unescaped(piece) if hides_characters(piece) else None
         try:
             for item in finder(piece if view is None else view.text):
                 if view:  # back to the page's offsets and text

@@ -35,16 +35,18 @@ from oimx import rx
 from oimx.text import fold, longest_first, phrase_pattern
 
 DEFAULT_SALT = "oimx"
-_EMAIL = rx.compile(r"[\w.+%-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+# (invisible format characters, a soft hyphen or a zero-width space, may stand anywhere inside either)
+_EMAIL = rx.compile(r"[\w\p{Cf}.+%-]{1,64}@[\w\p{Cf}-]{1,63}(?:\p{Cf}*+\.[\w\p{Cf}-]{1,63}){1,8}")
+_FORMAT = rx.compile(r"\p{Cf}+")
 # a run of digits that could be a phone number, in the forms the phone extractor reads
 _PHONE_LIKE = rx.compile(
     r"""
     (?<![\w+＋])(?<!(?:phone|email):)      # not inside a word, a longer number or a hash token
     (?:(?P<international>[+＋]|00)[ \t]?   # + (or its full-width form) or 00 before the country code
        (?P<trunk>\(0\)[ \t]?)?             # (0): the trunk prefix written in brackets
-       \(?\d(?:[ \t\u00a0\u202f()./\-‐‑‒–—]{0,3}+\d){7,}+  # 8 digits or more, any separators between them
+       \(?\d(?:[\p{Cf} \t\u00a0\u202f()./\-‐‑‒–—]{0,3}+\d){7,}+  # 8 digits or more, any separators between
      | (?P<trunk>\(0\)[ \t]?)?             # ("+33/6/…", "+33–6–…": each digit read once)
-       \(?\d(?:[ \t\u00a0\u202f()./\-‐‑‒–—]{0,3}+\d){7,16}+)  # 8 to 17 digits
+       \(?\d(?:[\p{Cf} \t\u00a0\u202f()./\-‐‑‒–—]{0,3}+\d){7,16}+)  # 8 to 17 digits
     (?!\w)                                 # not followed by a letter (a word, a hash)
     """,
     regex.VERBOSE,
@@ -183,7 +185,7 @@ def _substituter(
         if known is not None:
             text = known.sub(lambda m: folded.get(_loose(m[0])) or _hashed(m[0], redactor), text)  # any spacing
         text = _hash_addresses(text, redactor)
-        text = _EMAIL.sub(lambda m: redactor.email(m[0]), text)
+        text = _EMAIL.sub(lambda m: redactor.email(_FORMAT.sub("", m[0])), text)
         return _PHONE_LIKE.sub(phone, text)
 
     return substitute

@@ -176,6 +176,24 @@ def test_redact_hashes_a_number_whatever_its_separators_and_digits() -> None:
     assert len(set(re.findall(r"phone:[0-9a-f]{12}", body))) == 1
 
 
+def test_redact_hashes_numbers_and_addresses_with_invisible_characters_inside() -> None:
+    """A soft hyphen, a zero-width space or a word joiner inside a number or an address hides nothing of it: the
+    extractors read past them, and the whole of each is one hash, the same as without them."""
+    from oimx.pipeline import parse_page
+    from oimx.redact import Redactor
+
+    forms = ["+41\u00ad22\u00ad717\u00ad91\u00ad11", "+41\u200b22\u200b717\u200b91\u200b11",
+             "+41 22 717\u00ad91 11", "jean\u00addupont@iom.int", "jean.dupont@iom\u00ad.int"]
+    page = "Titre\n\nGenève, 3 mars 2024 – Appelez le " + ", le ".join(forms) + " ou +41 22 717 91 11.\n"
+    record = parse_page(page)
+    assert [p["value"] for p in record["phones"]] == ["+41227179111"]
+    assert [e["value"] for e in record["emails"]] == ["jeandupont@iom.int", "jean.dupont@iom.int"]
+    body = Redactor("oimx").record(record)["body"]
+    assert not any(piece in body for piece in ("717", "91", "jean", "dupont", "iom"))
+    assert len(set(re.findall(r"phone:[0-9a-f]{12}", body))) == 1
+    assert len(re.findall(r"email:[0-9a-f]{12}", body)) == 2
+
+
 def test_redact_hashes_are_stable_across_runs_jobs_and_pages() -> None:
     one = ok("extract", PAGES, "--redact", "--jobs", "1")
     assert once("extract", "--jobs", "2", PAGES, "--redact") == one  # another run, with two workers
