@@ -195,6 +195,8 @@ SCALES = [
      750000000, "USD")]),
     ("en-half-million-code", "en", "It costs half million usd.", [("half million usd", 500000, "USD")]),
     ("fr-swiss-apostrophe", "fr", "Prix : 1'049,95 CHF", [("1'049,95 CHF", 1049.95, "CHF")]),
+    ("en-a-tab-groups-digits-as-a-space-does", "en", "100\t000 dollars and USD 2\t400\t000", [("100\t000 dollars",
+     100000, "USD"), ("USD 2\t400\t000", 2400000, "USD")]),
     ("fr-word-glued-to-number", "fr", "le gala a généré185 000 dollars", [("185 000 dollars", 185000, "USD")]),
     ("es-mil-millones-digits", "es", "un fondo de 3 mil millones de dólares", [("3 mil millones de dólares",
      3000000000, "USD")]),

@@ -29,7 +29,7 @@ MENTION_STARTS = re.compile(r"(?<![A-Za-z])[A-Za-z]|(?<![0-9])[0-9]|[^\sA-Za-z0-
 _RUNS = re.compile(r"[A-Za-z]+|[0-9]+|[^\sA-Za-z0-9]")
 _ASCII_LETTERS = frozenset(string.ascii_letters)
 FIGURES = rx.compile(r"[\d$]+", regex.V0)  # digits and dollar signs: a number, or a currency written before one
-DIGIT_GROUP_END = rx.compile(r"(?<=\d[\ \u00a0\u202f])\d{3}(?!\d)")
+DIGIT_GROUP_END = rx.compile(r"(?<=\d[\ \t\u00a0\u202f])\d{3}(?!\d)")
 WORD = rx.compile(r"[^\W\d_]+")
 
 
