@@ -166,6 +166,10 @@ class Batch:
             if total == 0:
                 say(f"{', '.join(paths)}: no file matches --glob {self.glob!r}")
                 raise typer.Exit(1)
+            for path in paths if len(paths) > 1 else ():  # a folder among other inputs that gives no page: a failure
+                if sources.matches_nothing(path, self.glob):
+                    say(f"{path}: no file matches --glob {self.glob!r}")
+                    failed += 1
             if self.learn and total >= batch.LEARN_MIN_BATCH:
                 options = replace(options, learned=batch.learn(sample, options))
             inputs = sources.expand(paths, self.glob)

@@ -69,6 +69,11 @@ def expand(paths: list[str], glob: str = DEFAULT_GLOB) -> Iterator[Source]:
             yield Source(path)
 
 
+def matches_nothing(path: str, glob: str = DEFAULT_GLOB) -> bool:
+    """Whether ``path`` is a folder in which no file matches ``glob`` (walked up to its first match only)."""
+    return path != STDIN and os.path.isdir(path) and next(_walk(path, glob), None) is None
+
+
 def glob_problem(glob: str) -> str | None:
     """Why ``glob`` is not a pattern oimx can use, or None."""
     if not glob:

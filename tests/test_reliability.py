@@ -647,6 +647,14 @@ def test_15_an_input_without_pages_is_told_and_exit_1(tmp_path: Path) -> None:
     assert result.stderr.decode() == "oimx: empty: no file matches --glob '*.txt'\n"
 
 
+def test_15_a_folder_without_pages_among_other_inputs_is_told_and_exit_1(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "page.txt").write_text("Titre\n\nTexte.\n", encoding="utf-8")
+    result = run("extract", "empty", "page.txt", cwd=tmp_path)
+    assert result.returncode == 1 and len(result.stdout.splitlines()) == 1
+    assert result.stderr.decode() == "oimx: empty: no file matches --glob '*.txt'\n"
+
+
 # --- 16. closed and full standard streams ----------------------------------------------------------------
 
 @pytest.mark.parametrize(
