@@ -12,7 +12,7 @@ printed as plain text.
 
 from __future__ import annotations
 
-import unicodedata
+import re
 
 from oimx import flat
 from oimx.kinds import KINDS
@@ -29,12 +29,15 @@ RULE = "blue"
 TABLE_ROWS = 500
 
 
+# control characters but line ends and tabs, lone surrogates, and the bidirectional marks and overrides that would
+# turn the text shown around them (U+202E)
+_UNSHOWN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
 def _printable(text: str) -> str:
-    """Control characters (ESC, CR…) as spaces, one for one, so offsets still hold and no
-    escape sequence of the page reaches the terminal."""
-    return "".join(
-        " " if ch not in "\n\t" and unicodedata.category(ch) in {"Cc", "Cs"} else ch for ch in text
-    )
+    """Control characters (ESC, CR…) and bidirectional overrides as spaces, one for one, so offsets still hold and
+    no escape sequence of the page reaches the terminal."""
+    return _UNSHOWN.sub(" ", text)
 
 
 def _regions(record: dict, length: int) -> list[tuple[str, int, int]]:

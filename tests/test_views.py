@@ -184,6 +184,14 @@ def test_show_keeps_control_characters_out_of_the_terminal() -> None:
     assert "\x1b" not in out and "\x07" not in out and "[31mrouge" in out
 
 
+def test_show_keeps_bidirectional_overrides_out_of_the_terminal() -> None:
+    text = "Titre \u202eevil\u202c fin\n\nGenève, 11 mars 2024 – Texte \u2066isolé\u2069 et \u200fmarque.\n"
+    console = recording()
+    console.print(show.render(text, parse_page(text), full=True))
+    out = console.export_text()
+    assert not any(mark in out for mark in "\u202e\u202c\u2066\u2069\u200f") and "evil" in out
+
+
 # the names of one place in several languages (issue 9: "Genève" and "Geneva" were two places)
 SAME_PLACE = [("Genève", "Geneva"), ("GINEBRA", "geneve"), ("Suisse", "Switzerland"), ("Bruxelles", "Bruselas"),
               ("Séoul", "Seoul"), ("Le Caire", "Cairo")]
