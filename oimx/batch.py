@@ -21,7 +21,16 @@ from functools import partial
 
 from oimx import boilerplate, budget, record, startup
 from oimx.budget import PageTimeout, within_budget
-from oimx.sources import DEFAULT_MAX_BYTES, STDIN, InputError, Source, decode, decode_noting, read_bytes
+from oimx.sources import (
+    DEFAULT_MAX_BYTES,
+    STDIN,
+    BinaryInput,
+    InputError,
+    Source,
+    decode,
+    decode_noting,
+    read_bytes,
+)
 
 # pages read to learn a batch's repeated top lines
 LEARN_SAMPLE = 400
@@ -131,8 +140,8 @@ def process_keeping_text(source: Source, options: Options,
         data = read(source, options.max_bytes)
         try:
             text, encoding, warning = decode_noting(data, options.encoding, text=options.text)
-        except InputError as error:
-            if not source.explicit and b"\x00" in data:
+        except BinaryInput as error:
+            if not source.explicit:
                 return Outcome(source.path, None, message=f"skipped: {error}"), None
             raise
         rec = _parse_with_budget(text, source.path, options)

@@ -2,9 +2,9 @@
 
 Folders are walked recursively in sorted order, keeping files whose name matches
 the glob (``*.txt`` by default); ``-`` is standard input. Reading is BOM-aware:
-UTF-8 or UTF-16 with a byte-order mark, then UTF-8, then cp1252 (or the encoding
-the user names). A file with NUL bytes is binary: skipped in folder walks,
-refused when named, read anyway with ``text=True``.
+UTF-8, UTF-32 or UTF-16 with a byte-order mark, then UTF-8, then cp1252 (or the
+encoding the user names). A file with NUL bytes and no byte-order mark is binary:
+skipped in folder walks, refused when named, read anyway with ``text=True``.
 """
 
 from __future__ import annotations
@@ -33,6 +33,10 @@ DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 class InputError(Exception):
     """An input that cannot be read; the message is the reason shown to the user."""
+
+
+class BinaryInput(InputError):
+    """An input of NUL bytes with no byte-order mark: binary, skipped when a folder walk meets it."""
 
 
 @dataclass(frozen=True, init=False)
@@ -361,7 +365,8 @@ def _read_pipe(fd: int, max_bytes: int) -> bytes:
     return b"".join(chunks)
 
 
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))  # UTF-32 LE's opens as UTF-16 LE's does
 _BOM_STARTS = tuple(bom for bom, _ in _BOMS)
 
 
@@ -397,7 +402,7 @@ def decode_noting(data: bytes, encoding: str | None = None, *, text: bool = Fals
             except UnicodeDecodeError as error:
                 raise InputError(f"invalid {name} text: {error.reason}") from error
     if b"\x00" in data and not text:
-        raise InputError("binary file (NUL bytes); use --text to read it anyway")
+        raise BinaryInput("binary file (NUL bytes); use --text to read it anyway")
     try:
         return data.decode("utf-8"), "utf-8", None
     except UnicodeDecodeError as error:

@@ -188,6 +188,7 @@ def test_binary_files(tmp_path: Path) -> None:
         pytest.param(PAGE.encode("utf-8"), "utf-8", id="utf-8"),
         pytest.param(b"\xef\xbb\xbf" + PAGE.encode("utf-8"), "utf-8-sig", id="utf-8-bom"),
         pytest.param(PAGE.encode("utf-16"), "utf-16", id="utf-16-bom"),
+        pytest.param(PAGE.encode("utf-32"), "utf-32", id="utf-32-bom"),
         pytest.param(PAGE.encode("cp1252"), "cp1252", id="cp1252"),
     ],
 )
@@ -210,6 +211,14 @@ def test_the_encoding_reported_gives_back_the_spans(tmp_path: Path) -> None:
     (record,) = lines_of(run("extract", str(page)).stdout)
     text = page.read_bytes().decode(record["encoding"])
     assert all(text[m["start"]:m["end"]] == m["text"] for m in record["money"]) and record["money"]
+
+
+def test_a_page_with_a_bom_that_does_not_decode_is_an_error_record_in_a_folder_too(tmp_path: Path) -> None:
+    """A UTF-16 page cut in its last character holds NUL bytes, as binary files do, but its BOM says it is text: an
+    error record and exit 1, not skipped as binary."""
+    (tmp_path / "u16.txt").write_bytes(PAGE.encode("utf-16")[:-1])
+    result = run("extract", str(tmp_path))
+    assert result.returncode == 1 and "invalid utf-16 text" in lines_of(result.stdout)[0]["error"]
 
 
 def test_forced_encoding_that_does_not_fit(tmp_path: Path) -> None:
