@@ -188,6 +188,8 @@ NEGATIVE = [
     pytest.param("The conference opened in Rio de Janeiro.", "en", id="en-a-month-in-a-city-s-name"),
     pytest.param("Las Madres de la Plaza de Mayo marcharon.", "es", id="es-a-month-in-a-square-s-name"),
     pytest.param("Le défilé a lieu au Champ-de-Mars.", "fr", id="fr-a-month-after-a-hyphen-in-a-name"),
+    pytest.param("Section 2019 of the tax code and the 24/7 hotline.", "en", id="en-a-section-s-number-and-24-7"),
+    pytest.param("La loi n° 2024-12 réprime le trafic de migrants.", "fr", id="fr-a-law-s-number-after-its-label"),
     pytest.param("Les départements du Mayo-Sava et du Mai-Ndombe ont reçu de l'aide.", "fr",
                  id="fr-a-month-hyphened-to-a-capitalised-name"),
     pytest.param("La Stratégie nationale de réintégration 2023-2027 et le Plan 2021/2025 ont été adoptés.", "fr",

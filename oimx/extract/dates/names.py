@@ -39,6 +39,12 @@ def for_plan(text: str, start: int, span: str) -> bool:
 ASIDE = re.compile(r"\([^()]*\)")
 
 
+def after_number_label(text: str, start: int) -> bool:
+    """A number right after a label of numbers (lex.YEAR_NUMBER_LABELS): "loi n° 2024-12", "Section 2019"."""
+    words = text[max(0, start - 16):start].split()
+    return bool(words) and key_of(words[-1].rstrip(".:")) in lex.YEAR_NUMBER_LABELS
+
+
 def in_name(text: str, start: int, end: int, kind: str) -> bool:
     """A date that is part of a name or a count: "Agenda 2063", "Committee 3 October", "June Lee",
     "plus de 2000", "The 2023 SDG Summit", "Plan ... de réponse 2020"."""

@@ -16,7 +16,7 @@ from oimx.extract.dates.items import Bound
 from oimx.extract.dates.items import date_item as _date
 from oimx.extract.dates.items import range_item as _range
 from oimx.extract.dates.items import relative_item as _relative
-from oimx.extract.dates.names import SENTENCE_END, for_plan, in_name
+from oimx.extract.dates.names import SENTENCE_END, after_number_label, for_plan, in_name
 from oimx.extract.dates.periods import code_months, first_n_item, nth_item
 from oimx.extract.dates.scan import kind_of
 from oimx.extract.dates.times import time_of_day
@@ -274,6 +274,8 @@ def _point(kind: str, start: int, end: int, span: str, text: str, lang: str) -> 
     name_kind = "year" if kind == "my" and span[:1].isdigit() else kind  # "2016, nov": its year first
     if kind != "num" and not weekday_first and in_name(text, start, end, name_kind):
         return None
+    if kind == "num" and (after_number_label(text, start) or span.split()[-1] in lex.NUMERIC_IDIOMS):
+        return None  # "loi n° 2024-12", "a hotline open 24/7"
     if kind == "month" and _in_place_name(text, start, end):
         return None  # "Rio de Janeiro", "Plaza de Mayo", "Champ-de-Mars"
     if kind in ("month", "mdy") and span[0].islower():  # "may", "sept" (seven): a common word first

@@ -83,10 +83,13 @@ NTH_LINKS: dict[str, tuple[str, ...]] = {
 # of names below, they say nothing of a year further on in their clause ("No biênio 2021-2022").
 YEAR_NUMBER_LABELS = frozenset({
     "article", "artículo", "n°", "no", "nº", "numéro", "number", "número", "tel", "tél", "fax", "ext", "extension",
-    "poste", "anexo", "ramal", "code", "route", "km", "page", "p", "pp", "version", "iso",
+    "poste", "anexo", "ramal", "code", "route", "km", "page", "p", "pp", "version", "iso", "section", "sección",
+    "seção", "secção", "chapter", "chapitre", "capítulo", "paragraph", "paragraphe", "párrafo", "parágrafo",
     # a file's number: "expediente 2021-0345", "processo 2019/114", "dossier 2020-17"
     "expediente", "processo", "dossier",
 })
+# Numbers written as a day and a month that are idioms: "24/7" (around the clock), "a hotline open 24/7".
+NUMERIC_IDIOMS = frozenset({"24/7"})
 # A bare year is not read after these words: names of plans, summits, agendas... and the labels above (compared
 # case-insensitively with the word right before the number; a head of a name, capitalised, anywhere in its clause).
 YEAR_BLOCK_BEFORE = YEAR_NUMBER_LABELS | frozenset({
