@@ -288,6 +288,9 @@ def test_any_line_end_reads_as_lf(line_end: str) -> None:
     pytest.param("Applications are accepted on 5 September.", "en", "2024-09-05",
                  id="an-ed-ending-after-a-present-auxiliary-is-no-past"),
     pytest.param("The results are expected on 5 September.", "en", "2024-09-05", id="en-expected-looks-ahead"),
+    pytest.param("The summit takes place Thursday in Reykjavik.", "en", "2024-05-16",
+                 id="a-weekday-in-a-sentence-of-no-tense-is-the-closest-ahead"),
+    pytest.param("Réunion lundi à Genève.", "fr", "2024-05-13", id="a-weekday-in-a-sentence-of-no-tense-closest-back"),
 ])
 def test_resolved_by_tense(text: str, lang: str, resolved: str) -> None:
     """A bare weekday is on or before the reference unless the sentence speaks of the future."""

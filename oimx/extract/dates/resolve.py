@@ -242,12 +242,13 @@ _WEEKDAY_HEADS = frozenset({"weekday", "this_weekday", "next_weekday", "last_wee
 
 
 def _weekday_day(key: str, reference: datetime.date, direction: int) -> datetime.date:
-    """The day of a weekday key: a bare weekday the latest on or before the reference, or the first on or after it
-    in a sentence of the future (``direction`` > 0); last_/next_/this_ as their keys say."""
+    """The day of a weekday key: a bare weekday the latest on or before the reference in a sentence of the past
+    (``direction`` < 0), the first on or after it in one of the future (> 0), else the closest (the reference's own
+    weekday is its day, three days ahead is closer than four back); last_/next_/this_ as their keys say."""
     if not key.startswith("weekday:"):
         return datetime.date.fromisoformat(_resolve_relative(key, reference))
     wanted = WEEKDAY_INDEX[key.partition(":")[2]]
-    if direction > 0:
+    if direction > 0 or (direction == 0 and (wanted - reference.weekday()) % 7 <= 3):
         return reference + datetime.timedelta(days=(wanted - reference.weekday()) % 7)
     return reference - datetime.timedelta(days=(reference.weekday() - wanted) % 7)
 
@@ -255,9 +256,10 @@ def _weekday_day(key: str, reference: datetime.date, direction: int) -> datetime
 def resolve(item: dict, reference: datetime.date, text: str, lang: str) -> None:
     """Fill item["resolved"] against the reference date.
 
-    Press releases report what happened, so a bare weekday ("ont adopté vendredi") is the
-    latest such day on or before the reference, and the first such day on or after it when
-    its sentence speaks of the future (tense: "se réunira vendredi", "will meet on Friday").
+    A bare weekday is the latest such day on or before the reference in a sentence of the past
+    ("ont adopté vendredi"), the first such day on or after it when its sentence speaks of the future
+    (tense: "se réunira vendredi", "will meet on Friday"), else the closest ("The summit takes place
+    Thursday" said on a Wednesday: the next day).
     A month or day without its year takes the year that puts it closest to the reference,
     on the reference's side that the sentence gives (tense): on or after it in a future
     sentence, on or before it in a past one and as the start of "depuis", "since", "desde";
