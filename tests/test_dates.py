@@ -291,6 +291,8 @@ def test_any_line_end_reads_as_lf(line_end: str) -> None:
     pytest.param("The summit takes place Thursday in Reykjavik.", "en", "2024-05-16",
                  id="a-weekday-in-a-sentence-of-no-tense-is-the-closest-ahead"),
     pytest.param("Réunion lundi à Genève.", "fr", "2024-05-13", id="a-weekday-in-a-sentence-of-no-tense-closest-back"),
+    pytest.param("Le 3 000e migrant de l'année est arrivé samedi à Lampedusa.", "fr", "2024-05-11",
+                 id="fr-passe-compose-with-etre"),
 ])
 def test_resolved_by_tense(text: str, lang: str, resolved: str) -> None:
     """A bare weekday is on or before the reference unless the sentence speaks of the future."""

@@ -121,9 +121,14 @@ FUTURE_ENDINGS: dict[str, tuple[str, ...]] = {
 # Words that mark a sentence as speaking of the past ("a été inauguré", "were rescued",
 # "fue inaugurado"): a date without its year is then never resolved after the reference.
 # Only unambiguous auxiliaries and preterites; the future (above) wins when both appear.
+# the participles of the verbs conjugated with "être" in the passé composé ("sont arrivés samedi", "est décédé"),
+# not those that are also nouns of what is to come ("l'entrée en vigueur", "la sortie", "la venue", "le revenu")
+_ETRE_PARTICIPLES = frozenset(stem + ending for stem in ("arrivé", "parti", "décédé", "tombé", "retourné", "rentré",
+                                                          "devenu", "né", "mort", "resté", "allé", "noyé", "disparu")
+                              for ending in ("", "e", "s", "es"))
 PAST_WORDS: dict[str, frozenset[str]] = {
     "fr": frozenset({"a", "ont", "avait", "avaient", "était", "étaient", "fut", "furent", "hier", "dernier",
-                     "dernière", "derniers", "dernières"}),
+                     "dernière", "derniers", "dernières"}) | _ETRE_PARTICIPLES,
     "en": frozenset({"was", "were", "had", "did", "yesterday", "ago", "last", "began", "fell", "said", "told", "went",
                      "came", "took", "gave", "met", "rose", "fled", "held", "brought", "became", "saw", "wrote",
                      "spoke", "struck", "sank"}),  # and the irregular preterites
