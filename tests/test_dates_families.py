@@ -443,6 +443,13 @@ NUMERIC_AND_DAY_FORMS = tables(positive=[
 ], xfail=[])
 
 OPEN_RANGES = tables(positive=[
+    pytest.param("Data from 1990 to the present show a rise.", "en", [("from 1990 to the present", "range", "1990",
+                                                                         None)], id="en-a-range-to-the-present"),
+    pytest.param("Desde 2015 hasta la fecha, no de 2015 a la fecha de la elección.", "es",
+                 [("Desde 2015 hasta la fecha", "range", "2015", None), ("2015", "date", "2015")],
+                 id="es-a-range-to-the-present-not-to-a-date-of"),
+    pytest.param("De 1990 à nos jours, la population a doublé.", "fr",
+                 [("De 1990 à nos jours", "range", "1990", None)], id="fr-a-range-to-the-present"),
     pytest.param("À partir du 8, la mission reprend.", "fr", [("À partir du 8", "range", "XXXX-XX-08", None)],
                  id="fr-a-partir-day-alone"),
     pytest.param("À partir du 8 mars, les écoles rouvrent.", "fr",

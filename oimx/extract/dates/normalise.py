@@ -17,6 +17,7 @@ from oimx.extract.dates.items import date_item as _date
 from oimx.extract.dates.items import range_item as _range
 from oimx.extract.dates.items import relative_item as _relative
 from oimx.extract.dates.names import SENTENCE_END, after_number_label, for_plan, in_name
+from oimx.extract.dates.patterns import pattern
 from oimx.extract.dates.periods import code_months, first_n_item, nth_item
 from oimx.extract.dates.scan import kind_of
 from oimx.extract.dates.times import time_of_day
@@ -134,6 +135,9 @@ def candidate(m: regex.Match, text: str, lang: str) -> dict | None:
     span = text[start:end]
     if kind in ("fromto", "between", "pair", "monthpair", "monthdash", "monthto", "dash", "dashto", "dayto", "mdto",
                 "mddash"):
+        if kind == "fromto" and pattern("present").fullmatch(m.group("last")):  # "from 1990 to the present": open
+            first = _parts(m.group("first"))
+            return None if first is None else _range(start, end, span, first, None)
         first, last = _parts(m.group("first")), _parts(m.group("last"))
         if first is None or last is None:
             return None

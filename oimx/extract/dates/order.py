@@ -10,7 +10,8 @@ ANY_POINT = frozenset(("num", "monthnum", "dmy", "mdy", "my", "month", "year")) 
 # point kinds allowed last).  With an opening pattern the range starts at an opening
 # word; without, at its first point.
 SEQUENCES: dict[str, tuple[str | None, frozenset[str], str, frozenset[str]]] = {
-    "fromto": ("from", ANY_POINT | {"dayw", "numshort"}, "to", ANY_POINT | {"dayyear", "dayend", "numshort"}),
+    "fromto": ("from", ANY_POINT | {"dayw", "numshort"}, "to",
+               ANY_POINT | {"dayyear", "dayend", "numshort", "present"}),  # du 3 au 5 mai, from 1990 to the present
     "between": ("between", ANY_POINT | {"dayw", "numshort"}, "and", ANY_POINT | {"dayyear", "dayend", "numshort"}),
     "since": ("since", ANY_POINT | {"numshort", "dayend"}, "", frozenset()),  # depuis 2015, à partir du 8.
     "until": ("until", frozenset(), "", ANY_POINT | {"numshort"}),  # jusqu'en 2013

@@ -386,6 +386,8 @@ SOURCES: dict[str, Callable[[], str]] = {  # each built when its pattern is firs
     "dayend": lambda: rf"(?<!\w){DAY_ALONE}{CLAUSE_END}                # du 13 au 18.",
     "dayyear": lambda: rf"(?<!\w){DAY_ALONE},{SPACE}{YEAR}(?![\w/.-]\d)  # (March 3-)5, 2024: the range's year",
     "daylast": lambda: rf"(?<!\w){DAY_DIGITS}(?!{COUNT_AFTER})  # (June 12-)14 in Geneva: no count",
+    "present": lambda: rf"""(?:{alternatives(all_languages(lex.PRESENT_ENDS))})(?!\w)  # (from 1990 to) the present
+         (?!{SPACE}{alternatives(all_languages(lex.NTH_LINKS))}(?!\w))  # not "to the date of the vote" """,
 }
 
 

@@ -149,6 +149,8 @@ class _Scan:
             # "(June 12-)14 in Geneva"
             if kind in kinds and (kind != "dayyear" or first == "mdy") and (m := self._alone(kind, at)) is not None:
                 return m.end()  # a day and its year only after a month and its day: "March 3-5, 2024"
+        if "present" in kinds and (m := pattern("present").match(self.text, at)) is not None:
+            return m.end()  # "from 1990 to the present"
         return None
 
     def sequence(self, kind: str, start: int) -> Found | None:

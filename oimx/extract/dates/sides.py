@@ -119,9 +119,14 @@ def join_years(items: list[dict], text: str) -> list[dict]:
     return joined
 
 
+_TO_THE_PRESENT = rx.compile(rf"(?:{alternation(all_languages(lex.PRESENT_ENDS), _GAP)})\Z", regex.IGNORECASE)
+
+
 def side(item: dict) -> int:
-    """-1 when the item's own words put it before the reference ("octobre dernier"), +1 after it
-    ("el próximo 15 de abril"), else 0."""
+    """-1 when the item's own words put it before the reference ("octobre dernier", a range to the present: "du 3
+    mars à aujourd'hui"), +1 after it ("el próximo 15 de abril"), else 0."""
+    if item["type"] == "range" and item["to"] is None and _TO_THE_PRESENT.search(item["text"]):
+        return -1
     words = item["text"].split()
     for phrase in (words[-1:], words[:2], words[:1]):
         direction = _SIDES.get(LAST_NEXT.get(key_of(" ".join(phrase)), ""), 0)

@@ -41,6 +41,15 @@ SPACED_DASH_OPENERS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
 }
 SPACED_DASH_OPENERS = frozenset(all_languages(SPACED_DASH_OPENERS_BY_LANGUAGE))
 # Words that open an open range: since X -> from X.
+# The end of a range that is the time of writing: "from 1990 to the present", "de 1990 à nos jours" (a range open
+# at its end, as "since 1990" is).
+PRESENT_ENDS: dict[str, tuple[str, ...]] = {  # (the range word's article read already: "to the", "hasta la")
+    "fr": ("nos jours", "aujourd'hui", "aujourd’hui", "ce jour", "présent", "maintenant"),
+    "en": ("present", "present day", "date", "today", "now"),
+    "es": ("actualidad", "presente", "hoy", "nuestros días", "fecha"),
+    "pt": ("atualidade", "presente", "hoje", "dias de hoje", "os dias de hoje", "nossos dias", "os nossos dias",
+           "data"),
+}
 SINCE: dict[str, tuple[str, ...]] = {
     "fr": ("depuis", "à partir de", "à partir du", "à partir d'", "à compter de", "à compter du", "à compter d'",
            "dès", "après le", "après"),
