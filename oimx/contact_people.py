@@ -187,7 +187,11 @@ def _read_segment(segment: str, start: int, line_lead: bool, place_lead: bool = 
         return [_Event(start, "name", fold(stripped))]
     for split in _PLACE_LEAD.finditer(stripped):  # "Amina Touré à l'OIM Dakar", "Ana at IOM Haiti"
         before, office = stripped[: split.start()].strip(), stripped[split.end() :].strip()
-        if _office_strength(office) < 2:
+        strength = _office_strength(office)
+        if strength == 1 and _is_name(before) and not _only_a_role(office):  # a unit, no agency named:
+            return [_Event(start, "name", fold(before)), _Event(start + split.end(), "office", fold(office), 1)]
+            # "Hala Ben Youssef at the Regional Office in Cairo"
+        if strength < 2:
             continue
         if _is_name(before):
             return [_Event(start, "name", fold(before)), _Event(start + split.end(), "office", fold(office), 2)]

@@ -60,6 +60,13 @@ def _people(block: str, title: str = "Un titre", body: str = "Le corps de l'arti
 
 SENTENCES = [
     pytest.param(
+        "For more information, please contact Hala Ben Youssef at the Regional Office in Cairo, Tel: +20 2 2736 5140, "
+        "Email: hbenyoussef@iom.int, or Aminata Sow au Bureau régional de Dakar, asow@iom.int",
+        [("Hala Ben Youssef", "Regional Office in Cairo", ["hbenyoussef@iom.int"], ["+20227365140"]),
+         ("Aminata Sow", "Bureau régional de Dakar", ["asow@iom.int"], [])],
+        id="en-fr-a-name-then-an-office-named-by-its-unit-alone",
+    ),
+    pytest.param(
         "Para más información, contactar a Camila Ortúzar Fuentes, de la Unidad de Información Pública de la CEPAL, "
         "al correo camila.ortuzar@cepal.org o al teléfono (56 2) 2210 2381.",
         [("Camila Ortúzar Fuentes", "Unidad de Información Pública de la CEPAL", ["camila.ortuzar@cepal.org"],
