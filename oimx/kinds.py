@@ -12,6 +12,7 @@ Nothing heavy is imported here: the extractors load when a page is first parsed.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -109,15 +110,24 @@ EMAILS = Kind(
 # --- phones ----------------------------------------------------------------------------------------------
 
 def _region_before(page: Page) -> Callable[[int], str | None]:
-    """For a number at an offset of the contact block: the country of the office named before it."""
+    """For a number at an offset of the contact block: the country of the nearer of the office (a place) named before
+    it and the number written with its country code before it ("à l'OIM Niamey, pour le Niger et le Mali, Tél : +227
+    20 75 23 25, Mobile : 96 88 41 27": Niger), else the page's."""
+    from oimx.extract.phones import country_codes_along
     from oimx.lexicon.places import PlacesAlong
 
-    places: list[PlacesAlong] = []  # read once, on the first number, so many numbers stay linear
+    read: list[tuple[PlacesAlong, list[tuple[int, str]]]] = []  # read once, on the first number: stays linear
 
     def region_at(offset: int) -> str | None:
-        if not places:
-            places.append(PlacesAlong(page.text, page.contact))
-        return places[0].before(page.contact + offset) or page.region
+        if not read:
+            read.append((PlacesAlong(page.text, page.contact), country_codes_along(page.text, page.contact)))
+        places, codes = read[0]
+        at = page.contact + offset
+        place = places.last_before(at)
+        index = bisect.bisect_right(codes, (at, "")) - 1
+        code = codes[index] if index >= 0 and codes[index][0] < at else None
+        nearest = max((cue for cue in (place, code) if cue is not None), default=None)
+        return nearest[1] if nearest else page.region
 
     return region_at
 

@@ -60,6 +60,12 @@ def _people(block: str, title: str = "Un titre", body: str = "Le corps de l'arti
 
 SENTENCES = [
     pytest.param(
+        "Pour plus d'informations, veuillez contacter Mariama Issoufou à l'OIM Niamey, pour le Niger et le Mali, "
+        "Tél : +227 20 75 23 25, Mobile : 96 88 41 27, Courriel : missoufou@iom.int",
+        [("Mariama Issoufou", "OIM Niamey", ["missoufou@iom.int"], ["+22720752325", "+22796884127"])],
+        id="fr-a-national-number-after-one-with-its-country-code-nearer-than-a-place",
+    ),
+    pytest.param(
         "For more information, please contact Hala Ben Youssef at the Regional Office in Cairo, Tel: +20 2 2736 5140, "
         "Email: hbenyoussef@iom.int, or Aminata Sow au Bureau régional de Dakar, asow@iom.int",
         [("Hala Ben Youssef", "Regional Office in Cairo", ["hbenyoussef@iom.int"], ["+20227365140"]),

@@ -156,6 +156,25 @@ def _numbers(text: str) -> Iterator[regex.Match]:
         at = match.end()
 
 
+_INTERNATIONAL = rx.compile(r"(?<![\w+])\+[ \t]{0,2}\d(?:[ \t.()/-]{0,2}\d){6,15}")  # "+227 20 75 23 25"
+
+
+def country_codes_along(text: str, start: int = 0) -> list[tuple[int, str]]:
+    """Where each number written with its country code in ``text[start:]`` ends, and its region ("+227 20 75 23
+    25" -> NE), in order; those libphonenumber gives no region are left out."""
+    import phonenumbers
+
+    found = []
+    for m in _INTERNATIONAL.finditer(text, start):
+        try:
+            region = phonenumbers.region_code_for_number(phonenumbers.parse(m.group(), None))
+        except phonenumbers.NumberParseException:
+            continue
+        if region and region != "ZZ":
+            found.append((m.end(), region))
+    return found
+
+
 def finditer(
     text: str,
     *,

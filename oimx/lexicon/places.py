@@ -290,6 +290,11 @@ class PlacesAlong:
         index = bisect_right(self.ends, offset)
         return self.codes[index - 1] if index else None
 
+    def last_before(self, offset: int) -> tuple[int, str] | None:
+        """Where the last place named before ``offset`` ends, and its country, or None."""
+        index = bisect_right(self.ends, offset)
+        return (self.ends[index - 1], self.codes[index - 1]) if index else None
+
     def countries(self) -> Sequence[str]:
         """Every country named, in order of first mention."""
         return tuple(dict.fromkeys(self.codes))
