@@ -259,7 +259,7 @@ SOURCES: dict[str, Callable[[], str]] = {  # each built when its pattern is firs
          (?P<filler>{alternatives(all_languages(lex.SINCE_FILLERS))}{OPTIONAL_SPACE})?     # le mois de, la nuit du""",
     "until": lambda: rf"""(?<!\w){alternatives(all_languages(lex.UNTIL))}(?:{SPACE}|(?<=['’]))  # jusqu'en, d'ici, hasta
          (?P<filler>{alternatives(all_languages(lex.UNTIL_FILLERS))}{OPTIONAL_SPACE})?     # la fin de, la mi-""",
-    "pairjoin": lambda: rf"{OPTIONAL_SPACE}{alternatives(lex.DAY_PAIR_JOINS)}{SPACE}    # 28 et 29 octobre",
+    "pairjoin": lambda: rf"{OPTIONAL_SPACE}{alternatives(lex.DAY_PAIR_JOINS)}{SPACE}(?:{ARTICLE})?  # 28 et le 29",
     "dash": lambda: rf"{OPTIONAL_SPACE}{DASH}{OPTIONAL_SPACE}                          # 15-16 mayo",
     "dashto": lambda: rf"{SPACE}{TO_WORDS}{SPACE}                            # février 2015 à juillet 2016",
     "yearsjoin": lambda: rf"{OPTIONAL_SPACE}(?:{DASH}|/){OPTIONAL_SPACE}               # 2016-2017, 2016/17",
@@ -382,7 +382,9 @@ SOURCES: dict[str, Callable[[], str]] = {  # each built when its pattern is firs
          (?!{WEEKDAY_DAY})                                                          # nor "ce mardi 18."
          (?:{SPACE}(?P<lastnext>{alternatives(all_languages(lex.WEEKDAY_PARTS))})(?!\w))?)  # matin, dernier""",
     "bare": lambda: rf"""(?<!\w)(?P<bare>{ARTICLE}(?P<first>{BARE_DAY}))  # "le 31" after "le 30 octobre", "pour le 27."
-         (?:{CLAUSE_END}|(?={SPACE}{AND_WORDS}(?!\w)))""",
+         (?:{CLAUSE_END}|(?={SPACE}{AND_WORDS}(?!\w))
+            (?!{SPACE}{AND_WORDS}{SPACE}(?:{ARTICLE})?{DAY}(?:{SPACE}{DATE_LINK}?|-){MONTH}))  # not "el 14 y 15 de
+         # noviembre": a pair of days, read from the first day""",
     "dayend": lambda: rf"(?<!\w){DAY_ALONE}{CLAUSE_END}                # du 13 au 18.",
     "dayyear": lambda: rf"(?<!\w){DAY_ALONE},{SPACE}{YEAR}(?![\w/.-]\d)  # (March 3-)5, 2024: the range's year",
     "daylast": lambda: rf"(?<!\w){DAY_DIGITS}(?!{COUNT_AFTER})  # (June 12-)14 in Geneva: no count",
