@@ -211,6 +211,11 @@ SCALES = [
      4500000000, "USD"), ("10-million-dollar", 10000000, "USD")]),
     ("fr-swiss-and-belgian-tens", "fr", "septante mille francs suisses et nonante-cinq euros", [
      ("septante mille francs suisses", 70000, "CHF"), ("nonante-cinq euros", 95, "EUR")]),
+    ("pt-trilhao-and-en-range-without-opener", "en", "US$ 1.2 trillions, 10 to 20 dollars", [
+     ("US$ 1.2 trillions", 1200000000000, "USD"), ("10", 10, "USD"), ("20 dollars", 20, "USD")]),
+    ("pt-trilhao", "pt", "um empréstimo de US$ 1,2 trilhão", [("US$ 1,2 trilhão", 1200000000000, "USD")]),
+    ("fr-a-year-before-a-is-no-first-bound", "fr", "passant de 3,98 milliards de dollars en 2012 à 3,93 milliards de "
+     "dollars", [("3,98 milliards de dollars", 3980000000, "USD"), ("3,93 milliards de dollars", 3930000000, "USD")]),
     ("fr-swiss-mio", "fr", "CHF 12 mio et 1,2 mio d'euros", [("CHF 12 mio", 12000000, "CHF"), ("1,2 mio d'euros",
      1200000, "EUR")]),
 ]  # fmt: skip

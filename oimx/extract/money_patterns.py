@@ -99,6 +99,7 @@ def patterns(lang: str) -> tuple[regex.Pattern, ...]:
     dashes = "|".join(escape(d) for d in lex.RANGE_DASHES)
     openers = alt(lex.RANGE_OPENERS[lang])
     joiners = alt(lex.RANGE_JOINERS[lang])
+    range_to = alt(lex.RANGE_TO[lang])
     halves = alt(lex.HALVES[lang])
     number = rf"""
         (?:{NUMBER_START}(?P<num>{DIGITS})                         # digits
@@ -147,8 +148,9 @@ def patterns(lang: str) -> tuple[regex.Pattern, ...]:
            \s{{1,3}}{joiners}\s{{1,3}}               # et, and
         |
            (?<![\w.,])(?P<lo>{number}
-              (?:\s{{0,3}}(?P<mag>{magnitude}))?)    # 2-, 2 millions–
-           \s{{0,2}}(?:{dashes})\s{{0,2}}
+              (?:\s{{0,3}}(?P<mag>{magnitude}))?)    # 2-, 2 millions–, 10 to (20 dollars)
+           (?:\s{{0,2}}(?:{dashes})\s{{0,2}}
+             |(?<!(?<![\d.,])(?:19|20)\d\d)\s{{1,3}}{range_to}\s{{1,3}})  # not a year: "(de X) en 2012 à 3,93 …"
         )\Z"""
     tail = rf"""
         (?:\s{{1,2}}(?P<mag2>{magnitude_words}))?    # 75 USD million

@@ -255,6 +255,7 @@ MAGNITUDE_WORDS: dict[str, dict[str, int]] = {
         "billion": 10**9,
         "billions": 10**9,
         "trillion": 10**12,
+        "trillions": 10**12,
         "lakh": 10**5,
         "lakhs": 10**5,
         "crore": 10**7,
@@ -278,6 +279,8 @@ MAGNITUDE_WORDS: dict[str, dict[str, int]] = {
         "bilhões": 10**9,
         "bilião": 10**12,
         "biliões": 10**12,
+        "trilhão": 10**12,  # Brazil's short scale
+        "trilhões": 10**12,
     },
 }
 
@@ -400,6 +403,14 @@ RANGE_JOINERS: dict[str, tuple[str, ...]] = {
 
 #: Dashes joining two bounds without an opener: ``2-3 millions de dollars``, ``$2–3 million``.
 RANGE_DASHES: tuple[str, ...] = ("-", "–", "—")
+
+#: Of the joiners, those that make a range without an opener before its first bound: ``10 to 20 dollars``.
+RANGE_TO: dict[str, tuple[str, ...]] = {
+    "fr": ("à",),
+    "en": ("to",),
+    "es": ("a",),
+    "pt": ("a",),
+}
 
 #: Decimal mark per language: a single other mark followed by three digits groups
 #: thousands (``200.000`` in French is two hundred thousand; ``1,500`` in English).
