@@ -105,6 +105,17 @@ RELATIVE_RANGE_NON_RANGES = tables(positive=[
 ], negative=[], xfail=[])
 
 
+NEXT_AFTER_THE_WORD = tables(positive=[
+    pytest.param("Nos vemos el lunes que viene.", "es", [("lunes que viene", "relative", "next_weekday:monday",
+                                                          "2016-11-14")], id="es-weekday-que-viene"),
+    pytest.param("Voltaremos no mês que vem e ano que vem.", "pt",
+                 [("no mês que vem", "relative", "next_month", "2016-12"), ("ano que vem", "relative", "next_year",
+                                                                          "2017")], id="pt-que-vem-without-article"),
+    pytest.param("La feria será el próximo mes de julio.", "es", [("el próximo mes de julio", "relative", "next:07",
+                                                                   "2017-07")], id="es-next-month-of-july"),
+], negative=[], xfail=[])
+
+
 WEEK_NUMBERS = tables(positive=[
     pytest.param("Je serai absent la semaine 31.", "fr", [("la semaine 31", "relative", "week:31", "2016-W31")],
                  id="fr-week-alone"),
@@ -137,7 +148,8 @@ WEEK_NUMBERS = tables(positive=[
 ])
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), RELATIVE_RANGES + RELATIVE_RANGE_NON_RANGES + WEEK_NUMBERS)
+@pytest.mark.parametrize(("text", "lang", "expected"),
+                         RELATIVE_RANGES + RELATIVE_RANGE_NON_RANGES + WEEK_NUMBERS + NEXT_AFTER_THE_WORD)
 def test_relative_ranges(text: str, lang: str, expected: list[tuple]) -> None:
     assert [_resolved(i) for i in find(text, lang=lang, reference=_REFERENCE)] == expected
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex
 
 from oimx import rx
+from oimx.extract.dates.items import relative_item
 from oimx.extract.dates.words import LAST_NEXT, key_of
 from oimx.lexicon import dates as lex
 from oimx.text import all_languages, alternation
@@ -102,6 +103,26 @@ def _month_without_year(item: dict) -> bool:
     values = [item["value"]] if item["type"] == "date" else [item["from"], item["to"]]
     return any(values) and all(value is None or (value.startswith("XXXX-") and value[5:7] != "XX" and "T" not in value)
                                for value in values)
+
+
+_MONTH_KEYS = {"last_month": "last", "this_month": "this", "next_month": "next"}
+
+
+def join_month_names(items: list[dict], text: str) -> list[dict]:
+    """The next or last month followed by the month it names ("el próximo mes de julio", "no próximo mês de
+    julho"): one mention, that month on that side ("next:07"), not the month after the reference and a month."""
+    joined: list[dict] = []
+    for item in items:
+        previous = joined[-1] if joined else None
+        if (previous is not None and previous["type"] == "relative" and previous["relative"] in _MONTH_KEYS
+                and item["type"] == "date" and item["relative"] is None and item["value"].startswith("XXXX-")
+                and len(item["value"]) == 7 and _YEAR_LINK.fullmatch(text, previous["end"], item["start"])
+                and previous["end"] < item["start"]):
+            key = f"{_MONTH_KEYS[previous['relative']]}:{item['value'][5:]}"
+            joined[-1] = relative_item(previous["start"], item["end"], text[previous["start"] : item["end"]], key)
+            continue
+        joined.append(item)
+    return joined
 
 
 def join_years(items: list[dict], text: str) -> list[dict]:

@@ -232,6 +232,7 @@ RELATIVE: dict[str, dict[str, str]] = {
         "o resto do ano": "later_this_year", "o final do ano": "late_this_year", "o final do mês": "late_this_month",
         "o fim do ano": "late_this_year", "o fim do mês": "late_this_month", "o começo do ano": "early_this_year",
         "o começo do mês": "early_this_month", "semana que vem": "next_week", "o fim do ano passado": "late_last_year",
+        "mês que vem": "next_month", "ano que vem": "next_year",  # Brazil writes them without article too
         "o fim do mês passado": "late_last_month",
     },
 }
@@ -294,9 +295,9 @@ WEEKDAY_PARTS: dict[str, dict[str, str]] = {
            "en huit": "+1", "en 8": "+1", "en quinze": "+2", "en 15": "+2"},  # lundi en huit: a week later
     "en": {"morning": "", "afternoon": "", "evening": "", "night": ""},
     "es": {"por la mañana": "", "por la tarde": "", "por la noche": "", "pasado": "last",
-           "próximo": "next"},
+           "próximo": "next", "que viene": "next"},  # el lunes que viene
     "pt": {"de manhã": "", "à tarde": "", "à noite": "", "passada": "last", "passado": "last",
-           "próxima": "next", "próximo": "next"},
+           "próxima": "next", "próximo": "next", "que vem": "next"},  # segunda-feira que vem
 }
 
 # Words between a weekday and the week it falls in ("lundi de la semaine prochaine", "el lunes de
