@@ -145,7 +145,8 @@ _FUTURE = frozenset(all_languages(lex.FUTURE_WORDS))
 def _looks_ahead(text: str, at: int) -> bool:
     """"in four decades" opening at ``at`` may be a date ahead: no superlative nor "first time" before it in its
     clause (lex.IN_COUNT_BACK_CUES: "the longest drought in four decades" counts back from now), or a word of the
-    future after that ("The best team will return in two weeks")."""
+    future after that ("The best team will return in two weeks"). The sentence's tense is read when the mention
+    is normalised (normalise.candidate)."""
     before = _CLAUSE_MARKS.split(text[max(0, at - _CLAUSE_REACH):at].lower())[-1]
     cues = [cue.end() for cue in _BACK_CUES.finditer(before)  # whole words
             if not (cue.start() and before[cue.start() - 1].isalnum())

@@ -19,6 +19,7 @@ from oimx.extract.dates.items import relative_item as _relative
 from oimx.extract.dates.names import SENTENCE_END, after_number_label, for_plan, in_name
 from oimx.extract.dates.patterns import pattern
 from oimx.extract.dates.periods import code_months, first_n_item, nth_item
+from oimx.extract.dates.resolve import count_ahead
 from oimx.extract.dates.scan import kind_of
 from oimx.extract.dates.times import time_of_day
 from oimx.extract.dates.words import (
@@ -370,6 +371,8 @@ def _relative_candidate(kind: str, m: regex.Match, start: int, end: int, span: s
     if kind == "weekdayweek":  # "lundi de la semaine prochaine" -> next_week:monday
         week = RELATIVE[key_of(m.group("week_phrase"))]
         return _relative(start, end, span, f"{week}:{WEEKDAYS[key_of(m.group('weekday'))]}")
+    if kind == "incount" and not count_ahead(m.string, start, lang):
+        return None  # "lo terminó en dos semanas", "They finished it in two weeks": a duration
     if kind in ("incount", "lastnextcount"):
         count = m.group("count").lower()
         number = int(count) if count.isdigit() else NUMBER_WORDS[key_of(count)]

@@ -314,7 +314,8 @@ SOURCES: dict[str, Callable[[], str]] = {  # each built when its pattern is firs
     "holiday": lambda: rf"""(?<!\w)(?P<holiday>(?P<holiday_name>{alternatives(HOLIDAYS)})(?!\w)  # Noël, Easter Monday
          (?:,?{SPACE}(?:{DATE_LINK})?(?P<holiday_year>{YEAR}))?)                  # Noël 2019, Navidad de 2020""",
     "incount": lambda: (
-        rf"""(?<!\w)(?P<incount>{alternatives(all_languages(lex.IN_BEFORE))}{SPACE}  # dans, in, dentro de
+        rf"""(?<!\w)(?P<incount>{alternatives([*all_languages(lex.IN_BEFORE), *all_languages(lex.IN_BEFORE_IF_AHEAD)])}
+         {SPACE}  # dans, in, dentro de; en, em in a sentence of the future (gates)
          {QUANTIFIER}?         # moins de, about
          (?P<count>{SMALL_COUNT}){UNIT_LINK}(?P<unit>{alternatives(TIME_UNITS)})(?!\w))  # deux mois"""),
     "lastnextcount": lambda: rf"""(?<!\w)(?P<lastnextcount>(?:{alternatives(all_languages(lex.COUNT_ARTICLES))}{SPACE})?

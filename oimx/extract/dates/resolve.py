@@ -238,6 +238,20 @@ def tense(text: str, start: int, end: int, lang: str) -> int:
     return -1 if past else 0
 
 
+_AHEAD_ONLY = frozenset(w for table in lex.IN_BEFORE_IF_AHEAD.values() for w in table)
+
+
+def count_ahead(text: str, start: int, lang: str) -> bool:
+    """A count after "in", "en", "em" at ``start`` is a point ahead: "in" unless its sentence speaks of the past
+    ("They finished it in two weeks"), "en", "em" (lex.IN_BEFORE_IF_AHEAD) only when it speaks of the future
+    ("lo terminaremos en dos semanas"); "dans", "dentro de" always."""
+    opener = TOKEN.match(text, start)
+    word = opener.group().lower() if opener else ""
+    if word in _AHEAD_ONLY:
+        return tense(text, start, start + len(word), lang) > 0
+    return word != "in" or tense(text, start, start + len(word), lang) >= 0
+
+
 _WEEKDAY_HEADS = frozenset({"weekday", "this_weekday", "next_weekday", "last_weekday"})
 
 

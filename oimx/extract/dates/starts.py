@@ -91,7 +91,7 @@ _OPENING_WORDS = {
     "relwd": all_languages(lex.BEFORE_LAST_NEXT),
     "rel": RELATIVE,
     "bare": lex.ARTICLES,
-    "incount": all_languages(lex.IN_BEFORE),
+    "incount": [*all_languages(lex.IN_BEFORE), *all_languages(lex.IN_BEFORE_IF_AHEAD)],
     "lastnextcount": [*all_languages(lex.COUNT_ARTICLES), *all_languages(lex.COUNT_DIRECTION_BEFORE), *NUMBER_WORDS],
     "decade": [*all_languages(lex.DECADE_BEFORE), *all_languages(lex.DECADE_BEFORE_PLURAL)],
     "decadeword": all_languages(lex.DECADE_BEFORE),

@@ -10,6 +10,9 @@ IN_BEFORE: dict[str, tuple[str, ...]] = {
     "es": ("dentro de",),
     "pt": ("dentro de", "daqui a"),
 }
+# Prepositions that make such a count a point ahead only in a sentence of the future ("lo terminaremos en dos semanas",
+# "voltaremos em 3 dias"); elsewhere they tell a duration ("lo terminó en dos semanas").
+IN_BEFORE_IF_AHEAD: dict[str, tuple[str, ...]] = {"fr": (), "en": (), "es": ("en",), "pt": ("em",)}
 # Words that make such a count a span of time back to now, earlier in its clause: a superlative or "the first time"
 # ("the longest drought in four decades", "the worst floods in 40 years", "for the first time in five years"). Only
 # English "in" is both: "dans", "dentro de", "daqui a" always look ahead.
