@@ -113,6 +113,11 @@ NEXT_AFTER_THE_WORD = tables(positive=[
                                                                           "2017")], id="pt-que-vem-without-article"),
     pytest.param("La feria será el próximo mes de julio.", "es", [("el próximo mes de julio", "relative", "next:07",
                                                                    "2017-07")], id="es-next-month-of-july"),
+    pytest.param("The year after next and the week before last.", "en",
+                 [("The year after next", "relative", "year_after_next", "2018"),
+                  ("the week before last", "relative", "week_before_last", "2016-W43")], id="en-two-units-away"),
+    pytest.param("Chegou antes de ontem.", "pt", [("antes de ontem", "relative", "day_before_yesterday", "2016-11-05")],
+                 id="pt-antes-de-ontem"),
 ], negative=[], xfail=[])
 
 

@@ -25,11 +25,12 @@ by start and never overlapping, one dict per mention::
 
 Relative keys: today, yesterday, tomorrow, day_before_yesterday, day_after_tomorrow,
 this_morning, this_afternoon, this_evening, tonight, last_night, yesterday_morning,
-yesterday_afternoon, tomorrow_morning, this_week, last_week, next_week, week_after_next, early_this_week,
+yesterday_afternoon, tomorrow_morning, this_week, last_week, next_week, week_after_next, week_before_last,
+early_this_week,
 late_this_week, earlier_this_week, later_this_week, this_weekend, last_weekend,
 next_weekend, the_weekend ("over the weekend": the latest one in a past sentence),
 this_month, last_month, next_month, earlier_this_month, later_this_month,
-this_quarter, last_quarter, next_quarter, this_year, last_year, next_year,
+this_quarter, last_quarter, next_quarter, this_year, last_year, next_year, year_after_next, year_before_last,
 earlier_this_year, later_this_year, that_year, that_month, that_week ("la même année": the year
 of the events told, resolved to the reference's), this_/last_/next_ + summer, winter,
 autumn, spring; ``weekday:<name>``, ``last_weekday:<name>``, ``next_weekday:<name>``,

@@ -37,13 +37,14 @@ DAY_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1, "day_before_yesterday
                 "tomorrow_morning": 1, "next_day": 1, "previous_day": -1}
 _WEEK_OFFSETS = {"this_week": 0, "mid_this_week": 0, "early_this_week": 0, "late_this_week": 0, "earlier_this_week": 0,
                  "later_this_week": 0, "that_week": 0, "this_weekend": 0, "last_week": -1, "last_weekend": -1,
-                 "next_week": 1, "next_weekend": 1, "week_after_next": 2}
+                 "next_week": 1, "next_weekend": 1, "week_after_next": 2, "week_before_last": -2}
 _MONTH_OFFSETS = {"this_month": 0, "early_this_month": 0, "late_this_month": 0, "earlier_this_month": 0,
                   "later_this_month": 0, "that_month": 0, "last_month": -1, "next_month": 1,
                   "early_last_month": -1, "late_last_month": -1, "early_next_month": 1, "late_next_month": 1}
 _YEAR_OFFSETS = {"this_year": 0, "early_this_year": 0, "late_this_year": 0, "earlier_this_year": 0,
                  "later_this_year": 0, "that_year": 0, "last_year": -1, "next_year": 1,
-                 "early_last_year": -1, "late_last_year": -1, "early_next_year": 1, "late_next_year": 1}
+                 "early_last_year": -1, "late_last_year": -1, "early_next_year": 1, "late_next_year": 1,
+                 "year_after_next": 2, "year_before_last": -2}
 _DECADE_OFFSETS = {"this_decade": 0, "last_decade": -1, "next_decade": 1}
 _QUARTER_OFFSETS = {"this_quarter": 0, "last_quarter": -1, "next_quarter": 1}
 _HALVES = {"first": 1, "second": 7}  # a half-year's first month

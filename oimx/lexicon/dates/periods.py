@@ -116,7 +116,8 @@ HOLIDAYS: dict[str, dict[str, str]] = {
            "san valentín": "02-14", "día de san valentín": "02-14", "halloween": "10-31", "día de muertos": "11-02",
            "día de los muertos": "11-02", "miércoles de ceniza": "easter-46", "jueves santo": "easter-3",
            "domingo de ramos": "easter-7", "martes de carnaval": "easter-47", "día de reyes": "01-06",
-           "día de los reyes magos": "01-06", "día de la hispanidad": "10-12", "corpus christi": "easter+60"},
+           "día de los reyes magos": "01-06", "día de la hispanidad": "10-12", "corpus christi": "easter+60",
+           "día del trabajo": "05-01", "día del trabajador": "05-01", "día internacional del trabajo": "05-01"},
     # "o Natal" with its article: "Natal" alone is also a city, "natal" an adjective ("terra natal")
     "pt": {"o natal": "12-25", "no natal": "12-25", "do natal": "12-25", "ao natal": "12-25", "neste natal": "12-25",
            "dia de natal": "12-25", "véspera de natal": "12-24", "ano novo": "01-01",
@@ -124,7 +125,7 @@ HOLIDAYS: dict[str, dict[str, str]] = {
            "sexta-feira santa": "easter-2", "carnaval": "easter-47", "quarta-feira de cinzas": "easter-46",
            "quinta-feira santa": "easter-3", "domingo de ramos": "easter-7", "véspera de ano novo": "12-31",
            "réveillon": "12-31", "halloween": "10-31", "corpus christi": "easter+60", "dia de tiradentes": "04-21",
-           "dia de reis": "01-06"},
+           "dia de reis": "01-06", "dia do trabalho": "05-01", "dia do trabalhador": "05-01"},
 }
 # Holiday names that are common words in lower case: they count only capitalised ("Easter" the
 # holiday; "pascua" alone is any Passover-like feast, "Pascua" the holiday).
