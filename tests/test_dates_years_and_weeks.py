@@ -118,7 +118,18 @@ NEXT_AFTER_THE_WORD = tables(positive=[
                   ("the week before last", "relative", "week_before_last", "2016-W43")], id="en-two-units-away"),
     pytest.param("Chegou antes de ontem.", "pt", [("antes de ontem", "relative", "day_before_yesterday", "2016-11-05")],
                  id="pt-antes-de-ontem"),
-], negative=[], xfail=[])
+    pytest.param("Nos veremos na sexta, de segunda a sexta.", "pt",
+                 [("sexta", "relative", "weekday:friday", "2016-11-11"),
+                  ("de segunda a sexta", "relative", "weekday:monday..weekday:friday",
+                   {"from": "2016-11-07", "to": "2016-11-11"})], id="pt-weekdays-without-feira-after-their-lead"),
+    pytest.param("Voltaremos segunda que vem.", "pt", [("segunda que vem", "relative", "next_weekday:monday",
+                                                        "2016-11-14")], id="pt-a-short-weekday-before-its-side-word"),
+    pytest.param("El 1 de mayo de 2022, Día del Trabajo, subió el salario.", "es",
+                 [("1 de mayo de 2022", "date", None, "2022-05-01")], id="es-a-holiday-naming-the-date-before-it"),
+], negative=[
+    pytest.param("Na segunda fase do projeto, a quinta série e a sexta rodada.", "pt",
+                 id="pt-short-weekdays-before-a-noun-are-ordinals"),
+], xfail=[])
 
 
 WEEK_NUMBERS = tables(positive=[

@@ -72,13 +72,13 @@ def _closest_month_day(day: int, reference: datetime.date, direction: int, weekd
 
 
 _WEEKDAY_OF_WORD = {**{w: day for table in lex.WEEKDAY_ABBREVIATIONS.values() for w, day in table.items()},
-                    **{w: day for table in lex.WEEKDAYS.values() for w, day in table.items()}}
+                    **{w: day for table in lex.WEEKDAYS.values() for w, day in table.items()},
+                    **{w: day for table in lex.WEEKDAY_SHORT_NAMES.values() for w, day in table.items()}}
 
 
 def written_weekday(text: str) -> int | None:
     """The weekday (0 = Monday) a date's text opens with ("mardi 18 mars", "Tue, 3 May"), or None."""
     written = pattern("weekdayname").match(text)
-    if written is None:
-        return None
-    day = _WEEKDAY_OF_WORD.get(key_of(written.group().rstrip(".")))
+    word = written.group().rstrip(".") if written else text.split(None, 1)[0].rstrip(",") if text.strip() else ""
+    day = _WEEKDAY_OF_WORD.get(key_of(word))  # a short name ("quarta (18)") was read in its context already
     return None if day is None else WEEKDAY_INDEX[day]

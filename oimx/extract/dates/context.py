@@ -55,6 +55,14 @@ def _year_written(value: str | None) -> bool:
     return value is not None and value[:4].isdigit()
 
 
+def _names_the_day_before(previous: dict, item: dict, text: str) -> bool:
+    """A holiday set after a comma beside the date it falls on names that day: "El 1 de mayo de 2022, Día del
+    Trabajo," is one mention."""
+    return (item["type"] == "date" and previous["type"] == "date" and item["value"] is not None
+            and previous["value"] is not None and item["value"][4:] == previous["value"][4:10]
+            and len(previous["value"]) == 10 and text[previous["end"]:item["start"]].strip() == ",")
+
+
 def context(items: list[dict], text: str) -> list[dict]:
     """Bare days take their month from the date before; coordinated dates share a year."""
     items = [part for item in items for part in (_day_list(item, text) or [item])]
@@ -65,7 +73,7 @@ def context(items: list[dict], text: str) -> list[dict]:
             bound = _bound_of(previous) if previous else None
             gap = text[previous["end"]:item["start"]] if previous else "\n"
             if bound is None or bound[1] is None or bound[2] is None or "\n" in gap or len(gap) > 80:
-                if _day_ends_clause(item, text) or pattern("weekdayname").match(item["text"]) \
+                if _day_ends_clause(item, text) or pattern("weekdayname").match(text, item["start"]) \
                         or pattern("daynoun").match(item["text"]):
                     out.append(item)  # "je suis rentré pour le 27.", "mardi 18 à Dakar", "el día 24": no month
                 continue
@@ -83,6 +91,7 @@ def context(items: list[dict], text: str) -> list[dict]:
                 and item["to"] is not None and item["to"].startswith("XXXX-") and item["to"][5:7] != "XX":
             year = int(item["from"][:4]) + (item["to"][4:] < item["from"][4:len(item["to"])])
             item["to"] = f"{year:04d}" + item["to"][4:]
+    out = [item for n, item in enumerate(out) if not (n and _names_the_day_before(out[n - 1], item, text))]
     for first, second in itertools.pairwise(out):
         if (first["type"] == second["type"] == "date" and first["value"].startswith("XXXX")
                 and not second["value"].startswith("XXXX")

@@ -44,6 +44,7 @@ from oimx.extract.dates.words import (
     TIME_UNITS,
     TIME_WORDS,
     TOKEN,
+    WEEKDAY_SHORT,
     WEEKDAYS,
     WORD_LISTS,
     all_languages,
@@ -93,9 +94,18 @@ MONTH_ALONE = (
     rf"(?<=(?<!\w){alternatives(all_languages(lex.ABBREVIATION_ALONE_CONTEXT))}{LINE_SPACE})"  # after these words
     rf"{ABBREVIATIONS_ALONE}(?:\.|(?!\w)))"
 )
-WEEKDAY_NAME = rf"(?:{alternatives(WEEKDAYS)}(?!\w))"  # weekday name
+WEEKDAY_NAME = rf"(?:{alternatives(WEEKDAYS.keys() - WEEKDAY_SHORT.keys())}(?!\w))"  # weekday name
+# a weekday named without its "-feira" ("na sexta", "de segunda a sexta", "nesta quarta (18)"): after its lead,
+# before a clause's end, a figure or a follower (lexicon WEEKDAY_SHORT_NAMES), never before another word
+SHORT_WEEKDAY = (
+    rf"(?:(?<=(?<!\w)(?:{alternatives(all_languages(lex.WEEKDAY_SHORT_LEADS))}){LINE_SPACE})"  # na (sexta)
+    rf"{alternatives(WEEKDAY_SHORT)}(?!\w)"
+    rf"(?=[^\S\n]{{0,3}}(?:[,.;:!?()]|$)|{LINE_SPACE}(?:\d|(?:{alternatives(all_languages(lex.WEEKDAY_SHORT_FOLLOWERS))})"
+    rf"(?!\w)))"
+    rf"|{alternatives(WEEKDAY_SHORT)}(?={LINE_SPACE}(?:{alternatives(all_languages(lex.WEEKDAY_PARTS))})(?!\w)))"
+)  # or before its side word: "segunda que vem"
 WEEKDAY_PREFIX = (  # a weekday before a day and its month: its name or abbreviation ("Mer 22 Janvier")
-    rf"(?:{WEEKDAY_NAME}|{alternatives(all_languages(lex.WEEKDAY_ABBREVIATIONS))}(?:\.|(?!\w)))")
+    rf"(?:{WEEKDAY_NAME}|{SHORT_WEEKDAY}|{alternatives(all_languages(lex.WEEKDAY_ABBREVIATIONS))}(?:\.|(?!\w)))")
 DATE_LINK = rf"(?:{alternatives(lex.DATE_LINKS)}{SPACE})"  # "13 de octubre", "4th of July"
 ARTICLE = rf"(?:{alternatives(lex.ARTICLES)}{SPACE})"  # "le", "el", "the"
 
@@ -376,9 +386,9 @@ SOURCES: dict[str, Callable[[], str]] = {  # each built when its pattern is firs
     "daynoun": lambda: rf"""(?<!\w)(?P<daynoun>{alternatives(all_languages(lex.DAY_NOUNS))}{SPACE}  # el día, o dia
          (?P<first>(?>{DAY_DIGITS})))(?!{SPACE}(?:{DATE_LINK})?{MONTH})(?![.,/:]\d)      # 24 (no month after it)""",
     "weekdayname": lambda: rf"(?P<weekday>{WEEKDAY_PREFIX})  # the weekday a date opens with: mardi, Mer, Tue.",
-    "wdday": lambda: rf"(?<!\w)(?P<wdday>(?P<weekday>{WEEKDAY_NAME}){WEEKDAY_DAY})  # mercredi 13., Tuesday the 18th",
+    "wdday": lambda: rf"(?<!\w)(?P<wdday>(?P<weekday>{WEEKDAY_NAME}|{SHORT_WEEKDAY}){WEEKDAY_DAY})  # mercredi 13.",
     "relwd": lambda: rf"""(?<!\w)(?P<relwd>(?:(?P<lastnext>{alternatives(all_languages(lex.BEFORE_LAST_NEXT))}){SPACE})?
-         (?P<weekday>{WEEKDAY_NAME})(?!{SPACE}{NUMERIC_DAY_MONTH})                  # jeudi, last Friday
+         (?P<weekday>{WEEKDAY_NAME}|{SHORT_WEEKDAY})(?!{SPACE}{NUMERIC_DAY_MONTH})  # jeudi, last Friday, na sexta
          (?!,?{SPACE}(?:{ARTICLE})?{DAY}(?:{SPACE}{DATE_LINK}?|-){MONTH})            # not "ce mardi 4 mars": a date
          (?!{WEEKDAY_DAY})                                                          # nor "ce mardi 18."
          (?:{SPACE}(?P<lastnext>{alternatives(all_languages(lex.WEEKDAY_PARTS))})(?!\w))?)  # matin, dernier""",

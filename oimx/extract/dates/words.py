@@ -98,7 +98,9 @@ def phrase_tree(phrases: Iterable[str]) -> str:
 MONTH_NUMBERS = {w: n for table in lex.MONTHS.values() for w, n in table.items()}
 MONTHS_ALONE = set(all_languages(lex.MONTHS_ALONE))
 MONTH_ABBREVIATIONS = set(MONTH_NUMBERS) - MONTHS_ALONE
-WEEKDAYS = {w: en for table in lex.WEEKDAYS.values() for w, en in table.items()}
+# weekday names, with those written without "-feira" ("sexta"), read in their context only (patterns.SHORT_WEEKDAY)
+WEEKDAY_SHORT = {w: en for table in lex.WEEKDAY_SHORT_NAMES.values() for w, en in table.items()}
+WEEKDAYS = {w: en for table in lex.WEEKDAYS.values() for w, en in table.items()} | WEEKDAY_SHORT
 RELATIVE = {w: key for table in lex.RELATIVE.values() for w, key in table.items()}
 # a relative phrase -> the languages that write it ("esta semana": es and pt)
 RELATIVE_LANGS = {w: frozenset(lang for lang, table in lex.RELATIVE.items() if w in table) for w in RELATIVE}

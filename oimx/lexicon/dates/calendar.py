@@ -98,6 +98,23 @@ WEEKDAYS: dict[str, dict[str, str]] = {
            "quinta-feira": "thursday", "sexta-feira": "friday", "sábado": "saturday", "domingo": "sunday"},
 }
 
+# Weekdays named without their "-feira", as Brazil writes them ("na sexta", "nesta quarta (18)", "de segunda a
+# sexta"): also ordinals ("a segunda fase"), so read only after one of WEEKDAY_SHORT_LEADS and before a clause's
+# end, a figure or one of WEEKDAY_SHORT_FOLLOWERS, never before another word ("na segunda rodada").
+WEEKDAY_SHORT_NAMES: dict[str, dict[str, str]] = {
+    "fr": {}, "en": {}, "es": {},
+    "pt": {"segunda": "monday", "terça": "tuesday", "quarta": "wednesday", "quinta": "thursday", "sexta": "friday"},
+}
+WEEKDAY_SHORT_LEADS: dict[str, tuple[str, ...]] = {
+    "fr": (), "en": (), "es": (),
+    "pt": ("na", "nesta", "esta", "desta", "próxima", "última", "passada", "até", "de", "a", "à", "da", "toda",
+           "cada", "pela"),
+}
+WEEKDAY_SHORT_FOLLOWERS: dict[str, tuple[str, ...]] = {
+    "fr": (), "en": (), "es": (),
+    "pt": ("à", "às", "de manhã", "pela manhã", "que vem", "passada", "próxima", "dia", "e", "ou", "a", "em", "no",
+           "na"),
+}
 # Weekday abbreviations, read only right before a day and its month ("Mer 22 Janvier", "Wed, 3 May"):
 # alone they are common words ("sun", "mar", "sex").
 WEEKDAY_ABBREVIATIONS: dict[str, dict[str, str]] = {
