@@ -32,21 +32,25 @@ from collections.abc import Callable
 import regex
 
 from oimx import rx
+from oimx.debris import FORMAT_CHARACTERS
 from oimx.text import fold, longest_first, phrase_pattern
 
 DEFAULT_SALT = "oimx"
 # (invisible format characters, a soft hyphen or a zero-width space, may stand anywhere inside either)
-_EMAIL = rx.compile(r"[\w\p{Cf}.+%-]{1,64}@[\w\p{Cf}-]{1,63}(?:\p{Cf}*+\.[\w\p{Cf}-]{1,63}){1,8}")
-_FORMAT = rx.compile(r"\p{Cf}+")
+_EMAIL = rx.compile(rf"[\w{FORMAT_CHARACTERS}.+%-]{{1,64}}@[\w{FORMAT_CHARACTERS}-]{{1,63}}"
+                    rf"(?:[{FORMAT_CHARACTERS}]*+\.[\w{FORMAT_CHARACTERS}-]{{1,63}}){{1,8}}")
+_FORMAT = rx.compile(rf"[{FORMAT_CHARACTERS}]+")
+# what may part the digits of a number: spaces, brackets, dots, slashes, dashes, invisible format characters
+_SEPARATORS = rf"[{FORMAT_CHARACTERS} \t\u00a0\u202f()./\-‐‑‒–—]"
 # a run of digits that could be a phone number, in the forms the phone extractor reads
 _PHONE_LIKE = rx.compile(
-    r"""
+    rf"""
     (?<![\w+＋])(?<!(?:phone|email):)      # not inside a word, a longer number or a hash token
     (?:(?P<international>[+＋]|00)[ \t]?   # + (or its full-width form) or 00 before the country code
        (?P<trunk>\(0\)[ \t]?)?             # (0): the trunk prefix written in brackets
-       \(?\d(?:[\p{Cf} \t\u00a0\u202f()./\-‐‑‒–—]{0,3}+\d){7,}+  # 8 digits or more, any separators between
+       \(?\d(?:{_SEPARATORS}{{0,3}}+\d){{7,}}+  # 8 digits or more, any separators between them
      | (?P<trunk>\(0\)[ \t]?)?             # ("+33/6/…", "+33–6–…": each digit read once)
-       \(?\d(?:[\p{Cf} \t\u00a0\u202f()./\-‐‑‒–—]{0,3}+\d){7,16}+)  # 8 to 17 digits
+       \(?\d(?:{_SEPARATORS}{{0,3}}+\d){{7,16}}+)  # 8 to 17 digits
     (?!\w)                                 # not followed by a letter (a word, a hash)
     """,
     regex.VERBOSE,

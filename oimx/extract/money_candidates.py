@@ -142,9 +142,10 @@ def _glued_codes(text: str, codes: frozenset[str]) -> list[int]:
         for i in (before - 4, before - 3, end):
             if i >= 0 and (text[i : i + 3] in codes or text[i : i + 4] in codes):
                 found.append(max(i, 0))
-        for i in (start - 3, start - 2):
-            if i >= 0 and text[i:start] in letters and not (i and text[i - 1].isalpha()):
-                found.append(i)
+        if start and text[start - 1].isalpha():  # a letter against the digits: a symbol of letters?
+            for i in (start - 3, start - 2):
+                if i >= 0 and text[i:start] in letters and not (i and text[i - 1].isalpha()):
+                    found.append(i)
     return found
 
 

@@ -160,18 +160,17 @@ _INTERNATIONAL = rx.compile(r"(?<![\w+])\+[ \t]{0,2}\d(?:[ \t.()/-]{0,2}\d){6,15
 
 
 def country_codes_along(text: str, start: int = 0) -> list[tuple[int, str]]:
-    """Where each number written with its country code in ``text[start:]`` ends, and its region ("+227 20 75 23
-    25" -> NE), in order; those libphonenumber gives no region are left out."""
-    import phonenumbers
+    """Where each number written with its country code in ``text[start:]`` ends, and the code's main region ("+227
+    20 75 23 25" -> NE), in order (country codes are prefix-free: the first of one to three digits that is one);
+    those of no known code are left out."""
+    from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
 
     found = []
     for m in _INTERNATIONAL.finditer(text, start):
-        try:
-            region = phonenumbers.region_code_for_number(phonenumbers.parse(m.group(), None))
-        except phonenumbers.NumberParseException:
-            continue
-        if region and region != "ZZ":
-            found.append((m.end(), region))
+        digits = "".join(ch for ch in m.group()[:8] if ch.isdigit())
+        code = next((int(digits[:n]) for n in (1, 2, 3) if int(digits[:n]) in COUNTRY_CODE_TO_REGION_CODE), None)
+        if code is not None:
+            found.append((m.end(), COUNTRY_CODE_TO_REGION_CODE[code][0]))
     return found
 
 

@@ -97,12 +97,12 @@ MONTH_ALONE = (
 WEEKDAY_NAME = rf"(?:{alternatives(WEEKDAYS.keys() - WEEKDAY_SHORT.keys())}(?!\w))"  # weekday name
 # a weekday named without its "-feira" ("na sexta", "de segunda a sexta", "nesta quarta (18)"): after its lead,
 # before a clause's end, a figure or a follower (lexicon WEEKDAY_SHORT_NAMES), never before another word
-SHORT_WEEKDAY = (
-    rf"(?:(?<=(?<!\w)(?:{alternatives(all_languages(lex.WEEKDAY_SHORT_LEADS))}){LINE_SPACE})"  # na (sexta)
-    rf"{alternatives(WEEKDAY_SHORT)}(?!\w)"
+SHORT_WEEKDAY = (  # (the name first: its named list fails at once where no such name stands)
+    rf"(?:{alternatives(WEEKDAY_SHORT)}(?!\w)"
+    rf"(?:(?<=(?<!\w)(?:{alternatives(all_languages(lex.WEEKDAY_SHORT_LEADS))}){LINE_SPACE}\w+)"  # na (sexta)
     rf"(?=[^\S\n]{{0,3}}(?:[,.;:!?()]|$)|{LINE_SPACE}(?:\d|(?:{alternatives(all_languages(lex.WEEKDAY_SHORT_FOLLOWERS))})"
     rf"(?!\w)))"
-    rf"|{alternatives(WEEKDAY_SHORT)}(?={LINE_SPACE}(?:{alternatives(all_languages(lex.WEEKDAY_PARTS))})(?!\w)))"
+    rf"|(?={LINE_SPACE}(?:{alternatives(all_languages(lex.WEEKDAY_PARTS))})(?!\w))))"
 )  # or before its side word: "segunda que vem"
 WEEKDAY_PREFIX = (  # a weekday before a day and its month: its name or abbreviation ("Mer 22 Janvier")
     rf"(?:{WEEKDAY_NAME}|{SHORT_WEEKDAY}|{alternatives(all_languages(lex.WEEKDAY_ABBREVIATIONS))}(?:\.|(?!\w)))")
