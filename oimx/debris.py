@@ -106,9 +106,15 @@ def clean_lines(lines: list[str]) -> list[str]:
     return list(map(fold, lines))
 
 
-def hides_characters(text: str) -> bool:
-    """Whether ``text`` holds an entity or an invisible format character: :class:`Unescaped` would differ."""
-    return "&" in text or (not text.isascii() and _FORMAT.search(text) is not None)
+def has_format_characters(text: str) -> bool:
+    """Whether ``text`` holds an invisible format character (:data:`FORMAT_CHARACTERS`)."""
+    return not text.isascii() and _FORMAT.search(text) is not None
+
+
+def hides_characters(text: str, formats: bool = True) -> bool:
+    """Whether ``text`` holds an entity or an invisible format character: :class:`Unescaped` would differ.
+    ``formats`` False: the page ``text`` is a piece of has none (told once a page, not once a piece)."""
+    return "&" in text or (formats and has_format_characters(text))
 
 
 class Unescaped:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import accumulate, pairwise
 from operator import attrgetter
 
-from oimx.debris import Unescaped, hides_characters
+from oimx.debris import Unescaped, has_format_characters, hides_characters
 from oimx.kinds import KINDS, Kind, Page
 
 
@@ -109,9 +109,10 @@ class _Reading:
         self._starts, self._ends = array(taken.code), array(taken.code)  # the spans this kind takes
         self._first: dict[object, dict] = {}  # distinct key -> the item kept with it
 
-    def read(self, finder: Callable[[str], Iterable[dict]], text: str, start: int, end: int) -> None:
+    def read(self, finder: Callable[[str], Iterable[dict]], text: str, start: int, end: int,
+             formats: bool = True) -> None:
         """The items of one extractor over ``text[start:end]`` (read with its HTML entities decoded), offsets
-        made absolute; none if it fails."""
+        made absolute; none if it fails. ``formats`` False: ``text`` holds no invisible format character."""
         if start >= end:
             return
         kept: list[dict] = []
@@ -120,7 +121,7 @@ class _Reading:
         distinct = self.kind.distinct
         piece = text[start:end]
         # read with its entities decoded ("aujourd&#39hui") and its invisible characters left out
-        view = Unescaped(piece) if hides_characters(piece) else None
+        view = Unescaped(piece) if hides_characters(piece, formats) else None
         try:
             for item in finder(piece if view is None else view.text):
                 if view:  # back to the page's offsets and text
@@ -165,10 +166,11 @@ def items_of(page: Page, warnings: list[str],
     taken = Taken(len(page.text))
     strings: dict[str, str] = {}
     readings: dict[str, _Reading] = {}
+    formats = has_format_characters(page.text)  # once a page, not once a piece
     for kind in sorted(KINDS, key=attrgetter("priority")):
         reading = readings[kind.field] = _Reading(kind, taken, strings, page.contact if repeats is not None else None)
         for finder, begin, end in kind.scans(page):
-            reading.read(finder, page.text, begin, end)
+            reading.read(finder, page.text, begin, end, formats)
         reading.finish()
         if repeats is not None and reading.repeats:
             repeats[kind.field] = reading.repeats

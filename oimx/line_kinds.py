@@ -212,7 +212,7 @@ def is_download(lowered: str) -> bool:
     """A download link, ``lowered`` a line's key: a download verb, then a few words naming the file, no sentence
     ("download pdf (1.2 mb)", "télécharger le rapport (pdf, 2,4 mo)"), or a few words closing on the file's type in
     brackets ("read the full situation report (pdf, 1.4 mb)")."""
-    return (lowered.startswith(DOWNLOAD_LEADS) or _FILE_TAIL.search(lowered) is not None) \
+    return (lowered.startswith(DOWNLOAD_LEADS) or (lowered.endswith(")") and _FILE_TAIL.search(lowered) is not None)) \
         and not lowered.endswith(".") and len(lowered.split()) <= DOWNLOAD_WORDS
 
 
