@@ -105,7 +105,7 @@ SHORT_WEEKDAY = (  # (the name first: its named list fails at once where no such
     rf"|(?={LINE_SPACE}(?:{alternatives(all_languages(lex.WEEKDAY_PARTS))})(?!\w))))"
 )  # or before its side word: "segunda que vem"
 WEEKDAY_PREFIX = (  # a weekday before a day and its month: its name or abbreviation ("Mer 22 Janvier")
-    rf"(?:{WEEKDAY_NAME}|{SHORT_WEEKDAY}|{alternatives(all_languages(lex.WEEKDAY_ABBREVIATIONS))}(?:\.|(?!\w)))")
+    rf"(?:{WEEKDAY_NAME}|{alternatives(all_languages(lex.WEEKDAY_ABBREVIATIONS))}(?:\.|(?!\w)))")
 DATE_LINK = rf"(?:{alternatives(lex.DATE_LINKS)}{SPACE})"  # "13 de octubre", "4th of July"
 ARTICLE = rf"(?:{alternatives(lex.ARTICLES)}{SPACE})"  # "le", "el", "the"
 
@@ -385,7 +385,7 @@ SOURCES: dict[str, Callable[[], str]] = {  # each built when its pattern is firs
     "numweekday": lambda: rf"(?<!\w)(?P<num>{WEEKDAY_NAME}{SPACE}{NUMERIC_DAY_MONTH})  # lunes 29/10",
     "daynoun": lambda: rf"""(?<!\w)(?P<daynoun>{alternatives(all_languages(lex.DAY_NOUNS))}{SPACE}  # el día, o dia
          (?P<first>(?>{DAY_DIGITS})))(?!{SPACE}(?:{DATE_LINK})?{MONTH})(?![.,/:]\d)      # 24 (no month after it)""",
-    "weekdayname": lambda: rf"(?P<weekday>{WEEKDAY_PREFIX})  # the weekday a date opens with: mardi, Mer, Tue.",
+    "weekdayname": lambda: rf"(?P<weekday>{WEEKDAY_PREFIX}|{SHORT_WEEKDAY})  # a date's weekday: mardi, Tue., sexta",
     "wdday": lambda: rf"(?<!\w)(?P<wdday>(?P<weekday>{WEEKDAY_NAME}|{SHORT_WEEKDAY}){WEEKDAY_DAY})  # mercredi 13.",
     "relwd": lambda: rf"""(?<!\w)(?P<relwd>(?:(?P<lastnext>{alternatives(all_languages(lex.BEFORE_LAST_NEXT))}){SPACE})?
          (?P<weekday>{WEEKDAY_NAME}|{SHORT_WEEKDAY})(?!{SPACE}{NUMERIC_DAY_MONTH})  # jeudi, last Friday, na sexta
