@@ -35,8 +35,8 @@ AT_ANCHOR = {
               "yearmonth", "point:year", "time"),
     "month": ("dash", "dashto", "monthpair", "monthdash", "monthto", "relmonth", "mdto", "mddash", "point:mdy",
               "monthword", "point:my", "point:month"),
-    "weekday": ("nth", "holiday", "pair", "dash", "dashto", "dayto", "mdto", "mddash", "numweekday", "weekdayweek",
-                "point:dmy", "point:mdy", "wdday", "relwd"),
+    "weekday": ("nth", "quarter", "holiday", "pair", "dash", "dashto", "dayto", "mdto", "mddash", "numweekday",
+                "weekdayweek", "point:dmy", "point:mdy", "wdday", "relwd"),  # quarter: "segunda" (weekday, ordinal)
 }
 # What may start at an opening word, in priority order, with the anchor class it must
 # reach first (None: any).
