@@ -153,6 +153,7 @@ def range_words(table: dict[str, tuple[tuple[str, ...], tuple[str, ...]]], side:
 
 
 FROM_WORDS, TO_WORDS = range_words(lex.RANGE_FROM_TO, 0), range_words(lex.RANGE_FROM_TO, 1)
+DAY_NOUN = rf"(?:{alternatives(all_languages(lex.DAY_NOUNS_IN_RANGES))}{SPACE}(?=\d))"  # (do) dia (5)
 BETWEEN_WORDS, AND_WORDS = range_words(lex.RANGE_BETWEEN, 0), range_words(lex.RANGE_BETWEEN, 1)
 BARE_DAY = (  # a day after its article: "le 27", "le vingt-deux" (not "le premier", an ordinal)
     rf"(?:(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?!\d){ORDINAL}?"
@@ -261,8 +262,8 @@ SOURCES: dict[str, Callable[[], str]] = {  # each built when its pattern is firs
     "point:digit": lambda: point_pattern("digit"),  # at a digit
     "point:word": lambda: point_pattern("word"),  # anywhere else
     # opening and joining words of the ranges (the steps between the points)
-    "from": lambda: rf"(?<!\w){FROM_WORDS}(?:{SPACE}{ARTICLE}?|(?<=['’]))    # du, from, del, d'",
-    "to": lambda: rf"{SPACE}{TO_WORDS}{SPACE}{ARTICLE}?                         # au, to, al",
+    "from": lambda: rf"(?<!\w){FROM_WORDS}(?:{SPACE}{ARTICLE}?|(?<=['’])){DAY_NOUN}?  # du, from, del, d', do dia",
+    "to": lambda: rf"{SPACE}{TO_WORDS}{SPACE}{ARTICLE}?{DAY_NOUN}?              # au, to, al, ao dia",
     "between": lambda: rf"(?<!\w){BETWEEN_WORDS}{SPACE}{ARTICLE}?            # entre, between",
     "and": lambda: rf"{SPACE}{AND_WORDS}{SPACE}{ARTICLE}?                       # et, and, y",
     "since": lambda: rf"""(?<!\w){alternatives(all_languages(lex.SINCE))}(?:{SPACE}|(?<=['’]))  # depuis, à partir d'

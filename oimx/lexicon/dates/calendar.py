@@ -141,6 +141,8 @@ WEEKDAY_DAY_FOLLOWERS: dict[str, tuple[str, ...]] = {
 
 # The noun "day" with its article before a day number with no month written ("el día 24", "no próximo dia 20", "até
 # o dia 30"): the number is a day of the month, whatever follows. Never without its article ("por dia 2 vezes").
+# The noun "day" between a range word and its day ("do dia 5 ao dia 9 de julho", "del día 3 al día 7 de mayo").
+DAY_NOUNS_IN_RANGES: dict[str, tuple[str, ...]] = {"fr": (), "en": (), "es": ("día", "dia"), "pt": ("dia",)}
 DAY_NOUNS: dict[str, tuple[str, ...]] = {
     "fr": (), "en": (),
     "es": ("el día", "del día", "el próximo día", "el pasado día", "el dia"),

@@ -10,7 +10,7 @@ RANGE_FROM_TO: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "fr": (("du", "de", "d'", "depuis le", "depuis"), ("au", "à", "jusqu'au", "jusqu'à", "jusqu'a", "jusqu'en")),
     "en": (("from",), ("to", "until", "till", "through")),
     "es": (("del", "desde el", "desde", "de"), ("al", "hasta el", "hasta", "a")),
-    "pt": (("de", "desde", "desde o", "a partir de"), ("a", "até", "até ao", "até o", "até à")),
+    "pt": (("de", "desde", "desde o", "a partir de", "do dia"), ("a", "até", "até ao", "até o", "até à", "ao dia")),
 }
 RANGE_BETWEEN: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "fr": (("entre",), ("et",)),
