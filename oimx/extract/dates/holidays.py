@@ -8,6 +8,7 @@ import datetime
 
 import regex
 
+from oimx import rx
 from oimx.extract.dates.items import Bound
 from oimx.extract.dates.items import date_item as _date
 from oimx.extract.dates.items import relative_item as _relative
@@ -15,6 +16,11 @@ from oimx.extract.dates.names import in_name
 from oimx.extract.dates.periods import nth_period
 from oimx.extract.dates.words import HOLIDAYS, key_of
 from oimx.lexicon import dates as lex
+from oimx.text import all_languages, alternation
+
+# a link word then a capitalised word after a holiday's name: the day of that place, not the one of the table
+_OF_A_PLACE = rx.compile(rf"[^\S\n]{{1,3}}(?:{alternation(all_languages(lex.HOLIDAY_OWNER_LINKS))})"
+                         r"(?:[^\S\n]{1,3}|(?<=['’]))(?:(?:la|le|el|the|l['’])[^\S\n]{1,3})?\p{Lu}")
 
 
 def holiday(m: regex.Match, start: int, end: int, span: str, text: str) -> dict | None:
@@ -27,6 +33,8 @@ def holiday(m: regex.Match, start: int, end: int, span: str, text: str) -> dict 
         return None
     if in_name(text, start, start + len(name), "month") and not m.group("holiday_year"):
         return None
+    if not m.group("holiday_year") and _OF_A_PLACE.match(text, start + len(name)):
+        return None  # another place's day: "la Fête nationale du Québec", "National Day of Qatar"
     day, year = HOLIDAYS[key_of(name)], m.group("holiday_year")
     if day.startswith("nth:"):  # "Thanksgiving": the fourth Thursday of November
         if year is None:

@@ -127,6 +127,11 @@ HOLIDAYS: dict[str, dict[str, str]] = {
            "réveillon": "12-31", "halloween": "10-31", "corpus christi": "easter+60", "dia de tiradentes": "04-21",
            "dia de reis": "01-06", "dia do trabalho": "05-01", "dia do trabalhador": "05-01"},
 }
+# Words linking a holiday to the place or body whose day it is ("la Fête nationale du Québec", "National Day of
+# Qatar", "la Pascua de la Iglesia ortodoxa"): then it is not the day of the table.
+HOLIDAY_OWNER_LINKS: dict[str, tuple[str, ...]] = {
+    "fr": ("de", "du", "des", "d'", "d’"), "en": ("of",), "es": ("de", "del"), "pt": ("de", "do", "da", "dos", "das"),
+}
 # Holiday names that are common words in lower case: they count only capitalised ("Easter" the
 # holiday; "pascua" alone is any Passover-like feast, "Pascua" the holiday).
 HOLIDAYS_CAPITALISED_ONLY = frozenset({"pascua", "ascension", "easter", "christmas", "thanksgiving", "carnaval",
