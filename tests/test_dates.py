@@ -190,6 +190,7 @@ NEGATIVE = [
     pytest.param("Le défilé a lieu au Champ-de-Mars.", "fr", id="fr-a-month-after-a-hyphen-in-a-name"),
     pytest.param("Section 2019 of the tax code and the 24/7 hotline.", "en", id="en-a-section-s-number-and-24-7"),
     pytest.param("La loi n° 2024-12 réprime le trafic de migrants.", "fr", id="fr-a-law-s-number-after-its-label"),
+    pytest.param("Domingo Pérez habló con la prensa.", "es", id="es-a-weekday-opening-a-sentence-before-a-surname"),
     pytest.param("Les départements du Mayo-Sava et du Mai-Ndombe ont reçu de l'aide.", "fr",
                  id="fr-a-month-hyphened-to-a-capitalised-name"),
     pytest.param("La Stratégie nationale de réintégration 2023-2027 et le Plan 2021/2025 ont été adoptés.", "fr",

@@ -339,9 +339,12 @@ def _weekday_not_a_day(weekday: str, text: str, start: int, end: int, lang: str)
     """A weekday's name that is no day: capitalised mid-sentence beside a capital in a language that writes them in
     lower case ("Santo Domingo", "Domingo Pérez"), or in lower case in one that capitalises them ("sunday best")."""
     preceding = text[max(0, start - 4):start].rstrip(" \t\u00a0")
-    if (weekday[0].isupper() and lex.NAMES_WRITTEN_LOWER.get(lang, True) and preceding
-            and preceding[-1] not in SENTENCE_END and _beside_capital(text, start, end)):
-        return True
+    if weekday[0].isupper() and lex.NAMES_WRITTEN_LOWER.get(lang, True):
+        if preceding and preceding[-1] not in SENTENCE_END and _beside_capital(text, start, end):
+            return True
+        after = _FIRST_WORD_AFTER.match(text, end)  # opening its sentence: "Domingo Pérez habló", not "Lunes 5"
+        if after is not None and after.group(1)[0].isupper() and key_of(after.group(1)) not in MONTH_NUMBERS:
+            return True
     return weekday[0].islower() and key_of(weekday) in CAPITALISED_WEEKDAYS
 
 
