@@ -129,6 +129,8 @@ NEXT_AFTER_THE_WORD = tables(positive=[
 ], negative=[
     pytest.param("Na segunda fase do projeto, a quinta série e a sexta rodada.", "pt",
                  id="pt-short-weekdays-before-a-noun-are-ordinals"),
+    pytest.param("A segunda, mais grave, e a quinta (5ª) edição do fórum.", "pt",
+                 id="pt-short-weekdays-after-an-article-are-ordinals"),
     pytest.param("La Fête nationale du Québec et la Pascua de la Iglesia ortodoxa.", "fr",
                  id="a-holiday-of-another-place-or-body"),
 ], xfail=[])

@@ -102,6 +102,9 @@ SHORT_WEEKDAY = (  # (the name first: its named list fails at once where no such
     rf"(?:(?<=(?<!\w)(?:{alternatives(all_languages(lex.WEEKDAY_SHORT_LEADS))}){LINE_SPACE}\w+)"  # na (sexta)
     rf"(?=[^\S\n]{{0,3}}(?:[,.;:!?()]|$)|{LINE_SPACE}(?:\d|(?:{alternatives(all_languages(lex.WEEKDAY_SHORT_FOLLOWERS))})"
     rf"(?!\w)))"
+    rf"|(?<=(?<!\w)(?:{alternatives(WEEKDAYS)}){LINE_SPACE}"
+    rf"(?:{alternatives([*lex.DAY_PAIR_JOINS, *(w for pair in lex.RANGE_FROM_TO.values() for w in pair[1])])})"
+    rf"{LINE_SPACE}\w+)"  # joined to a weekday before it: "(de segunda) a sexta", "terça e quinta"
     rf"|(?={LINE_SPACE}(?:{alternatives(all_languages(lex.WEEKDAY_PARTS))})(?!\w))))"
 )  # or before its side word: "segunda que vem"
 WEEKDAY_PREFIX = (  # a weekday before a day and its month: its name or abbreviation ("Mer 22 Janvier")

@@ -107,8 +107,8 @@ WEEKDAY_SHORT_NAMES: dict[str, dict[str, str]] = {
 }
 WEEKDAY_SHORT_LEADS: dict[str, tuple[str, ...]] = {
     "fr": (), "en": (), "es": (),
-    "pt": ("na", "nesta", "esta", "desta", "próxima", "última", "passada", "até", "de", "a", "à", "da", "toda",
-           "cada", "pela"),
+    "pt": ("na", "nesta", "esta", "desta", "próxima", "última", "passada", "até", "de", "toda", "cada", "pela"),
+    # (not "a", "da": "A segunda, mais grave, …", "a quinta (5ª) edição" are ordinals)
 }
 WEEKDAY_SHORT_FOLLOWERS: dict[str, tuple[str, ...]] = {
     "fr": (), "en": (), "es": (),
