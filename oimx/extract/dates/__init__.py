@@ -86,8 +86,8 @@ from oimx.lexicon.languages import LANGUAGES, require
 
 # line ends other than LF and CRLF: a lone CR, a vertical tab, a form feed, the file, group and record separators,
 # NEL, and the line and paragraph separators (str.splitlines' own), read as LF (the patterns' line end)
-_OTHER_LINE_ENDS = re.compile(r"\r(?!\n)|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _LINE_END_CHARS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_OTHER_LINE_ENDS = re.compile(rf"\r(?!\n)|[{_LINE_END_CHARS[1:]}]")
 
 
 def _other_line_ends(text: str) -> bool:

@@ -8,7 +8,7 @@ import datetime
 from datetime import MAXYEAR, MINYEAR
 
 from oimx.extract.dates.patterns import pattern
-from oimx.extract.dates.words import key_of
+from oimx.extract.dates.words import TOKEN, key_of
 from oimx.lexicon import dates as lex
 
 WEEKDAY_INDEX = {name: i for i, name in enumerate(calendar.day_name[i].lower() for i in range(7))}
@@ -78,7 +78,7 @@ _WEEKDAY_OF_WORD = {**{w: day for table in lex.WEEKDAY_ABBREVIATIONS.values() fo
 
 def written_weekday(text: str) -> int | None:
     """The weekday (0 = Monday) a date's text opens with ("mardi 18 mars", "Tue, 3 May"), or None."""
-    written = pattern("weekdayname").match(text)
-    word = written.group().rstrip(".") if written else text.split(None, 1)[0].rstrip(",") if text.strip() else ""
-    day = _WEEKDAY_OF_WORD.get(key_of(word))  # a short name ("quarta (18)") was read in its context already
+    # the first word when no weekday pattern reads it alone: a short name ("quarta (18)") read in its context already
+    written = pattern("weekdayname").match(text) or TOKEN.match(text)
+    day = _WEEKDAY_OF_WORD.get(key_of(written.group().rstrip("."))) if written else None
     return None if day is None else WEEKDAY_INDEX[day]

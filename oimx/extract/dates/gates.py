@@ -137,8 +137,6 @@ MAY_MATCH = {
 _BACK_CUES = _any_of(all_languages(lex.IN_COUNT_BACK_CUES))
 _CLAUSE_MARKS = re.compile(r"[.;:!?,\n]")
 _CLAUSE_REACH = 80  # characters read back from a count's opening word for its clause
-
-
 _FUTURE = frozenset(all_languages(lex.FUTURE_WORDS))
 
 

@@ -94,6 +94,11 @@ MONTH_ALONE = (
     rf"(?<=(?<!\w){alternatives(all_languages(lex.ABBREVIATION_ALONE_CONTEXT))}{LINE_SPACE})"  # after these words
     rf"{ABBREVIATIONS_ALONE}(?:\.|(?!\w)))"
 )
+def range_words(table: dict[str, tuple[tuple[str, ...], tuple[str, ...]]], side: int) -> str:
+    return alternatives(w for pair in table.values() for w in pair[side])
+
+
+FROM_WORDS, TO_WORDS = range_words(lex.RANGE_FROM_TO, 0), range_words(lex.RANGE_FROM_TO, 1)
 WEEKDAY_NAME = rf"(?:{alternatives(WEEKDAYS.keys() - WEEKDAY_SHORT.keys())}(?!\w))"  # weekday name
 # a weekday named without its "-feira" ("na sexta", "de segunda a sexta", "nesta quarta (18)"): after its lead,
 # before a clause's end, a figure or a follower (lexicon WEEKDAY_SHORT_NAMES), never before another word
@@ -103,7 +108,7 @@ SHORT_WEEKDAY = (  # (the name first: its named list fails at once where no such
     rf"(?=[^\S\n]{{0,3}}(?:[,.;:!?()]|$)|{LINE_SPACE}(?:\d|(?:{alternatives(all_languages(lex.WEEKDAY_SHORT_FOLLOWERS))})"
     rf"(?!\w)))"
     rf"|(?<=(?<!\w)(?:{alternatives(WEEKDAYS)}){LINE_SPACE}"
-    rf"(?:{alternatives([*lex.DAY_PAIR_JOINS, *(w for pair in lex.RANGE_FROM_TO.values() for w in pair[1])])})"
+    rf"(?:{alternatives(lex.DAY_PAIR_JOINS)}|{TO_WORDS})"
     rf"{LINE_SPACE}\w+)"  # joined to a weekday before it: "(de segunda) a sexta", "terça e quinta"
     rf"|(?={LINE_SPACE}(?:{alternatives(all_languages(lex.WEEKDAY_PARTS))})(?!\w))))"
 )  # or before its side word: "segunda que vem"
@@ -151,11 +156,6 @@ DAY_ALONE = rf"(?:{WEEKDAY_NAME},?{SPACE})?{DAY}"  # a day without its month: "d
 DASH = "[-–—‐‑]"
 
 
-def range_words(table: dict[str, tuple[tuple[str, ...], tuple[str, ...]]], side: int) -> str:
-    return alternatives(w for pair in table.values() for w in pair[side])
-
-
-FROM_WORDS, TO_WORDS = range_words(lex.RANGE_FROM_TO, 0), range_words(lex.RANGE_FROM_TO, 1)
 DAY_NOUN = rf"(?:{alternatives(all_languages(lex.DAY_NOUNS_IN_RANGES))}{SPACE}(?=\d))"  # (do) dia (5)
 BETWEEN_WORDS, AND_WORDS = range_words(lex.RANGE_BETWEEN, 0), range_words(lex.RANGE_BETWEEN, 1)
 BARE_DAY = (  # a day after its article: "le 27", "le vingt-deux" (not "le premier", an ordinal)
