@@ -61,6 +61,13 @@ COUNT_DIRECTION_AFTER: dict[str, dict[str, str]] = {
 # Day words written in place of a day number before a month ("le premier mars", "el primero de mayo").
 _FR_UNITS = ("un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf")
 _FR_TEENS = ("dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf")
+_ES_DAYS = ("dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "trece",
+            "catorce", "quince", "dieciséis", "diecisiete", "dieciocho", "diecinueve", "veinte", "veintiuno",
+            "veintidós", "veintitrés", "veinticuatro", "veinticinco", "veintiséis", "veintisiete", "veintiocho",
+            "veintinueve", "treinta", "treinta y uno")  # 2-31
+_PT_UNITS = ("um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove")
+_PT_DAYS = (*_PT_UNITS[1:], "dez", "onze", "doze", "treze", "catorze", "quinze", "dezesseis", "dezessete", "dezoito",
+            "dezenove", "vinte", *(f"vinte e {w}" for w in _PT_UNITS), "trinta", "trinta e um")  # 2-31
 DAY_WORDS: dict[str, dict[str, int]] = {
     "fr": {"premier": 1,
            **{w: n for n, w in enumerate(_FR_UNITS[1:], 2)},  # le deux, deux mars
@@ -68,8 +75,12 @@ DAY_WORDS: dict[str, dict[str, int]] = {
            "vingt": 20, "vingt et un": 21, "vingt-et-un": 21, "trente": 30, "trente et un": 31, "trente-et-un": 31,
            **{f"vingt{link}{w}": n for n, w in enumerate(_FR_UNITS[1:], 22) for link in "- "}},  # le vingt-deux
     "en": {"first": 1},
-    "es": {"primero": 1},
-    "pt": {"primeiro": 1},
+    # Spanish and Portuguese: "el dos de mayo", "vinte e dois de março". Not "once" (11, an English word:
+    # "once May comes") nor "dez" (10, also December's abbreviation).
+    "es": {"primero": 1, **{w: n for n, w in enumerate(_ES_DAYS, 2) if w != "once"},
+           **{w.replace("é", "e").replace("ó", "o"): n for n, w in enumerate(_ES_DAYS, 2) if "é" in w or "ó" in w}},
+    "pt": {"primeiro": 1, **{w: n for n, w in enumerate(_PT_DAYS, 2) if w != "dez"},
+           "tres": 3, "quatorze": 14, "dezasseis": 16, "dezassete": 17, "dezanove": 19},
 }
 # Ordinal words for a day, read only beside their month ("August second", "the third of May", RT's
 # machine-translated "Aout seconde", "seconde de Aout"): alone they are ranks ("le deuxième").
