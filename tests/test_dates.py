@@ -150,6 +150,10 @@ POSITIVE = [
                  [("until mid-2025", "range", None, "2025")], id="en-until-mid-year"),
     pytest.param("Les travaux reprendront à la mi-2025 dans la région.", "fr", [("2025", "date", "2025")],
                  id="fr-mi-year"),
+    pytest.param("Funding runs out by end-2025, the agency said.", "en", [("2025", "date", "2025")], id="en-end-year"),
+    # a part of a month, its prefix joined by a hyphen (where a capitalised month after a hyphen is a name's)
+    pytest.param("The talks resume in mid-June in Geneva.", "en", [("June", "date", "XXXX-06")], id="en-mid-month"),
+    pytest.param("End-March figures show a rise.", "en", [("March", "date", "XXXX-03")], id="en-end-word-month"),
     # the weekend without a modifier
     pytest.param("Two boats capsized over the weekend near Lampedusa.", "en", [("the weekend", "relative")],
                  id="en-the-weekend"),

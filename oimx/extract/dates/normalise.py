@@ -314,12 +314,18 @@ _NAME_BEFORE_MONTH = rx.compile(
     rf"\p{{Lu}}\p{{Ll}}+[ \t]+(?:{alternation(all_languages(lex.MONTH_NAME_PARTICLES))})[ \t]+\Z")
 
 
+# a word naming a part of the month hyphened to it: "mid-June", "end-March" (no name)
+_PART_BEFORE_HYPHEN = rx.compile(rf"(?i)(?<!\w)(?:{alternation(all_languages(lex.MID_PREFIXES))})[-‐‑]\Z")
+
+
 def _in_place_name(text: str, start: int, end: int) -> bool:
-    """A capitalised month alone that a name holds: after a hyphen ("Champ-de-Mars"), or after a capitalised word
-    and a particle ("Rio de Janeiro", "Plaza de Mayo")."""
+    """A capitalised month alone that a name holds: after a hyphen ("Champ-de-Mars", not "mid-June"), or after a
+    capitalised word and a particle ("Rio de Janeiro", "Plaza de Mayo")."""
     if not text[start].isupper():
         return False
-    return text[start - 1 : start] in _HYPHENS or _NAME_BEFORE_MONTH.search(text, max(0, start - 40), start) is not None
+    if text[start - 1 : start] in _HYPHENS:
+        return _PART_BEFORE_HYPHEN.search(text, max(0, start - 8), start) is None
+    return _NAME_BEFORE_MONTH.search(text, max(0, start - 40), start) is not None
 
 
 _FULL_CONTEXT_MONTHS = frozenset(w.lower() for w in lex.CONTEXT_MONTHS)  # full names that are also words

@@ -85,7 +85,8 @@ IN_A_NAME = rf"-(?!{alternatives(MONTHS_ALONE | FULL_WORD_MONTHS)}(?!\w))(?-i:\p
 MONTH_ALONE = (
     rf"(?:{alternatives(MONTHS_ALONE)}(?!\w|{IN_A_NAME})"  # a month name alone: "en mars", "desde julio"
     rf"|(?=(?-i:{alternatives(lex.CONTEXT_MONTHS)})(?!\w))"  # "in May": the month first,
-    rf"(?<=(?<!\w){alternatives(lex.EN_MONTH_CONTEXT)}{LINE_SPACE})"  # then the word before it
+    rf"(?<=(?<!\w)(?:{alternatives(lex.EN_MONTH_CONTEXT)}{LINE_SPACE}"  # then the word before it
+    rf"|{alternatives(all_languages(lex.MID_PREFIXES))}-))"  # or its part hyphened: "mid-May", "end-March"
     rf"(?-i:{alternatives(lex.CONTEXT_MONTHS)})(?!\w|{IN_A_NAME})"
     rf"|(?={alternatives(MONTH_ABBREVIATIONS)}\.)"  # an abbreviation with its dot: "fév."
     rf"(?<=(?<!\w){alternatives(all_languages(lex.ABBREVIATION_CONTEXT))}{OPTIONAL_SPACE})"  # after en, mois de

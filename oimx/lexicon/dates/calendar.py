@@ -82,9 +82,9 @@ ABBREVIATION_ALONE_CONTEXT: dict[str, tuple[str, ...]] = {
     "pt": ("em", "mês de", "desde", "até"),
 }
 
-# Words joined by a hyphen to the year whose middle they name ("mi-2025", "mid-2025"): the year is read,
-# where a word joined so to a number makes a name ("COVID-19", "Agenda-2030").
-MID_PREFIXES: dict[str, tuple[str, ...]] = {"fr": ("mi",), "en": ("mid",), "es": (), "pt": ()}
+# Words joined by a hyphen to the year or month whose part they name ("mi-2025", "mid-June", "end-2025"): the
+# year or month is read, where a word joined so to a number or a month makes a name ("COVID-19", "Champ-de-Mars").
+MID_PREFIXES: dict[str, tuple[str, ...]] = {"fr": ("mi",), "en": ("mid", "end"), "es": (), "pt": ()}
 
 WEEKDAYS: dict[str, dict[str, str]] = {
     "fr": {"lundi": "monday", "mardi": "tuesday", "mercredi": "wednesday", "jeudi": "thursday",
