@@ -752,6 +752,12 @@ def test_times(text: str, lang: str, expected: list[tuple]) -> None:
     pytest.param("la fin du mois dernier", {"from": "2013-01-21", "to": "2013-01-31"}, id="late-last-month"),
     pytest.param("this March", "2013-03", id="this-month-name-of-the-reference-year"),
     pytest.param("le second semestre de cette année", {"from": "2013-07", "to": "2013-12"}, id="second-half-year"),
+    pytest.param("à la fin de l'année dernière", {"from": "2012-11", "to": "2012-12"},
+                 id="part-of-this-year-then-its-side-word"),
+    pytest.param("à la fin de la semaine prochaine", {"from": "2013-02-21", "to": "2013-02-24"},
+                 id="part-of-this-week-then-its-side-word"),
+    pytest.param("al final del año pasado", {"from": "2012-11", "to": "2012-12"}, id="es-part-then-side-word"),
+    pytest.param("no início do mês que vem", {"from": "2013-03-01", "to": "2013-03-10"}, id="pt-part-then-side-word"),
 ])
 def test_resolved(text: str, resolved: object) -> None:
     (item,) = find(text, reference=REFERENCE)

@@ -80,7 +80,7 @@ from oimx.extract.dates.normalise import candidate
 from oimx.extract.dates.relranges import join_relative_ranges
 from oimx.extract.dates.resolve import resolve
 from oimx.extract.dates.scan import matches
-from oimx.extract.dates.sides import join_month_names, join_onwards, join_sides, join_years
+from oimx.extract.dates.sides import join_month_names, join_onwards, join_period_sides, join_sides, join_years
 from oimx.extract.dates.times import join_times
 from oimx.lexicon.languages import LANGUAGES, require
 
@@ -107,7 +107,8 @@ def find(text: str, *, lang: str = "fr", reference: datetime.date | None = None)
     if lang in LANGUAGES or not fallback.has_month_names(lang):
         items = [item for m in matches(text, lang) if (item := candidate(m, text, lang)) is not None]
         items = join_onwards(join_sides(join_times(context(items, text), text), text), text)
-        items = join_years(join_month_names(join_relative_ranges(items, text), text), text)
+        items = join_relative_ranges(join_period_sides(items, text), text)
+        items = join_years(join_month_names(items, text), text)
     else:  # a language without vocabulary tables: candidates normalised by dateparser
         items = fallback.find(text, lang)
     if reference is not None:

@@ -140,6 +140,27 @@ def join_years(items: list[dict], text: str) -> list[dict]:
     return joined
 
 
+# a part of this week, month or year ("à la fin de l'année"), that a side word after it puts on its side
+_THIS_PERIOD = regex.compile(r"(?:(?:early|mid|late)_)?this_(?:week|month|year)")
+_PERIOD_SIDES = {w: side for table in lex.PERIOD_LAST_NEXT.values() for w, side in table.items()}
+_PERIOD_SIDE = rx.compile(rf"{_GAP}({alternation(_PERIOD_SIDES, _GAP)})(?!\w)", regex.IGNORECASE)
+
+
+def join_period_sides(items: list[dict], text: str) -> list[dict]:
+    """A part of this week, month or year followed by a side word ("à la fin de l'année dernière", "al final del
+    año pasado") is that part of the last or next one: the word joins the mention, whose key takes its side."""
+    for i, item in enumerate(items):
+        if item["type"] != "relative" or not _THIS_PERIOD.fullmatch(item["relative"]):
+            continue
+        after = _PERIOD_SIDE.match(text, item["end"])
+        following = items[i + 1]["start"] if i + 1 < len(items) else len(text)
+        if after is None or after.end() > following:
+            continue
+        key = item["relative"].replace("this", _PERIOD_SIDES[key_of(after.group(1))], 1)
+        items[i] = relative_item(item["start"], after.end(), text[item["start"] : after.end()], key)
+    return items
+
+
 _TO_THE_PRESENT = rx.compile(rf"(?:{alternation(all_languages(lex.PRESENT_ENDS), _GAP)})\Z", regex.IGNORECASE)
 
 

@@ -331,6 +331,16 @@ MONTH_LAST_NEXT: dict[str, dict[str, str]] = {
     "pt": {"próximo": "next", "passado": "last"},
 }
 
+# Words set after a period noun, that put a part of "this" period on its side: "à la fin de l'année dernière",
+# "al final del año pasado", "no início do mês que vem" (English sets its side words before: "late last year").
+PERIOD_LAST_NEXT: dict[str, dict[str, str]] = {
+    "fr": {"dernière": "last", "dernier": "last", "passée": "last", "passé": "last", "prochaine": "next",
+           "prochain": "next"},
+    "en": {},
+    "es": {"pasado": "last", "pasada": "last", "próximo": "next", "próxima": "next", "que viene": "next"},
+    "pt": {"passado": "last", "passada": "last", "próximo": "next", "próxima": "next", "que vem": "next"},
+}
+
 # Words between a month (or day) and the relative year it is in: "March of last year", "mars de l'année
 # dernière", "junio de este año" (a space alone too: "March last year", "junio del año pasado", "março do ano
 # passado": the preposition is part of the relative phrase, see ARTICLE_CONTRACTIONS).
