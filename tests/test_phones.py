@@ -22,6 +22,11 @@ POSITIVE = [
     pytest.param("Amina Touré, +221 77 639 12 34", {"contact": True}, [("+221776391234", None, True)],
                  id="contact-bare"),
     pytest.param("Tél. : 022 717 91 11", {}, [(None, None, False)], id="national-no-region-no-value"),
+    pytest.param("migrants (Tél.\u00a0: 01 40 44 06 91) depuis", {"region": "FR"}, [("+33140440691", None, True)],
+                 id="label-no-break-space-before-colon"),
+    pytest.param("Tel: (+41) 22 717 91 11", {}, [("+41227179111", None, True)], id="country-code-in-brackets"),
+    pytest.param("al teléfono (56 2) 2210 2381.", {"region": "CL"}, [("+56222102381", None, True)],
+                 id="brackets-around-two-groups"),
 ]
 NEGATIVE = [
     pytest.param("En 2015, 170 000 migrants et 2 400 000 dollars.", {}, id="counts-and-amounts"),
@@ -52,6 +57,16 @@ def test_ignores(text: str, options: dict) -> None:
 
 def test_kind_follows_the_label() -> None:
     assert [item["kind"] for item in find("Fax : +41 22 798 61 50 ; Mobile : +41 79 217 33 44")] == ["fax", "mobile"]
+
+
+def test_kind_follows_a_label_spaced_by_a_no_break_space() -> None:
+    text = "Mobile\u00a0: +41 79 217 33 44, Fax\u202f: +41 22 798 61 50"
+    assert [item["kind"] for item in find(text)] == ["mobile", "fax"]
+
+
+def test_a_closing_bracket_the_number_did_not_open_is_the_sentence_s() -> None:
+    (item,) = find("ouverte (Tél. : +33 1 40 44 06 91) depuis lundi")
+    assert item["text"] == "+33 1 40 44 06 91"
 
 
 @pytest.mark.xfail(strict=True, reason="a number split over two lines is not joined")

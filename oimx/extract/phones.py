@@ -51,7 +51,7 @@ _PHONE = rx.compile(
     rf"""
     (?P<number>
         (?<![\w+])
-        (?: (?P<plus> \+ [ \t]{{0,2}} | 00 (?=[1-9]) ) )?     # country-code mark: + or 00
+        (?: (?P<plus> \(? \+ [ \t]{{0,2}} | 00 (?=[1-9]) ) )?  # country-code mark: + or 00, "(+41)"
         \(? \d{{1,15}} \)?                                 # first group, maybe in brackets
         (?: (?: [ \t\u00a0.-]{{1,2}} | (?<=\d)(?=\() )      # a separator
             (?: \(0\) [ \t\u00a0]{{0,2}} )?                 # the (0) trunk prefix
@@ -69,7 +69,8 @@ _PHONE = rx.compile(
 _LABEL = rx.compile(
     rf"""
     (?<!\w) (?P<label> {_LABELS} )                         # Tél / Tel. / Mobile / Fax
-    [ \t.:]{{0,4}} (?: \([^)\r\n]{{1,20}}\) [ \t.:]{{0,3}} )?   # an optional note in brackets
+    [ \t\u00a0\u202f.:]{{0,4}}                              # "Tél. :", "Mobile\u00a0:" (French typography)
+    (?: \([^)\r\n]{{1,20}}\) [ \t\u00a0\u202f.:]{{0,3}} )?     # an optional note in brackets
     \Z
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -89,6 +90,14 @@ _LEAD_MARKS = "+("
 _KINDS = {label.casefold(): kind for label, kind in PHONE_LABELS.items()}
 
 
+def _closed(text: str, start: int, end: int) -> int:
+    """The end of the number ``text[start:end]`` without a closing bracket it did not open: "(Tél. : 01 40 44 06
+    91)" ends on 91; "(56 2) 2210 2381" and "(poste 482)" keep theirs."""
+    if text[end - 1] == ")" and text.count(")", start, end) > text.count("(", start, end):
+        return end - 1
+    return end
+
+
 def _is_year_span(number: str) -> bool:
     """Two years joined by a dash, the later one second ("1996-2024"): a span of years, not a number to call."""
     years = _YEAR_SPAN.fullmatch(number.strip())
@@ -101,7 +110,7 @@ def _normalise(number: str, region: str | None) -> tuple[str | None, str | None,
     import phonenumbers
 
     digits = "".join(_DIGITS.findall(number))
-    international = number.lstrip().startswith(("+", "00"))
+    international = number.lstrip(" \t(").startswith(("+", "00"))
     try:
         parsed = phonenumbers.parse(number, None if international else region)
     except phonenumbers.NumberParseException:
@@ -205,7 +214,7 @@ def finditer(
             where = region(match.start(_NUMBER)) if callable(region) else region
             value, number_region, valid = _read(number.strip(), where, fallbacks)
         start = match.start(_NUMBER)
-        end = match.end() if match.group(_EXT) else match.end(_NUMBER)  # "(poste 482)": its closing bracket too
+        end = match.end() if match.group(_EXT) else _closed(text, start, match.end(_NUMBER))
         label = label_match.group(_LABEL_TEXT).casefold() if label_match else ""
         yield {
             "text": text[start:end],
