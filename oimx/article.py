@@ -258,9 +258,10 @@ def title_row(text: str, rows: list[Line], learned: Collection[str] = ()) -> int
             if v and kinds[v - 1] in ("heading", "nav") and len(units[v - 1][1]) <= MENU_HEADING_CHARS \
                     and kind in ("heading", "para") and _glued_to(units[v - 1][1], units[v][1]):
                 kinds[v - 1] = kind = "nav"  # a menu heading over its glued teaser: "Who we are" / "Who we areIOM…"
-            elif kind == "nav" and ("heading" in kinds or "byline" in kinds) \
+            elif (kind == "nav" or (kind == "heading" and is_share_line(units[v][1]))) \
+                    and ("heading" in kinds or "byline" in kinds) \
                     and (is_button(units[v][1]) or is_share_line(units[v][1])):
-                kind = "front"  # a button or share links under a title: "Partager", "Share: Facebook | X"
+                kind = "front"  # a button or share links under a title: "Partager", "Share: Facebook | X", "Share on X"
             elif kind == "nav" and v and kinds[v - 1] == "front" and "heading" in kinds[: v - 1] \
                     and len(units[v][1]) <= MENU_HEADING_CHARS \
                     and _adjacent(text, rows[units[v][0] - 1], rows[units[v][0]]):

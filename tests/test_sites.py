@@ -265,6 +265,12 @@ SHARE_AND_TAGS = [
                  "Small island States lose between 2 and 5 per cent of their output every year, a report finds.\n\n"
                  "Topics: Climate and Environment, SDGs\n", "Pacific islands lose 5 per cent of GDP to disasters",
                  "Small island States", "a report finds.", id="share-words-under-the-title-topics-after"),
+    pytest.param("Skip to main content\nUN Environment Programme\nWho we are\nWhat we do\nPress release\n"
+                 "Drained peatlands cost the world up to US$ 90 billion a year, new assessment finds\n"
+                 "Share on Facebook\nShare on X\nShare on LinkedIn\nShare via Email\nNairobi, 4 June 2024 – Drained "
+                 "peatlands release nearly 2 gigatonnes of carbon dioxide every year, a report finds.\n",
+                 "Drained peatlands cost the world up to US$ 90 billion a year, new assessment finds",
+                 "Nairobi, 4 June 2024", "a report finds.", id="share-lines-one-a-line-written-as-headings"),
     pytest.param("Un titre de communiqué sur la migration au Sahel\n\nDakar – Le rapport paraît ce jour, a dit "
                  "la directrice régionale de l'organisation.\n\nMots-clés : Sahel, Migration\n",
                  "Un titre de communiqué sur la migration au Sahel", "Dakar – Le rapport", "l'organisation.",

@@ -137,6 +137,7 @@ SHARE_PLATFORMS: frozenset[str] = frozenset({
 SHARE_WORDS: frozenset[str] = SHARE_PLATFORMS | frozenset({
     "x", "email", "e-mail", "courriel", "correo", "print", "imprimer", "imprimir", "copy", "link", "copier",
     "le", "lien", "copiar", "enlace", "on", "sur", "en", "this", "cette", "page", "article", "página",
+    "via", "par", "por", "by",  # "Share via Email", "Partager par courriel", "Compartir por correo"
 })
 
 # Labels that introduce a phone number, with the kind of line they name.
