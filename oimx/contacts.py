@@ -18,6 +18,10 @@ from oimx.lexicon.contacts import (
     BARE_OPENERS,
     BLOCK_ENDS,
     BLOCK_OPENERS,
+    CONTACT_VERBS,
+    PRESS_LEAD_WORDS,
+    PRESS_MODALS,
+    PRESS_NOUNS,
     PRESS_OFFICES,
     SHARE_PLATFORMS,
     SHARE_WORDS,
@@ -30,6 +34,19 @@ _WORD = rx.compile(r"[\p{L}][\p{L}'’.-]{0,30}")
 # the lead of a contact block: "Pour plus d'informations", "Media contacts", "Contactos de prensa"
 _OPENER = rx.compile(rf"[\s*_-]{{0,6}}+(?:{alternation(all_languages(BLOCK_OPENERS))})", regex.IGNORECASE)
 _OPENER_MARKS = REGEX_SPACES + "*_-"
+# a lead naming the press, then a contact verb: "Pour toute demande des médias, veuillez contacter", "Journalists
+# may contact" (lexicon PRESS_LEAD_WORDS, PRESS_NOUNS, PRESS_MODALS)
+_PRESS_OPENER = rx.compile(
+    rf"""[\s*_-]{{0,6}}+
+    (?: (?:{alternation(all_languages(PRESS_LEAD_WORDS))})                     # Pour
+        (?:[ \t]{{1,3}}[\w'’-]{{1,20}}){{0,5}}? [ \t]{{1,3}} )?                      # toute demande des
+    (?:{alternation(all_languages(PRESS_NOUNS))})(?!\w)                             # médias, journalists
+    (?:[ \t]{{1,3}}[\w'’-]{{1,20}}){{0,3}}?                                         # (requests)
+    (?: ,[ \t]{{0,3}} | [ \t]{{1,3}}(?:{alternation(all_languages(PRESS_MODALS))})[ \t]{{1,3}} )  # a comma, or "may"
+    (?:{alternation(all_languages(CONTACT_VERBS))})(?!\w)                           # veuillez contacter""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_PRESS_WORDS = (*all_languages(PRESS_LEAD_WORDS), *all_languages(PRESS_NOUNS))
 # what shows a contact block follows a bare opener: an address, or a number with a + or 8 digits
 CONTACT_EVIDENCE = rx.compile(r"@|\+[ \t]{0,2}\d|\d(?:[ \t.-]{0,2}\d){7}")
 _EVIDENCE_REACH = 400
@@ -66,10 +83,11 @@ _BARE_OPENER_INITIALS = initials((*_BARE_OPENERS, *_PRESS_OFFICES))
 # their first three letters, past the marks and colons a bare label's key is stripped of: other rows need no key
 _LABEL_HEADS = initials((*_BARE_OPENERS, *_PRESS_OFFICES), _OPENER_HEAD)
 _LABEL_MARKS = _OPENER_MARKS + ":\x1c\x1d\x1e\x1f"  # and what str.split() reads as white space besides
+_PRESS_HEADS = initials(_PRESS_WORDS, _OPENER_HEAD)
 _NEVER_OPENS = frozenset(
     ch for ch in map(chr, range(128))
     if not (ch.isspace() or ch in _OPENER_MARKS or ch == ":" or ch.lower() in _OPENER_INITIALS
-            or ch.lower() in _BARE_OPENER_INITIALS)
+            or ch.lower() in _BARE_OPENER_INITIALS or ch.lower() in initials(_PRESS_WORDS))
 ) | {""}
 _first_of = itemgetter(slice(0, 1))  # a text's first character ("" for an empty text)
 
@@ -97,6 +115,8 @@ def opening_row(rows: Sequence[Line], text: str) -> tuple[int, Line] | None:
         row = rows[index]
         opener = _OPENER.match(row.text) \
             if may_open_with(row.text, _OPENER_MARKS, _OPENER_HEADS, _OPENER_HEAD) else None
+        if opener is None and may_open_with(row.text, _OPENER_MARKS, _PRESS_HEADS, _OPENER_HEAD):
+            opener = _PRESS_OPENER.match(row.text)
         if opener is None:
             if len(row.text) <= PRESS_OFFICE_CHARS \
                     and may_open_with(row.text, _LABEL_MARKS, _LABEL_HEADS, _OPENER_HEAD) \

@@ -319,6 +319,18 @@ BLOCK_ENDS = [
         [("Tomasz Nowak", "IOM Poland", ["tnowak@iom.int"], [])], id="en-about-and-share",
     ),
     pytest.param(
+        "Pour toute demande des médias, veuillez contacter Aïcha Ndiaye à aicha.ndiaye@un.org ou au +254 20 762 4512.",
+        [("Aïcha Ndiaye", None, ["aicha.ndiaye@un.org"], ["+254207624512"])], id="fr-a-lead-naming-the-press",
+    ),
+    pytest.param(
+        "Para solicitudes de los medios, contacte a Andrea Castillo en castilloa@unhcr.org o al +507 6678 4521.",
+        [("Andrea Castillo", None, ["castilloa@unhcr.org"], ["+50766784521"])], id="es-a-lead-naming-the-press",
+    ),
+    pytest.param(
+        "Journalists may contact Wanjiru Kamau at wanjiru.kamau@unep.org or +254 20 762 3084.",
+        [("Wanjiru Kamau", None, ["wanjiru.kamau@unep.org"], ["+254207623084"])], id="en-the-press-and-a-modal",
+    ),
+    pytest.param(
         "Para más información, por favor contacte a:\nHugo Benítez, OIM Paraguay, Correo: hbenitez@iom.int\n"
         "Acerca de la OIM\nLa Organización Internacional\nCompartir\nFacebook Twitter WhatsApp",
         [("Hugo Benítez", "OIM Paraguay", ["hbenitez@iom.int"], [])], id="es-about-and-share",

@@ -38,6 +38,22 @@ BLOCK_OPENERS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A lead naming the press, then a contact verb, opens a block too, whatever its other words ("Pour toute demande des
+# médias, veuillez contacter", "For interview requests, contact", "Journalists may contact"): the lead's first words,
+# then within a few words one of these nouns, then (after a comma, or a modal verb) one of CONTACT_VERBS.
+PRESS_LEAD_WORDS: dict[str, tuple[str, ...]] = {
+    "fr": ("pour", "les"), "en": ("for",), "es": ("para", "los"), "pt": ("para", "os"),
+}
+PRESS_NOUNS: dict[str, tuple[str, ...]] = {
+    "fr": ("médias", "média", "presse", "journalistes", "interviews", "interview", "entretiens", "entretien"),
+    "en": ("media", "press", "journalists", "interviews", "interview"),
+    "es": ("medios", "prensa", "periodistas", "entrevistas", "entrevista"),
+    "pt": ("mídia", "média", "imprensa", "jornalistas", "entrevistas", "entrevista"),
+}
+PRESS_MODALS: dict[str, tuple[str, ...]] = {  # "Journalists may contact", "les journalistes peuvent contacter"
+    "fr": ("peuvent", "sont invités à"), "en": ("may", "can", "should"), "es": ("pueden",), "pt": ("podem",),
+}
+
 # Labels that open a contact block standing alone on their line, when an address or a number follows closely
 # ("Contacto" / "Ana Ríos, …, ana.rios@fao.org"); the same words open many a sentence, so never as a lead.
 BARE_OPENERS: dict[str, frozenset[str]] = {
