@@ -25,6 +25,7 @@ from oimx import rx
 from oimx.contacts import bare_opener, name_words
 from oimx.lexicon.contacts import (
     ADDRESS_WORDS,
+    COMPASS_WORDS,
     CONTACT_VERBS,
     EMAIL_LABELS,
     HONORIFICS,
@@ -255,6 +256,9 @@ def _office_runs_on(read: list[_Event], events: list[_Event], after: str) -> boo
     on an acronym, read as a name, go on the same way into an office ("ICAO Western and Central African Office")."""
     if len(read) == 1 and read[0].kind == "name" and _ACRONYM.fullmatch(name_words(read[0].value)[0]):
         return _office_strength(after.strip(_SEGMENT_MARKS)) > 0
+    if len(read) == 2 and (read[0].kind, read[1].kind) == ("name", "office"):  # a name and its office read after
+        # it: a direction word ends the office's region ("at IOM's Regional Office for West and Central Africa")
+        return name_words(read[1].value)[-1].casefold() in COMPASS_WORDS
     if len(read) != 1 or read[0].kind not in ("office", "lead"):
         return False
     if not _is_name(after.strip(_SEGMENT_MARKS)):

@@ -327,6 +327,19 @@ BLOCK_ENDS = [
         [("Andrea Castillo", None, ["castilloa@unhcr.org"], ["+50766784521"])], id="es-a-lead-naming-the-press",
     ),
     pytest.param(
+        "For more information please contact Moussa Diop at IOM's Regional Office for West and Central Africa in "
+        "Dakar, Tel: +221 33 869 62 10, Email: mdiop@iom.int",
+        [("Moussa Diop", "IOM's Regional Office for West and Central Africa in Dakar", ["mdiop@iom.int"],
+          ["+221338696210"])],
+        id="en-and-between-directions-in-an-office-read-after-its-name",
+    ),
+    pytest.param(
+        "Pour plus d'informations, veuillez contacter Jane Mwangi à l'OIM Dakar et Aïssatou Sy à l'OIM Bamako, "
+        "Courriel : jm@iom.int",
+        [("Jane Mwangi", "OIM Dakar", [], []), ("Aïssatou Sy", "OIM Bamako", ["jm@iom.int"], [])],
+        id="fr-et-between-two-people-each-with-an-office",
+    ),
+    pytest.param(
         "Journalists may contact Wanjiru Kamau at wanjiru.kamau@unep.org or +254 20 762 3084.",
         [("Wanjiru Kamau", None, ["wanjiru.kamau@unep.org"], ["+254207623084"])], id="en-the-press-and-a-modal",
     ),

@@ -238,6 +238,14 @@ UNIT_WORDS: frozenset[str] = frozenset({
     "comisión", "comissão", "comité", "committee", "conseil", "council", "consejo", "conselho",
 })
 
+# Words of direction that end an office's region before a joiner ("Regional Office for West and Central Africa",
+# "Bureau régional pour l'Afrique de l'Ouest et du Centre"): the joiner goes on in the office.
+COMPASS_WORDS: frozenset[str] = frozenset({
+    "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "nord", "sud", "est",
+    "ouest", "centre", "centrale", "australe", "orientale", "occidentale", "norte", "sur", "este", "oeste", "centro",
+    "oriental", "occidental", "meridional", "sul", "leste",
+})
+
 # Words that open a street address: a line or segment naming one is no person ("Rua Viriato, 7").
 ADDRESS_WORDS: frozenset[str] = frozenset({
     "rue", "avenue", "boulevard", "chemin", "route", "place", "street", "road", "avenida", "calle", "carrera",
