@@ -88,8 +88,9 @@ def patterns(lang: str) -> tuple[regex.Pattern, ...]:
     # (a one-letter prefix is glued, "A$ 5" is Australian, unless listed spaced ("C $"): "A $25 million grant" is
     # an article and dollars)
     spaced = "".join(f"|{escape(s[:-1])}" for s in symbol_phrases if len(s) == 3 and s[0].isalpha() and s[1:] == " $")
-    # (the letters after it end a sentence with its full stop: "75 $ CA.", not "$ U.S.")
-    dollars = rf"(?:[A-Za-z]{{2,4}}\s?|[A-Za-z]{spaced})?\$(?:\s?(?-i:[A-Z]{{2,3}}|É\.-U\.)(?!\w|\.\w))?"
+    # (the letters after it end a sentence with its full stop: "75 $ CA.", not "$ U.S."; a figure may follow them
+    # glued, as after "US$": "$US2.9 billion")
+    dollars = rf"(?:[A-Za-z]{{2,4}}\s?|[A-Za-z]{spaced})?\$(?:\s?(?-i:[A-Z]{{2,3}}|É\.-U\.)(?![^\W\d]|\.\w))?"
     letters = rf"{exact_alt(currencies.letter_symbols())}\.?"  # Ksh, Rs. (case as written)
     capitals = rf"{exact_alt(currencies.capital_symbols())}\.?"  # Q, FG: kept on their country's pages only
     symbols = rf"""(?:{dollars}|[{single}]|{others}|{letters}|{capitals})"""
