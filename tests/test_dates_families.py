@@ -766,10 +766,35 @@ def test_resolved(text: str, resolved: object) -> None:
     pytest.param("es", "al final del año pasado", {"from": "2012-11", "to": "2012-12"}, id="es-part-then-side-word"),
     pytest.param("pt", "no início do mês que vem", {"from": "2013-03-01", "to": "2013-03-10"},
                  id="pt-part-then-side-word"),
+    # a part word, its link and a period, composed (lexicon PERIOD_PARTS, PART_LINKS, PART_PERIOD_NOUNS)
+    pytest.param("fr", "depuis le début du mois", {"from": "2013-02-01", "to": None}, id="fr-since-part-of-the-month"),
+    pytest.param("fr", "depuis la fin de la semaine dernière", {"from": "2013-02-07", "to": None},
+                 id="fr-since-part-of-last-week"),
+    pytest.param("fr", "attendue pour le milieu de l'année", {"from": "2013-06", "to": "2013-07"}, id="fr-mid-year"),
+    pytest.param("en", "since the start of the month", {"from": "2013-02-01", "to": None}, id="en-since-month-start"),
+    pytest.param("en", "by the middle of next month", {"from": None, "to": "2013-03-20"}, id="en-until-mid-next-month"),
+    pytest.param("es", "a mediados de mes", {"from": "2013-02-11", "to": "2013-02-20"}, id="es-mid-month-bare-noun"),
+    pytest.param("es", "desde finales del año pasado", {"from": "2012-11", "to": None}, id="es-since-late-last-year"),
+    pytest.param("pt", "em meados do ano", {"from": "2013-06", "to": "2013-07"}, id="pt-mid-year"),
+    pytest.param("pt", "desde o início da semana", {"from": "2013-02-11", "to": None}, id="pt-since-start-of-week"),
 ])
 def test_resolved_in_language(lang: str, text: str, resolved: object) -> None:
     (item,) = find(text, lang=lang, reference=REFERENCE)
     assert item["resolved"] == resolved
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    pytest.param("fr", "à la fin du mois de mars", ("à la fin du mois de mars", "this:03", "2013-03"), id="fr-de"),
+    pytest.param("fr", "au début du mois d’avril", ("au début du mois d’avril", "this:04", "2013-04"), id="fr-elided"),
+    pytest.param("en", "at the end of the month of March", ("the end of the month of March", "this:03", "2013-03"),
+                 id="en-of"),
+    pytest.param("es", "a finales del mes de mayo", ("a finales del mes de mayo", "this:05", "2013-05"), id="es-de"),
+])
+def test_a_month_named_after_a_part_of_the_month_is_the_period(lang: str, text: str, expected: tuple) -> None:
+    """"fin du mois de mars": the month written after the period noun is the period (March of the reference's
+    year, as "ce mois de mars"), not the reference's month and a month."""
+    (item,) = find(text, lang=lang, reference=REFERENCE)
+    assert (item["text"], item["relative"], item["resolved"]) == expected
 
 
 def test_next_opens_a_weekday_though_it_ends_the_week_after_next() -> None:

@@ -47,10 +47,10 @@ the reference's); ``weekday+N:<name>`` ("lundi en huit": the coming Monday, N we
 {"from", "to"}); ``since:KEY`` / ``until:KEY`` ("depuis l'an dernier" -> since:last_year, resolved to an
 open range from the start of KEY, or to its end); ``nth:N:unit:MM`` ("le premier vendredi de juillet",
 "la deuxième semaine de mars": N is -1 for the last; resolved on the year closest to the reference).
-Parts of the week, month or year (early_/mid_/late_this_week, early_/late_this_month and _year,
-and of the last or next month and year: late_last_year, early_next_month) resolve to their days or months
-({"from", "to"}: Monday-Tuesday, Wednesday-Thursday, Thursday-Sunday; days 1-10 and 21-end;
-January-February and November-December), seasons to their months.
+Parts of this, the last or the next week, month or year (early_/mid_/late_ + this_/last_/next_ + week, month,
+year: "au début du mois", "the end of last year", "a mediados del próximo mes") resolve to their days or months
+({"from", "to"}: Monday-Tuesday, Wednesday-Thursday, Thursday-Sunday; days 1-10, 11-20 and 21-end;
+January-February, June-July and November-December), seasons to their months.
 
 Parts: :mod:`.words` (shared pieces and the lexicon merged over languages), :mod:`.names` (dates
 that are part of a name or a count), :mod:`.patterns` (the patterns), :mod:`.order` (what is

@@ -81,8 +81,8 @@ def _day_shifted(reference: datetime.date, count: int, unit: str) -> str | None:
 # The part of a week (days from Monday), month (days) or year (months) that "en début de semaine",
 # "en fin de mois", "au début de l'année", "late last year" mean: keys <part>_<this|last|next>_<unit>.
 _PARTS = {("early", "week"): (0, 1), ("mid", "week"): (2, 3), ("late", "week"): (3, 6),
-          ("early", "month"): (1, 10), ("late", "month"): (21, 31),
-          ("early", "year"): (1, 2), ("late", "year"): (11, 12)}
+          ("early", "month"): (1, 10), ("mid", "month"): (11, 20), ("late", "month"): (21, 31),
+          ("early", "year"): (1, 2), ("mid", "year"): (6, 7), ("late", "year"): (11, 12)}
 _SHIFTS = {"this": 0, "last": -1, "next": 1}
 
 

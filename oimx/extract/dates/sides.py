@@ -105,7 +105,12 @@ def _month_without_year(item: dict) -> bool:
                                for value in values)
 
 
-_MONTH_KEYS = {"last_month": "last", "this_month": "this", "next_month": "next"}
+# the relative months that a month written after them names, and the side it is on: a part of this month is that
+# month ("fin du mois de mars"; a month's part is not told, as "fin mars" is March)
+_MONTH_KEYS = {"last_month": "last", "this_month": "this", "next_month": "next", "early_this_month": "this",
+               "mid_this_month": "this", "late_this_month": "this"}
+_MONTH_LINK = rx.compile(rf"{_GAP}(?:{alternation(all_languages(lex.PERIOD_MONTH_LINKS))})(?:{_GAP}|(?<=['’]))",
+                         regex.IGNORECASE)
 
 
 def join_month_names(items: list[dict], text: str) -> list[dict]:
@@ -116,7 +121,7 @@ def join_month_names(items: list[dict], text: str) -> list[dict]:
         previous = joined[-1] if joined else None
         if (previous is not None and previous["type"] == "relative" and previous["relative"] in _MONTH_KEYS
                 and item["type"] == "date" and item["relative"] is None and item["value"].startswith("XXXX-")
-                and len(item["value"]) == 7 and _YEAR_LINK.fullmatch(text, previous["end"], item["start"])
+                and len(item["value"]) == 7 and _MONTH_LINK.fullmatch(text, previous["end"], item["start"])
                 and previous["end"] < item["start"]):
             key = f"{_MONTH_KEYS[previous['relative']]}:{item['value'][5:]}"
             joined[-1] = relative_item(previous["start"], item["end"], text[previous["start"] : item["end"]], key)
