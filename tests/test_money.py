@@ -70,6 +70,8 @@ POSITIVE = [
      [("150 000 FCFA", 150000, "XOF")]),
     ("en-us-dollar-sign", "en", "IOM received US$ 5 million from the donor.",
      [("US$ 5 million", 5000000, "USD")]),
+    ("en-dollar-letters-glued-to-figure", "en", "a total of $US2.9 billion was pledged",
+     [("$US2.9 billion", 2900000000, "USD")]),
     ("en-dollar-decimal", "en", "The appeal seeks $3.5 million for shelter.",
      [("$3.5 million", 3500000, "USD")]),
     ("en-comma-thousands", "en", "a grant of $1,500,000 was signed",
@@ -302,6 +304,7 @@ FAMILIES = (IMPLIED_CURRENCY + HALVES_AND_ABBREVIATIONS + LOCAL_HEADS + CLDR_NAM
 
 # (id, lang, sentence): nothing is money here.
 NEGATIVE = [
+    ("en-dollar-sign-before-a-word", "en", "Funding from $USAID programmes ended."),
     ("fr-count-million-migrants", "fr", "Près de 1,5 million de migrants ont été recensés."),
     ("es-count-migrantes", "es", "Más de 170 000 migrantes cruzaron la frontera."),
     ("fr-demi-million-personnes", "fr", "l'OIM a aidé plus d'un demi-million de personnes"),
