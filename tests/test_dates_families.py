@@ -783,6 +783,20 @@ def test_resolved_in_language(lang: str, text: str, resolved: object) -> None:
     assert item["resolved"] == resolved
 
 
+@pytest.mark.parametrize(("lang", "text", "ahead"), [
+    pytest.param("en", "Within 48 hours, 2,000 tents had been dispatched.", [], id="en-within-in-the-past-a-span"),
+    pytest.param("en", "We will deliver the kits within two weeks.", ["within two weeks"], id="en-within-ahead"),
+    pytest.param("en", "The vote is in two weeks.", ["in two weeks"], id="en-in-no-tense-ahead"),
+    pytest.param("fr", "Le programme sera mis en œuvre en deux ans.", [], id="fr-en-is-a-span-in-french"),
+    pytest.param("fr", "Nous reviendrons dans deux semaines.", ["dans deux semaines"], id="fr-dans-ahead"),
+    pytest.param("es", "Lo terminaremos en dos semanas.", ["en dos semanas"], id="es-en-future-ahead"),
+])
+def test_a_count_after_in_is_ahead_by_its_word_and_tense(lang: str, text: str, ahead: list[str]) -> None:
+    """The word before a count says whether it is a point ahead, in the page's language (lexicon IN_BEFORE,
+    IN_BEFORE_IF_AHEAD, IN_BEFORE_UNLESS_PAST): another language's "en" is no cue."""
+    assert [i["text"] for i in find(text, lang=lang, reference=REFERENCE)] == ahead
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     pytest.param("fr", "à la fin du mois de mars", ("à la fin du mois de mars", "this:03", "2013-03"), id="fr-de"),
     pytest.param("fr", "au début du mois d’avril", ("au début du mois d’avril", "this:04", "2013-04"), id="fr-elided"),

@@ -239,18 +239,29 @@ def tense(text: str, start: int, end: int, lang: str) -> int:
     return -1 if past else 0
 
 
-_AHEAD_ONLY = frozenset(w for table in lex.IN_BEFORE_IF_AHEAD.values() for w in table)
+def _first_words(table: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
+    """Each language's words of ``table`` by their first word, lower case ("dentro de" -> "dentro")."""
+    return {lang: frozenset(TOKEN.match(w).group() for w in words) for lang, words in table.items()}
+
+
+_AHEAD_ONLY = _first_words(lex.IN_BEFORE_IF_AHEAD)
+_IN_WORDS = {lang: words | _AHEAD_ONLY[lang] for lang, words in _first_words(lex.IN_BEFORE).items()}
+_UNLESS_PAST = _first_words(lex.IN_BEFORE_UNLESS_PAST)
 
 
 def count_ahead(text: str, start: int, lang: str) -> bool:
-    """A count after "in", "en", "em" at ``start`` is a point ahead: "in" unless its sentence speaks of the past
-    ("They finished it in two weeks"), "en", "em" (lex.IN_BEFORE_IF_AHEAD) only when it speaks of the future
-    ("lo terminaremos en dos semanas"); "dans", "dentro de" always."""
+    """A count after "in", "en", "em" at ``start`` is a point ahead when its word does so in the page's language
+    ("en deux ans" in French is a span): "in", "within" (lex.IN_BEFORE_UNLESS_PAST) unless its sentence speaks of
+    the past ("They finished it in two weeks"), "en", "em" (lex.IN_BEFORE_IF_AHEAD) only when it speaks of the
+    future ("lo terminaremos en dos semanas"); "dans", "dentro de" always."""
     opener = TOKEN.match(text, start)
     word = opener.group().lower() if opener else ""
-    if word in _AHEAD_ONLY:
+    langs = (lang,) if lang in lex.LANGS else lex.LANGS
+    if not any(word in _IN_WORDS[code] for code in langs) and any(word in words for words in _IN_WORDS.values()):
+        return False  # another language's word ("deux semaines plus tard" opens with its count)
+    if any(word in _AHEAD_ONLY[code] for code in langs):
         return tense(text, start, start + len(word), lang) > 0
-    return word != "in" or tense(text, start, start + len(word), lang) >= 0
+    return not any(word in _UNLESS_PAST[code] for code in langs) or tense(text, start, start + len(word), lang) >= 0
 
 
 _WEEKDAY_HEADS = frozenset({"weekday", "this_weekday", "next_weekday", "last_weekday"})

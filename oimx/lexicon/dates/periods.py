@@ -13,6 +13,9 @@ IN_BEFORE: dict[str, tuple[str, ...]] = {
 # Prepositions that make such a count a point ahead only in a sentence of the future ("lo terminaremos en dos semanas",
 # "voltaremos em 3 dias"); elsewhere they tell a duration ("lo terminó en dos semanas").
 IN_BEFORE_IF_AHEAD: dict[str, tuple[str, ...]] = {"fr": (), "en": (), "es": ("en",), "pt": ("em",)}
+# Words of IN_BEFORE that make the count a point ahead unless its sentence speaks of the past, where they tell a
+# duration ("They finished it in two weeks", "Within 48 hours, tents had been dispatched").
+IN_BEFORE_UNLESS_PAST: dict[str, tuple[str, ...]] = {"fr": (), "en": ("in", "within"), "es": (), "pt": ()}
 # Words that make such a count a span of time back to now, earlier in its clause: a superlative or "the first time"
 # ("the longest drought in four decades", "the worst floods in 40 years", "for the first time in five years"). Only
 # English "in" is both: "dans", "dentro de", "daqui a" always look ahead.
