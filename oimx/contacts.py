@@ -25,6 +25,7 @@ from oimx.lexicon.contacts import (
     PRESS_OFFICES,
     SHARE_PLATFORMS,
     SHARE_WORDS,
+    SITE_VERBS,
 )
 from oimx.text import REGEX_SPACES, Line, all_languages, alternation, key, line_list, line_text
 
@@ -34,6 +35,7 @@ _WORD = rx.compile(r"[\p{L}][\p{L}'’.-]{0,30}")
 # the lead of a contact block: "Pour plus d'informations", "Media contacts", "Contactos de prensa"
 _OPENER = rx.compile(rf"[\s*_-]{{0,6}}+(?:{alternation(all_languages(BLOCK_OPENERS))})", regex.IGNORECASE)
 _OPENER_MARKS = REGEX_SPACES + "*_-"
+_SITE_VERB = rx.compile(rf"(?<!\w)(?:{alternation(all_languages(SITE_VERBS))})(?!\w)", regex.IGNORECASE)
 # a lead naming the press, then a contact verb: "Pour toute demande des médias, veuillez contacter", "Journalists
 # may contact" (lexicon PRESS_LEAD_WORDS, PRESS_NOUNS, PRESS_MODALS)
 _PRESS_OPENER = rx.compile(
@@ -124,6 +126,8 @@ def opening_row(rows: Sequence[Line], text: str) -> tuple[int, Line] | None:
                     and CONTACT_EVIDENCE.search(text, row.end, row.end + _EVIDENCE_REACH):
                 return index, row  # "Contacto" or "Press Office" alone over an address or a number
             continue
+        if "@" not in row.text and _SITE_VERB.search(row.text, opener.end()):
+            continue  # "For more information about UNICEF, visit www.unicef.org": a pointer to a site
         bare = not row.text[opener.end() :].strip() and not opener.group().endswith(":")
         if not bare or CONTACT_EVIDENCE.search(text, row.end, row.end + _EVIDENCE_REACH):
             return index, row

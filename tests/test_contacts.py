@@ -416,6 +416,21 @@ def test_a_press_office_named_with_its_owner_and_a_full_stop_opens_a_block() -> 
     assert record["contact"] is not None and record["body"].endswith("un paragraphe.")
 
 
+@pytest.mark.parametrize(("pointer", "contacts"), [
+    pytest.param("Pour plus d’informations sur l’UNICEF et son travail, rendez-vous sur : www.unicef.org/senegal",
+                 "Contacts presse\nAmina Diallo, UNICEF Dakar, adiallo@unicef.org", id="fr-rendez-vous-sur"),
+    pytest.param("For more information about UNICEF and its work, visit www.unicef.org",
+                 "Media contacts\nAmina Diallo, UNICEF Dakar, adiallo@unicef.org", id="en-visit"),
+])
+def test_an_opener_sending_to_a_web_site_opens_no_block(pointer: str, contacts: str) -> None:
+    """"For more information about X, visit www…" (lexicon SITE_VERBS, no address on its line) points to a site:
+    the block opens below it, at the contacts."""
+    page = f"Un titre\nLe corps de l'article, assez long pour être un paragraphe.\n\n{pointer}\n\n{contacts}\n"
+    record = parse_page(page)
+    assert [p["name"] for p in record["contact"]["people"]] == ["Amina Diallo"]
+    assert pointer.split(",")[0] in record["body"]
+
+
 def test_a_sentence_opening_with_a_press_office_opens_no_block() -> None:
     page = ("Un titre\nLe corps.\nService de presse : le bureau a répondu à 400 demandes, dit-il.\n"
             "La suite, +41 22 717 91 11.\n")
