@@ -75,8 +75,6 @@ PRESS_OFFICES: dict[str, tuple[str, ...]] = {
     "pt": ("assessoria de comunicação", "assessoria de imprensa", "gabinete de imprensa", "gabinete de comunicação"),
 }
 
-# Verbs (with what may follow them) that end a block's lead: the people are named after them
-# ("veuillez contacter Amina Touré", "please contact", "contactar a").
 # Verbs that send the reader to a web site: an opener followed by one on its line, with no address, is a pointer to
 # a site ("Pour plus d'informations sur l'UNICEF et son travail, rendez-vous sur : www.unicef.org", "For more
 # information about UNICEF, visit"), not a contact block.
@@ -86,6 +84,8 @@ SITE_VERBS: dict[str, tuple[str, ...]] = {
     "es": ("visite", "visita", "consulte", "ingrese a", "vaya a"),
     "pt": ("visite", "acesse", "consulte"),
 }
+# Verbs (with what may follow them) that end a block's lead: the people are named after them
+# ("veuillez contacter Amina Touré", "please contact", "contactar a").
 CONTACT_VERBS: dict[str, tuple[str, ...]] = {
     "fr": ("veuillez contacter", "prière de contacter", "merci de contacter", "contacter", "contactez",
            "s'adresser à", "adressez-vous à", "écrire à", "joindre"),

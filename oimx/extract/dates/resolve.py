@@ -247,6 +247,7 @@ def _first_words(table: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]
 _AHEAD_ONLY = _first_words(lex.IN_BEFORE_IF_AHEAD)
 _IN_WORDS = {lang: words | _AHEAD_ONLY[lang] for lang, words in _first_words(lex.IN_BEFORE).items()}
 _UNLESS_PAST = _first_words(lex.IN_BEFORE_UNLESS_PAST)
+_ANY_IN_WORD = frozenset().union(*_IN_WORDS.values())
 
 
 def count_ahead(text: str, start: int, lang: str) -> bool:
@@ -257,8 +258,8 @@ def count_ahead(text: str, start: int, lang: str) -> bool:
     opener = TOKEN.match(text, start)
     word = opener.group().lower() if opener else ""
     langs = (lang,) if lang in lex.LANGS else lex.LANGS
-    if not any(word in _IN_WORDS[code] for code in langs) and any(word in words for words in _IN_WORDS.values()):
-        return False  # another language's word ("deux semaines plus tard" opens with its count)
+    if word in _ANY_IN_WORD and not any(word in _IN_WORDS[code] for code in langs):
+        return False  # another language's word (a count written first, "deux semaines plus tard", is not asked)
     if any(word in _AHEAD_ONLY[code] for code in langs):
         return tense(text, start, start + len(word), lang) > 0
     return not any(word in _UNLESS_PAST[code] for code in langs) or tense(text, start, start + len(word), lang) >= 0

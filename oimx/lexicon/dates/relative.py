@@ -243,11 +243,11 @@ RELATIVE: dict[str, dict[str, str]] = {
 
 # A part of a period written before it: "(au) début du mois", "(depuis la) fin de l'année dernière", "the end of
 # last month", "(a) finales del año pasado", "(n)o início do mês que vem". A part word (PERIOD_PARTS), the link that
-# joins it to the period (PART_LINKS: "de" + "le mois dernier" = "du mois dernier", "d'" before a vowel) and a
-# period make a phrase keyed <part>_<period key>: early_this_month, late_last_year, mid_next_week. The periods are
-# the table's own phrases of this, last or next week, month or year that open with an article or demonstrative
-# (PART_LINKS's joins), and the periods named with their article or alone (PART_PERIOD_NOUNS: "le mois", "mes"), which
-# are this one. A phrase the table writes itself keeps its key.
+# joins it to the period and the period make a phrase keyed <part>_<period key>: early_this_month, late_last_year,
+# mid_next_week. The periods are the table's own phrases of this, last or next week, month or year that open with an
+# article or demonstrative, the link joined to it (PART_LINKS: "de" + "le mois dernier" = "du mois dernier"), and
+# the periods named with their link alone (PART_PERIOD_NOUNS: "du mois", "d'année", "de mes"), which are this one. A
+# phrase the table writes itself keeps its key.
 PERIOD_PARTS: dict[str, dict[str, str]] = {
     "fr": {"début": "early", "fin": "late", "milieu": "mid"},
     "en": {"the start": "early", "the beginning": "early", "the end": "late", "the middle": "mid"},
@@ -255,39 +255,34 @@ PERIOD_PARTS: dict[str, dict[str, str]] = {
            "mediados": "mid"},
     "pt": {"o início": "early", "o começo": "early", "o fim": "late", "o final": "late", "meados": "mid"},
 }
-PART_LINKS: dict[str, tuple[str, dict[str, str]]] = {
-    "fr": ("de", {"le": "du", "la": "de la", "l'": "de l'", "ce": "de ce", "cet": "de cet", "cette": "de cette"}),
-    "en": ("of", {"the": "of the", "this": "of this", "last": "of last", "next": "of next"}),
-    "es": ("de", {"el": "del", "la": "de la", "este": "de este", "esta": "de esta"}),
-    "pt": ("de", {"o": "do", "a": "da", "este": "deste", "esta": "desta"}),
+PART_LINKS: dict[str, dict[str, str]] = {  # the link joined to the article opening a period: "de" + "le" = "du"
+    "fr": {"le": "du", "la": "de la", "l'": "de l'", "ce": "de ce", "cet": "de cet", "cette": "de cette"},
+    "en": {"the": "of the", "this": "of this", "last": "of last", "next": "of next"},
+    "es": {"el": "del", "la": "de la", "este": "de este", "esta": "de esta"},
+    "pt": {"o": "do", "a": "da", "este": "deste", "esta": "desta"},
 }
-PART_PERIOD_NOUNS: dict[str, dict[str, str]] = {  # not the Spanish and Portuguese week: "fin de semana" is a weekend
-    "fr": {"le mois": "this_month", "l'année": "this_year", "la semaine": "this_week", "mois": "this_month",
-           "année": "this_year", "semaine": "this_week"},
-    "en": {"the month": "this_month", "the year": "this_year", "the week": "this_week"},
-    "es": {"el mes": "this_month", "el año": "this_year", "la semana": "this_week", "mes": "this_month",
-           "año": "this_year"},
-    "pt": {"o mês": "this_month", "o ano": "this_year", "a semana": "this_week", "mês": "this_month",
-           "ano": "this_year"},
+PART_PERIOD_NOUNS: dict[str, dict[str, str]] = {  # with their link; not es/pt "de semana": "fin de semana" is a weekend
+    "fr": {"du mois": "this_month", "de l'année": "this_year", "de la semaine": "this_week", "de mois": "this_month",
+           "d'année": "this_year", "de semaine": "this_week"},
+    "en": {"of the month": "this_month", "of the year": "this_year", "of the week": "this_week"},
+    "es": {"del mes": "this_month", "del año": "this_year", "de la semana": "this_week", "de mes": "this_month",
+           "de año": "this_year"},
+    "pt": {"do mês": "this_month", "do ano": "this_year", "da semana": "this_week", "de mês": "this_month",
+           "de ano": "this_year"},
 }
 _PART_PERIODS = frozenset(f"{side}_{unit}" for side in ("this", "last", "next") for unit in ("week", "month", "year"))
 
 
 def _part_phrases(lang: str) -> dict[str, str]:
     """The phrases of a part of a period in ``lang`` (see PERIOD_PARTS), keyed <part>_<period key>."""
-    link, joins = PART_LINKS[lang]
-    periods = {phrase: key for phrase, key in RELATIVE[lang].items() if key in _PART_PERIODS} | PART_PERIOD_NOUNS[lang]
-    phrases = {}
-    for period, key in periods.items():
-        head = period[:2] if period.startswith("l'") else period.split(" ", 1)[0]
-        if head in joins:
-            linked = joins[head] + period[len(head):]
-        elif period in PART_PERIOD_NOUNS[lang]:  # a period named alone: "fin de mois", "début d'année"
-            linked = f"{link[:-1]}'{period}" if lang == "fr" and period[0] in "aeéiou" else f"{link} {period}"
-        else:
-            continue
-        phrases |= {f"{part} {linked}": f"{side}_{key}" for part, side in PERIOD_PARTS[lang].items()}
-    return phrases
+    joins = PART_LINKS[lang]
+    periods = dict(PART_PERIOD_NOUNS[lang])
+    for phrase, key in RELATIVE[lang].items():
+        head = phrase[:2] if phrase.startswith("l'") else phrase.split(" ", 1)[0]
+        if key in _PART_PERIODS and head in joins:
+            periods[joins[head] + phrase[len(head):]] = key
+    return {f"{part} {period}": f"{side}_{key}" for period, key in periods.items()
+            for part, side in PERIOD_PARTS[lang].items()}
 
 
 for _lang in RELATIVE:
