@@ -37,6 +37,14 @@ _DEBRIS_KINDS = tuple(
         r"""</? [a-zA-Z][a-zA-Z0-9]{0,10} (?: \s[^<>\r\n]{0,300} )? /?>""",  # <a href=…>, </p>
     )
 )
+# HTML tags closing a line, or making the whole of it: "…respectively.<br>", "<br>", "</p><p>". A page saved
+# with them has no blank line, every paragraph line ends on one: they are blanked before the layout is read
+_LINE_TAGS = rx.compile(
+    r"""
+    (?: </? [a-zA-Z][a-zA-Z0-9]{0,10} (?: \s[^<>\r\n]{0,300} )? /?> [ \t]{0,20} ){1,8}  # tags, spaces between
+    (?= [\r\n] | \Z )                                                             # up to the line's end
+    """, regex.VERBOSE
+)
 # what every piece of debris holds: an "=", a "<" or ">", a "[block" or a "mailto"
 _DEBRIS_HINTS = ("=", "<", ">", "[block", "mailto")
 # what clean_line reads besides white space: debris, or an entity ("&amp;")
@@ -62,6 +70,14 @@ _HIDDEN = rx.compile(rf"{_TEXT_ENTITY.pattern}|[{FORMAT_CHARACTERS}]+")
 def mask_debris(text: str, start: int = 0, end: int | None = None) -> str:
     """``text`` with the HTML debris of ``text[start:end]`` blanked out: same length, same lines."""
     return _replace_debris(text, start, len(text) if end is None else end, _blank)
+
+
+def blank_line_tags(text: str) -> str:
+    """``text`` with the HTML tags that close a line or make it blanked out (same length, same lines): its
+    layout (blank lines between paragraphs, lines closing on a full stop) as a browser shows it."""
+    if "<" not in text:
+        return text
+    return _LINE_TAGS.sub(lambda tags: " " * len(tags.group()), text)
 
 
 def _blank(debris: str) -> str:

@@ -19,7 +19,7 @@ from functools import partial
 from itertools import chain
 
 from oimx import boilerplate, contact_people, record, rx
-from oimx.debris import clean_lines
+from oimx.debris import blank_line_tags, clean_lines
 from oimx.items import Repeats, items_of
 from oimx.kinds import Page
 from oimx.lexicon.languages import (
@@ -130,7 +130,8 @@ def parse_page(
     learned = frozenset(learned)  # a set or a list too (the menu tests keep judgements keyed by it)
 
     warnings: list[str] = []
-    top = boilerplate.PageTop(text)  # the rows at the top of the page, read once for the article and the menu
+    layout_text = blank_line_tags(text)  # "….<br>" / "<br>": the lines and blank lines a browser shows
+    top = boilerplate.PageTop(layout_text)  # the rows at the top of the page, read once for the article and the menu
     start, layout = top.find_article(learned)
     detected = detect_language(text, start, lang, top)
     if detected is None:
@@ -145,7 +146,7 @@ def parse_page(
             warnings.append(f"dates: {type(error).__name__}: {error}")
             return []
 
-    parts = segment(text, start, safe_dates, layout, top.lines)
+    parts = segment(layout_text, start, safe_dates, layout, top.lines)
     del top  # the page's lines: not held while the extractors read the page
     article = parts.title.start if parts.title else len(text)
     contact_at = parts.contact_start if parts.contact_start is not None else len(text)

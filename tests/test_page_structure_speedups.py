@@ -259,3 +259,19 @@ END_PIECES = ["*", "#", "-", " ", "\t", "30", "FIN", "fin", "End", "x", "###", "
 @given(st.lists(st.sampled_from(END_PIECES), max_size=10).map("".join))
 def test_end_marks_open_on_the_characters_named(text: str) -> None:
     assert edges.is_end_mark(text) == (edges._END_MARK.fullmatch(text.strip()) is not None)
+
+
+LINE_TAGS = [
+    pytest.param("Le texte.<br>\n<br>\nLa suite.", "Le texte.    \n    \nLa suite.",
+                 id="breaks-closing-lines-and-alone"),
+    pytest.param("Le texte.</p><p>\r\nLa suite.<br />", "Le texte.       \r\nLa suite.      ",
+                 id="tags-then-crlf-and-end"),
+    pytest.param('Voir <a href="x">le site</a> ici.', 'Voir <a href="x">le site</a> ici.',
+                 id="tags-inside-a-line-kept"),
+    pytest.param("5 < 6 et 7 > 4\n", "5 < 6 et 7 > 4\n", id="signs-are-no-tag"),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), LINE_TAGS)
+def test_tags_closing_a_line_are_blanked_keeping_offsets(page: str, expected: str) -> None:
+    assert debris.blank_line_tags(page) == expected
