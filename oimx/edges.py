@@ -38,6 +38,7 @@ from oimx.line_kinds import (
     is_field,
     is_field_label,
     is_item,
+    is_link_line,
     is_tag_row,
     line_kind,
     long_heading,
@@ -309,8 +310,8 @@ def footer_start(paragraphs: list[str]) -> int:
         listed = footer  # the text is made of short lines: no list closing it
     heads = (i for i in range(listed, footer - 1) if i and word_count(paragraphs[i]) <= LIST_HEAD_WORDS)
     footer = next(heads, footer)
-    while footer > 1 and is_button(paragraphs[footer - 1]):
-        footer -= 1  # buttons and download links closing the text: "Download PDF (1.2 MB)"
+    while footer > 1 and (is_button(paragraphs[footer - 1]) or is_link_line(paragraphs[footer - 1])):
+        footer -= 1  # buttons, download and link lines closing the text: "Download PDF (1.2 MB)", "Read more: …"
     return footer
 
 

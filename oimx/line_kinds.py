@@ -37,6 +37,7 @@ from oimx.lexicon.boilerplate import (
     FILE_TYPES,
     FRONT_LEADS,
     FRONT_LINES,
+    LINK_LABELS,
     MEETING_WORDS_BY_LANGUAGE,
     NAV_LEADS,
     NAV_LINES,
@@ -53,6 +54,8 @@ PARA_CHARS = 320
 QUESTION_CHARS = 100
 # a download link has at most this many words ("Télécharger le rapport complet (PDF, 2,4 Mo)")
 DOWNLOAD_WORDS = 8
+# at most so many words in the title a link line names ("Read more: Energy access report 2023")
+LINK_TITLE_WORDS = 16
 # a file's type in brackets, perhaps with its size, closing a line: "(pdf, 1.4 mb)", "(pdf - 2,4 mo)", "(docx)"
 _FILE_TAIL = rx.compile(rf"\((?:{alternation(FILE_TYPES)})(?:[ ,;:–-]{{1,3}}[\d.,]{{1,6}}[ ]?[kmg][bo])?\)\Z")
 # a heading at least this long (characters, words) may stand over a subtitle as the title
@@ -206,6 +209,15 @@ def is_button(text: str) -> bool:
     or a download link ("Download PDF (1.2 MB)")."""
     lowered = key(text)
     return lowered.strip(" /|:>»•-") in BUTTON_LINES or is_download(lowered)
+
+
+def is_link_line(text: str) -> bool:
+    """A link to another page: a link label, a colon, the page's title, no sentence ("Read more: UNDP's
+    Sustainable Energy Hub", "Lire aussi : Le rapport 2023")."""
+    label, colon, title = key(text).partition(":")
+    words = title.split()
+    return bool(colon) and label.strip() in LINK_LABELS and 0 < len(words) <= LINK_TITLE_WORDS \
+        and not title.rstrip().endswith(".")
 
 
 def is_download(lowered: str) -> bool:

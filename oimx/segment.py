@@ -176,8 +176,8 @@ def _paragraphs(rows: list[Line], opens_paragraph=lambda _row: False) -> list[Pa
                 close()
             continue
         if held and (held[-1][-1] in _TERMINAL_MARKS or not (wrapped or text[0].islower())
-                     or (wrapped and len(held[-1]) < WRAP_MIN and not text[0].islower()
-                         and edges.is_footer(held[-1]))  # "Tópicos" over its tags: a footer line ends its paragraph
+                     or (len(held[-1]) < WRAP_MIN and edges.is_footer(held[-1]))  # "Tags" over its tags, each
+                     # on its line, in lower case or not: a footer line ends its paragraph
                      or (text[0] in _BULLETS and _opens_with_bullet(text))
                      or (len(paragraphs) < DATELINE_PARAGRAPHS and opens_paragraph(row))):
             close()

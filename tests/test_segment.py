@@ -252,6 +252,16 @@ FOOTERS = [
     pytest.param("Thèmes\nPaix et sécurité\nAfrique centrale", id="short-list-closing-the-page"),
     pytest.param("Thèmes\nPaix et sécurité\n\nArticles connexes\nLe conseil se réunit en session annuelle à Genève\n"
                  "3 mai 2023", id="short-list-over-a-related-list"),
+    pytest.param("Notes aux rédactions\nÀ propos du Fonds\nLe Fonds travaille depuis 1969 dans 150 pays.",
+                 id="fr-notes-to-editors"),
+    pytest.param("Note for editors\nThe guidelines were developed with the support of three foundations.",
+                 id="en-note-for-editors"),
+    pytest.param("Notas para los editores\nEl Fondo trabaja desde 1969 en 150 países.", id="es-notes-to-editors"),
+    pytest.param("Tags\nsécurité alimentaire\nchangement climatique\nPartager", id="tag-label-over-lower-case-tags"),
+    pytest.param("Mots-clés\nsécurité alimentaire\nchangement climatique", id="tag-label-closing-the-page"),
+    pytest.param("Lire aussi : Le rapport annuel 2023\nLire aussi : La carte des déplacements", id="fr-link-lines"),
+    pytest.param("Read more: The agency's energy hub\n\nRead more: Energy access report 2023", id="en-link-lines"),
+    pytest.param("Saiba mais: Relatório anual de 2023", id="pt-link-line"),
 ]
 
 NOT_FOOTERS = [
@@ -259,6 +269,10 @@ NOT_FOOTERS = [
                  id="intertitle-then-paragraph"),
     pytest.param("À propos de cette crise, le conseil rappelle que les civils doivent être protégés en tout temps.",
                  id="sentence-opening-with-a-propos"),
+    pytest.param("Lire aussi : Le rapport annuel 2023\n\nLe conseil se réunira de nouveau en juin pour examiner la "
+                 "situation dans la région.", id="link-line-within-the-text"),
+    pytest.param("En savoir plus : le conseil a décidé de prolonger la mission de six mois.",
+                 id="link-label-opening-a-sentence"),
 ]
 
 

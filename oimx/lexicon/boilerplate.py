@@ -265,6 +265,21 @@ RELATED_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
 }
 RELATED_WORDS: frozenset[str] = frozenset(all_languages(RELATED_WORDS_BY_LANGUAGE))
 
+# Headings of the notes to editors after a release: background, not the article ("Notes aux rédactions",
+# "Note for editors"); whole lines, like the footer headings below
+EDITOR_NOTES_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "fr": frozenset({"note aux rédactions", "notes aux rédactions", "note à la rédaction", "notes à la rédaction",
+                     "note aux rédacteurs", "notes aux rédacteurs", "note aux éditeurs", "notes aux éditeurs",
+                     "note à l'intention des rédactions", "notes à l'intention des rédactions"}),
+    "en": frozenset({"note to editors", "notes to editors", "note for editors", "notes for editors",
+                     "note to the editor", "notes to the editor", "notes to editor"}),
+    "es": frozenset({"nota para los editores", "notas para los editores", "nota a los editores",
+                     "notas a los editores", "nota para la redacción", "nota a la redacción",
+                     "notas para la redacción", "nota para los redactores", "notas para los redactores"}),
+    "pt": frozenset({"nota aos editores", "notas aos editores", "nota para os editores", "notas para os editores",
+                     "nota à redação", "nota para a redação", "notas para a redação", "nota à redacção"}),
+}
+
 # Whole lines heading what follows an article: "Lire aussi", "See also", "Lea también"
 FOOTER_HEADINGS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "fr": frozenset({"lire aussi", "à lire aussi", "voir aussi", "sur le même sujet", "dans la même rubrique",
@@ -277,7 +292,19 @@ FOOTER_HEADINGS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "pt": frozenset({"leia também", "ler também", "veja também", "ver também", "mais sobre este tema",
                      "conteúdo relacionado", "galeria de fotos"}),
 }
-FOOTER_HEADINGS: frozenset[str] = frozenset(all_languages(FOOTER_HEADINGS_BY_LANGUAGE))
+FOOTER_HEADINGS: frozenset[str] = frozenset(all_languages(FOOTER_HEADINGS_BY_LANGUAGE) + all_languages(
+    EDITOR_NOTES_BY_LANGUAGE))
+
+# Labels of a link line closing an article, the label then a colon and the title of a page: "Read more: Energy
+# access report 2023", "Lire aussi : …", "Saiba mais: …" (within the article, such a line stays in it)
+LINK_LABELS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "fr": frozenset({"lire aussi", "à lire aussi", "voir aussi", "lire la suite", "en savoir plus",
+                     "pour en savoir plus"}),
+    "en": frozenset({"read more", "read also", "see also", "learn more", "find out more"}),
+    "es": frozenset({"lea también", "leer más", "lea más", "ver también", "vea también", "conozca más"}),
+    "pt": frozenset({"leia também", "leia mais", "saiba mais", "veja também", "ver também", "ler mais"}),
+}
+LINK_LABELS: frozenset[str] = frozenset(all_languages(LINK_LABELS_BY_LANGUAGE))
 
 # A site's legal and help links, in its footer, alone or in a row between bars: "Contact | Copyright | FAQ |
 # Privacy Notice | Terms of Use".
