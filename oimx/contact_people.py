@@ -22,6 +22,7 @@ from operator import attrgetter
 import regex
 
 from oimx import rx
+from oimx.contact_walk import walk
 from oimx.contacts import bare_opener, name_words
 from oimx.lexicon.contacts import (
     ADDRESS_WORDS,
@@ -42,7 +43,7 @@ from oimx.lexicon.contacts import (
     UNIT_WORDS,
 )
 from oimx.lexicon.places import PLACE_ADMIN_WORDS, PLACE_PARTICLES, is_place, is_region
-from oimx.text import all_languages, alternation, first_matches, fold, key
+from oimx.text import all_languages, alternation, first_matches, fold
 
 # the end of the lead on the block's first line: "… veuillez contacter", "please contact", "contactar a", ":"
 # (\m, a word's start, where (?<!\w) would stand: the same before a word's first letter, and a quarter less work)
@@ -90,8 +91,6 @@ NAME_WORDS = 6
 NAME_CHARS = 60
 # words after a contact verb that still lead the block when a colon ends them ("Contact presse :")
 _LEAD_TAIL_WORDS = 3
-# an office taken from a lead ("Au Burundi :") yields to one written beside the person, not to a role
-_INHERITED = 1.5
 
 
 @dataclass(slots=True)
@@ -116,14 +115,20 @@ def _is_name(segment: str) -> bool:
         lowered = word.casefold()
         if _unelided(lowered.strip(".")) in OFFICE_WORDS:  # "OIM", "l’OIM"
             return False
-        if not (word[:1].isupper() or lowered in NAME_PARTICLES or _ELIDED.match(word)):
+        if not (word[:1].isupper() or lowered in NAME_PARTICLES or _ELIDED.match(word) or _glued_particle(word)):
             return False
     if words[0].casefold() in ADDRESS_WORDS:
         return False  # a street: "Rua Viriato", "Avenida Paulista"
     if words[0].casefold() in PLACE_ADMIN_WORDS and words[1].casefold() in PLACE_PARTICLES:
         return False  # a settlement named by its kind: "Ciudad de Panamá", "Ville de Québec", "Isla de Margarita"
-    capitalised = sum(word[:1].isupper() or _ELIDED.match(word) is not None for word in words)
+    capitalised = sum(word[:1].isupper() or _ELIDED.match(word) is not None or _glued_particle(word) for word in words)
     return capitalised >= 2 and not is_place(segment) and not is_region(segment) and not _agency_office(words)
+
+
+def _glued_particle(word: str) -> bool:
+    """A particle joined by a hyphen to a capitalised surname: "al-Sayed", "el-Amin", "ben-Ali"."""
+    particle, hyphen, rest = word.partition("-")
+    return bool(hyphen) and rest[:1].isupper() and particle.casefold() in NAME_PARTICLES
 
 
 def _unelided(word: str) -> str:
@@ -316,7 +321,7 @@ def people(text: str, start: int, end: int, emails: Iterable[dict], phones: Iter
     masked = _blanked(masked, (label.span() for label in _LABEL_WORDS.finditer(masked, body_start)))
     events = _events(masked, body_start, end) + fields
     events.sort(key=attrgetter("start"))
-    return _walk(events)
+    return walk(events)
 
 
 def _blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
@@ -342,60 +347,3 @@ def _blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
 
 # how many slices _blanked holds before it joins them
 _JOINED_AT = 128
-
-
-def _walk(events: list[_Event]) -> list[dict]:
-    """People from the block's events in order: a name opens a person, what follows is theirs.
-
-    An office first on its line with a name after it on that line opens that person's entry
-    (``OIM Dakar – Aïssatou Sy – …``). Alone on its line, it is the office of the person above,
-    unless no one is above yet or the person above has their e-mail or phone already and a
-    name follows: then it heads the people below (``Oficina de Comunicación`` over two lines
-    of people; ``OIM Dakar`` / a person / ``OIM Bamako`` / a person).
-    """
-    named_after: dict[int, int] = {}  # line -> offset of its last name
-    last_name = -1  # offset of the block's last name
-    for event in events:
-        if event.kind == "name":
-            named_after[event.line] = last_name = event.start
-    for event in events:
-        if event.kind == "office" and event.opens_line and named_after.get(event.line, -1) > event.start:
-            event.kind = "lead"
-    found: list[dict] = []
-    by_name: dict[str, int] = {}
-    seen: set[tuple[int, str]] = set()  # (person, e-mail or phone) already given
-    strengths: list[float] = []
-    current: int | None = None  # index of the person the next fields belong to
-    pending: _Event | None = None  # an office named before its person
-    for event in events:
-        if event.kind == "name":
-            if key(event.value) in by_name:  # named again ("Mariam Traoré, Tél : …" after the lead)
-                current = by_name[key(event.value)]
-                continue
-            by_name[key(event.value)] = len(found)
-            found.append({"name": event.value, "office": pending.value if pending else None,
-                          "emails": [], "phones": []})
-            strengths.append(_INHERITED if pending else 0)
-            current = len(found) - 1
-            if pending and pending.kind == "office":
-                pending = None  # a lead ("Au Burundi :") holds for the people after it, an office for one
-        elif event.kind == "lead":
-            pending, current = event, None
-        elif event.kind == "office":
-            if event.opens_line and event.start < last_name and (
-                    current is None or found[current]["emails"] or found[current]["phones"]):
-                event.kind = "lead"  # a heading over the people below, not the office of the one above
-            if current is None or event.kind == "lead":
-                pending, current = event, None
-                continue
-            if event.strength > strengths[current]:
-                found[current]["office"], strengths[current] = event.value, event.strength
-            # the people named just before with nothing of their own share it ("Ana et Luis, OIM Lima")
-            index = current - 1
-            while index >= 0 and strengths[index] == 0 and not (found[index]["emails"] or found[index]["phones"]):
-                found[index]["office"], strengths[index] = event.value, event.strength
-                index -= 1
-        elif current is not None and (current, event.value) not in seen:
-            seen.add((current, event.value))
-            found[current]["emails" if event.kind == "email" else "phones"].append(event.value)
-    return found

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from oimx import parse_page
+from oimx.contact_walk import address_owner
 
 CASES = [
     pytest.param(
@@ -618,3 +619,65 @@ def test_a_line_two_people_of_the_block_share_is_each_one_s() -> None:
     assert [(p["name"], p["emails"], p["phones"]) for p in record["contact"]["people"]] == [
         ("Jane Doe", ["jdoe@iom.int"], ["+41227179111"]), ("Paul Martin", ["pmartin@iom.int"], ["+41227179111"])]
     assert [p["value"] for p in record["phones"]] == ["+41227179111"]
+
+
+# Whose a number or an address is, when people are named together or a press unit follows them
+SHARED_AND_PRESS_UNITS = [
+    pytest.param(
+        "Pour plus d'informations, veuillez contacter :\nFatou Diallo et Marc Lefèvre, OIM Mali\n"
+        "Tél. : +223 20 22 76 15\nCourriel : fdiallo@iom.int ; mlefevre@iom.int",
+        [("Fatou Diallo", "OIM Mali", ["fdiallo@iom.int"], ["+22320227615"]),
+         ("Marc Lefèvre", "OIM Mali", ["mlefevre@iom.int"], ["+22320227615"])],
+        id="fr-two-named-together-share-the-phone-each-their-address",
+    ),
+    pytest.param(
+        "For more information, please contact Maria Santos or John Okello at IOM Uganda, Tel: +256 312 263 210, "
+        "Email: jokello@iom.int",
+        [("Maria Santos", "IOM Uganda", [], ["+256312263210"]),
+         ("John Okello", "IOM Uganda", ["jokello@iom.int"], ["+256312263210"])],
+        id="en-the-address-spells-the-second-name",
+    ),
+    pytest.param(
+        "Media contacts\nKwame Mensah\nCommunications Officer\nWHO\nTelephone: +41 22 791 21 11\n"
+        "Email: mensahk@who.int\n\nWHO Media Team\nEmail: mediainquiries@who.int",
+        [("Kwame Mensah", "WHO", ["mensahk@who.int"], ["+41227912111"])],
+        id="en-a-media-team-after-the-person-has-its-own-address",
+    ),
+    pytest.param(
+        "Pour plus d'informations, veuillez contacter :\nClaire Dubois, Responsable de la communication, PNUE Genève, "
+        "+41 22 917 82 42\nService de presse, Programme des Nations Unies pour l'environnement, unep-newsdesk@un.org",
+        [("Claire Dubois", "PNUE Genève", [], ["+41229178242"])],
+        id="fr-a-press-office-line-after-the-person-s-number",
+    ),
+    pytest.param(
+        "Para más información:\nJuan Pérez\nOficina de prensa de la OIM\nTel: +51 1 633 0000\nCorreo: jperez@iom.int",
+        [("Juan Pérez", "Oficina de prensa de la OIM", ["jperez@iom.int"], ["+5116330000"])],
+        id="es-a-press-office-before-the-person-s-own-fields-is-their-office",
+    ),
+    pytest.param(
+        "For more information, please contact:\nKhaled Omar al-Masri, UNICEF Amman, +962 79 555 0101, "
+        "kalmasri@unicef.org",
+        [("Khaled Omar al-Masri", "UNICEF Amman", ["kalmasri@unicef.org"], ["+962795550101"])],
+        id="en-a-particle-glued-to-the-surname",
+    ),
+]
+
+
+@pytest.mark.parametrize(("block", "expected"), SHARED_AND_PRESS_UNITS)
+def test_people_named_together_and_press_units(block: str, expected: list[tuple]) -> None:
+    test_people(block, expected)
+
+
+ADDRESS_OWNERS = [
+    pytest.param("asouley@iom.int", ["Aïcha Souley", "Thomas Leroux"], 0, id="initial-and-surname"),
+    pytest.param("thomas.leroux@iom.int", ["Aïcha Souley", "Thomas Leroux"], 1, id="first-name-dot-surname"),
+    pytest.param("jmartinez@iom.int", ["José Martínez", "Ana Díaz"], 0, id="accents-dropped"),
+    pytest.param("press@iom.int", ["Aïcha Souley", "Thomas Leroux"], None, id="no-name-spelled"),
+    pytest.param("dupont@iom.int", ["Jean Dupont", "Marie Dupont"], None, id="two-people-spelled"),
+    pytest.param("dlopez@iom.int", ["Diego de la Cruz", "Ana López"], 1, id="particles-are-not-looked-for"),
+]
+
+
+@pytest.mark.parametrize(("address", "names", "owner"), ADDRESS_OWNERS)
+def test_an_address_belongs_to_the_one_name_it_spells(address: str, names: list[str], owner: int | None) -> None:
+    assert address_owner(address, names) == owner

@@ -75,6 +75,16 @@ PRESS_OFFICES: dict[str, tuple[str, ...]] = {
     "pt": ("assessoria de comunicação", "assessoria de imprensa", "gabinete de imprensa", "gabinete de comunicação"),
 }
 
+# Words naming a group of people, that with a press noun (PRESS_NOUNS) or a unit's word make a press unit:
+# "WHO Media Team", "Cellule presse", "Equipo de prensa". Such a unit's line, after a person's own number or address,
+# gives the unit's own: "… mokoenal@who.int" / "WHO Media Team" / "Email: mediainquiries@who.int".
+TEAM_WORDS: dict[str, frozenset[str]] = {
+    "fr": frozenset({"équipe", "equipe", "cellule", "pôle"}),
+    "en": frozenset({"team", "desk", "newsroom", "staff"}),
+    "es": frozenset({"equipo", "célula", "sala"}),
+    "pt": frozenset({"equipe", "equipa", "núcleo"}),
+}
+
 # Verbs that send the reader to a web site: an opener followed by one on its line, with no address, is a pointer to
 # a site ("Pour plus d'informations sur l'UNICEF et son travail, rendez-vous sur : www.unicef.org", "For more
 # information about UNICEF, visit"), not a contact block.
