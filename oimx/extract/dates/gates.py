@@ -118,7 +118,7 @@ MAY_MATCH = {
     "numpadded": lambda text, at: text[at + 2:at + 3] == "/",  # "17/02"
     "yearmonth": lambda text, at: text[at:at + 4].isdigit() and next(  # "2016, nov": a month name next
         iter(tokens(text[at + 4:at + 20].lower())[:1]), "") in MONTH_NUMBERS,
-    "qcode": lambda text, at: text[at + 4:at + 6].lstrip()[:1] in lex.PERIOD_CODES  # "2016 Q3"
+    "qcode": lambda text, at: text[at + 4:at + 6].lstrip(" -/")[:1] in lex.PERIOD_CODES  # "2016 Q3", "2023-Q3"
     or text[at + 1:at + 2] in lex.PERIOD_CODES,  # "2Q 2024"
     "lastnextcount": lambda text, at: any(  # "3 derniers mois": a unit among the next words
         w in TIME_UNITS for w in tokens(text[at:at + 30].lower())[1:4]) and _direction_near(text, at),

@@ -164,6 +164,7 @@ BARE_DAY = (  # a day after its article: "le 27", "le vingt-deux" (not "le premi
     rf"|{day_words(w for w, n in DAY_WORDS.items() if n > 1)})(?!\w)"
 )
 CODES = "[" + "".join(lex.PERIOD_CODES) + "]"  # Q, T, H
+CODE_JOIN = r"(?:[^\S\n]|[-/])?"  # between a period's code and its year: nothing, a space, a dash, a slash
 MONTH_NOT_NUMBER = (  # a month that is not also a number word ("sept")
     rf"(?:{alternatives((MONTHS_ALONE | FULL_WORD_MONTHS) - DAY_WORDS.keys())}(?!\w)"
     rf"|{alternatives(DOTTED_ABBREVIATIONS - DAY_WORDS.keys())}(?:\.|(?!\w)))"
@@ -293,9 +294,10 @@ SOURCES: dict[str, Callable[[], str]] = {  # each built when its pattern is firs
          (?:{SPACE}(?:{alternatives(lex.PERIOD_LINKS)}{SPACE})?      # de l'année, of
          (?P<quarter_year>{YEAR}))?)""",
     "qcode": lambda: rf"""(?<!\w)(?P<qcode>
-         (?-i:(?P<code>{CODES})(?P<code_number>[1-4]))[^\S\n]?(?P<code_year>(?:19|20)\d\d)  # Q1 2016, T2 2020
-       | (?-i:(?P<code_number>[1-4])(?P<code>{CODES}))[^\S\n]?(?P<code_year>(?:19|20)\d\d)  # 2Q 2024, 1H 2023
-       | (?P<code_year>(?:19|20)\d\d)[^\S\n]?(?-i:(?P<code>{CODES})(?P<code_number>[1-4])))(?!\w)  # 2016H2""",
+         (?-i:(?P<code>{CODES})(?P<code_number>[1-4])){CODE_JOIN}(?P<code_year>(?:19|20)\d\d)  # Q1 2016, Q4/2023
+       | (?-i:(?P<code_number>[1-4])(?P<code>{CODES})){CODE_JOIN}(?P<code_year>(?:19|20)\d\d)  # 2Q 2024, 1H-2023
+       | (?P<code_year>(?:19|20)\d\d){CODE_JOIN}(?-i:(?P<code>{CODES})(?P<code_number>[1-4])))  # 2016H2, 2023-Q3
+         (?!\w|[-/]\d)""",
     "nth": lambda: rf"""(?<!\w)(?P<nth>(?P<nth_ordinal>{alternatives(all_languages(lex.NTH_WORDS))}){SPACE}  # première
          (?P<nth_unit>{alternatives((*all_languages(lex.NTH_UNITS), *WEEKDAYS))}){SPACE}  # semaine, vendredi
          {alternatives(all_languages(lex.NTH_LINKS))}{OPTIONAL_SPACE}                    # de, d', du mois de

@@ -154,7 +154,7 @@ HOLIDAYS_CAPITALISED_ONLY = frozenset({"pascua", "ascension", "easter", "christm
 # Decades: "les années 70", "les années 2000", "los años noventa" (words before the number, which then
 # needs no plural "s").
 DECADE_BEFORE: dict[str, tuple[str, ...]] = {
-    "fr": ("les années", "des années", "années"),
+    "fr": ("les années", "des années", "années", "la décennie", "décennie"),
     "en": (),
     "es": ("los años", "la década de", "la década del", "década de"),
     "pt": ("os anos", "nos anos", "a década de", "década de"),

@@ -4,18 +4,29 @@ from __future__ import annotations
 
 from oimx.text import all_languages
 
+# Roman ordinals of quarters and halves, as statistics write them: "IIe trimestre 2023", "IV trimestre de 2023"
+# (lower case here: the pattern reads them in any case). Not "I" alone, the English pronoun ("I quarter the …")
+_ROMAN = {"ii": 2, "iii": 3, "iv": 4}
+ROMAN_QUARTERS: dict[str, dict[str, int]] = {
+    "fr": {"ier": 1, "ire": 1, **{f"{roman}{mark}": n for roman, n in _ROMAN.items() for mark in ("e", "ème", "eme")}},
+    "en": {},
+    "es": dict(_ROMAN),
+    "pt": dict(_ROMAN),
+}
+
 # Quarters and half-years: ordinal word -> first month of the period (per length).
 QUARTER_WORDS: dict[str, dict[str, int]] = {
     "fr": {"premier": 1, "1er": 1, "deuxième": 2, "deuxieme": 2, "troisieme": 3, "quatrieme": 4,
            "second": 2, "2e": 2, "2ème": 2, "troisième": 3,
-           "3e": 3, "3ème": 3, "quatrième": 4, "4e": 4, "4ème": 4, "dernier": 4, "première": 1, "seconde": 2},
+           "3e": 3, "3ème": 3, "quatrième": 4, "4e": 4, "4ème": 4, "dernier": 4, "première": 1, "seconde": 2,
+           **ROMAN_QUARTERS["fr"]},
     "en": {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
            "last": 4, "final": 4},
     "es": {"primer": 1, "segundo": 2, "tercer": 3, "cuarto": 4, "último": 4, "1er": 1, "2do": 2, "3er": 3, "4to": 4,
            "primera": 1, "segunda": 2,  # la primera mitad
-           **{f"{n}{mark}": n for n in range(1, 5) for mark in ("º", ".º", "°")}},  # 1º, 1.º semestre
+           **{f"{n}{mark}": n for n in range(1, 5) for mark in ("º", ".º", "°")}, **ROMAN_QUARTERS["es"]},  # 1º, 1.º
     "pt": {"primeiro": 1, "segundo": 2, "terceiro": 3, "quarto": 4, "último": 4, "primeira": 1, "segunda": 2,
-           **{f"{n}{mark}": n for n in range(1, 5) for mark in ("º", ".º", "°")}},
+           **{f"{n}{mark}": n for n in range(1, 5) for mark in ("º", ".º", "°")}, **ROMAN_QUARTERS["pt"]},
 }
 PERIOD_NOUNS: dict[str, dict[str, int]] = {  # (a half only with its year: "la primera mitad de 2019")
     "fr": {"trimestre": 3, "semestre": 6, "quart": 3, "moitié": 6},
