@@ -919,3 +919,27 @@ def test_a_day_written_with_its_weekday(text: str, lang: str, resolved: str) -> 
 def test_a_relative_day_and_its_time(text: str, lang: str, expected: tuple) -> None:
     (item,) = find(text, lang=lang, reference=REFERENCE)
     assert (item["text"], item["relative"], item["value"], item["resolved"]) == expected
+
+
+# A year-less date takes the tense of its own clause when it tells one (a relative, an apposition), else its
+# sentence's: REFERENCE is 12 February 2013
+CLAUSE_TENSES = [
+    pytest.param("en", "The report, released on 20 January, will be presented next month.", "20 January",
+                 "2013-01-20", id="en-apposition-in-the-past-main-verb-future"),
+    pytest.param("en", "The team, which arrived on 2 February, will leave on 3 March.", "2 February",
+                 "2013-02-02", id="en-relative-in-the-past"),
+    pytest.param("en", "The team, which arrived on 2 February, will leave on 3 March.", "3 March",
+                 "2013-03-03", id="en-main-clause-future"),
+    pytest.param("es", "El informe, que se publicó el 20 de enero, será presentado a los donantes.", "20 de enero",
+                 "2013-01-20", id="es-relative-preterite"),
+    pytest.param("en", "On 20 January, the minister will open the new centre.", "20 January", "2014-01-20",
+                 id="en-a-clause-telling-no-tense-takes-its-sentence-s"),
+    pytest.param("en", "The centre will be launched on 20 January.", "20 January", "2014-01-20",
+                 id="en-a-participle-after-will-is-future"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "mention", "resolved"), CLAUSE_TENSES)
+def test_a_year_less_date_takes_its_clause_s_tense(lang: str, text: str, mention: str, resolved: str) -> None:
+    (item,) = [item for item in find(text, lang=lang, reference=REFERENCE) if item["text"] == mention]
+    assert item["resolved"] == resolved

@@ -221,14 +221,34 @@ def _resolve_relative(key: str, reference: datetime.date) -> str | dict | None:
 
 def tense(text: str, start: int, end: int, lang: str) -> int:
     """+1 when the sentence around text[start:end] speaks of the future (lex.FUTURE_WORDS,
-    lex.FUTURE_ENDINGS), -1 of the past (lex.PAST_WORDS, lex.PAST_ENDINGS), else 0."""
+    lex.FUTURE_ENDINGS), -1 of the past (lex.PAST_WORDS, lex.PAST_ENDINGS), else 0.
+
+    The clause of the mention is read first, between the commas, semicolons, brackets or dashes around it: a
+    relative or an apposition has its own tense ("The report, released on 12 March, will be presented …",
+    "The team, which arrived on 2 April, will leave …"); a clause that tells none ("On 12 March, the minister
+    will …") takes its sentence's."""
     left = max(max(0, start - 300) - 1, *(text.rfind(mark, max(0, start - 300), start) for mark in ".!?\n"))
     ends = [at for mark in ".!?\n" if (at := text.find(mark, end, end + 300)) >= 0]
-    sentence = text[left + 1:min(ends, default=end + 300)].lower()
+    right = min(ends, default=min(len(text), end + 300))
     langs = (lang,) if lang in lex.LANGS else lex.LANGS
+    opening = max(left, *(text.rfind(mark, left + 1, start) for mark in _CLAUSE_MARKS))
+    closing = min((at for mark in _CLAUSE_MARKS if (at := text.find(mark, end, right)) >= 0), default=right)
+    if (opening, closing) != (left, right):
+        told = _tense_of(text[opening + 1:closing].lower(), langs)
+        if told:
+            return told
+    return _tense_of(text[left + 1:right].lower(), langs)
+
+
+# what sets a clause off within its sentence: a relative, an apposition, a bracket
+_CLAUSE_MARKS = (",", ";", "(", ")", " – ", " — ")
+
+
+def _tense_of(words: str, langs: tuple[str, ...]) -> int:
+    """+1 when ``words`` (lower case) hold a future's word or ending, else -1 when they hold a past's, else 0."""
     past = False
     before = ""
-    for word in TOKEN.findall(sentence):
+    for word in TOKEN.findall(words):
         for code in langs:
             if word in lex.FUTURE_WORDS[code] or (len(word) >= 5 and word.endswith(lex.FUTURE_ENDINGS[code])):
                 return 1
