@@ -548,9 +548,13 @@ def test_codes_that_are_words_on_their_country_page(lang: str, country: str | No
         ("es", None, "Reciben un apoyo de Q 1.500 para transporte.", []),
         ("es", "GT", "Los datos del Q1 2024 y del Q2.", []),
         ("fr", "HN", "L'OIM a installé 5000 lits.", []),
+        ("fr", "MA", "Chaque bénéficiaire reçoit 2 000 DH par mois.", [("2 000 DH", 2000, "MAD")]),
+        ("en", "AE", "Each family receives DH 2,000 a month.", [("DH 2,000", 2000, "AED")]),
+        ("fr", "CH", "Chaque bénéficiaire reçoit 2 000 DH par mois.", []),
     ],
     ids=["quetzal", "lempira", "guinean-franc-after", "kwacha-of-a-shared-symbol", "another-country", "no-country",
-         "a-quarter-code", "an-elided-article"],
+         "a-quarter-code", "an-elided-article", "dirham-written-dh-in-morocco", "dirham-written-dh-in-the-emirates",
+         "dh-on-a-page-of-another-country"],
 )
 def test_symbols_of_capitals_on_their_country_page(lang: str, country: str | None, text: str,
                                                    expected: list[tuple]) -> None:

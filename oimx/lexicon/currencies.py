@@ -215,8 +215,11 @@ def letter_symbols() -> dict[str, tuple[str, ...]]:
 
 @functools.cache
 def capital_symbols() -> dict[str, tuple[str, ...]]:
-    """Symbols of capitals to their currencies ("Q": GTQ, "FG": GNF), read on their country's pages only."""
-    return {s: tuple(c) for s, c in load()["capital_symbols"].items()}
+    """Symbols of capitals to their currencies ("Q": GTQ, "FG": GNF), read on their country's pages only: CLDR's,
+    then the hand-written ones ("DH")."""
+    from oimx.lexicon import money as lex
+
+    return {s: tuple(c) for s, c in load()["capital_symbols"].items()} | lex.CAPITAL_SYMBOLS
 
 
 def codes() -> frozenset[str]:

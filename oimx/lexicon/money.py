@@ -88,6 +88,12 @@ LETTER_SYMBOLS: dict[str, tuple[str, ...]] = {
     "Tk": ("BDT",),  # CLDR: ৳; Bangladesh's English press writes Tk
     "Rs": ("INR", "NPR"),  # CLDR gives Rs to PKR, MUR and (Rs.) LKR; India and Nepal write it too
 }
+#: Symbols of capitals that press texts write and CLDR does not, to their currencies: like CLDR's ("Q", "FG"), read
+#: case as written and only on a page of a country using one of them ("2 000 DH" in Morocco, "DH 500" in Dubai).
+CAPITAL_SYMBOLS: dict[str, tuple[str, ...]] = {
+    "DH": ("MAD", "AED"),  # dirham: Morocco's press, the Emirates' English press
+    "DHS": ("MAD", "AED"),
+}
 #: CLDR letter symbols that are words of the supported languages: never read as symbols.
 LETTER_SYMBOLS_THAT_ARE_WORDS: frozenset[str] = frozenset({"Le", "den"})
 
